@@ -1,0 +1,49 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+export default defineConfig([
+	globalIgnores([
+		"node_modules/**",
+		"main.js",
+		"dist/**",
+		"examples/**",
+		"preview/dist/**",
+		"docs/**",
+		"coverage/**",
+	]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "bench/*.mjs", "tests/browser/*.mjs"],
+				},
+			},
+		},
+	},
+	{
+		// The core must run in Node, tests and the CLI: it may never import Obsidian.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core must not depend on Obsidian." }] }],
+		},
+	},
+	{
+		// Node-side code: the CLI, tests, benchmarks and build scripts are not plugin code.
+		files: ["src/cli/**", "tests/**", "bench/**", "scripts/**", "*.mjs", "vitest.config.ts"],
+		rules: {
+			"import/no-nodejs-modules": "off",
+			"obsidianmd/no-nodejs-modules": "off",
+			"no-console": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
+			"@typescript-eslint/no-explicit-any": "off",
+			"@typescript-eslint/no-floating-promises": "off",
+			"@typescript-eslint/unbound-method": "off",
+		},
+	},
+]);

@@ -1,0 +1,2 @@
+// Placeholder replaced by the obsidian double's DOM helpers.
+export {};
