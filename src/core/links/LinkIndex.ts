@@ -1,0 +1,355 @@
+/**
+ * The missing-notes analysis, kept incrementally: which `[[targets]]` of AWS notes have no note,
+ * match only an alias, point at an empty note, or name a service the vault already has under
+ * another name.
+ *
+ * Why incremental: the plugin keeps this current as notes change, and a vault can hold 10,000
+ * notes. Each update touches only the changed note's links and the targets whose answer can
+ * change (same name, same alias, same service); nothing walks the whole vault per event.
+ */
+
+import type { Link } from "../note/types";
+import { findService, isServiceName } from "./catalog";
+import { FileSet, attachmentExtension, folderOf, joinRelative, linkKey } from "./resolve";
+
+export type TargetKind = "missing" | "alias" | "empty" | "same-service";
+
+export interface Reference {
+	/** Vault path of the linking note. */
+	path: string;
+	/** 1-based line of the link. */
+	line: number;
+	/** The linking line's text, trimmed (shown in the panel). */
+	text: string;
+}
+
+export interface MissingTarget {
+	/** Grouping key (see `linkKey`). */
+	key: string;
+	/** The link path as written, first spelling seen. */
+	target: string;
+	kind: TargetKind;
+	/** True when the target names an AWS service (catalog or naming pattern). */
+	service: boolean;
+	/** For `alias`, `empty` and `same-service`: the existing note the target really means. */
+	note: string | null;
+	/** Every linking line, ordered by path then line. */
+	references: Reference[];
+}
+
+/** What the index needs to know about one markdown note. */
+export interface NoteLinkFacts {
+	/** Whether the note is an AWS note; only AWS notes' links are analysed. */
+	inScope: boolean;
+	links: readonly Link[];
+	/** The note's lines, for reference texts (only read for in-scope notes). */
+	lines: readonly string[];
+	aliases: readonly string[];
+	/** No content beyond frontmatter and blank lines. */
+	empty: boolean;
+}
+
+/** Resolve a link path from a source note to a vault path (Obsidian's rules), or null. */
+export type Resolver = (linkpath: string, sourcePath: string) => string | null;
+
+interface Status {
+	kind: TargetKind;
+	note: string | null;
+}
+
+const MAX_REF_TEXT = 300;
+
+/** A note's links that can be missing notes, grouped by key. */
+function collectLinks(path: string, facts: NoteLinkFacts): Map<string, { target: string; refs: Reference[] }> {
+	const out = new Map<string, { target: string; refs: Reference[] }>();
+	for (const link of facts.links) {
+		if (link.external || link.target === "") continue;
+		let target = link.target;
+		if (target.startsWith("./") || target.startsWith("../")) {
+			const joined = joinRelative(folderOf(path), target);
+			if (joined === null) continue;
+			target = joined;
+		}
+		if (attachmentExtension(target) !== null) continue; // embeds and links to attachments are not notes
+		const key = linkKey(target);
+		if (key === "") continue;
+		const raw = facts.lines[link.line - 1] ?? "";
+		const text = raw.trim().slice(0, MAX_REF_TEXT);
+		let entry = out.get(key);
+		if (!entry) {
+			entry = { target: link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target, refs: [] };
+			out.set(key, entry);
+		}
+		const last = entry.refs[entry.refs.length - 1];
+		if (!last || last.line !== link.line) entry.refs.push({ path, line: link.line, text });
+	}
+	return out;
+}
+
+export class LinkIndex {
+	readonly files = new FileSet();
+	private readonly resolver: Resolver;
+	/** source path → its analysed links by key (in-scope notes only) */
+	private outgoing = new Map<string, Map<string, { target: string; refs: Reference[] }>>();
+	/** key → source path → that source's references */
+	private incoming = new Map<string, Map<string, { target: string; refs: Reference[] }>>();
+	/** alias key → note paths that carry it */
+	private aliasOwners = new Map<string, Set<string>>();
+	private aliasesOf = new Map<string, string[]>();
+	private emptyFiles = new Set<string>();
+	/** catalog service id → note paths named after that service */
+	private filesByService = new Map<string, Set<string>>();
+	/** last path segment of a key → keys (to invalidate on file events) */
+	private keysByName = new Map<string, Set<string>>();
+	/** catalog service id → keys naming it */
+	private keysByService = new Map<string, Set<string>>();
+	private serviceOfKey = new Map<string, string | null>();
+	/** Resolution status per key; absent = not computed yet (dirty). `null` = resolves to a note with content. */
+	private status = new Map<string, Status | null>();
+	private dirty = new Set<string>();
+	private unresolved = new Map<string, Status>();
+	/** Increases on every change, so views can tell whether to redraw. */
+	version = 0;
+
+	constructor(resolver?: Resolver) {
+		this.resolver = resolver ?? ((linkpath, source) => this.files.resolve(linkpath, source));
+	}
+
+	// --- Files -------------------------------------------------------------------------------------
+
+	addFile(path: string): void {
+		this.files.add(path);
+		if (path.toLowerCase().endsWith(".md")) {
+			const svc = findService(FileSet.nameKey(path));
+			if (svc) {
+				let set = this.filesByService.get(svc.id);
+				if (!set) this.filesByService.set(svc.id, (set = new Set()));
+				set.add(path);
+				this.invalidateService(svc.id);
+			}
+		}
+		this.invalidateName(FileSet.nameKey(path));
+	}
+
+	removeFile(path: string): void {
+		this.files.remove(path);
+		this.removeNote(path);
+		this.emptyFiles.delete(path);
+		const svc = findService(FileSet.nameKey(path));
+		if (svc) {
+			this.filesByService.get(svc.id)?.delete(path);
+			this.invalidateService(svc.id);
+		}
+		this.invalidateName(FileSet.nameKey(path));
+	}
+
+	renameFile(oldPath: string, newPath: string): void {
+		const aliases = this.aliasesOf.get(oldPath) ?? [];
+		const wasEmpty = this.emptyFiles.has(oldPath);
+		this.removeFile(oldPath);
+		this.addFile(newPath);
+		if (wasEmpty) this.emptyFiles.add(newPath);
+		if (aliases.length > 0) this.setAliases(newPath, aliases);
+		// Outgoing links are re-sent by the caller through `setNote`: the text is the same, but
+		// relative links and the scope may differ in the new folder.
+	}
+
+	// --- Notes -------------------------------------------------------------------------------------
+
+	/** Record (or replace) what a note says: its links when in scope, its aliases, its emptiness. */
+	setNote(path: string, facts: NoteLinkFacts): void {
+		if (!this.files.has(path)) this.addFile(path);
+		this.removeOutgoing(path);
+		if (facts.inScope) {
+			const links = collectLinks(path, facts);
+			if (links.size > 0) {
+				this.outgoing.set(path, links);
+				for (const [key, entry] of links) {
+					let bySource = this.incoming.get(key);
+					if (!bySource) {
+						this.incoming.set(key, (bySource = new Map()));
+						this.trackKey(key, entry.target);
+					}
+					bySource.set(path, entry);
+					this.dirty.add(key);
+				}
+			}
+		}
+		this.setAliases(path, facts.aliases);
+		const wasEmpty = this.emptyFiles.has(path);
+		if (facts.empty !== wasEmpty) {
+			if (facts.empty) this.emptyFiles.add(path);
+			else this.emptyFiles.delete(path);
+			this.invalidateName(FileSet.nameKey(path));
+		}
+		this.version++;
+	}
+
+	/** Forget a note's links and aliases (the file may still exist). */
+	removeNote(path: string): void {
+		this.removeOutgoing(path);
+		this.setAliases(path, []);
+		this.version++;
+	}
+
+	private removeOutgoing(path: string): void {
+		const old = this.outgoing.get(path);
+		if (!old) return;
+		this.outgoing.delete(path);
+		for (const key of old.keys()) {
+			const bySource = this.incoming.get(key);
+			if (!bySource) continue;
+			bySource.delete(path);
+			if (bySource.size === 0) {
+				this.incoming.delete(key);
+				this.untrackKey(key);
+			} else this.dirty.add(key);
+		}
+	}
+
+	private setAliases(path: string, aliases: readonly string[]): void {
+		const before = this.aliasesOf.get(path) ?? [];
+		const after = [...new Set(aliases.map(linkKey).filter((a) => a !== ""))];
+		if (before.length === after.length && before.every((a, i) => a === after[i])) return;
+		for (const a of before) {
+			const set = this.aliasOwners.get(a);
+			set?.delete(path);
+			if (set && set.size === 0) this.aliasOwners.delete(a);
+			this.invalidateKey(a);
+		}
+		for (const a of after) {
+			let set = this.aliasOwners.get(a);
+			if (!set) this.aliasOwners.set(a, (set = new Set()));
+			set.add(path);
+			this.invalidateKey(a);
+		}
+		if (after.length > 0) this.aliasesOf.set(path, after);
+		else this.aliasesOf.delete(path);
+	}
+
+	// --- Invalidation ------------------------------------------------------------------------------
+
+	private trackKey(key: string, target: string): void {
+		const name = key.slice(key.lastIndexOf("/") + 1);
+		let set = this.keysByName.get(name);
+		if (!set) this.keysByName.set(name, (set = new Set()));
+		set.add(key);
+		const svc = findService(target);
+		this.serviceOfKey.set(key, svc ? svc.id : null);
+		if (svc) {
+			let s = this.keysByService.get(svc.id);
+			if (!s) this.keysByService.set(svc.id, (s = new Set()));
+			s.add(key);
+		}
+		this.dirty.add(key);
+	}
+
+	private untrackKey(key: string): void {
+		const name = key.slice(key.lastIndexOf("/") + 1);
+		this.keysByName.get(name)?.delete(key);
+		const svc = this.serviceOfKey.get(key);
+		if (svc) this.keysByService.get(svc)?.delete(key);
+		this.serviceOfKey.delete(key);
+		this.status.delete(key);
+		this.dirty.delete(key);
+		this.unresolved.delete(key);
+	}
+
+	private invalidateKey(key: string): void {
+		if (this.incoming.has(key)) this.dirty.add(key);
+	}
+
+	private invalidateName(nameKey: string): void {
+		const keys = this.keysByName.get(nameKey);
+		if (keys) for (const k of keys) this.dirty.add(k);
+		this.version++;
+	}
+
+	private invalidateService(id: string): void {
+		const keys = this.keysByService.get(id);
+		if (keys) for (const k of keys) this.dirty.add(k);
+	}
+
+	/** Invalidate every key: after the plugin's resolver may answer differently for all of them. */
+	invalidateAll(): void {
+		for (const k of this.incoming.keys()) this.dirty.add(k);
+		this.version++;
+	}
+
+	// --- Queries -----------------------------------------------------------------------------------
+
+	private compute(key: string, bySource: Map<string, { target: string; refs: Reference[] }>): Status | null {
+		const [source, entry] = bySource.entries().next().value as [string, { target: string }];
+		const resolved = this.resolver(entry.target, source);
+		if (resolved !== null) return this.emptyFiles.has(resolved) ? { kind: "empty", note: resolved } : null;
+		const owners = this.aliasOwners.get(key);
+		if (owners && owners.size > 0) return { kind: "alias", note: [...owners].sort()[0] };
+		const svc = this.serviceOfKey.get(key);
+		if (svc) {
+			const files = this.filesByService.get(svc);
+			if (files && files.size > 0) {
+				const candidates = [...files].filter((f) => !this.emptyFiles.has(f)).sort();
+				if (candidates.length > 0) return { kind: "same-service", note: candidates[0] };
+			}
+		}
+		return { kind: "missing", note: null };
+	}
+
+	/** Bring cached statuses up to date; costs O(changed keys). */
+	private refresh(): void {
+		if (this.dirty.size === 0) return;
+		for (const key of this.dirty) {
+			const bySource = this.incoming.get(key);
+			if (!bySource) continue;
+			const st = this.compute(key, bySource);
+			this.status.set(key, st);
+			if (st === null) this.unresolved.delete(key);
+			else this.unresolved.set(key, st);
+		}
+		this.dirty.clear();
+	}
+
+	/** Number of targets that need attention, without building the list. */
+	count(): number {
+		this.refresh();
+		return this.unresolved.size;
+	}
+
+	/** Number of distinct link targets of in-scope notes. */
+	distinctTargets(): number {
+		return this.incoming.size;
+	}
+
+	/** The status of one target key (null when it resolves to a note with content). */
+	statusOf(key: string): Status | null {
+		this.refresh();
+		return this.unresolved.get(key) ?? null;
+	}
+
+	/** Every target that needs attention, most referenced first, then by name. */
+	targets(): MissingTarget[] {
+		this.refresh();
+		const out: MissingTarget[] = [];
+		for (const [key, st] of this.unresolved) {
+			const bySource = this.incoming.get(key);
+			if (!bySource) continue;
+			const references: Reference[] = [];
+			let target: string | null = null;
+			const sources = [...bySource.keys()].sort();
+			for (const s of sources) {
+				const e = bySource.get(s)!;
+				if (target === null) target = e.target;
+				for (const r of e.refs) references.push(r);
+			}
+			const name = target ?? key;
+			out.push({ key, target: name, kind: st.kind, service: isServiceName(name), note: st.note, references });
+		}
+		out.sort((a, b) => b.references.length - a.references.length || a.target.localeCompare(b.target));
+		return out;
+	}
+
+	/** Paths of the in-scope notes that link to a key (for "Fix links"). */
+	sourcesOf(key: string): string[] {
+		return [...(this.incoming.get(key)?.keys() ?? [])].sort();
+	}
+}

@@ -1,0 +1,246 @@
+/**
+ * Inline markdown: code spans, wikilinks, markdown links, bold spans and plain text.
+ * Everything here works on one line at a time; offsets are 0-based into that line.
+ */
+
+import type { BoldSpan, Link } from "./types";
+
+/**
+ * Mis-encoded text seen in real notes: UTF-8 bytes decoded as Windows-1252 and saved again
+ * (the seed note has `â†’` for `→`). Repaired only in plain text; the note itself is never rewritten.
+ */
+const MOJIBAKE: ReadonlyArray<[string, string]> = [
+	["â†’", "→"],
+	["â†", "←"],
+	["â€™", "’"],
+	["â€˜", "‘"],
+	["â€œ", "“"],
+	["â€\u009d", "”"],
+	["â€“", "–"],
+	["â€”", "—"],
+	["â€¦", "…"],
+	["â€¢", "•"],
+	["Ã©", "é"],
+	["Â ", " "],
+];
+
+/** Replace known mis-encoded sequences with the characters they stand for. */
+export function repairMojibake(text: string): string {
+	if (text.indexOf("â") === -1 && text.indexOf("Ã") === -1 && text.indexOf("Â") === -1) return text;
+	let out = text;
+	for (const [bad, good] of MOJIBAKE) {
+		if (out.includes(bad)) out = out.split(bad).join(good);
+	}
+	return out;
+}
+
+/**
+ * Blank out inline code spans (`` `x` ``) with spaces, keeping offsets, so that links and bold
+ * markers inside code are not seen. Returns the input unchanged when it has no backtick.
+ */
+export function maskInlineCode(line: string): string {
+	if (line.indexOf("`") === -1) return line;
+	let out = "";
+	let i = 0;
+	let copied = 0;
+	const n = line.length;
+	while (i < n) {
+		if (line.charCodeAt(i) !== 96) {
+			i++;
+			continue;
+		}
+		let run = 1;
+		while (i + run < n && line.charCodeAt(i + run) === 96) run++;
+		// Find a closing run of exactly the same length.
+		let j = i + run;
+		let close = -1;
+		while (j < n) {
+			if (line.charCodeAt(j) === 96) {
+				let r = 1;
+				while (j + r < n && line.charCodeAt(j + r) === 96) r++;
+				if (r === run) {
+					close = j;
+					break;
+				}
+				j += r;
+			} else j++;
+		}
+		if (close === -1) {
+			i += run;
+			continue;
+		}
+		const end = close + run;
+		out += line.slice(copied, i) + " ".repeat(end - i);
+		copied = end;
+		i = end;
+	}
+	return copied === 0 ? line : out + line.slice(copied);
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function safeDecode(s: string): string {
+	if (s.indexOf("%") === -1) return s;
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+}
+
+/**
+ * Find wikilinks, embeds and markdown links in one line. `masked` is the line with inline code
+ * blanked (see `maskInlineCode`); `raw` is the original line, used for the link texts.
+ * Malformed links (`[[]]`, `[[Target` without `]]`, `[[|x]]`) are not links.
+ */
+export function findLinks(raw: string, masked: string, lineNo: number, out: Link[]): void {
+	let from = 0;
+	const wikiRanges: number[] = [];
+	if (masked.indexOf("[[") !== -1) {
+		for (;;) {
+			let open = masked.indexOf("[[", from);
+			if (open === -1) break;
+			const close = masked.indexOf("]]", open + 2);
+			if (close === -1) break;
+			// `[[[[x]]]]`: the innermost `[[` before the first `]]` opens the link.
+			const inner = masked.lastIndexOf("[[", close - 1);
+			if (inner > open) open = inner;
+			from = close + 2;
+			const body = raw.slice(open + 2, close);
+			const pipe = body.indexOf("|");
+			const pathPart = pipe === -1 ? body : body.slice(0, pipe);
+			const hash = pathPart.indexOf("#");
+			const target = (hash === -1 ? pathPart : pathPart.slice(0, hash)).trim();
+			const subpath = hash === -1 ? null : pathPart.slice(hash + 1).trim();
+			if (target === "" && !subpath) continue; // `[[]]`, `[[|x]]`, `[[#]]`
+			const embed = open > 0 && raw.charCodeAt(open - 1) === 33; /* ! */
+			const start = embed ? open - 1 : open;
+			wikiRanges.push(start, close + 2);
+			out.push({
+				line: lineNo,
+				start,
+				end: close + 2,
+				raw: raw.slice(start, close + 2),
+				kind: "wiki",
+				embed,
+				target,
+				subpath: subpath === null ? null : subpath,
+				display: pipe === -1 ? null : body.slice(pipe + 1),
+				external: false,
+			});
+		}
+	}
+	if (masked.indexOf("](") === -1) return;
+	const re = /(!?)\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(masked)) !== null) {
+		const start = m.index;
+		const end = start + m[0].length;
+		let inWiki = false;
+		for (let k = 0; k < wikiRanges.length; k += 2) {
+			if (start < wikiRanges[k + 1] && end > wikiRanges[k]) inWiki = true;
+		}
+		if (inWiki) continue;
+		let url = raw.slice(start, end).slice(m[1].length + m[2].length + 3).trim();
+		url = url.slice(0, url.length - 1).trim(); // drop ")"
+		const titleAt = url.search(/\s+["']/);
+		if (titleAt !== -1) url = url.slice(0, titleAt);
+		if (url.startsWith("<") && url.endsWith(">")) url = url.slice(1, -1);
+		const external = SCHEME.test(url);
+		const hash = external ? -1 : url.indexOf("#");
+		const path = safeDecode(hash === -1 ? url : url.slice(0, hash)).trim();
+		const subpath = hash === -1 ? null : safeDecode(url.slice(hash + 1));
+		if (!external && path === "" && !subpath) continue;
+		out.push({
+			line: lineNo,
+			start,
+			end,
+			raw: raw.slice(start, end),
+			kind: "markdown",
+			embed: m[1] === "!",
+			target: external ? url : path,
+			subpath,
+			display: raw.slice(start + m[1].length + 1, start + m[1].length + 1 + m[2].length),
+			external,
+		});
+	}
+}
+
+/** Find `**bold**` and `__bold__` spans in a line (inline code already masked). */
+export function findBold(raw: string, masked: string, lineNo: number, out: BoldSpan[]): void {
+	scanDelimited(raw, masked, "**", lineNo, out);
+	if (masked.indexOf("__") !== -1) scanDelimited(raw, masked, "__", lineNo, out);
+}
+
+function scanDelimited(raw: string, masked: string, delim: string, lineNo: number, out: BoldSpan[]): void {
+	let from = 0;
+	for (;;) {
+		let open = masked.indexOf(delim, from);
+		if (open === -1) return;
+		// `***x***`: skip extra marker characters so the span starts at the text.
+		while (masked.startsWith(delim, open + 1) && masked.charAt(open + 2) === delim.charAt(0)) open++;
+		const textStart = open + 2;
+		const c = masked.charCodeAt(textStart);
+		if (Number.isNaN(c) || c === 32 || c === 9) {
+			from = open + 2;
+			continue;
+		}
+		let close = masked.indexOf(delim, textStart);
+		while (close !== -1 && (close === textStart || isSpace(masked.charCodeAt(close - 1)))) {
+			close = masked.indexOf(delim, close + 1);
+		}
+		if (close === -1) return;
+		// `**a***` closes with the last two of the run.
+		while (masked.charAt(close + 2) === delim.charAt(0)) close++;
+		if (delim === "__" && isWordChar(masked.charCodeAt(open - 1))) {
+			from = close + 2;
+			continue;
+		}
+		out.push({ line: lineNo, start: open, end: close + 2, text: raw.slice(textStart, close) });
+		from = close + 2;
+	}
+}
+
+function isSpace(c: number): boolean {
+	return c === 32 || c === 9;
+}
+
+function isWordChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Markdown to plain text, for quiz prompts, explanations and UI labels:
+ * `[[A|b]]` → `b`, `[[A#H]]` → `A`, `![[x]]` → ``, `[t](u)` → `t`, `**x**`/`__x__`/`*x*`/`==x==`/`~~x~~` → `x`,
+ * `` `x` `` → `x`, mis-encodings repaired, whitespace collapsed.
+ */
+export function plainText(markdown: string): string {
+	let s = repairMojibake(markdown);
+	if (s.indexOf("[") !== -1) {
+		s = s.replace(/!\[\[[^\]]*\]\]/g, "");
+		s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, display?: string) => {
+			if (display !== undefined && display.trim() !== "") return display;
+			const hash = target.indexOf("#");
+			if (hash === -1) return target;
+			const path = target.slice(0, hash).trim();
+			return path === "" ? target.slice(hash + 1) : path;
+		});
+		s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
+		s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+	}
+	if (s.indexOf("`") !== -1) s = s.replace(/`+([^`]*)`+/g, "$1");
+	if (s.indexOf("*") !== -1) {
+		s = s.replace(/\*\*\*(\S(?:.*?\S)?)\*\*\*/g, "$1");
+		s = s.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, "$1");
+		s = s.replace(/(^|[^*\w])\*(\S(?:.*?\S)?)\*(?!\*)/g, "$1$2");
+		s = s.replace(/\*\*/g, "");
+	}
+	if (s.indexOf("_") !== -1) {
+		s = s.replace(/(^|\W)__(\S(?:.*?\S)?)__(?=\W|$)/g, "$1$2");
+		s = s.replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, "$1$2");
+	}
+	if (s.indexOf("==") !== -1) s = s.replace(/==(\S(?:.*?\S)?)==/g, "$1").replace(/==/g, "");
+	if (s.indexOf("~~") !== -1) s = s.replace(/~~(\S(?:.*?\S)?)~~/g, "$1");
+	if (s.indexOf("\t") !== -1 || s.indexOf("  ") !== -1) s = s.replace(/\s+/g, " ");
+	return s.trim();
+}

@@ -1,0 +1,90 @@
+/**
+ * Which notes are "AWS notes": the ones the template check, the missing-notes analysis and the
+ * status bar look at. The user's vault keeps them under `AWS/<Category>/...`, but notes elsewhere
+ * count too when they carry the `aws` tag or are named like a service ("Amazon ...", "AWS ...").
+ */
+
+export interface ScopeSettings {
+	/** Folder names (any depth) or folder paths from the vault root (containing `/`) whose notes are in scope. */
+	includeFolders: string[];
+	/** Same forms; an excluded folder wins over an included one. */
+	excludeFolders: string[];
+	/** Tags (without `#`) that put a note in scope; nested tags (`aws/storage`) count for their parent. */
+	tags: string[];
+	/** File name or alias prefixes that put a note in scope (case-insensitive). */
+	namePrefixes: string[];
+}
+
+export const DEFAULT_SCOPE: ScopeSettings = {
+	includeFolders: ["AWS"],
+	excludeFolders: ["Templates"],
+	tags: ["aws"],
+	namePrefixes: ["Amazon ", "AWS "],
+};
+
+/** What scope needs to know about a note besides its path. */
+export interface ScopeFacts {
+	aliases: readonly string[];
+	/** Tags without `#`, any case. */
+	tags: readonly string[];
+}
+
+/** A scope with its lists normalised once, so that matching 10,000 paths stays cheap. */
+export interface CompiledScope {
+	inScope(path: string, facts: ScopeFacts): boolean;
+	isExcluded(path: string): boolean;
+}
+
+function cleanFolder(f: string): string {
+	return f.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").toLowerCase();
+}
+
+/** Compile scope settings; `extraExcludedPaths` (e.g. the template note) are never in scope. */
+export function compileScope(settings: ScopeSettings, extraExcludedPaths: readonly string[] = []): CompiledScope {
+	const includeNames = new Set<string>();
+	const includePaths: string[] = [];
+	for (const f of settings.includeFolders.map(cleanFolder).filter(Boolean)) (f.includes("/") ? includePaths.push(f + "/") : includeNames.add(f));
+	const excludeNames = new Set<string>();
+	const excludePaths: string[] = [];
+	for (const f of settings.excludeFolders.map(cleanFolder).filter(Boolean)) (f.includes("/") ? excludePaths.push(f + "/") : excludeNames.add(f));
+	const tags = settings.tags.map((t) => t.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
+	const prefixes = settings.namePrefixes.map((p) => p.toLowerCase()).filter((p) => p.trim() !== "");
+	const excludedFiles = new Set(extraExcludedPaths.map((p) => p.toLowerCase()));
+
+	const folderMatch = (lowerPath: string, names: Set<string>, paths: string[]): boolean => {
+		if (names.size > 0) {
+			const segs = lowerPath.split("/");
+			for (let i = 0; i < segs.length - 1; i++) if (names.has(segs[i])) return true;
+		}
+		for (const p of paths) if (lowerPath.startsWith(p)) return true;
+		return false;
+	};
+
+	const isExcluded = (path: string): boolean => {
+		const lower = path.toLowerCase();
+		return excludedFiles.has(lower) || folderMatch(lower, excludeNames, excludePaths);
+	};
+
+	return {
+		isExcluded,
+		inScope(path: string, facts: ScopeFacts): boolean {
+			if (isExcluded(path)) return false;
+			const lower = path.toLowerCase();
+			if (folderMatch(lower, includeNames, includePaths)) return true;
+			for (const t of facts.tags) {
+				const tag = t.replace(/^#/, "").toLowerCase();
+				for (const want of tags) if (tag === want || tag.startsWith(want + "/")) return true;
+			}
+			if (prefixes.length > 0) {
+				const slash = lower.lastIndexOf("/");
+				const base = lower.slice(slash + 1).replace(/\.md$/, "");
+				for (const p of prefixes) if (base.startsWith(p)) return true;
+				for (const a of facts.aliases) {
+					const al = a.toLowerCase();
+					for (const p of prefixes) if (al.startsWith(p)) return true;
+				}
+			}
+			return false;
+		},
+	};
+}
