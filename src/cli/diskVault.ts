@@ -1,0 +1,103 @@
+/**
+ * A vault folder on disk, for the command line. Walks the folder once, never follows symbolic
+ * links (a link could lead out of the vault), skips dot-folders (`.obsidian`, `.git`, `.trash`),
+ * and writes only inside the vault, atomically (temporary file in the same folder, then rename).
+ */
+
+import { lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, unlinkSync } from "node:fs";
+import { join, relative, resolve, sep, dirname, basename } from "node:path";
+
+export class UsageError extends Error {}
+
+export interface DiskVault {
+	root: string;
+	/** Every file, vault-relative with `/`. */
+	files: string[];
+	/** Markdown files only. */
+	notes: string[];
+}
+
+/** Open a vault folder; throws `UsageError` when it is missing or not a folder. */
+export function openVault(folder: string | undefined): DiskVault {
+	if (!folder) throw new UsageError("Missing <vault>: give the path of a vault folder.");
+	const root = resolve(folder);
+	let st;
+	try {
+		st = statSync(root);
+	} catch {
+		throw new UsageError(`Vault folder not found: ${folder}`);
+	}
+	if (!st.isDirectory()) throw new UsageError(`Not a folder: ${folder}`);
+	const files: string[] = [];
+	const walk = (dir: string, rel: string) => {
+		let entries;
+		try {
+			entries = readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return; // unreadable folder: skip, as Obsidian would not show it either
+		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const e of entries) {
+			if (e.name.startsWith(".")) continue;
+			const relPath = rel === "" ? e.name : `${rel}/${e.name}`;
+			if (e.isSymbolicLink()) continue;
+			if (e.isDirectory()) walk(join(dir, e.name), relPath);
+			else if (e.isFile()) files.push(relPath);
+		}
+	};
+	walk(root, "");
+	return { root, files, notes: files.filter((f) => f.toLowerCase().endsWith(".md")) };
+}
+
+/** Decode a note's bytes: UTF-8, with invalid sequences replaced rather than failing. */
+export function readNote(vault: DiskVault, path: string): string {
+	return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(readFileSync(safePath(vault, path)));
+}
+
+/**
+ * The absolute path for a vault-relative path, refusing anything that would land outside the
+ * vault (`..`, absolute paths, or a folder that is a symbolic link pointing elsewhere).
+ */
+export function safePath(vault: DiskVault, path: string): string {
+	const abs = resolve(vault.root, path);
+	const rel = relative(vault.root, abs);
+	if (rel === "" || rel.startsWith("..") || rel.split(sep).includes("..") || resolve(rel) === rel) {
+		throw new Error(`Refusing a path outside the vault: ${path}`);
+	}
+	// The folder that will hold the file must really be inside the vault (no symlink escape).
+	let parent = dirname(abs);
+	const realRoot = realpathSync(vault.root);
+	for (;;) {
+		try {
+			const real = realpathSync(parent);
+			if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new Error(`Refusing a path outside the vault: ${path}`);
+			break;
+		} catch (e) {
+			if (e instanceof Error && e.message.startsWith("Refusing")) throw e;
+			parent = dirname(parent); // does not exist yet: check its parent
+		}
+	}
+	try {
+		if (lstatSync(abs).isSymbolicLink()) throw new Error(`Refusing to write through a symbolic link: ${path}`);
+	} catch (e) {
+		if (e instanceof Error && e.message.startsWith("Refusing")) throw e;
+	}
+	return abs;
+}
+
+/** Replace a note's content atomically: a crash leaves either the old or the new note, never half. */
+export function writeNoteAtomic(vault: DiskVault, path: string, text: string): void {
+	const abs = safePath(vault, path);
+	const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+	try {
+		writeFileSync(tmp, text, { encoding: "utf8", flag: "wx" });
+		renameSync(tmp, abs);
+	} catch (e) {
+		try {
+			unlinkSync(tmp);
+		} catch {
+			/* the temporary file was not created */
+		}
+		throw e;
+	}
+}

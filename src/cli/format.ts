@@ -1,0 +1,120 @@
+/** Text and JSON output of the CLI commands. JSON output is always exactly one document. */
+
+import type { CoachIndex } from "../core/CoachIndex";
+import type { Quiz } from "../core/quiz";
+import type { TemplateSpec } from "../core/template/spec";
+
+export function formatCheck(index: CoachIndex, spec: TemplateSpec, json: boolean, fixed: { path: string; added: string[] }[] | null): string {
+	const reports = index.allReports();
+	const summary = index.summary();
+	if (json) {
+		const doc: Record<string, unknown> = {
+			template: spec.sections.map((s) => s.name),
+			notes: reports.map((r) => ({
+				path: r.path,
+				findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, section: f.section, line: f.line, message: f.message })),
+			})),
+			summary,
+		};
+		if (fixed) doc.fixed = fixed;
+		return JSON.stringify(doc, null, 2) + "\n";
+	}
+	const out: string[] = [];
+	if (fixed) {
+		for (const f of fixed) out.push(`fixed ${f.path}: added ${f.added.join(", ")}`);
+		if (fixed.length === 0) out.push("fixed nothing: no note misses a section");
+		out.push("");
+	}
+	for (const r of reports) {
+		for (const f of r.findings) out.push(`${r.path}:${f.line}  ${f.severity}  ${f.rule}  ${f.message}`);
+	}
+	if (out.length > 0) out.push("");
+	out.push(
+		`${summary.checked} AWS notes checked: ${summary.conforming} follow the template, ` +
+			`${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}.`,
+	);
+	return out.join("\n") + "\n";
+}
+
+export function formatMissing(index: CoachIndex, json: boolean): string {
+	const targets = index.links.targets();
+	if (json) {
+		return (
+			JSON.stringify(
+				{
+					targets: targets.map((t) => {
+						const o: Record<string, unknown> = { target: t.target, kind: t.kind, service: t.service };
+						if (t.note !== null) o.note = t.note;
+						o.references = t.references.map((r) => ({ path: r.path, line: r.line }));
+						return o;
+					}),
+				},
+				null,
+				2,
+			) + "\n"
+		);
+	}
+	const label: Record<string, string> = {
+		missing: "no note",
+		alias: "alias only, note is",
+		empty: "empty note",
+		"same-service": "probably",
+	};
+	const out: string[] = [];
+	const services = targets.filter((t) => t.service);
+	const others = targets.filter((t) => !t.service);
+	const group = (title: string, list: typeof targets) => {
+		if (list.length === 0) return;
+		out.push(`${title} (${list.length})`);
+		for (const t of list) {
+			const n = t.references.length;
+			out.push(`  ${t.target}  [${label[t.kind]}${t.note ? " " + t.note : ""}]  ${n} reference${n === 1 ? "" : "s"}`);
+			for (const r of t.references) out.push(`      ${r.path}:${r.line}  ${r.text}`);
+		}
+		out.push("");
+	};
+	group("Service notes", services);
+	group("Other notes", others);
+	const counts = { missing: 0, alias: 0, empty: 0, "same-service": 0 };
+	for (const t of targets) counts[t.kind]++;
+	out.push(
+		`${index.links.distinctTargets()} distinct link targets in AWS notes: ${counts.missing} missing, ` +
+			`${counts.alias} alias only, ${counts.empty} empty, ${counts["same-service"]} under another name.`,
+	);
+	return out.join("\n") + "\n";
+}
+
+export function formatQuiz(quiz: Quiz, json: boolean): string {
+	if (json) {
+		return (
+			JSON.stringify(
+				{
+					note: quiz.note,
+					seed: quiz.seed,
+					questions: quiz.questions.map((q) => ({
+						kind: q.kind,
+						prompt: q.prompt,
+						choices: q.typed ? [] : q.choices,
+						answers: q.answers,
+						explanation: q.explanation,
+						source: q.source,
+					})),
+					...(quiz.reason ? { reason: quiz.reason } : {}),
+				},
+				null,
+				2,
+			) + "\n"
+		);
+	}
+	if (quiz.questions.length === 0) return `${quiz.note}: ${quiz.reason ?? "no questions"}\n`;
+	const out: string[] = [`Quiz on ${quiz.note} (seed ${quiz.seed}, ${quiz.questions.length} questions)`, ""];
+	quiz.questions.forEach((q, i) => {
+		out.push(`${i + 1}. [${q.kind}] ${q.prompt}`);
+		if (!q.typed) q.choices.forEach((c, j) => out.push(`   ${String.fromCharCode(97 + j)}) ${c}`));
+		else out.push("   (type the answer)");
+		out.push(`   Answer: ${q.answers.join("; ")}`);
+		out.push(`   From line ${q.source.line}: ${q.explanation}`);
+		out.push("");
+	});
+	return out.join("\n");
+}

@@ -1,0 +1,183 @@
+/**
+ * `aws-notes-coach <command> <vault> [options]`: the plugin's core over a vault folder, for CI on a
+ * vault repository, for our tests and for benchmarks. Exit codes: 0 ok, 1 findings with errors
+ * (check), 2 bad usage or unreadable input.
+ */
+
+import { CoachIndex } from "../core/CoachIndex";
+import { parseNote } from "../core/note/parseNote";
+import { buildQuizContext } from "../core/quizContext";
+import { DEFAULT_SCOPE } from "../core/scope";
+import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote } from "../core/template/spec";
+import { addMissingSections } from "../core/template/addMissingSections";
+import { generateQuiz } from "../core/quiz";
+import { openVault, readNote, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
+import { formatCheck, formatMissing, formatQuiz } from "./format";
+
+const HELP = `Usage: aws-notes-coach <command> <vault> [options]
+
+Commands:
+  check <vault> [--fix] [--json] [--template <note>]
+                      Check every AWS note against the Overview / Details / Use Cases /
+                      Exam Tips / References template. Exit code 1 when a section is missing.
+                      --fix adds the missing sections (atomic writes, nothing else changes).
+  missing <vault> [--json]
+                      List link targets of AWS notes that have no note, match only an alias,
+                      point at an empty note, or name a service stored under another name.
+  quiz <vault> <note> [--count N] [--seed S] [--json]
+                      Generate a quiz from one note (path relative to the vault).
+  parse <vault> <note> [--json]
+                      Print the note model, to inspect what the parser sees.
+
+Options:
+  --json              Print exactly one JSON document.
+  --help              Show this help.
+`;
+
+interface Args {
+	command: string | undefined;
+	positional: string[];
+	flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(["count", "seed", "template"]);
+const BOOL_FLAGS = new Set(["json", "fix", "help"]);
+
+export function parseArgs(argv: string[]): Args {
+	const positional: string[] = [];
+	const flags = new Map<string, string | true>();
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === "-h") {
+			flags.set("help", true);
+		} else if (a.startsWith("--")) {
+			const eq = a.indexOf("=");
+			const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
+			if (VALUE_FLAGS.has(name)) {
+				const v = eq === -1 ? argv[++i] : a.slice(eq + 1);
+				if (v === undefined) throw new UsageError(`--${name} needs a value.`);
+				flags.set(name, v);
+			} else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+			else throw new UsageError(`Unknown option --${name}.`);
+		} else positional.push(a);
+	}
+	return { command: positional.shift(), positional, flags };
+}
+
+function intFlag(args: Args, name: string, fallback: number): number {
+	const v = args.flags.get(name);
+	if (v === undefined) return fallback;
+	const n = Number(v);
+	if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, got "${String(v)}".`);
+	return n;
+}
+
+/** Load every note of the vault into an index. */
+export function indexVault(vault: DiskVault, template: TemplateSpec, templateNotePath: string | null): CoachIndex {
+	const index = new CoachIndex({ scope: DEFAULT_SCOPE, template, disabledRules: [], templateNotePath });
+	for (const f of vault.files) index.addFile(f);
+	for (const n of vault.notes) index.updateNote(n, readNote(vault, n));
+	return index;
+}
+
+function loadTemplate(vault: DiskVault, args: Args): { spec: TemplateSpec; path: string | null } {
+	const t = args.flags.get("template");
+	if (typeof t !== "string") return { spec: DEFAULT_TEMPLATE, path: null };
+	const path = t.replace(/\\/g, "/");
+	if (!vault.notes.includes(path)) throw new UsageError(`Template note not found in the vault: ${t}`);
+	const spec = templateFromNote(parseNote(readNote(vault, path)));
+	if (isTemplateError(spec)) throw new UsageError(`Template note ${t}: ${spec.error}`);
+	return { spec, path };
+}
+
+function notePathArg(vault: DiskVault, args: Args): string {
+	const raw = args.positional[1];
+	if (!raw) throw new UsageError("Missing <note>: give the note's path relative to the vault.");
+	const path = raw.replace(/\\/g, "/").replace(/^\.\//, "");
+	const withExt = path.toLowerCase().endsWith(".md") ? path : path + ".md";
+	const found = vault.notes.find((n) => n === withExt) ?? vault.notes.find((n) => n.toLowerCase() === withExt.toLowerCase());
+	if (!found) throw new UsageError(`Note not found in the vault: ${raw}`);
+	return found;
+}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** Run the CLI without touching process state (tests call this directly). */
+export function run(argv: string[]): CliResult {
+	let args: Args;
+	try {
+		args = parseArgs(argv);
+	} catch (e) {
+		return { code: 2, stdout: "", stderr: `${(e as Error).message}\n\n${HELP}` };
+	}
+	if (args.flags.has("help") || args.command === undefined || args.command === "help") {
+		return { code: args.command === undefined && !args.flags.has("help") ? 2 : 0, stdout: HELP, stderr: "" };
+	}
+	const json = args.flags.has("json");
+	try {
+		const vault = openVault(args.positional[0]);
+		switch (args.command) {
+			case "check": {
+				const { spec, path: templatePath } = loadTemplate(vault, args);
+				let index = indexVault(vault, spec, templatePath);
+				const changed: { path: string; added: string[] }[] = [];
+				if (args.flags.has("fix")) {
+					for (const r of index.allReports()) {
+						if (!r.findings.some((f) => f.rule === "missing-section")) continue;
+						const text = readNote(vault, r.path);
+						const fix = addMissingSections(text, parseNote(text), spec);
+						if (fix.added.length === 0 || fix.text === text) continue;
+						writeNoteAtomic(vault, r.path, fix.text);
+						changed.push({ path: r.path, added: fix.added });
+					}
+					if (changed.length > 0) index = indexVault(vault, spec, templatePath);
+				}
+				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null);
+				return { code: index.summary().errors > 0 ? 1 : 0, stdout: out, stderr: "" };
+			}
+			case "missing": {
+				const index = indexVault(vault, DEFAULT_TEMPLATE, null);
+				return { code: 0, stdout: formatMissing(index, json), stderr: "" };
+			}
+			case "quiz": {
+				const path = notePathArg(vault, args);
+				const index = indexVault(vault, DEFAULT_TEMPLATE, null);
+				const note = parseNote(readNote(vault, path));
+				const aws = index.allReports().map((r) => r.path);
+				const quiz = generateQuiz(note, buildQuizContext(path, note, aws), {
+					count: intFlag(args, "count", 10),
+					seed: intFlag(args, "seed", 1),
+				});
+				return { code: 0, stdout: formatQuiz(quiz, json), stderr: "" };
+			}
+			case "parse": {
+				const path = notePathArg(vault, args);
+				const note = parseNote(readNote(vault, path));
+				if (json) return { code: 0, stdout: JSON.stringify({ path, model: note }, null, 2) + "\n", stderr: "" };
+				const lines = [
+					`${path}: ${note.lines.length} lines, ${note.headings.length} headings, ${note.links.length} links, ${note.listItems.length} list items`,
+					...note.headings.map((h) => `  ${h.line}: ${h.kind}${h.level ? " h" + h.level : ""}  ${h.plain}`),
+					...note.warnings.map((w) => `  warning line ${w.line}: ${w.message}`),
+				];
+				return { code: 0, stdout: lines.join("\n") + "\n", stderr: "" };
+			}
+			default:
+				throw new UsageError(`Unknown command "${args.command}".`);
+		}
+	} catch (e) {
+		if (e instanceof UsageError) return { code: 2, stdout: "", stderr: `${e.message}\nRun with --help for usage.\n` };
+		return { code: 2, stdout: "", stderr: `Error: ${(e as Error).message}\n` };
+	}
+}
+
+// Entry point when bundled as dist/cli.js.
+if (typeof process !== "undefined" && process.argv[1] && /cli\.(m?js|ts)$/.test(process.argv[1])) {
+	const r = run(process.argv.slice(2));
+	if (r.stdout) process.stdout.write(r.stdout);
+	if (r.stderr) process.stderr.write(r.stderr);
+	process.exitCode = r.code;
+}

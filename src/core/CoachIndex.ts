@@ -1,0 +1,136 @@
+/**
+ * The whole-vault state every surface reads: per AWS note its template findings, and across
+ * notes the missing link targets. One instance lives in the CLI for a run and in the plugin for
+ * the session; both feed it note texts and file events. It keeps derived facts, not note texts
+ * or models, so a 10,000-note vault stays small in memory.
+ */
+
+import { LinkIndex, type Resolver } from "./links/LinkIndex";
+import { parseNote, noteTags } from "./note/parseNote";
+import type { NoteModel } from "./note/types";
+import { compileScope, type CompiledScope, type ScopeSettings } from "./scope";
+import { checkNote } from "./template/checkNote";
+import type { Finding, RuleId, TemplateSpec } from "./template/spec";
+
+export interface CoachConfig {
+	scope: ScopeSettings;
+	template: TemplateSpec;
+	disabledRules: RuleId[];
+	/** The template note's path, which is never an AWS note itself. */
+	templateNotePath?: string | null;
+}
+
+export interface NoteReport {
+	path: string;
+	findings: Finding[];
+	errors: number;
+	warnings: number;
+}
+
+export interface CheckSummary {
+	checked: number;
+	conforming: number;
+	errors: number;
+	warnings: number;
+}
+
+/** True when a note has nothing beyond frontmatter and blank lines. */
+export function isEmptyNote(note: NoteModel): boolean {
+	const start = note.frontmatter ? note.frontmatter.endLine : 0;
+	for (let i = start; i < note.lines.length; i++) if (note.lines[i].trim() !== "") return false;
+	return true;
+}
+
+export class CoachIndex {
+	readonly links: LinkIndex;
+	private scope: CompiledScope;
+	private config: CoachConfig;
+	private reports = new Map<string, NoteReport>();
+	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
+	/** Increases on every change of findings (the links index has its own). */
+	version = 0;
+
+	constructor(config: CoachConfig, resolver?: Resolver) {
+		this.config = config;
+		this.scope = compileScope(config.scope, config.templateNotePath ? [config.templateNotePath] : []);
+		this.links = new LinkIndex(resolver);
+	}
+
+	/** Whether a path is excluded from scope outright (cheap; no text needed). */
+	isExcluded(path: string): boolean {
+		return this.scope.isExcluded(path);
+	}
+
+	/** Register a non-markdown file (attachments resolve links too). */
+	addFile(path: string): void {
+		this.links.addFile(path);
+	}
+
+	/** Parse and record a markdown note; returns its model for callers that need more (the quiz). */
+	updateNote(path: string, text: string): NoteModel {
+		const note = parseNote(text);
+		this.updateParsed(path, note);
+		return note;
+	}
+
+	/** Record an already parsed note. */
+	updateParsed(path: string, note: NoteModel): void {
+		const aliases = note.frontmatter?.aliases ?? [];
+		const inScope = this.scope.inScope(path, { aliases, tags: noteTags(note) });
+		this.links.setNote(path, { inScope, links: note.links, lines: note.lines, aliases, empty: isEmptyNote(note) });
+		this.dropReport(path);
+		if (inScope) {
+			const findings = checkNote(note, this.config.template, { disabledRules: this.config.disabledRules });
+			let errors = 0;
+			for (const f of findings) if (f.severity === "error") errors++;
+			const report = { path, findings, errors, warnings: findings.length - errors };
+			this.reports.set(path, report);
+			this.totals.checked++;
+			if (findings.length === 0) this.totals.conforming++;
+			this.totals.errors += errors;
+			this.totals.warnings += report.warnings;
+		}
+		this.version++;
+	}
+
+	private dropReport(path: string): void {
+		const old = this.reports.get(path);
+		if (!old) return;
+		this.reports.delete(path);
+		this.totals.checked--;
+		if (old.findings.length === 0) this.totals.conforming--;
+		this.totals.errors -= old.errors;
+		this.totals.warnings -= old.warnings;
+	}
+
+	removeNote(path: string): void {
+		this.dropReport(path);
+		this.links.removeFile(path);
+		this.version++;
+	}
+
+	/** A rename: the caller passes the text so scope (which depends on the folder) is re-evaluated. */
+	renameNote(oldPath: string, newPath: string, text: string | null): void {
+		this.dropReport(oldPath);
+		this.links.renameFile(oldPath, newPath);
+		if (text !== null) this.updateNote(newPath, text);
+		this.version++;
+	}
+
+	isAwsNote(path: string): boolean {
+		return this.reports.has(path);
+	}
+
+	report(path: string): NoteReport | null {
+		return this.reports.get(path) ?? null;
+	}
+
+	/** Reports of every AWS note, by path. */
+	allReports(): NoteReport[] {
+		return [...this.reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	}
+
+	summary(): CheckSummary {
+		return { ...this.totals };
+	}
+}

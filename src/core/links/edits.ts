@@ -1,0 +1,100 @@
+/**
+ * Pure text edits for the missing-notes actions: rewriting links that use an alias or another
+ * name of a service ("Fix links"), and the content and file name of a new note ("Create note").
+ * Every edit touches only the link spans it rewrites; the rest of the note is kept byte for byte.
+ */
+
+import { deriveAliases } from "./catalog";
+import { parseNote } from "../note/parseNote";
+import { linkKey } from "./resolve";
+import type { TemplateSpec } from "../template/spec";
+
+export interface LinkRewrite {
+	text: string;
+	/** Number of links rewritten. */
+	count: number;
+}
+
+/**
+ * Point every link whose path is `fromKey` (see `linkKey`) at `newLinktext`, keeping what the
+ * reader sees: `[[Amazon EKS]]` → `[[Amazon Elastic Kubernetes Service (EKS)|Amazon EKS]]`,
+ * `[[Amazon EKS|the service]]` keeps its display text, `[[Amazon EKS#Pricing]]` keeps its heading.
+ * Links in code are not links and are left alone.
+ */
+export function rewriteLinks(text: string, fromKey: string, newLinktext: string): LinkRewrite {
+	const note = parseNote(text);
+	const edits: { from: number; to: number; text: string }[] = [];
+	for (const link of note.links) {
+		if (link.external || linkKey(link.target) !== fromKey) continue;
+		const lineStart = note.lineStarts[link.line - 1];
+		let replacement: string;
+		if (link.kind === "wiki") {
+			const sub = link.subpath !== null ? `#${link.subpath}` : "";
+			const shown = link.display ?? (link.embed ? null : link.target + (link.subpath !== null ? ` > ${link.subpath}` : ""));
+			replacement = `${link.embed ? "!" : ""}[[${newLinktext}${sub}${shown !== null ? "|" + shown : ""}]]`;
+		} else {
+			const sub = link.subpath !== null ? `#${encodeURI(link.subpath)}` : "";
+			const url = encodeURI(newLinktext.endsWith(".md") ? newLinktext : newLinktext + ".md").replace(/\(/g, "%28").replace(/\)/g, "%29");
+			replacement = `${link.embed ? "!" : ""}[${link.display ?? ""}](${url}${sub})`;
+		}
+		edits.push({ from: lineStart + link.start, to: lineStart + link.end, text: replacement });
+	}
+	if (edits.length === 0) return { text, count: 0 };
+	let out = "";
+	let at = 0;
+	for (const e of edits) {
+		out += text.slice(at, e.from) + e.text;
+		at = e.to;
+	}
+	return { text: out + text.slice(at), count: edits.length };
+}
+
+/** Characters a file name cannot hold on some system, and those that break wikilinks. */
+const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
+
+/**
+ * A file name (without `.md`) for a link target. Characters that cannot be in a file name
+ * (`\ / : * ? " < > |`) or that break links (`# ^ [ ] |`) become spaces or dashes;
+ * `changed` tells the caller to keep the original name as an alias and to say so.
+ */
+export function safeFileName(target: string): { name: string; changed: boolean } {
+	let name = target.replace(/\p{Cc}/gu, "").replace(UNSAFE, (c) => (c === ":" || c === "/" || c === "\\" || c === "|" ? " - " : " "));
+	name = name.replace(/\s+/g, " ").replace(/( - )+/g, " - ").trim();
+	name = name.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
+	if (name === "") name = "Untitled";
+	if (name.length > 180) name = name.slice(0, 180).trim();
+	return { name, changed: name !== target };
+}
+
+function yamlQuote(s: string): string {
+	return /^[\w][\w .()&,'-]*$/.test(s) && !/^(true|false|null|yes|no|~)$/i.test(s) && !/: /.test(s) ? s : JSON.stringify(s);
+}
+
+/**
+ * The text of a new note for `target`: frontmatter `aliases` (derived names, plus the original
+ * target when the file name had to change), then the template note's body or, without one,
+ * the built-in skeleton of the template's sections.
+ */
+export function newNoteContent(target: string, options: { spec: TemplateSpec; templateText?: string | null; fileName?: string }): string {
+	const aliases = deriveAliases(target);
+	if (options.fileName !== undefined && options.fileName !== target && !aliases.includes(target)) aliases.unshift(target);
+	let body: string;
+	let templateAliases: string[] = [];
+	if (options.templateText !== undefined && options.templateText !== null) {
+		const t = parseNote(options.templateText);
+		templateAliases = t.frontmatter?.aliases ?? [];
+		const start = t.frontmatter ? t.lineStarts[t.frontmatter.endLine] ?? t.length : t.bom ? 1 : 0;
+		body = options.templateText.slice(start).replace(/^(\r?\n)+/, "");
+		body = body.replace(/\{\{\s*title\s*\}\}/g, target);
+	} else {
+		const parts: string[] = [];
+		options.spec.sections.forEach((s, i) => {
+			if (i > 0) parts.push("---", "");
+			parts.push(i === 0 ? `**${s.name}**` : `## **${s.name}**`, "", "");
+		});
+		body = parts.join("\n");
+	}
+	const all = [...new Set([...aliases, ...templateAliases])];
+	const fm = all.length > 0 ? ["---", "aliases:", ...all.map((a) => `  - ${yamlQuote(a)}`), "---", ""].join("\n") : "";
+	return fm + (fm ? "\n" : "") + body;
+}

@@ -1,0 +1,101 @@
+/**
+ * Checking answers and scoring. Typed answers are checked leniently because people type from
+ * memory: case, spacing, punctuation and one small typo should not turn a known term into a
+ * wrong answer. Digits must match exactly ("Route 53" is not "Route 54").
+ */
+
+import type { Question } from "./types";
+import { scrub } from "./text";
+
+/**
+ * Optimal-string-alignment Damerau–Levenshtein distance (insert, delete, substitute, swap two
+ * neighbours), stopping early once it exceeds `max`: a typo check never needs the full value.
+ * Returns `max + 1` when the distance is larger than `max`.
+ */
+export function damerauLevenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+	if (a === b) return 0;
+	const n = a.length;
+	const m = b.length;
+	if (Math.abs(n - m) > max) return max + 1;
+	if (n === 0) return m;
+	if (m === 0) return n;
+	let prev2 = new Array<number>(m + 1).fill(0);
+	let prev = new Array<number>(m + 1);
+	let cur = new Array<number>(m + 1);
+	for (let j = 0; j <= m; j++) prev[j] = j;
+	for (let i = 1; i <= n; i++) {
+		cur[0] = i;
+		let rowMin = cur[0];
+		for (let j = 1; j <= m; j++) {
+			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+			let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+				v = Math.min(v, prev2[j - 2] + 1);
+			}
+			cur[j] = v;
+			if (v < rowMin) rowMin = v;
+		}
+		if (rowMin > max) return max + 1;
+		const t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[m] > max ? max + 1 : prev[m];
+}
+
+/** Case, accents, punctuation and spacing removed: what a typed answer is compared on. */
+function typedKey(text: string): string {
+	return scrub(text)
+		.normalize("NFKD")
+		.replace(/\p{M}+/gu, "")
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function digits(text: string): string {
+	return text.replace(/\D+/g, "");
+}
+
+/**
+ * True when a typed answer matches the expected one: equal ignoring case, spacing and
+ * punctuation, or within Damerau–Levenshtein 1 for answers of 5+ characters and 2 for 12+
+ * (counted without spaces and punctuation); shorter answers must be exact. Digits never differ.
+ */
+export function typedMatches(expected: string, given: string): boolean {
+	const e = typedKey(expected);
+	const g = typedKey(given);
+	if (e === "") {
+		// An answer made only of punctuation ("++"): compare as written.
+		return expected.trim().toLowerCase() === given.trim().toLowerCase() && given.trim() !== "";
+	}
+	if (g === "") return false;
+	if (e === g) return true;
+	if (digits(e) !== digits(g)) return false;
+	const allowed = e.length >= 12 ? 2 : e.length >= 5 ? 1 : 0;
+	if (allowed === 0) return false;
+	return damerauLevenshtein(e, g, allowed) <= allowed;
+}
+
+/**
+ * Is the answer right? Choices must match the right answers as a set, exactly as offered
+ * (order and repeats ignored). A typed question also accepts a typed string, checked leniently
+ * (see `typedMatches`) against each right answer.
+ */
+export function checkAnswer(question: Question, given: string[] | string): boolean {
+	const list = typeof given === "string" ? [given] : Array.isArray(given) ? given.filter((g) => typeof g === "string") : [];
+	if (list.length === 0 || question.answers.length === 0) return false;
+	const wanted = new Set(question.answers);
+	const got = new Set(list);
+	if (got.size === wanted.size && [...got].every((g) => wanted.has(g))) return true;
+	if (question.typed && list.length === 1) return question.answers.some((a) => typedMatches(a, list[0]));
+	return false;
+}
+
+/** Count right answers; `percent` is rounded to a whole number (0 for an empty quiz). */
+export function scoreQuiz(results: boolean[]): { correct: number; total: number; percent: number } {
+	const total = results.length;
+	let correct = 0;
+	for (const r of results) if (r === true) correct++;
+	return { correct, total, percent: total === 0 ? 0 : Math.round((correct / total) * 100) };
+}

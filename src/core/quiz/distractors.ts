@@ -1,0 +1,79 @@
+/**
+ * Wrong answers. They come from pools in priority order (the vault first: sibling notes, linked
+ * notes; then terms of the same kind from the note itself), and are filtered so that a choice is
+ * never empty, never a duplicate of another (case-insensitive, plain text) and never a second
+ * right answer.
+ */
+
+import type { Rng } from "./random";
+import { choiceKey, scrub } from "./text";
+import type { Question, QuestionKind } from "./types";
+import { hashString } from "./random";
+
+export interface PickOptions {
+	/** True when a candidate means the same as a right answer (e.g. `sameService`); key equality is always checked. */
+	same?: (candidate: string, answer: string) => boolean;
+	/** True for candidates that must not be offered at all. */
+	exclude?: (candidate: string) => boolean;
+}
+
+/**
+ * Pick up to `count` wrong answers from `pools`, taking from the first pool before the next,
+ * each pool in a seeded random order.
+ */
+export function pickDistractors(
+	answers: readonly string[],
+	pools: readonly (readonly string[])[],
+	count: number,
+	rng: Rng,
+	options: PickOptions = {},
+): string[] {
+	const out: string[] = [];
+	if (count <= 0) return out;
+	const used = new Set<string>(answers.map(choiceKey));
+	for (const pool of pools) {
+		if (out.length >= count) break;
+		// Lazy Fisher–Yates: only the candidates looked at are drawn, so a long pool stays cheap.
+		const rest = pool.slice();
+		for (let i = 0; i < rest.length && out.length < count; i++) {
+			const j = i + rng.int(rest.length - i);
+			const raw = rest[j];
+			rest[j] = rest[i];
+			const c = scrub(raw);
+			const k = choiceKey(c);
+			if (k === "" || used.has(k)) continue;
+			if (options.exclude?.(c) === true) continue;
+			// Neither a second right answer nor a second name for a wrong one already picked.
+			if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) continue;
+			used.add(k);
+			out.push(c);
+		}
+	}
+	return out;
+}
+
+/** Everything a generator fills in; the id is derived. */
+export type QuestionDraft = Omit<Question, "id">;
+
+/** Build a question with a stable id (kind, line and a hash of the prompt). */
+export function makeQuestion(draft: QuestionDraft): Question {
+	return { id: `${draft.kind}-${draft.source.line}-${hashString(draft.prompt)}`, ...draft };
+}
+
+/**
+ * A single-answer choice question: the answer plus 2–3 wrong choices, shuffled. Null when fewer
+ * than two wrong choices could be found (a two-way guess is not a fair question).
+ */
+export function singleChoice(
+	kind: QuestionKind,
+	prompt: string,
+	answer: string,
+	wrong: readonly string[],
+	explanation: string,
+	source: { line: number; text: string },
+	rng: Rng,
+): Question | null {
+	if (wrong.length < 2) return null;
+	const choices = rng.shuffle([answer, ...wrong.slice(0, 3)]);
+	return makeQuestion({ kind, prompt, choices, answers: [answer], multi: false, typed: false, explanation, source });
+}

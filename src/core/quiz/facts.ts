@@ -1,0 +1,286 @@
+/**
+ * What the generators read: the note model digested once per quiz (template sections, list items
+ * and bold terms in plain text, linked notes, the service's names). Each generator stays a small
+ * function over these facts, and the whole analysis is one linear pass over the note.
+ */
+
+import { allServices, findService } from "../links/catalog";
+import type { ListItem, NoteModel } from "../note/types";
+import { isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
+import { choiceKey, clean, scrub, stripEnd, wordCount } from "./text";
+import type { QuizContext } from "./types";
+
+/** The template sections the quiz reads. */
+export type SectionId = "overview" | "details" | "useCases" | "examTips" | "references";
+
+/** A list item with its plain text and template section. */
+export interface ItemFact {
+	/** Index in `note.listItems`. */
+	index: number;
+	item: ListItem;
+	line: number;
+	/** Plain text of the item (markdown removed, cleaned). */
+	plain: string;
+	section: SectionId | null;
+	/** Bold terms on the item's line, in order. */
+	bold: BoldTerm[];
+	/** Linked notes on the item's line, in order. */
+	links: LinkFact[];
+}
+
+/** A bold span as a term. */
+export interface BoldTerm {
+	line: number;
+	/** 0-based offsets in the line, markers included (as in `BoldSpan`). */
+	start: number;
+	end: number;
+	/** Plain text of the term. */
+	term: string;
+	section: SectionId | null;
+	/** True when the bold span is the whole item or line ("**Security**"): a category label. */
+	label: boolean;
+	/** True when the term is one of the note's own service names ("**EKS**"). */
+	self: boolean;
+}
+
+/** A link to another note. */
+export interface LinkFact {
+	line: number;
+	start: number;
+	end: number;
+	/** The linked note's name (target basename): the answer of linked-service questions. */
+	name: string;
+	section: SectionId | null;
+}
+
+/** A line of text outside lists (for the Overview): plain text and line number. */
+export interface LineFact {
+	line: number;
+	plain: string;
+	/** The raw line. */
+	raw: string;
+	section: SectionId | null;
+}
+
+export interface QuizFacts {
+	note: NoteModel;
+	context: QuizContext;
+	names: ServiceNames;
+	/** Template section of each line (index `line - 1`), null outside the template sections. */
+	sectionOf: (SectionId | null)[];
+	items: ItemFact[];
+	/** Items by `note.listItems` index (undefined for items that were skipped, e.g. in References). */
+	itemByIndex: Map<number, ItemFact>;
+	/** Items by line. */
+	itemByLine: Map<number, ItemFact>;
+	/** Non-list text lines of the Overview (or of the lead text when there is no Overview). */
+	overviewLines: LineFact[];
+	/** Non-list text lines (paragraphs) of every section but References, by line. */
+	textByLine: Map<number, LineFact>;
+	bold: BoldTerm[];
+	links: LinkFact[];
+	/**
+	 * Other services, vault first: sibling notes, linked notes, then the catalog's services of the
+	 * same category. Never one of the note's own names.
+	 */
+	otherServices: string[];
+	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
+	noteServices: string[];
+}
+
+const SECTION_NAMES: Record<string, SectionId> = {
+	overview: "overview",
+	"use cases": "useCases",
+	"use case": "useCases",
+	usecases: "useCases",
+	details: "details",
+	detail: "details",
+	"exam tips": "examTips",
+	"exam tip": "examTips",
+	references: "references",
+	reference: "references",
+};
+
+/**
+ * The template section a heading names: emphasis, numbering, emoji and a trailing colon removed,
+ * case-insensitive ("## 2. **Exam Tips:**" → examTips). Null for other headings.
+ */
+export function sectionIdOf(headingText: string): SectionId | null {
+	const t = clean(headingText)
+		.toLowerCase()
+		.replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/, "")
+		.replace(/[^\p{L}\p{N}\s]+/gu, " ")
+		.replace(/\s+/g, " ")
+		.trim();
+	return SECTION_NAMES[t] ?? null;
+}
+
+const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
+/** Compute the facts for a note. Linear in the note's size (plus the siblings list). */
+export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
+	const lines = note.lines;
+	const n = lines.length;
+	const fmAliases = note.frontmatter?.aliases ?? [];
+	const names = serviceNames(context.title, [...(context.aliases ?? []), ...fmAliases]);
+
+	// --- Which template section each line is in ------------------------------------------------
+	const sectionOf = new Array<SectionId | null>(n).fill(null);
+	const isHeading = new Uint8Array(n);
+	for (const h of note.headings) if (h.line >= 1 && h.line <= n) isHeading[h.line - 1] = 1;
+	let current: { id: SectionId; start: number; level: number | null } | null = null;
+	const close = (endLine: number): void => {
+		if (current === null) return;
+		for (let l = current.start + 1; l <= endLine && l <= n; l++) sectionOf[l - 1] = current.id;
+	};
+	const headings = note.headings.slice().sort((a, b) => a.line - b.line);
+	for (const h of headings) {
+		if (note.title !== null && h === note.title) continue;
+		const id = sectionIdOf(h.plain);
+		if (id !== null) {
+			close(h.line - 1);
+			current = { id, start: h.line, level: h.kind === "bold" ? null : h.level };
+		} else if (current !== null && h.kind !== "bold" && (current.level === null || (h.level ?? 7) <= current.level)) {
+			close(h.line - 1);
+			current = null;
+		}
+	}
+	close(n);
+
+	const isText = (l: number): boolean => {
+		const raw = lines[l - 1];
+		return !note.isCode[l - 1] && isHeading[l - 1] === 0 && raw.trim() !== "" && !RULE.test(raw);
+	};
+
+	// --- Overview lines (fallback: the text before the first section heading) -------------------
+	const listLines = new Set<number>();
+	for (const it of note.listItems) listLines.add(it.line);
+	let overviewRange: [number, number] | null = null;
+	{
+		let first = -1;
+		let last = -1;
+		for (let l = 1; l <= n; l++) {
+			if (sectionOf[l - 1] === "overview") {
+				if (first === -1) first = l;
+				last = l;
+			}
+		}
+		if (first !== -1) overviewRange = [first, last];
+		else {
+			const start = note.frontmatter ? note.frontmatter.endLine + 1 : 1;
+			const next = headings.find((h) => h.line >= start && h !== note.title);
+			const end = next ? next.line - 1 : n;
+			if (end >= start) overviewRange = [start, end];
+		}
+	}
+	const sectionAt = (l: number): SectionId | null => {
+		const s = sectionOf[l - 1] ?? null;
+		if (s !== null) return s;
+		return overviewRange !== null && l >= overviewRange[0] && l <= overviewRange[1] ? "overview" : null;
+	};
+	const overviewLines: LineFact[] = [];
+	const textByLine = new Map<number, LineFact>();
+	for (let l = 1; l <= n; l++) {
+		if (!isText(l) || listLines.has(l)) continue;
+		const section = sectionAt(l);
+		if (section === "references") continue;
+		const plain = clean(lines[l - 1]);
+		if (plain === "") continue;
+		const fact: LineFact = { line: l, plain, raw: lines[l - 1], section };
+		textByLine.set(l, fact);
+		if (section === "overview") overviewLines.push(fact);
+	}
+
+	// --- Links, bold terms, items --------------------------------------------------------------
+	const links: LinkFact[] = [];
+	const linksByLine = new Map<number, LinkFact[]>();
+	for (const link of note.links) {
+		if (link.embed || link.external || link.line < 1 || link.line > n || note.isCode[link.line - 1]) continue;
+		const name = scrub(noteName(link.target));
+		if (name === "" || isSelf(names, name)) continue;
+		const fact: LinkFact = { line: link.line, start: link.start, end: link.end, name, section: sectionAt(link.line) };
+		if (fact.section === "references") continue;
+		links.push(fact);
+		const list = linksByLine.get(link.line);
+		if (list) list.push(fact);
+		else linksByLine.set(link.line, [fact]);
+	}
+
+	const itemLineText = new Map<number, string>();
+	for (const it of note.listItems) itemLineText.set(it.line, it.text);
+	const bold: BoldTerm[] = [];
+	const boldByLine = new Map<number, BoldTerm[]>();
+	for (const span of note.bold) {
+		const l = span.line;
+		if (l < 1 || l > n || note.isCode[l - 1] || isHeading[l - 1] === 1) continue;
+		const section = sectionAt(l);
+		if (section === "references") continue;
+		const term = clean(span.text);
+		if (term === "" || term.length > 80 || wordCount(term) > 10 || !/[\p{L}\p{N}]/u.test(term)) continue;
+		const owner = clean(itemLineText.get(l) ?? lines[l - 1]);
+		const label = stripEnd(owner) === stripEnd(term);
+		const fact: BoldTerm = { line: l, start: span.start, end: span.end, term, section, label, self: isSelf(names, term) };
+		bold.push(fact);
+		const list = boldByLine.get(l);
+		if (list) list.push(fact);
+		else boldByLine.set(l, [fact]);
+	}
+
+	const items: ItemFact[] = [];
+	const itemByIndex = new Map<number, ItemFact>();
+	const itemByLine = new Map<number, ItemFact>();
+	note.listItems.forEach((item, index) => {
+		const l = item.line;
+		if (l < 1 || l > n || note.isCode[l - 1]) return;
+		const section = sectionAt(l);
+		if (section === "references") return;
+		const plain = scrub(item.plain);
+		if (plain === "") return;
+		const fact: ItemFact = { index, item, line: l, plain, section, bold: boldByLine.get(l) ?? [], links: linksByLine.get(l) ?? [] };
+		items.push(fact);
+		itemByIndex.set(index, fact);
+		itemByLine.set(l, fact);
+	});
+
+	// --- Other services: siblings, linked notes, service-like bold terms ------------------------
+	const otherServices: string[] = [];
+	const noteServices: string[] = [];
+	const seen = new Set<string>();
+	const addService = (s: string, to: string[] = otherServices): void => {
+		const name = scrub(s);
+		const k = choiceKey(name);
+		if (k === "" || seen.has(k) || isSelf(names, name) || sameService(name, names.title)) return;
+		seen.add(k);
+		to.push(name);
+	};
+	for (const s of context.siblings ?? []) if (typeof s === "string") addService(s);
+	for (const l of links) if (isServiceLike(l.name)) addService(l.name);
+	// Then services of the same catalog category, named the way notes are ("Amazon Elastic Container Registry (ECR)").
+	const entry = findService(names.title);
+	if (entry !== null) {
+		for (const e of allServices()) {
+			if (e !== entry && e.category === entry.category) addService(e.abbr ? `${e.name} (${e.abbr})` : e.name);
+		}
+	}
+	for (const b of bold) if (!b.self && !b.label && isServiceLike(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
+
+	return { note, context, names, sectionOf, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, noteServices };
+}
+
+/**
+ * The plain text of a line with the span [start, end) (0-based offsets into the raw line, as in
+ * `BoldSpan` and `Link`) replaced by `marker`. For a list item only its text counts (no marker,
+ * no checkbox). Null when the span is not inside that text.
+ */
+export function textWithMarker(facts: QuizFacts, line: number, start: number, end: number, marker: string): string | null {
+	const raw = facts.note.lines[line - 1];
+	if (raw === undefined || start < 0 || end > raw.length || start >= end) return null;
+	const item = facts.itemByLine.get(line);
+	if (item === undefined) return clean(raw.slice(0, start) + marker + raw.slice(end));
+	const text = item.item.text;
+	const from = Math.min(item.item.indent.length + item.item.marker.length, raw.length);
+	let at = raw.indexOf(text, from);
+	if (at === -1) at = raw.indexOf(text);
+	if (at === -1 || start < at || end > at + text.length) return null;
+	return clean(text.slice(0, start - at) + marker + text.slice(end - at));
+}

@@ -1,0 +1,94 @@
+/**
+ * The fairness rules every generated question must pass. `generateQuiz` drops any question that
+ * breaks one (so a generator bug degrades into a shorter quiz, never an unfair one) and the tests
+ * run the check on every question of every fixture and of the example vault.
+ */
+
+import { abbreviation, withoutParens } from "./names";
+import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, stripEnd } from "./text";
+import { QUESTION_KINDS, type Question } from "./types";
+
+function markdownIn(text: string): string | null {
+	const t = text.split(BLANK).join(" ");
+	for (const token of MARKDOWN_TOKENS) if (t.includes(token)) return token === "\t" ? "a tab" : `"${token}"`;
+	if (LEADING_MARKER.test(t)) return "a list marker at the start";
+	if (/[\r\n]/.test(t)) return "a line break";
+	return null;
+}
+
+/**
+ * The rules a question breaks, as readable sentences; `[]` when it is fair. A fair question is
+ * answerable from its note (the explanation quotes the source line), does not give its answer
+ * away in the prompt, shows no markdown, and has a sensible number of distinct choices.
+ */
+export function checkFairness(question: Question): string[] {
+	const broken: string[] = [];
+	const q = question;
+	if (typeof q.id !== "string" || q.id === "") broken.push("the question has no id");
+	if (!QUESTION_KINDS.includes(q.kind)) broken.push(`unknown kind "${String(q.kind)}"`);
+	if (typeof q.prompt !== "string" || q.prompt.trim() === "") broken.push("the prompt is empty");
+	if (!Array.isArray(q.answers) || q.answers.length === 0) broken.push("there is no right answer");
+	if (!Array.isArray(q.choices)) broken.push("choices is not a list");
+	if (broken.length > 0) return broken;
+
+	// --- No markdown anywhere the user reads ---------------------------------------------------
+	const texts: [string, string][] = [["prompt", q.prompt], ["explanation", q.explanation], ["source text", q.source.text]];
+	for (const c of q.choices) texts.push(["choice", c]);
+	for (const a of q.answers) texts.push(["answer", a]);
+	for (const [what, text] of texts) {
+		if (typeof text !== "string" || text.trim() === "") {
+			broken.push(`an empty ${what}`);
+			continue;
+		}
+		const md = markdownIn(text);
+		if (md !== null) broken.push(`the ${what} "${text}" contains ${md}`);
+	}
+	if (q.kind === "fill-blank" && q.prompt.split(BLANK).length !== 2) broken.push("a fill-blank prompt needs exactly one blank");
+
+	// --- Choices ------------------------------------------------------------------------------
+	const keys = q.choices.map(choiceKey);
+	if (new Set(keys).size !== keys.length) broken.push("two choices are the same (ignoring case and punctuation)");
+	if (keys.some((k) => k === "")) broken.push("a choice is empty once normalised");
+	if (q.choices.length > 0) {
+		for (const a of q.answers) if (!q.choices.includes(a)) broken.push(`the answer "${a}" is not one of the choices`);
+	}
+	const answerKeys = new Set(q.answers.map(choiceKey));
+	if (answerKeys.size !== q.answers.length) broken.push("two right answers are the same");
+	const wrong = q.choices.length - q.answers.length;
+	if (q.kind === "true-false") {
+		if (q.choices.length !== 2 || q.choices[0] !== "True" || q.choices[1] !== "False") broken.push('true-false choices must be ["True", "False"]');
+		if (q.answers.length !== 1 || (q.answers[0] !== "True" && q.answers[0] !== "False")) broken.push('a true-false answer is "True" or "False"');
+		if (q.multi || q.typed) broken.push("a true-false question is single-choice");
+	} else if (q.multi) {
+		if (q.choices.length < 4 || q.choices.length > 6) broken.push(`a select-all question needs 4–6 choices, not ${q.choices.length}`);
+		if (q.answers.length < 2) broken.push("a select-all question needs 2 or more right answers");
+		if (wrong < 1) broken.push("a select-all question needs a wrong choice");
+		if (q.typed) broken.push("a select-all question cannot be typed");
+	} else {
+		if (q.answers.length !== 1) broken.push("a single-answer question needs exactly one right answer");
+		if (q.choices.length === 0) {
+			if (!q.typed) broken.push("a question without choices must be typed");
+		} else if (q.choices.length < 3 || q.choices.length > 4) broken.push(`a single-answer question needs 3 or 4 choices, not ${q.choices.length}`);
+	}
+	if (q.kind === "select-all" && !q.multi) broken.push("a select-all question must be multi");
+
+	// --- The prompt does not give the answer away ---------------------------------------------
+	if (q.kind !== "true-false") {
+		for (const a of q.answers) {
+			if (containsText(q.prompt, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
+			else {
+				const abbr = abbreviation(a);
+				const core = withoutParens(a);
+				if (abbr !== null && abbr.length >= 2 && containsWord(q.prompt, abbr)) broken.push(`the prompt contains "${abbr}", the answer's abbreviation`);
+				else if (core !== a && core.length >= 3 && containsText(q.prompt, core)) broken.push(`the prompt contains "${core}", the answer's name`);
+			}
+		}
+	}
+
+	// --- Answerable from the note: the explanation quotes the source line ----------------------
+	if (!Number.isInteger(q.source.line) || q.source.line < 1) broken.push(`the source line ${q.source.line} is not a 1-based line number`);
+	if (typeof q.explanation === "string" && typeof q.source.text === "string" && q.source.text !== "" && !q.explanation.includes(q.source.text)) {
+		broken.push("the explanation does not quote the source line");
+	}
+	return broken;
+}

@@ -1,0 +1,116 @@
+/**
+ * `generateQuiz`: run the generators over the note's facts, drop unfair and duplicate questions,
+ * and pick `count` of them round-robin over the kinds so that one kind cannot crowd out the rest.
+ * Everything random is drawn from seeded generators: the same note, context and options always
+ * give the same quiz.
+ */
+
+import type { NoteModel } from "../note/types";
+import { checkFairness } from "./fairness";
+import { buildFacts, type QuizFacts } from "./facts";
+import { comparisonQuestions } from "./generators/comparison";
+import { fillBlankQuestions } from "./generators/fillBlank";
+import { linkedServiceQuestions } from "./generators/linkedService";
+import { scenarioQuestions } from "./generators/scenario";
+import { selectAllQuestions } from "./generators/selectAll";
+import { trueFalseQuestions } from "./generators/trueFalse";
+import { whichServiceQuestions } from "./generators/whichService";
+import { createRng, type Rng } from "./random";
+import { choiceKey } from "./text";
+import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizContext, type QuizOptions } from "./types";
+
+/** A generator: every question of its kind that the note supports, in note order. */
+export type Generator = (facts: QuizFacts, rng: Rng) => Question[];
+
+export const GENERATORS: Readonly<Record<QuestionKind, Generator>> = {
+	"which-service": whichServiceQuestions,
+	"fill-blank": fillBlankQuestions,
+	"select-all": selectAllQuestions,
+	comparison: comparisonQuestions,
+	scenario: scenarioQuestions,
+	"linked-service": linkedServiceQuestions,
+	"true-false": trueFalseQuestions,
+};
+
+export const DEFAULT_COUNT = 10;
+export const DEFAULT_SEED = 1;
+/** Fewer fair questions than this (or than `count`, if smaller) is "too little to ask about". */
+export const MIN_QUESTIONS = 3;
+
+export const TOO_LITTLE = "This note has too little to ask about: ";
+
+/** Every fair, distinct question the note supports, by kind (before selection). */
+export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly QuestionKind[] = QUESTION_KINDS): Map<QuestionKind, Question[]> {
+	const byKind = new Map<QuestionKind, Question[]>();
+	const prompts = new Set<string>();
+	QUESTION_KINDS.forEach((kind, index) => {
+		if (!kinds.includes(kind)) return;
+		// One stream per kind, so that choosing other kinds does not change this kind's questions.
+		const rng = createRng((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+		const list: Question[] = [];
+		for (const q of GENERATORS[kind](facts, rng)) {
+			const key = choiceKey(q.prompt);
+			if (prompts.has(key) || checkFairness(q).length > 0) continue;
+			prompts.add(key);
+			list.push(q);
+		}
+		byKind.set(kind, list);
+	});
+	return byKind;
+}
+
+/**
+ * Make a quiz from a note. Never throws on any note model; a note with too little to ask about
+ * gets `questions: []` and a `reason` that says what would help, rather than filler questions.
+ */
+export function generateQuiz(note: NoteModel, context: QuizContext, options: QuizOptions = {}): Quiz {
+	const seed = typeof options.seed === "number" && Number.isFinite(options.seed) ? Math.floor(options.seed) : DEFAULT_SEED;
+	const rawCount = typeof options.count === "number" && Number.isFinite(options.count) ? Math.floor(options.count) : DEFAULT_COUNT;
+	const count = Math.max(0, rawCount);
+	const wanted = Array.isArray(options.kinds) && options.kinds.length > 0 ? QUESTION_KINDS.filter((k) => options.kinds?.includes(k)) : QUESTION_KINDS;
+	const result: Quiz = { note: context.path, seed, questions: [], reason: null };
+	if (count === 0) return result;
+	if (wanted.length === 0) {
+		result.reason = `${TOO_LITTLE}none of the chosen question kinds exist.`;
+		return result;
+	}
+
+	const facts = buildFacts(note, context);
+	const byKind = allQuestions(facts, seed, wanted);
+	let total = 0;
+	for (const list of byKind.values()) total += list.length;
+	if (total < Math.min(MIN_QUESTIONS, count)) {
+		result.reason = TOO_LITTLE + missingHint(total, wanted);
+		return result;
+	}
+
+	// Round-robin over the kinds (in a seeded order), each kind's questions in a seeded order.
+	const rng = createRng(seed);
+	const queues = rng
+		.shuffle(wanted.filter((k) => (byKind.get(k)?.length ?? 0) > 0))
+		.map((k) => rng.shuffle(byKind.get(k) ?? []));
+	const picked: Question[] = [];
+	for (let round = 0; picked.length < count; round++) {
+		let any = false;
+		for (const queue of queues) {
+			if (picked.length >= count) break;
+			if (round < queue.length) {
+				picked.push(queue[round]);
+				any = true;
+			}
+		}
+		if (!any) break;
+	}
+	result.questions = picked;
+	return result;
+}
+
+function missingHint(found: number, kinds: readonly QuestionKind[]): string {
+	const what = found === 0 ? "no fair question could be made from it" : `only ${found} fair question${found === 1 ? "" : "s"} could be made from it`;
+	const scope = kinds.length < QUESTION_KINDS.length ? ` (kinds: ${kinds.join(", ")})` : "";
+	return (
+		`${what}${scope}. Questions come from an Overview sentence that names the service, ` +
+		"bold key terms in Details and Exam Tips, lists of two or more items, links to other service notes, " +
+		'"X vs Y" or "Choose X if:" tips, and Use Cases.'
+	);
+}

@@ -1,0 +1,156 @@
+/**
+ * comparison: Exam Tips that set services side by side, "**ECS = AWS-native container
+ * orchestration**, **EKS = Kubernetes orchestration**" or "SQS vs SNS: SQS is pull-based, SNS is
+ * push-based", give "Which one is Kubernetes orchestration?" with both sides (and other services)
+ * as choices.
+ */
+
+import { pickDistractors, singleChoice } from "../distractors";
+import type { ItemFact, QuizFacts } from "../facts";
+import { abbreviation, isSelf, sameService } from "../names";
+import type { Rng } from "../random";
+import { choiceKey, containsWord, quoteLine, stripEnd, wordCount } from "../text";
+import type { Question } from "../types";
+
+/** One side of a comparison: the thing and what the note says about it. */
+export interface ComparisonSide {
+	name: string;
+	/** A noun phrase ("Kubernetes orchestration") or, when `verb` is true, a verb phrase ("guarantees ordering"). */
+	description: string;
+	verb: boolean;
+}
+
+const SIDE_NAME_MAX_WORDS = 5;
+const EQUALS = /^(.+?)\s*(?:=|→|->|⇒)\s*(.+)$/;
+
+/**
+ * "X = a, Y = b" (also `→`): the sides in order, or [] when the text is not such a comparison.
+ * Commas inside a description stay in it ("X = a, fast, Y = b").
+ */
+export function parseEqualsPairs(text: string): ComparisonSide[] {
+	const sides: ComparisonSide[] = [];
+	for (const part of text.split(/\s*[,;]\s*/)) {
+		const m = EQUALS.exec(part);
+		if (m && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2])) {
+			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });
+		} else if (sides.length > 0) {
+			const last = sides[sides.length - 1];
+			last.description = stripEnd(`${last.description}, ${part}`);
+		} else return [];
+	}
+	const ok = sides.filter((s) => s.name !== "" && s.description !== "");
+	return ok.length >= 2 && ok.length === sides.length ? ok : [];
+}
+
+/**
+ * "X vs Y: X is a, Y is b" (clauses may also come from child bullets, "X: a"): the sides
+ * described, or [] when the text does not compare two things.
+ */
+export function parseVersus(text: string, childTexts: readonly string[] = []): ComparisonSide[] {
+	const m = /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
+	if (!m) return [];
+	const left = lastWords(m[1].replace(/^.*:\s*/, ""), 4);
+	const after = m[2];
+	const sep = /\s*(?::|\s[–—-]\s|,)\s*/.exec(after);
+	const right = stripEnd(sep ? after.slice(0, sep.index) : after).trim();
+	const rest = sep ? after.slice(sep.index + sep[0].length) : "";
+	if (left === "" || right === "" || wordCount(right) > 4 || choiceKey(left) === choiceKey(right)) return [];
+	const names = [left, right];
+	const clauses = [...rest.split(/\s*(?:[;,]|\bwhile\b|\bwhereas\b|\bbut\b)\s*/i), ...childTexts];
+	const sides: ComparisonSide[] = [];
+	for (const clause of clauses) {
+		const c = stripEnd(clause.trim());
+		for (const name of names) {
+			const side = describe(c, name);
+			if (side && !sides.some((s) => s.name === name)) sides.push(side);
+		}
+	}
+	return sides;
+}
+
+function lastWords(text: string, max: number): string {
+	const words = stripEnd(text.trim()).split(/\s+/).filter((w) => w !== "");
+	return words.slice(-max).join(" ");
+}
+
+/** "SQS is pull-based" / "SQS: pull-based" / "SQS polls" → a side of `name`, else null. */
+function describe(clause: string, name: string): ComparisonSide | null {
+	const candidates = [name, name.split(/\s+/)[0]];
+	for (const n of candidates) {
+		if (n.length < 2 || !clause.toLowerCase().startsWith(n.toLowerCase())) continue;
+		const rest = clause.slice(n.length);
+		if (!/^[\s:=→—–-]/.test(rest)) continue;
+		const sepM = /^\s*(?::|=|→|->|—|–|-)\s*/.exec(rest);
+		if (sepM) {
+			const d = rest.slice(sepM[0].length).trim();
+			return d === "" ? null : { name, description: d, verb: false };
+		}
+		const d = rest.trim();
+		if (wordCount(d) < 2) return null;
+		return { name, description: d, verb: true };
+	}
+	return null;
+}
+
+/** The prompt for one side: "Which one is Kubernetes orchestration?" / "Which one guarantees ordering?" */
+export function comparisonPrompt(side: ComparisonSide): string {
+	return side.verb ? `Which one ${side.description}?` : `Which one is ${side.description}?`;
+}
+
+/** Sides found in an item (and its children, for "X vs Y:" with the details below). */
+export function itemSides(facts: QuizFacts, item: ItemFact): ComparisonSide[] {
+	const eq = parseEqualsPairs(item.plain);
+	if (eq.length > 0) return eq;
+	const kids = item.item.children.map((i) => facts.itemByIndex.get(i)?.plain ?? "").filter((t) => t !== "");
+	return parseVersus(item.plain, kids);
+}
+
+export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	for (const item of facts.items) {
+		if (item.section !== "examTips" && item.section !== "details") continue;
+		const sides = itemSides(facts, item);
+		if (sides.length < 2 && !(sides.length === 1 && /\bvs\.?\b|\bversus\b/i.test(item.plain))) continue;
+		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
+		for (const side of sides) {
+			if (side.description.split(/\s+/).length > 25) continue;
+			const prompt = comparisonPrompt(side);
+			if (containsWord(prompt, side.name)) continue;
+			const others = sideNames.filter((n) => choiceKey(n) !== choiceKey(side.name));
+			const short = !/\s/.test(side.name) && side.name.length <= 12;
+			const servicePool = short
+				? [...facts.otherServices, ...facts.noteServices].map((s) => abbreviation(s) ?? "").filter((s) => s !== "")
+				: facts.otherServices;
+			const wrong = pickDistractors([side.name], [others, servicePool, facts.noteServices], 3, rng, {
+				same: sameService,
+				exclude: (c) => (isSelf(facts.names, side.name) && isSelf(facts.names, c)) || containsWord(prompt, c),
+			});
+			// The other side(s) come first: they are the point of the comparison.
+			const ordered = [...wrong.filter((w) => others.includes(w)), ...wrong.filter((w) => !others.includes(w))];
+			const q = singleChoice(
+				"comparison",
+				prompt,
+				side.name,
+				ordered,
+				`The note compares them: ${quoteLine(item.line, item.plain)}`,
+				{ line: item.line, text: item.plain },
+				rng,
+			);
+			if (q) out.push(q);
+		}
+	}
+	return out;
+}
+
+/** Side names, plus the other side of an "X vs Y" that the note does not describe. */
+function uniqueNames(names: string[], text: string): string[] {
+	const out = [...names];
+	const m = /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
+	if (m) {
+		const left = lastWords(m[1].replace(/^.*:\s*/, ""), 4);
+		const sep = /\s*(?::|\s[–—-]\s|,)\s*/.exec(m[2]);
+		const right = stripEnd(sep ? m[2].slice(0, sep.index) : m[2]).trim();
+		for (const n of [left, right]) if (n !== "" && !out.some((o) => choiceKey(o) === choiceKey(n))) out.push(n);
+	}
+	return out;
+}

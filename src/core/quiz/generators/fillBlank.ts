@@ -1,0 +1,70 @@
+/**
+ * fill-blank: a Details, Exam Tips or Overview line with one bold key term blanked
+ * ("AWS manages the ____ (API servers, etcd, etc.)."). Answered by typing (checked leniently) or
+ * by choosing among other bold terms of the note; `choices: []` when there are too few of them.
+ */
+
+import { makeQuestion, pickDistractors } from "../distractors";
+import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { isSelf, isServiceLike, sameService } from "../names";
+import type { Rng } from "../random";
+import { BLANK, choiceKey, containsText, quoteLine, stripEnd, wordCount } from "../text";
+import type { Question } from "../types";
+
+const MARK = "\uE000";
+
+/** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
+export function isKeyTerm(b: BoldTerm): boolean {
+	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2;
+}
+
+export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const terms = facts.bold.filter(isKeyTerm);
+	const plainTerms = terms.filter((b) => !isServiceLike(b.term)).map((b) => b.term);
+	const serviceTerms = terms.filter((b) => isServiceLike(b.term)).map((b) => b.term);
+	const labels = facts.bold.filter((b) => b.label && !b.self).map((b) => b.term);
+
+	for (const b of terms) {
+		if (b.section !== "details" && b.section !== "examTips" && b.section !== "overview") continue;
+		const item = facts.itemByLine.get(b.line);
+		if (item !== undefined && item.plain.trim().endsWith(":")) continue;
+		const text = textWithMarker(facts, b.line, b.start, b.end, MARK);
+		if (text === null || text.split(MARK).length !== 2) continue;
+		let prompt = text.split(MARK).join(BLANK);
+		if (text.endsWith(":")) continue;
+		// A child of "Worker nodes can be:" needs its parent to make sense.
+		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
+		if (parent !== undefined && parent.plain.endsWith(":")) prompt = `${stripEnd(parent.plain)}: ${prompt}`;
+		if (wordCount(prompt.split(BLANK).join(" ")) < 3 || containsText(prompt, b.term)) continue;
+		const plain = item !== undefined ? item.plain : facts.textByLine.get(b.line)?.plain;
+		if (plain === undefined) continue;
+		const source = { line: b.line, text: plain };
+
+		const service = isServiceLike(b.term);
+		const wrong = pickDistractors(
+			[b.term],
+			service ? [serviceTerms, facts.otherServices, plainTerms] : [plainTerms, labels],
+			3,
+			rng,
+			{
+				same: service ? sameService : (c, a) => choiceKey(c) === choiceKey(a),
+				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c),
+			},
+		);
+		const choices = wrong.length >= 2 ? rng.shuffle([b.term, ...wrong]) : [];
+		out.push(
+			makeQuestion({
+				kind: "fill-blank",
+				prompt,
+				choices,
+				answers: [b.term],
+				multi: false,
+				typed: true,
+				explanation: `The missing term is "${b.term}". ${quoteLine(source.line, source.text)}`,
+				source,
+			}),
+		);
+	}
+	return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * select-all: a bullet that introduces a list ("Worker nodes can be:", or any bullet with two or
+ * more children) asks for its children among items of other lists; a bullet linking several
+ * services ("Storage options via [[Amazon EBS]], [[Amazon EFS]] and [[Amazon S3]]") asks for them.
+ * 4–6 choices with 2–4 right ones.
+ */
+
+import { makeQuestion, pickDistractors } from "../distractors";
+import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
+import { isSelf, isServiceLike, sameService } from "../names";
+import type { Rng } from "../random";
+import { choiceKey, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
+import type { Question } from "../types";
+
+const MAX_RIGHT = 4;
+const MAX_CHOICES = 6;
+const MIN_CHOICES = 4;
+const MARK = "\uE003";
+
+/** How many wrong choices to add to `right` right ones: at least 2 when possible, 4–6 in total. */
+function wrongNeeded(right: number): { min: number; want: number } {
+	return { min: Math.max(1, MIN_CHOICES - right), want: Math.min(MAX_CHOICES - right, Math.max(2, MIN_CHOICES - right)) };
+}
+
+/** Item text as a choice: trailing punctuation dropped so that no choice stands out by its ending. */
+function asChoice(item: ItemFact): string {
+	return stripEnd(item.plain);
+}
+
+/** The prompt for a parent bullet. Exported for the table tests. */
+export function listPrompt(parentPlain: string): string {
+	const t = parentPlain.trim();
+	if (t.endsWith(":")) return `${stripEnd(t)}: which of these does the note list? Select all that apply.`;
+	return `Which of these does the note list under "${stripEnd(t)}"? Select all that apply.`;
+}
+
+export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	// Candidate wrong answers: leaf items, by depth (same depth reads most alike).
+	const leaves = facts.items.filter((it) => it.item.children.length === 0 && !it.plain.endsWith(":"));
+	const allLeaves = leaves.map(asChoice);
+	const leavesByDepth = new Map<number, string[]>();
+	for (const l of leaves) {
+		const list = leavesByDepth.get(l.item.depth);
+		if (list) list.push(asChoice(l));
+		else leavesByDepth.set(l.item.depth, [asChoice(l)]);
+	}
+
+	for (const parent of facts.items) {
+		const kids = parent.item.children
+			.map((i) => facts.itemByIndex.get(i))
+			.filter((k): k is ItemFact => k !== undefined);
+		if (kids.length === 0 || (kids.length < 2 && !parent.plain.endsWith(":"))) continue;
+		const usable = kids.filter((k) => !k.plain.endsWith(":") && asChoice(k) !== "");
+		const rightItems = dedupe(usable.map(asChoice));
+		if (rightItems.length < 2) continue;
+		const right = rng.shuffle(rightItems).slice(0, MAX_RIGHT);
+		const prompt = listPrompt(parent.plain);
+		const { min, want } = wrongNeeded(right.length);
+		// Nothing listed under the parent, at any depth, may be offered as a wrong answer.
+		const within = subtreeKeys(facts, parent.index);
+		const wrong = pickDistractors(right, [leavesByDepth.get(kids[0].item.depth) ?? [], allLeaves], want, rng, {
+			exclude: (c) => within.has(choiceKey(c)),
+		});
+		if (wrong.length < min) continue;
+		out.push(
+			makeQuestion({
+				kind: "select-all",
+				prompt,
+				choices: rng.shuffle([...right, ...wrong]),
+				answers: right,
+				multi: true,
+				typed: false,
+				explanation: `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`,
+				source: { line: parent.line, text: parent.plain },
+			}),
+		);
+	}
+
+	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
+	const allLinks = facts.links.map((l) => l.name);
+	for (const item of facts.items) {
+		const names = dedupe(item.links.map((l) => l.name));
+		if (names.length < 2) continue;
+		const role = linkRole(facts, item);
+		if (role === null) continue;
+		const right = rng.shuffle(names).slice(0, MAX_RIGHT);
+		const services = names.every(isServiceLike);
+		const prompt = `Which ${services ? "services" : "of these"} does ${facts.names.short} use ${role}? Select all that apply.`;
+		const { min, want } = wrongNeeded(right.length);
+		const wrong = pickDistractors(right, [allLinks, facts.otherServices, facts.noteServices], want, rng, {
+			same: sameService,
+			exclude: (c) => isSelf(facts.names, c) || names.some((n) => sameService(n, c)),
+		});
+		if (wrong.length < min) continue;
+		out.push(
+			makeQuestion({
+				kind: "select-all",
+				prompt,
+				choices: rng.shuffle([...right, ...wrong]),
+				answers: right,
+				multi: true,
+				typed: false,
+				explanation: `The note links them: ${quoteLine(item.line, item.plain)}`,
+				source: { line: item.line, text: item.plain },
+			}),
+		);
+	}
+	return out;
+}
+
+/**
+ * What the linked services are used for, from the words before the first link ("Networking via"
+ * → "for networking") or after the last one ("... for logging" → "for logging"). Null when the
+ * bullet says neither.
+ */
+function linkRole(facts: QuizFacts, item: ItemFact): string | null {
+	const first = item.links[0];
+	const last = item.links[item.links.length - 1];
+	const before = textWithMarker(facts, item.line, first.start, first.end, MARK);
+	if (before !== null) {
+		const head = before.slice(0, before.indexOf(MARK)).trim();
+		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
+		if (m && wordCount(m[1]) >= 1 && wordCount(m[1]) <= 8 && !m[1].includes(MARK)) return `for ${lowerFirst(stripEnd(m[1]))}`;
+	}
+	const after = textWithMarker(facts, item.line, last.start, last.end, MARK);
+	if (after !== null) {
+		const tail = stripEnd(after.slice(after.lastIndexOf(MARK) + MARK.length).trim());
+		const m = /^(for|to)\s+(.+)$/i.exec(tail);
+		if (m && wordCount(m[2]) <= 8 && !m[2].includes(MARK)) return `${m[1].toLowerCase()} ${m[2]}`;
+	}
+	return null;
+}
+
+/** Keys of the item at `index` and of every item nested below it. */
+function subtreeKeys(facts: QuizFacts, index: number): Set<string> {
+	const keys = new Set<string>();
+	const all = facts.note.listItems;
+	const stack = [index];
+	while (stack.length > 0) {
+		const i = stack.pop() as number;
+		const item = all[i];
+		if (item === undefined) continue;
+		const fact = facts.itemByIndex.get(i);
+		if (fact !== undefined) keys.add(choiceKey(asChoice(fact)));
+		for (const c of item.children) stack.push(c);
+	}
+	return keys;
+}
+
+function dedupe(list: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	for (const s of list) {
+		const k = choiceKey(s);
+		if (k === "" || seen.has(k)) continue;
+		seen.add(k);
+		out.push(s);
+	}
+	return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * which-service: "Which AWS service is a fully managed Kubernetes service on AWS?" from the
+ * Overview's defining sentences, and "Which service fits: migrating workloads ...?" from Use Cases.
+ * Every name of the service is masked so the prompt never gives the answer away.
+ */
+
+import { pickDistractors, singleChoice } from "../distractors";
+import type { QuizFacts } from "../facts";
+import { mentions, sameService, type ServiceNames } from "../names";
+import type { Rng } from "../random";
+import { lowerFirst, quoteLine, splitSentences, stripEnd, wordCount } from "../text";
+import type { Question } from "../types";
+
+const NAME_MARK = "\uE001";
+const PRONOUN = /^(?:it|this service|the service)\s+/i;
+/** Words that can follow the service's name at the start of a defining sentence. */
+const VERB = new RegExp(
+	"^(?:is|are|was|has|have|can|could|will|may|also|automatically|" +
+		"\\p{Ll}+(?:s|es))(?![\\p{L}\\p{N}])",
+	"u",
+);
+/** Third-person words that end in s but are not verbs and often follow a name ("EKS clusters"). */
+const NOT_VERB = /^(?:clusters|instances|resources|services|features|nodes|functions|queues|buckets|tables|users|customers|costs|limits|options|settings|logs|metrics|tasks|pods|containers|workloads|apis|endpoints|files|objects|messages|events|streams|versions|regions|zones|accounts|roles|policies|keys|secrets|groups|rules|alarms|records|snapshots|volumes|backups|plans|tools|apps|applications|jobs)$/;
+
+/**
+ * Rewrite a sentence about the service as a which-service prompt, or null when it does not read
+ * as a definition of the service. Exported for the table tests.
+ */
+export function definitionPrompt(sentence: string, names: ServiceNames): string | null {
+	let s = sentence.trim();
+	if (names.pattern !== null) s = s.replace(names.pattern, NAME_MARK);
+	// "Amazon EKS (EKS) is ..." leaves two marks next to each other.
+	s = s.replace(new RegExp(`${NAME_MARK}(?:\\s*\\(\\s*${NAME_MARK}\\s*\\))+`, "g"), NAME_MARK);
+	let body: string | null = null;
+	if (s.startsWith(NAME_MARK)) {
+		const rest = s.slice(NAME_MARK.length);
+		if (/^['’]s\s/.test(rest)) body = `'s ${rest.slice(3).trim()}`;
+		else if (/^\s/.test(rest)) body = rest.trim();
+	} else if (PRONOUN.test(s)) body = s.replace(PRONOUN, "");
+	if (body === null) return null;
+	const first = body.split(/\s+/)[0] ?? "";
+	if (!body.startsWith("'s") && (!VERB.test(first) || NOT_VERB.test(first))) return null;
+	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
+	body = stripEnd(body);
+	if (wordCount(body) < 3) return null;
+	return body.startsWith("'s") ? `Which AWS service${body}?` : `Which AWS service ${body}?`;
+}
+
+/** Use Cases item → "Which service fits: migrating workloads from self-managed Kubernetes clusters?" */
+export function useCasePrompt(text: string, names: ServiceNames): string | null {
+	if (mentions(names, text)) return null;
+	const body = lowerFirst(stripEnd(text));
+	if (wordCount(body) < 2) return null;
+	return `Which service fits: ${body}?`;
+}
+
+export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const answer = facts.names.title;
+	if (answer === "") return out;
+	const wrongFor = (): string[] =>
+		pickDistractors([answer], [facts.otherServices, facts.noteServices], 3, rng, { same: sameService });
+
+	for (const line of facts.overviewLines) {
+		for (const sentence of splitSentences(line.plain)) {
+			const prompt = definitionPrompt(sentence, facts.names);
+			if (prompt === null) continue;
+			const q = singleChoice(
+				"which-service",
+				prompt,
+				answer,
+				wrongFor(),
+				`The Overview of ${answer} says: ${quoteLine(line.line, line.plain)}`,
+				{ line: line.line, text: line.plain },
+				rng,
+			);
+			if (q) out.push(q);
+		}
+	}
+	for (const item of facts.items) {
+		if (item.section !== "useCases" || item.item.children.length > 0) continue;
+		const prompt = useCasePrompt(item.plain, facts.names);
+		if (prompt === null) continue;
+		const q = singleChoice(
+			"which-service",
+			prompt,
+			answer,
+			wrongFor(),
+			`A use case listed for ${answer}: ${quoteLine(item.line, item.plain)}`,
+			{ line: item.line, text: item.plain },
+			rng,
+		);
+		if (q) out.push(q);
+	}
+	return out;
+}

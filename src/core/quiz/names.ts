@@ -1,0 +1,139 @@
+/**
+ * Service names: which names stand for the note's own service (masked in which-service prompts,
+ * never offered as a wrong answer), and how to tell that two names are the same service
+ * ("Amazon EKS", "EKS" and "Amazon Elastic Kubernetes Service (EKS)"), so that a wrong choice is
+ * never a second right answer.
+ */
+
+import { isServiceName, sameService as catalogSameService } from "../links/catalog";
+import { choiceKey, scrub, wordsPattern } from "./text";
+
+const VENDOR = /^(?:Amazon|AWS)\s+/i;
+const ABBR_TOKEN = /^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$/;
+
+/** The names of the note's own service. */
+export interface ServiceNames {
+	/** The note title ("Amazon Elastic Kubernetes Service (EKS)"). */
+	title: string;
+	/** The abbreviation ("EKS"), or null. */
+	abbr: string | null;
+	/** The name used when a prompt talks about the service ("Amazon EKS"). */
+	short: string;
+	/** Every name, longest first: title, aliases, abbreviation, short forms. */
+	all: string[];
+	/** Matches any of `all` as a whole word (global, case-insensitive), or null when there is none. */
+	pattern: RegExp | null;
+}
+
+/**
+ * The abbreviation of a service name: the parenthesised one ("(EKS)"), else an abbreviation right
+ * after the vendor ("Amazon S3", "Amazon VPC (Virtual Private Cloud)"), else the name itself when
+ * it is one ("SQS"). Null for "AWS Lambda".
+ */
+export function abbreviation(name: string): string | null {
+	const n = name.trim();
+	const paren = /\(([A-Za-z0-9][A-Za-z0-9-]{0,11})\)/.exec(n);
+	if (paren && ABBR_TOKEN.test(paren[1]) && /[A-Z].*[A-Z0-9]|[A-Z0-9].*[A-Z]/.test(paren[1])) return paren[1];
+	const core = n.replace(VENDOR, "").split(/\s+/)[0] ?? "";
+	if (VENDOR.test(n) && core.length <= 8 && ABBR_TOKEN.test(core) && core.toUpperCase() === core) return core;
+	if (!/\s/.test(n) && n.length >= 2 && n.length <= 8 && n.toUpperCase() === n && /[A-Z]/.test(n)) return n;
+	return null;
+}
+
+/** The vendor prefix ("Amazon" or "AWS") of a name, or "". */
+function vendorOf(name: string): string {
+	const m = /^(Amazon|AWS)\s+/i.exec(name.trim());
+	return m ? m[1] : "";
+}
+
+/** The name without a parenthesised part ("Amazon VPC (Virtual Private Cloud)" → "Amazon VPC"). */
+export function withoutParens(name: string): string {
+	return name.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * All the names of the note's service. `extraAliases` come from the frontmatter (the context's
+ * aliases usually hold the same ones).
+ */
+export function serviceNames(title: string, aliases: readonly string[]): ServiceNames {
+	const t = scrub(title);
+	const abbr = abbreviation(t);
+	const vendor = vendorOf(t);
+	const bare = withoutParens(t);
+	const core = bare.replace(VENDOR, "").trim();
+	const names = new Map<string, string>();
+	const add = (n: string): void => {
+		const s = scrub(n);
+		// One- and two-letter "names" would mask ordinary words.
+		if (s.length < 2 || (s.length < 3 && s !== abbr)) return;
+		const k = choiceKey(s);
+		if (k !== "" && !names.has(k)) names.set(k, s);
+	};
+	add(t);
+	for (const a of aliases) if (typeof a === "string") add(a);
+	add(bare);
+	if (core.length >= 3) add(core);
+	if (abbr) {
+		add(abbr);
+		add(`Amazon ${abbr}`);
+		add(`AWS ${abbr}`);
+	}
+	if (vendor === "") {
+		add(`Amazon ${bare}`);
+		add(`AWS ${bare}`);
+	}
+	const all = [...names.values()].sort((a, b) => b.length - a.length);
+	let short = t;
+	if (abbr) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
+	else if (bare !== "") short = bare;
+	return { title: t, abbr, short: short === "" ? "this service" : short, all, pattern: wordsPattern(all) };
+}
+
+/** True when `text` names the service (any of its names as a whole word). */
+export function mentions(names: ServiceNames, text: string): boolean {
+	if (names.pattern === null) return false;
+	names.pattern.lastIndex = 0;
+	const hit = names.pattern.test(text);
+	names.pattern.lastIndex = 0;
+	return hit;
+}
+
+/** True when `text` is exactly one of the service's names. */
+export function isSelf(names: ServiceNames, text: string): boolean {
+	const k = choiceKey(text);
+	return k !== "" && names.all.some((n) => choiceKey(n) === k);
+}
+
+/**
+ * Looks like an AWS service name: vendor prefix, a parenthesised abbreviation, an abbreviation,
+ * or a name the service catalog knows ("Fargate").
+ */
+export function isServiceLike(name: string): boolean {
+	return VENDOR.test(name.trim()) || abbreviation(name) !== null || isServiceName(name);
+}
+
+/**
+ * True when two names may be the same service: same text, same abbreviation, one the other with
+ * or without the vendor or the parenthesised part. Used to keep second right answers out.
+ */
+export function sameService(a: string, b: string): boolean {
+	const ka = choiceKey(a);
+	const kb = choiceKey(b);
+	if (ka === "" || kb === "") return false;
+	if (ka === kb) return true;
+	const ba = choiceKey(withoutParens(a).replace(VENDOR, ""));
+	const bb = choiceKey(withoutParens(b).replace(VENDOR, ""));
+	if (ba !== "" && ba === bb) return true;
+	const aa = abbreviation(a);
+	const ab = abbreviation(b);
+	if (aa !== null && ab !== null && aa.toLowerCase() === ab.toLowerCase()) return true;
+	if (aa !== null && aa.toLowerCase() === bb) return true;
+	if (ab !== null && ab.toLowerCase() === ba) return true;
+	return catalogSameService(a, b);
+}
+
+/** A note name from a link target: folders and the `.md` extension removed. */
+export function noteName(target: string): string {
+	const base = target.replace(/\\/g, "/").split("/").pop() ?? "";
+	return base.replace(/\.md$/i, "").trim();
+}

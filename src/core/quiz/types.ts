@@ -1,0 +1,77 @@
+/**
+ * Public types of the quiz: what the generators produce, what the UI and the CLI show,
+ * and what `--json` prints. Kept free of logic so that the UI can import them cheaply.
+ */
+
+/** The question kinds, each made by one generator module under `generators/`. */
+export type QuestionKind =
+	| "which-service"
+	| "fill-blank"
+	| "select-all"
+	| "comparison"
+	| "scenario"
+	| "linked-service"
+	| "true-false";
+
+/** Every kind in the order the generators run (also the order used to break ties in dedup). */
+export const QUESTION_KINDS: readonly QuestionKind[] = [
+	"which-service",
+	"fill-blank",
+	"select-all",
+	"comparison",
+	"scenario",
+	"linked-service",
+	"true-false",
+];
+
+/**
+ * One question. All texts are plain (no markdown) so that the UI can show them with `setText`
+ * and the CLI can print them as they are.
+ */
+export interface Question {
+	/** Stable for the same note text: kind, source line and a hash of the prompt. */
+	id: string;
+	kind: QuestionKind;
+	prompt: string;
+	/** The choices in display order; `[]` means the answer is typed (only for `typed` questions). */
+	choices: string[];
+	/** The right answers; for choice questions each is one of `choices`, spelled the same. */
+	answers: string[];
+	/** True when several choices are right (select-all). */
+	multi: boolean;
+	/** True when the answer may be typed (fill-blank); checked leniently by `checkAnswer`. */
+	typed: boolean;
+	/** Why the answer is right, quoting the source line in plain text. */
+	explanation: string;
+	/** The note line the question comes from: 1-based, as shown in editors and CLI output. */
+	source: { line: number; text: string };
+}
+
+/** What the quiz needs to know about the note besides its model. */
+export interface QuizContext {
+	path: string;
+	/** The note's file basename, e.g. "Amazon Elastic Kubernetes Service (EKS)": the service's name. */
+	title: string;
+	/** Other names of the service (frontmatter aliases); masked in which-service prompts. */
+	aliases: string[];
+	/** Names of other notes usable as wrong service answers (notes in the same folder, same category). */
+	siblings: string[];
+}
+
+export interface QuizOptions {
+	/** How many questions to pick (default 10). */
+	count?: number;
+	/** Seed of the pseudo-random choices (default 1): the same note and seed give the same quiz. */
+	seed?: number;
+	/** Only these kinds (default: all). */
+	kinds?: QuestionKind[];
+}
+
+export interface Quiz {
+	/** The note's path (from the context). */
+	note: string;
+	seed: number;
+	questions: Question[];
+	/** Why there are no questions ("This note has too little to ask about: ..."), else null. */
+	reason: string | null;
+}

@@ -1,0 +1,217 @@
+/**
+ * Where the template sections are in a note, and which of them are in template order.
+ * Shared by the checker (findings), the fix (insertion points) and the UI (jump to a section).
+ *
+ * All line numbers here are 1-based, like the note model.
+ */
+
+import type { Heading, NoteModel } from "../note/types";
+import { DEFAULT_TEMPLATE, matchSection, type TemplateSpec } from "./spec";
+
+/** One heading that names a template section, with the extent of its section. */
+export interface SectionOccurrence {
+	/** Index of the template section in `spec.sections`. */
+	section: number;
+	heading: Heading;
+	/** Heading line (1-based). For a setext heading, the text line (the underline is `line + 1`). */
+	line: number;
+	/** First body line (1-based). Greater than `end` when the section has no body lines at all. */
+	start: number;
+	/** Last line of the section, inclusive (1-based); trailing blank lines and `---` are included. */
+	end: number;
+	/** Body lines that carry content (see `isContentLine`). */
+	contentLines: number;
+}
+
+export interface SectionLocations {
+	/** For each template section (same index as `spec.sections`), its occurrences in document order. */
+	bySection: SectionOccurrence[][];
+	/** Every occurrence of every template section, in document order. */
+	ordered: SectionOccurrence[];
+	/**
+	 * The level a bold-only section heading (`**Overview**`) is given to decide where it ends: the
+	 * shallowest level among the note's ATX/setext template headings, 2 when it has none.
+	 */
+	boldRank: number;
+}
+
+/**
+ * Is a body line content? Blank lines and thematic breaks (`---`) are not; neither are
+ * placeholders left from a template: a bare list marker (`-`, `1.`, `- [ ]`) or a one-line
+ * comment (`<!-- ... -->`, `%% ... %%`). Lines inside code blocks are content unless blank.
+ */
+export function isContentLine(line: string, inCode: boolean): boolean {
+	let k = 0;
+	const n = line.length;
+	while (k < n && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+	if (k === n) return false;
+	if (inCode) return true;
+	const c = line.charCodeAt(k);
+	if ((c === 45 || c === 42 || c === 95) && isRule(line)) return false;
+	if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return !isBareListMarker(line, k);
+	if (c === 60 /* < */ || c === 37 /* % */) {
+		const t = line.trim();
+		if (t.startsWith("<!--") && t.endsWith("-->") && t.length >= 7) return false;
+		if (t.startsWith("%%") && t.endsWith("%%") && t.length >= 4) return false;
+	}
+	return true;
+}
+
+/** `---`, `***`, `___`, `- - -`: a thematic break (at most 3 leading spaces, as in CommonMark). */
+function isRule(line: string): boolean {
+	let ch = 0;
+	let count = 0;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 32 || c === 9) {
+			if (count === 0 && c === 32 && i >= 3) return false;
+			continue;
+		}
+		if (c !== 45 && c !== 42 && c !== 95) return false;
+		if (ch === 0) ch = c;
+		else if (c !== ch) return false;
+		count++;
+	}
+	return count >= 3;
+}
+
+/** `-`, `*`, `+`, `1.`, `1)` optionally followed by an empty checkbox `[ ]`, and nothing else. */
+function isBareListMarker(line: string, k: number): boolean {
+	const n = line.length;
+	let i = k;
+	const c = line.charCodeAt(i);
+	if (c >= 48 && c <= 57) {
+		while (i < n && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+		if (i >= n || (line.charCodeAt(i) !== 46 && line.charCodeAt(i) !== 41)) return false;
+	}
+	i++;
+	if (i < n && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) return false;
+	while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	if (i + 2 < n && line.charCodeAt(i) === 91 && line.charCodeAt(i + 2) === 93 && line.charCodeAt(i + 1) === 32) i += 3;
+	while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	return i === n;
+}
+
+/**
+ * Find every template-section heading and the extent of its section.
+ *
+ * A heading names a template section when `matchSection` says so; the H1 title never does.
+ * A section runs from its heading to the line before the next heading that either names a
+ * template section (at any level: template headings always start a new section) or is an
+ * ATX/setext heading of the same or a higher rank (level <= the section heading's level; a bold-only
+ * section heading takes `boldRank`). Bold-only lines that are not template headings are content
+ * (notes use them as sub-labels), as are deeper headings like `### **1. Sub topic**`.
+ * Runs in time linear in the number of lines.
+ */
+export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE): SectionLocations {
+	const headings = note.headings;
+	const nH = headings.length;
+	const nLines = note.lines.length;
+	const titleLine = note.title ? note.title.line : -1;
+	const match = new Int32Array(nH);
+	let boldRank = 7;
+	for (let i = 0; i < nH; i++) {
+		const h = headings[i];
+		const m = h.line === titleLine ? -1 : matchSection(spec, h.text);
+		match[i] = m;
+		if (m >= 0 && h.kind !== "bold" && h.level !== null && h.level < boldRank) boldRank = h.level;
+	}
+	if (boldRank === 7) boldRank = 2;
+
+	const bySection: SectionOccurrence[][] = spec.sections.map(() => []);
+	const ordered: SectionOccurrence[] = [];
+	for (let i = 0; i < nH; i++) {
+		if (match[i] < 0) continue;
+		const h = headings[i];
+		const rank = h.kind === "bold" || h.level === null ? boldRank : h.level;
+		let end = nLines;
+		for (let j = i + 1; j < nH; j++) {
+			const next = headings[j];
+			if (match[j] >= 0 || (next.kind !== "bold" && next.level !== null && next.level <= rank)) {
+				end = next.line - 1;
+				break;
+			}
+		}
+		// Trap: a setext heading is two lines (text, then `===`/`---`); the body starts after the underline.
+		const start = h.line + (h.kind === "setext" ? 2 : 1);
+		let contentLines = 0;
+		// `l` is 1-based; `note.lines[l - 1]` is its text.
+		for (let l = start; l <= end; l++) {
+			if (isContentLine(note.lines[l - 1], note.isCode[l - 1] === true)) contentLines++;
+		}
+		const occurrence: SectionOccurrence = { section: match[i], heading: h, line: h.line, start, end, contentLines };
+		bySection[match[i]].push(occurrence);
+		ordered.push(occurrence);
+	}
+	return { bySection, ordered, boldRank };
+}
+
+/** Which first occurrences are in template order, and where a missing section belongs. */
+export interface OrderPlan {
+	/** First occurrence of each template section (same index as `spec.sections`), or null. */
+	first: (SectionOccurrence | null)[];
+	/**
+	 * True for template sections whose first occurrence is part of the chosen longest run in
+	 * template order (a longest increasing subsequence); the others are out of order.
+	 */
+	inOrder: boolean[];
+}
+
+/**
+ * Choose the sections that are in order: the longest increasing subsequence of the first
+ * occurrences (so one misplaced section yields one finding). Among runs of equal length the one
+ * with the smallest template indexes wins, so with `Details, Overview` it is `Details` that is
+ * reported (as "expected after Overview"). The number of sections is small, so O(k²) is fine.
+ */
+export function planOrder(locations: SectionLocations): OrderPlan {
+	const sectionCount = locations.bySection.length;
+	const first: (SectionOccurrence | null)[] = locations.bySection.map((occ) => (occ.length > 0 ? occ[0] : null));
+	const inOrder: boolean[] = new Array<boolean>(sectionCount).fill(false);
+	const seq: number[] = [];
+	for (const o of locations.ordered) if (first[o.section] === o) seq.push(o.section);
+	const k = seq.length;
+	// best[i] = length of the longest increasing run that starts at seq[i].
+	const best = new Array<number>(k).fill(1);
+	let longest = 0;
+	for (let i = k - 1; i >= 0; i--) {
+		for (let j = i + 1; j < k; j++) if (seq[j] > seq[i] && best[j] + 1 > best[i]) best[i] = best[j] + 1;
+		if (best[i] > longest) longest = best[i];
+	}
+	let need = longest;
+	let prev = -1;
+	let from = 0;
+	while (need > 0) {
+		let pick = -1;
+		for (let j = from; j < k; j++) {
+			if (seq[j] > prev && best[j] === need && (pick === -1 || seq[j] < seq[pick])) pick = j;
+		}
+		if (pick === -1) break; // cannot happen; guards the loop
+		inOrder[seq[pick]] = true;
+		prev = seq[pick];
+		from = pick + 1;
+		need--;
+	}
+	return { first, inOrder };
+}
+
+/**
+ * The in-order neighbours of template section `t`: the in-order section with the largest index
+ * below `t` (`after`: `t` belongs after it) and the one with the smallest index above (`before`).
+ */
+export function neighbours(plan: OrderPlan, t: number): { after: SectionOccurrence | null; before: SectionOccurrence | null } {
+	let after: SectionOccurrence | null = null;
+	let before: SectionOccurrence | null = null;
+	for (let u = t - 1; u >= 0; u--) {
+		if (plan.inOrder[u]) {
+			after = plan.first[u];
+			break;
+		}
+	}
+	for (let u = t + 1; u < plan.inOrder.length; u++) {
+		if (plan.inOrder[u]) {
+			before = plan.first[u];
+			break;
+		}
+	}
+	return { after, before };
+}

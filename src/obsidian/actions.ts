@@ -1,0 +1,212 @@
+/**
+ * The plugin's writes, each computed from the text at the moment of writing:
+ * - the open note through its editor, as one transaction (one undo step);
+ * - any other note through `Vault.process` (atomic read-modify-write);
+ * - new notes through `Vault.create`, never over an existing file.
+ * Bulk actions ask first, say how many files they touch, stop at the first failure and report.
+ */
+
+import { type App, MarkdownView, Notice, TFile, normalizePath } from "obsidian";
+import { addMissingSections, type InsertEdit } from "../core/template/addMissingSections";
+import type { TemplateSpec } from "../core/template/spec";
+import { parseNote } from "../core/note/parseNote";
+import { newNoteContent, rewriteLinks, safeFileName } from "../core/links/edits";
+import { folderOf } from "../core/links/resolve";
+import type { MissingTarget } from "../core/links/LinkIndex";
+import { ConfirmModal } from "../ui/ConfirmModal";
+
+/** The open editor for a file, if the file is shown in a markdown view. */
+function editorFor(app: App, file: TFile) {
+	const view = app.workspace.getActiveViewOfType(MarkdownView);
+	return view && view.file?.path === file.path ? view.editor : null;
+}
+
+/** Add the template's missing sections to one note; returns the names added. */
+export async function addSectionsToFile(app: App, file: TFile, spec: TemplateSpec): Promise<string[]> {
+	const editor = editorFor(app, file);
+	if (editor) {
+		const text = editor.getValue();
+		const fix = addMissingSections(text, parseNote(text), spec);
+		if (fix.edits.length === 0) return [];
+		editor.transaction({
+			changes: fix.edits.map((e: InsertEdit) => {
+				const pos = editor.offsetToPos(e.offset);
+				return { from: pos, to: pos, text: e.text };
+			}),
+		});
+		return fix.added;
+	}
+	let added: string[] = [];
+	await app.vault.process(file, (text) => {
+		const fix = addMissingSections(text, parseNote(text), spec);
+		added = fix.added;
+		return fix.text;
+	});
+	return added;
+}
+
+/** Ask, then add missing sections to every given note; stops at the first failure. */
+export function addSectionsToAll(app: App, files: TFile[], spec: TemplateSpec, done?: (changed: number) => void): void {
+	if (files.length === 0) {
+		new Notice("Every AWS note has all template sections.");
+		return;
+	}
+	const n = files.length;
+	new ConfirmModal(app, {
+		title: "Add missing template sections",
+		message: `Add the missing template sections to ${n} note${n === 1 ? "" : "s"}? Only new headings are inserted; nothing else in the notes changes.`,
+		confirm: `Add sections to ${n} note${n === 1 ? "" : "s"}`,
+		onConfirm: async () => {
+			let changed = 0;
+			for (const file of files) {
+				try {
+					const added = await addSectionsToFile(app, file, spec);
+					if (added.length > 0) changed++;
+				} catch (e) {
+					new Notice(`Stopped at ${file.path}: ${(e as Error).message}. ${changed} note${changed === 1 ? " was" : "s were"} changed before it.`);
+					done?.(changed);
+					return;
+				}
+			}
+			new Notice(`Added missing sections to ${changed} note${changed === 1 ? "" : "s"}.`);
+			done?.(changed);
+		},
+	}).open();
+}
+
+/** Find a file at a path, ignoring case (a new note must not shadow `amazon ecr.md` on any system). */
+function existingFileLike(app: App, path: string): TFile | null {
+	const exact = app.vault.getAbstractFileByPath(path);
+	if (exact instanceof TFile) return exact;
+	const lower = path.toLowerCase();
+	return app.vault.getMarkdownFiles().find((f) => f.path.toLowerCase() === lower) ?? null;
+}
+
+export interface CreateOptions {
+	spec: TemplateSpec;
+	templateNotePath: string;
+	/** "" = the folder of the note that links to the target most. */
+	folder: string;
+}
+
+/** The folder a new note for this target goes to. */
+export function folderForTarget(target: MissingTarget, folderSetting: string): string {
+	if (folderSetting.trim() !== "") return normalizePath(folderSetting);
+	const counts = new Map<string, number>();
+	for (const r of target.references) counts.set(folderOf(r.path), (counts.get(folderOf(r.path)) ?? 0) + 1);
+	let best = "";
+	let max = -1;
+	for (const [f, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		if (c > max) {
+			best = f;
+			max = c;
+		}
+	}
+	return best;
+}
+
+/**
+ * Create the note for a missing target and open it. Never replaces a file: if one exists at
+ * that path (in any letter case) it is opened instead.
+ */
+export async function createNoteForTarget(app: App, target: MissingTarget, options: CreateOptions, open = true): Promise<TFile | null> {
+	const { name, changed } = safeFileName(target.target.split("/").pop() ?? target.target);
+	const folder = folderForTarget(target, options.folder);
+	const path = normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
+	const existing = existingFileLike(app, path);
+	if (existing) {
+		new Notice(`${existing.path} already exists; opening it.`);
+		if (open) await app.workspace.getLeaf(false).openFile(existing);
+		return existing;
+	}
+	let templateText: string | null = null;
+	if (options.templateNotePath) {
+		const t = app.vault.getAbstractFileByPath(normalizePath(options.templateNotePath));
+		if (t instanceof TFile) templateText = await app.vault.cachedRead(t);
+	}
+	const content = newNoteContent(target.target, { spec: options.spec, templateText, fileName: name });
+	if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
+	const file = await app.vault.create(path, content);
+	if (changed) new Notice(`"${target.target}" cannot be a file name as is: created "${name}.md" with the original name as an alias.`);
+	if (open) await app.workspace.getLeaf(false).openFile(file);
+	return file;
+}
+
+/** Ask, then create notes for every given target (used for "Create all missing service notes"). */
+export function createAll(app: App, targets: MissingTarget[], options: CreateOptions, done?: (created: number) => void): void {
+	const n = targets.length;
+	if (n === 0) {
+		new Notice("No missing service notes to create.");
+		return;
+	}
+	new ConfirmModal(app, {
+		title: "Create missing service notes",
+		message: `Create ${n} new note${n === 1 ? "" : "s"} from the template? Existing files are never replaced.`,
+		confirm: `Create ${n} note${n === 1 ? "" : "s"}`,
+		onConfirm: async () => {
+			let created = 0;
+			for (const t of targets) {
+				try {
+					const f = await createNoteForTarget(app, t, options, false);
+					if (f) created++;
+				} catch (e) {
+					new Notice(`Stopped at "${t.target}": ${(e as Error).message}. ${created} note${created === 1 ? " was" : "s were"} created before it.`);
+					done?.(created);
+					return;
+				}
+			}
+			new Notice(`Created ${created} note${created === 1 ? "" : "s"}.`);
+			done?.(created);
+		},
+	}).open();
+}
+
+/**
+ * "Fix links": point every link to an alias or another name of a service at the real note,
+ * keeping the text the reader sees. Asks first when more than one note changes.
+ */
+export function fixLinks(app: App, target: MissingTarget, sources: string[], done?: (changed: number) => void): void {
+	if (!target.note) return;
+	const dest = app.vault.getAbstractFileByPath(target.note);
+	if (!(dest instanceof TFile)) {
+		new Notice(`${target.note} no longer exists.`);
+		return;
+	}
+	const run = async () => {
+		let changed = 0;
+		let links = 0;
+		for (const path of sources) {
+			const file = app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) continue;
+			try {
+				const linktext = app.metadataCache.fileToLinktext(dest, file.path, true);
+				let count = 0;
+				await app.vault.process(file, (text) => {
+					const r = rewriteLinks(text, target.key, linktext);
+					count = r.count;
+					return r.text;
+				});
+				if (count > 0) {
+					changed++;
+					links += count;
+				}
+			} catch (e) {
+				new Notice(`Stopped at ${path}: ${(e as Error).message}. ${changed} note${changed === 1 ? " was" : "s were"} changed before it.`);
+				done?.(changed);
+				return;
+			}
+		}
+		new Notice(`Fixed ${links} link${links === 1 ? "" : "s"} in ${changed} note${changed === 1 ? "" : "s"}.`);
+		done?.(changed);
+	};
+	if (sources.length <= 1) {
+		void run();
+		return;
+	}
+	new ConfirmModal(app, {
+		title: "Fix links",
+		message: `Point the links to "${target.target}" in ${sources.length} notes at ${dest.basename}? The text readers see stays the same.`,
+		confirm: `Fix links in ${sources.length} notes`,
+		onConfirm: run,
+	}).open();
+}

@@ -1,0 +1,231 @@
+import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { ALL_RULES, type RuleId } from "../core/template/spec";
+import { ALL_QUESTION_KINDS, defaultSettings, type CoachSettings } from "../settings";
+
+const RULE_NAMES: Record<RuleId, string> = {
+	"missing-section": "Missing section",
+	"empty-section": "Empty section",
+	"duplicate-section": "Duplicate section",
+	"out-of-order": "Sections out of order",
+	"frontmatter-invalid": "Invalid frontmatter",
+};
+
+const KIND_NAMES: Record<string, string> = {
+	"which-service": "Which service",
+	"fill-blank": "Fill in the blank",
+	"select-all": "Select all that apply",
+	comparison: "Comparisons",
+	scenario: "Scenarios",
+	"linked-service": "Linked services",
+	"true-false": "True or false",
+};
+
+const list = (v: string[]) => v.join(", ");
+const parseList = (v: string) =>
+	v
+		.split(",")
+		.map((s) => s.trim())
+		.filter(Boolean);
+
+export interface SettingsHost extends Plugin {
+	settings: CoachSettings;
+	saveSettings(): Promise<void>;
+	/** Re-index after a change that alters scope or template. */
+	settingsChanged(): void;
+}
+
+export class CoachSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private host: SettingsHost,
+	) {
+		super(app, host);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const s = this.host.settings;
+		const save = async (reindex: boolean) => {
+			await this.host.saveSettings();
+			if (reindex) this.host.settingsChanged();
+		};
+
+		new Setting(containerEl).setName("Which notes are AWS notes").setHeading();
+		new Setting(containerEl)
+			.setName("Folders")
+			.setDesc("Notes in a folder with one of these names, at any depth, are AWS notes. Comma separated; a path with / matches from the vault root.")
+			.addText((t) =>
+				t.setValue(list(s.scope.includeFolders)).onChange(async (v) => {
+					s.scope.includeFolders = parseList(v);
+					await save(true);
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Excluded folders")
+			.setDesc("Notes here are never AWS notes, even with a matching tag or name.")
+			.addText((t) =>
+				t.setValue(list(s.scope.excludeFolders)).onChange(async (v) => {
+					s.scope.excludeFolders = parseList(v);
+					await save(true);
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Tags")
+			.setDesc("Notes with one of these tags are AWS notes.")
+			.addText((t) =>
+				t.setValue(list(s.scope.tags)).onChange(async (v) => {
+					s.scope.tags = parseList(v);
+					await save(true);
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Name prefixes")
+			.setDesc("Notes whose name or alias starts with one of these are AWS notes.")
+			.addText((t) =>
+				t.setValue(s.scope.namePrefixes.map((p) => p.trim()).join(", ")).onChange(async (v) => {
+					s.scope.namePrefixes = parseList(v).map((p) => p + " ");
+					await save(true);
+				}),
+			);
+
+		new Setting(containerEl).setName("Template").setHeading();
+		new Setting(containerEl)
+			.setName("Template note")
+			.setDesc("Optional. A note whose headings define the sections, in order. Leave empty to use the sections below.")
+			.addText((t) =>
+				t
+					.setPlaceholder("Templates/AWS service.md")
+					.setValue(s.templateNotePath)
+					.onChange(async (v) => {
+						s.templateNotePath = v.trim();
+						await save(true);
+					}),
+			);
+		s.sections.forEach((section, i) => {
+			new Setting(containerEl)
+				.setName(`Section ${i + 1}`)
+				.setDesc("Name, then other headings that count as this section (comma separated).")
+				.addText((t) =>
+					t.setValue(section.name).onChange(async (v) => {
+						if (v.trim() === "") return;
+						section.name = v.trim();
+						await save(true);
+					}),
+				)
+				.addText((t) =>
+					t
+						.setPlaceholder("Synonyms")
+						.setValue(list(section.synonyms))
+						.onChange(async (v) => {
+							section.synonyms = parseList(v);
+							await save(true);
+						}),
+				)
+				.addToggle((t) =>
+					t
+						.setTooltip("Required")
+						.setValue(section.required)
+						.onChange(async (v) => {
+							section.required = v;
+							await save(true);
+						}),
+				)
+				.addExtraButton((b) =>
+					b
+						.setIcon("arrow-up")
+						.setTooltip("Move up")
+						.setDisabled(i === 0)
+						.onClick(async () => {
+							if (i === 0) return;
+							[s.sections[i - 1], s.sections[i]] = [s.sections[i], s.sections[i - 1]];
+							await save(true);
+							this.display();
+						}),
+				)
+				.addExtraButton((b) =>
+					b
+						.setIcon("trash")
+						.setTooltip("Remove")
+						.onClick(async () => {
+							if (s.sections.length <= 1) return;
+							s.sections.splice(i, 1);
+							await save(true);
+							this.display();
+						}),
+				);
+		});
+		new Setting(containerEl)
+			.addButton((b) =>
+				b.setButtonText("Add section").onClick(async () => {
+					s.sections.push({ name: "New section", synonyms: [], required: false });
+					await save(true);
+					this.display();
+				}),
+			)
+			.addButton((b) =>
+				b.setButtonText("Restore default sections").onClick(async () => {
+					s.sections = defaultSettings().sections;
+					await save(true);
+					this.display();
+				}),
+			);
+		for (const rule of ALL_RULES) {
+			new Setting(containerEl).setName(RULE_NAMES[rule]).addToggle((t) =>
+				t.setValue(!s.disabledRules.includes(rule)).onChange(async (on) => {
+					s.disabledRules = on ? s.disabledRules.filter((r) => r !== rule) : [...s.disabledRules, rule];
+					await save(true);
+				}),
+			);
+		}
+
+		new Setting(containerEl).setName("Missing notes").setHeading();
+		new Setting(containerEl)
+			.setName("Folder for new notes")
+			.setDesc("Leave empty to create each note in the folder of the note that links to it most.")
+			.addText((t) =>
+				t.setValue(s.newNoteFolder).onChange(async (v) => {
+					s.newNoteFolder = v.trim();
+					await save(false);
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Ignored targets")
+			.setDesc(s.ignoredTargets.length === 0 ? "None." : s.ignoredTargets.join(", "))
+			.addButton((b) =>
+				b
+					.setButtonText("Clear ignored")
+					.setDisabled(s.ignoredTargets.length === 0)
+					.onClick(async () => {
+						s.ignoredTargets = [];
+						await save(true);
+						this.display();
+					}),
+			);
+
+		new Setting(containerEl).setName("Quiz").setHeading();
+		new Setting(containerEl).setName("Number of questions").addSlider((sl) =>
+			sl
+				.setLimits(3, 30, 1)
+				.setValue(s.quizCount)
+				.setDynamicTooltip()
+				.onChange(async (v) => {
+					s.quizCount = v;
+					await save(false);
+				}),
+		);
+		for (const kind of ALL_QUESTION_KINDS) {
+			new Setting(containerEl).setName(KIND_NAMES[kind]).addToggle((t) =>
+				t.setValue(s.quizKinds.includes(kind)).onChange(async (on) => {
+					const next = on ? [...s.quizKinds, kind] : s.quizKinds.filter((k) => k !== kind);
+					if (next.length === 0) {
+						t.setValue(true);
+						return;
+					}
+					s.quizKinds = next;
+					await save(false);
+				}),
+			);
+		}
+	}
+}
