@@ -1,0 +1,201 @@
+import { describe, expect, test, beforeAll, afterAll } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run, parseArgs } from "../../src/cli/main";
+
+const VAULT = "examples/vault";
+const expected = JSON.parse(readFileSync("tests/fixtures/example-vault-expected.json", "utf8")) as {
+	awsNotes: string[];
+	template: Record<string, { missing: string[]; empty: string[]; duplicate: string[]; outOfOrder: string[]; frontmatterInvalid: boolean }>;
+	missingTargets: string[];
+	aliasOnly: Record<string, string>;
+	empty: Record<string, string>;
+	sameService: Record<string, string>;
+	codeOnlyTargets: string[];
+};
+
+interface CheckJson {
+	template: string[];
+	notes: { path: string; findings: { rule: string; severity: string; section: string | null; line: number; message: string }[] }[];
+	summary: { checked: number; conforming: number; errors: number; warnings: number };
+}
+
+describe("check on the example vault", () => {
+	const r = run(["check", VAULT, "--json"]);
+	const doc = JSON.parse(r.stdout) as CheckJson;
+
+	test("prints one JSON document with the template and every AWS note", () => {
+		expect(doc.template).toEqual(["Overview", "Details", "Use Cases", "Exam Tips", "References"]);
+		expect(doc.notes.map((n) => n.path).sort()).toEqual([...expected.awsNotes].sort());
+	});
+
+	test("findings per note match the vault's known deviations", () => {
+		for (const note of doc.notes) {
+			const want = expected.template[note.path];
+			const of = (rule: string) => note.findings.filter((f) => f.rule === rule).map((f) => f.section).sort();
+			expect({ path: note.path, missing: of("missing-section") }).toEqual({ path: note.path, missing: [...want.missing].sort() });
+			expect(of("empty-section")).toEqual([...want.empty].sort());
+			expect(of("duplicate-section")).toEqual([...want.duplicate].sort());
+			expect(of("out-of-order")).toEqual([...want.outOfOrder].sort());
+			expect(note.findings.some((f) => f.rule === "frontmatter-invalid")).toBe(want.frontmatterInvalid);
+			for (const f of note.findings) expect(f.line).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	test("summary counts agree with the notes, exit code 1 because sections are missing", () => {
+		const conforming = doc.notes.filter((n) => n.findings.length === 0).length;
+		expect(doc.summary.checked).toBe(expected.awsNotes.length);
+		expect(doc.summary.conforming).toBe(conforming);
+		expect(doc.summary.errors).toBe(doc.notes.flatMap((n) => n.findings).filter((f) => f.severity === "error").length);
+		expect(r.code).toBe(1);
+	});
+
+	test("text output: one finding a line with path:line, then a summary", () => {
+		const t = run(["check", VAULT]);
+		expect(t.stdout).toMatch(/^AWS\/Management\/AWS CloudTrail\.md:\d+ {2}warning {2}duplicate-section {2}Expected one "Exam Tips"/m);
+		expect(t.stdout).toMatch(/34 AWS notes checked: \d+ follow the template/);
+	});
+});
+
+describe("missing on the example vault", () => {
+	const r = run(["missing", VAULT, "--json"]);
+	const doc = JSON.parse(r.stdout) as { targets: { target: string; kind: string; service: boolean; note?: string; references: { path: string; line: number }[] }[] };
+	const byKind = (k: string) => doc.targets.filter((t) => t.kind === k);
+
+	test("exactly the missing, alias-only, empty and same-service targets the vault contains", () => {
+		expect(byKind("missing").map((t) => t.target).sort()).toEqual([...expected.missingTargets].sort());
+		expect(Object.fromEntries(byKind("alias").map((t) => [t.target, t.note]))).toEqual(expected.aliasOnly);
+		expect(Object.fromEntries(byKind("empty").map((t) => [t.target, t.note]))).toEqual(expected.empty);
+		expect(Object.fromEntries(byKind("same-service").map((t) => [t.target, t.note]))).toEqual(expected.sameService);
+	});
+
+	test("links in code are never targets; services are flagged", () => {
+		const names = doc.targets.map((t) => t.target);
+		for (const c of expected.codeOnlyTargets) expect(names).not.toContain(c);
+		expect(doc.targets.find((t) => t.target === "AWS WAF")?.service).toBe(true);
+		expect(doc.targets.find((t) => t.target === "Kubernetes")?.service).toBe(false);
+	});
+
+	test("references point at lines that contain the link", () => {
+		for (const t of doc.targets) {
+			for (const ref of t.references) {
+				const line = readFileSync(join(VAULT, ref.path), "utf8").split(/\r?\n/)[ref.line - 1];
+				expect(line.toLowerCase()).toContain(t.target.toLowerCase());
+			}
+		}
+	});
+
+	test("text output groups services first and other notes after", () => {
+		const t = run(["missing", VAULT]).stdout;
+		expect(t.indexOf("Service notes")).toBeLessThan(t.indexOf("Other notes"));
+		expect(t).toMatch(/Amazon EKS {2}\[alias only, note is AWS\/Containers\/Amazon Elastic Kubernetes Service \(EKS\)\.md\]/);
+	});
+});
+
+describe("quiz and parse", () => {
+	const eks = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
+
+	test("quiz --json: one document, deterministic per seed", () => {
+		const a = JSON.parse(run(["quiz", VAULT, eks, "--json", "--seed", "3"]).stdout);
+		const b = JSON.parse(run(["quiz", VAULT, eks, "--json", "--seed", "3"]).stdout);
+		const c = JSON.parse(run(["quiz", VAULT, eks, "--json", "--seed", "4"]).stdout);
+		expect(a).toEqual(b);
+		expect(a).not.toEqual(c);
+		expect(a.note).toBe(eks);
+		expect(a.questions.length).toBe(10);
+		for (const q of a.questions) {
+			if (q.choices.length > 0) for (const ans of q.answers) expect(q.choices).toContain(ans);
+		}
+	});
+
+	test("quiz --count and a note given without .md", () => {
+		const q = JSON.parse(run(["quiz", VAULT, eks.replace(/\.md$/, ""), "--json", "--count", "4"]).stdout);
+		expect(q.questions.length).toBe(4);
+	});
+
+	test("parse --json prints the note model", () => {
+		const r = run(["parse", VAULT, eks, "--json"]);
+		const doc = JSON.parse(r.stdout);
+		expect(doc.model.frontmatter.aliases).toContain("Amazon EKS");
+		expect(doc.model.listItems[0].plain).toEqual(expect.any(String));
+	});
+});
+
+describe("usage errors exit with code 2", () => {
+	test.each([
+		[["check"], /Missing <vault>/],
+		[["check", "no/such/folder"], /not found/],
+		[["check", "package.json"], /Not a folder/],
+		[["frobnicate", VAULT], /Unknown command/],
+		[["check", VAULT, "--bogus"], /Unknown option/],
+		[["quiz", VAULT], /Missing <note>/],
+		[["quiz", VAULT, "Nope.md"], /Note not found/],
+		[["quiz", VAULT, "AWS/Compute/Amazon EC2.md", "--count", "x"], /whole number/],
+		[[], /Usage/],
+	])("%j", (argv, message) => {
+		const r = run(argv);
+		expect(r.code).toBe(2);
+		expect(r.stderr + r.stdout).toMatch(message);
+	});
+
+	test("--help prints usage with exit code 0", () => {
+		const r = run(["--help"]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/Usage: aws-notes-coach/);
+	});
+
+	test("parseArgs accepts --flag=value", () => {
+		expect(parseArgs(["quiz", "v", "n", "--seed=5"]).flags.get("seed")).toBe("5");
+	});
+});
+
+describe("check --fix writes atomically inside the vault only", () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), "anc-cli-"));
+		cpSync(VAULT, join(dir, "vault"), { recursive: true });
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	test("adds missing sections, keeps every original line, then reports none missing", () => {
+		const vault = join(dir, "vault");
+		const path = "AWS/Storage/Amazon EFS.md";
+		const before = readFileSync(join(vault, path), "utf8");
+		const r = run(["check", vault, "--fix", "--json"]);
+		const doc = JSON.parse(r.stdout);
+		expect(doc.fixed.map((f: { path: string }) => f.path)).toContain(path);
+		const after = readFileSync(join(vault, path), "utf8");
+		expect(after).toContain("Use Cases");
+		// Every original line survives, in order.
+		const afterLines = after.split("\n");
+		let j = 0;
+		for (const line of before.split("\n")) {
+			while (j < afterLines.length && afterLines[j] !== line) j++;
+			expect(j).toBeLessThan(afterLines.length);
+			j++;
+		}
+		expect(doc.notes.flatMap((n: { findings: { rule: string }[] }) => n.findings).filter((f: { rule: string }) => f.rule === "missing-section")).toEqual([]);
+		// No temporary files left behind.
+		const leftovers = readdirSync(join(vault, "AWS/Storage")).filter((f) => f.endsWith(".tmp"));
+		expect(leftovers).toEqual([]);
+		// Idempotent: a second run changes nothing.
+		const again = JSON.parse(run(["check", vault, "--fix", "--json"]).stdout);
+		expect(again.fixed).toEqual([]);
+	});
+
+	test("never follows a symbolic link out of the vault", () => {
+		const outside = join(dir, "outside");
+		mkdirSync(outside, { recursive: true });
+		writeFileSync(join(outside, "Amazon Outside.md"), "## **Details**\n- x\n");
+		const vault = join(dir, "vault2");
+		mkdirSync(join(vault, "AWS"), { recursive: true });
+		writeFileSync(join(vault, "AWS", "Amazon Inside.md"), "## **Details**\n- y\n");
+		symlinkSync(outside, join(vault, "AWS", "linked"));
+		symlinkSync(join(outside, "Amazon Outside.md"), join(vault, "AWS", "Amazon Link.md"));
+		const doc = JSON.parse(run(["check", vault, "--fix", "--json"]).stdout);
+		expect(doc.notes.map((n: { path: string }) => n.path)).toEqual(["AWS/Amazon Inside.md"]);
+		expect(readFileSync(join(outside, "Amazon Outside.md"), "utf8")).toBe("## **Details**\n- x\n");
+		expect(existsSync(join(vault, "AWS", "Amazon Inside.md"))).toBe(true);
+	});
+});
