@@ -1,2 +1,10 @@
-// Placeholder replaced by the obsidian double's DOM helpers.
-export {};
+/**
+ * vitest setup file: in DOM tests (`// @vitest-environment happy-dom`), give the DOM the helpers
+ * Obsidian adds to it (`createEl`, `createDiv`, `empty`, `setText`, `activeDocument`, ...).
+ * In the plain node environment there is no `window`, and this does nothing.
+ */
+import { installDomHelpers } from "./obsidian-double/dom";
+
+if (typeof window !== "undefined" && typeof window.HTMLElement !== "undefined") {
+	installDomHelpers(window, globalThis);
+}

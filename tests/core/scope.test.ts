@@ -1,0 +1,38 @@
+import { describe, expect, test } from "vitest";
+import { compileScope, DEFAULT_SCOPE } from "../../src/core/scope";
+
+const none = { aliases: [], tags: [] };
+
+describe("which notes are AWS notes", () => {
+	const scope = compileScope(DEFAULT_SCOPE);
+	test.each([
+		["AWS/Compute/Amazon EC2.md", none, true],
+		["Study/aws/Compute/x.md", none, true],
+		["Study/AWSome/x.md", none, false],
+		["AWS.md", none, false],
+		["Inbox/Amazon Athena.md", none, true],
+		["Inbox/AWS Glue.md", none, true],
+		["Inbox/Amazonian.md", none, false],
+		["Exam/Well-Architected.md", { aliases: [], tags: ["aws"] }, true],
+		["Exam/Well-Architected.md", { aliases: [], tags: ["#AWS/exam"] }, true],
+		["Exam/Well-Architected.md", { aliases: [], tags: ["awsome"] }, false],
+		["Exam/WA.md", { aliases: ["AWS Well-Architected"], tags: [] }, true],
+		["Templates/AWS service.md", none, false],
+		["AWS/Templates/x.md", none, false],
+	])("%s %j → %s", (path, facts, want) => {
+		expect(scope.inScope(path, facts)).toBe(want);
+	});
+
+	test("folder paths with / match from the vault root; excludes win", () => {
+		const s = compileScope({ includeFolders: ["Study/Cloud"], excludeFolders: ["Study/Cloud/Old"], tags: [], namePrefixes: [] });
+		expect(s.inScope("Study/Cloud/x.md", none)).toBe(true);
+		expect(s.inScope("Other/Study/Cloud/x.md", none)).toBe(false);
+		expect(s.inScope("Study/Cloud/Old/x.md", none)).toBe(false);
+	});
+
+	test("extra excluded paths (the template note) are never in scope", () => {
+		const s = compileScope({ ...DEFAULT_SCOPE, excludeFolders: [] }, ["Tpl/AWS service.md"]);
+		expect(s.inScope("Tpl/AWS service.md", none)).toBe(false);
+		expect(s.inScope("Tpl/AWS other.md", none)).toBe(true);
+	});
+});
