@@ -22,6 +22,12 @@ export default defineConfig([
 		},
 	},
 	{
+		rules: {
+			// "AWS" is an acronym and service names are brands: sentence case keeps them as written.
+			"obsidianmd/ui/sentence-case": ["warn", { acronyms: ["AWS", "EKS", "ECR", "YAML", "OK"], brands: ["AWS Notes Coach", "Amazon", "Spaced Repetition"], allowAutoFix: true }],
+		},
+	},
+	{
 		// The core must run in Node, tests and the CLI: it may never import Obsidian.
 		files: ["src/core/**/*.ts"],
 		rules: {
@@ -31,6 +37,7 @@ export default defineConfig([
 	{
 		// Node-side code: the CLI, tests, benchmarks and build scripts are not plugin code.
 		files: ["src/cli/**", "tests/**", "bench/**", "scripts/**", "*.mjs", "vitest.config.ts"],
+		languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", __dirname: "readonly" } },
 		rules: {
 			"import/no-nodejs-modules": "off",
 			"obsidianmd/no-nodejs-modules": "off",

@@ -181,7 +181,7 @@ export class QuizModal extends Modal {
 
 		const feedback = this.phase === "feedback";
 		if (this.isTyped(q)) {
-			const input = el.createEl("input", { cls: "anc-quiz-input", attr: { type: "text", placeholder: "Type the answer, then press Enter", "aria-label": "Answer" } });
+			const input = el.createEl("input", { cls: "anc-quiz-input", attr: { type: "text", placeholder: "Type the answer and press enter", "aria-label": "Answer" } });
 			input.value = typeof this.lastGiven === "string" && feedback ? this.lastGiven : this.typedValue;
 			input.disabled = feedback;
 			input.addEventListener("input", () => (this.typedValue = input.value));

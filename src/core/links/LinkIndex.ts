@@ -167,7 +167,8 @@ export class LinkIndex {
 				for (const [key, entry] of links) {
 					let bySource = this.incoming.get(key);
 					if (!bySource) {
-						this.incoming.set(key, (bySource = new Map()));
+						bySource = new Map<string, { target: string; refs: Reference[] }>();
+						this.incoming.set(key, bySource);
 						this.trackKey(key, entry.target);
 					}
 					bySource.set(path, entry);
@@ -279,7 +280,8 @@ export class LinkIndex {
 	// --- Queries -----------------------------------------------------------------------------------
 
 	private compute(key: string, bySource: Map<string, { target: string; refs: Reference[] }>): Status | null {
-		const [source, entry] = bySource.entries().next().value as [string, { target: string }];
+		const first = bySource.entries().next().value as [string, { target: string }];
+		const [source, entry] = first;
 		const resolved = this.resolver(entry.target, source);
 		if (resolved !== null) return this.emptyFiles.has(resolved) ? { kind: "empty", note: resolved } : null;
 		const owners = this.aliasOwners.get(key);

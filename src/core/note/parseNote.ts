@@ -91,14 +91,6 @@ function leadingSpaces(line: string): number {
 	return i;
 }
 
-function isBlank(line: string): boolean {
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c !== 32 && c !== 9) return false;
-	}
-	return true;
-}
-
 /**
  * A line that holds only bold text (`**Overview**`, `__Overview__`, `**Exam Tips:**`, `**Overview**:`):
  * some notes use it instead of a heading. Returns the inner text or null.
