@@ -66,9 +66,10 @@ export class CoachIndex {
 		this.links.addFile(path);
 	}
 
-	/** Parse and record a markdown note; returns its model for callers that need more (the quiz). */
+	/** Parse and record a markdown note; returns its (list-less) model. */
 	updateNote(path: string, text: string): NoteModel {
-		const note = parseNote(text);
+		// The index needs headings, sections, links and tags: skip the list tree and bold spans.
+		const note = parseNote(text, { lists: false, bold: false });
 		this.updateParsed(path, note);
 		return note;
 	}

@@ -52,9 +52,9 @@ export function compileScope(settings: ScopeSettings, extraExcludedPaths: readon
 	const excludedFiles = new Set(extraExcludedPaths.map((p) => p.toLowerCase()));
 
 	const folderMatch = (lowerPath: string, names: Set<string>, paths: string[]): boolean => {
-		if (names.size > 0) {
-			const segs = lowerPath.split("/");
-			for (let i = 0; i < segs.length - 1; i++) if (names.has(segs[i])) return true;
+		if (names.size > 0 && lowerPath.indexOf("/") !== -1) {
+			const slashed = "/" + lowerPath;
+			for (const n of names) if (slashed.includes("/" + n + "/")) return true;
 		}
 		for (const p of paths) if (lowerPath.startsWith(p)) return true;
 		return false;

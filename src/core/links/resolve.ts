@@ -29,10 +29,20 @@ export function attachmentExtension(name: string): string | null {
  * `[[Amazon EKS]]`, `[[amazon eks]]` and `[Amazon EKS](Amazon%20EKS.md)` share one key.
  */
 export function linkKey(linkpath: string): string {
-	let k = linkpath.normalize("NFC").trim().replace(/\\/g, "/").replace(/\s+/g, " ").replace(/^\/+/, "");
+	// Fast path: plain ASCII without doubled spaces, backslashes or a leading slash (almost every link).
+	let k = PLAIN_ASCII.test(linkpath) ? linkpath.trim() : nfc(linkpath).trim().replace(/\\/g, "/").replace(/\s+/g, " ").replace(/^\/+/, "");
 	k = k.toLowerCase();
 	if (k.endsWith(".md")) k = k.slice(0, -3);
 	return k;
+}
+
+/** Printable ASCII with no backslash, no doubled space, not starting with `/`: needs no normalisation. */
+const PLAIN_ASCII = /^(?!\/)(?:[\x21-\x5b\x5d-\x7e]| (?! ))*$/;
+
+/** NFC-normalise only when the text has non-ASCII characters (normalize() is costly per call). */
+function nfc(s: string): string {
+	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize("NFC");
+	return s;
 }
 
 /** Folder of a vault path ("" for the root). */
@@ -77,12 +87,12 @@ export class FileSet {
 
 	/** The name a link uses for this file: "Folder/Note.md" → "note"; "img/a.png" → "a.png". */
 	static nameKey(path: string): string {
-		const name = path.slice(path.lastIndexOf("/") + 1).normalize("NFC").toLowerCase();
+		const name = nfc(path.slice(path.lastIndexOf("/") + 1)).toLowerCase();
 		return name.endsWith(".md") ? name.slice(0, -3) : name;
 	}
 
 	add(path: string): void {
-		const lower = path.normalize("NFC").toLowerCase();
+		const lower = nfc(path).toLowerCase();
 		if (this.byPath.has(lower)) return;
 		this.byPath.set(lower, path);
 		const key = FileSet.nameKey(path);
@@ -92,7 +102,7 @@ export class FileSet {
 	}
 
 	remove(path: string): void {
-		const lower = path.normalize("NFC").toLowerCase();
+		const lower = nfc(path).toLowerCase();
 		const real = this.byPath.get(lower);
 		if (real === undefined) return;
 		this.byPath.delete(lower);
@@ -105,12 +115,12 @@ export class FileSet {
 	}
 
 	has(path: string): boolean {
-		return this.byPath.has(path.normalize("NFC").toLowerCase());
+		return this.byPath.has(nfc(path).toLowerCase());
 	}
 
 	/** The real path of an existing file, matched case-insensitively. */
 	get(path: string): string | null {
-		return this.byPath.get(path.normalize("NFC").toLowerCase()) ?? null;
+		return this.byPath.get(nfc(path).toLowerCase()) ?? null;
 	}
 
 	/** Files a link name could mean ("amazon eks" → ["AWS/Amazon EKS.md"]). */
@@ -124,7 +134,7 @@ export class FileSet {
 
 	/** Resolve a link path from a source note, as Obsidian does; null when nothing matches. */
 	resolve(linkpath: string, sourcePath: string): string | null {
-		const raw = linkpath.normalize("NFC").trim().replace(/\\/g, "/");
+		const raw = nfc(linkpath).trim().replace(/\\/g, "/");
 		if (raw === "") return null;
 		const isAttachment = attachmentExtension(raw) !== null;
 		const withExt = (p: string) => (isAttachment || p.toLowerCase().endsWith(".md") ? p : p + ".md");

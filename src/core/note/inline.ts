@@ -79,6 +79,9 @@ export function maskInlineCode(line: string): string {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Characters that may need work in `plainText` (besides `*`, handled on the fast path). */
+const MARKUP = /[[\]`_=~\t\u00c2\u00c3\u00e2]| {2}/;
+
 function safeDecode(s: string): string {
 	if (s.indexOf("%") === -1) return s;
 	try {
@@ -215,6 +218,12 @@ function isWordChar(c: number): boolean {
  * `` `x` `` → `x`, mis-encodings repaired, whitespace collapsed.
  */
 export function plainText(markdown: string): string {
+	// Fast path for the commonest heading and list text: `**Term**` or text without markup.
+	if (!MARKUP.test(markdown)) {
+		const t = markdown.trim();
+		if (t.startsWith("**") && t.endsWith("**") && t.length > 4 && t.indexOf("*", 2) === t.length - 2) return t.slice(2, -2).trim();
+		if (t.indexOf("*") === -1) return t;
+	}
 	let s = repairMojibake(markdown);
 	if (s.indexOf("[") !== -1) {
 		s = s.replace(/!\[\[[^\]]*\]\]/g, "");

@@ -58,7 +58,6 @@ class ListItemImpl implements ListItem {
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const CLOSING_HASHES = /(?:^|[ \t]+)#+[ \t]*$/;
-const LIST = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const TASK = /^\[([ xX/\-><?!*])\][ \t]+/;
 const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const TAG = /(?:^|[\s(,])#([\p{L}\p{N}_\-/]*[\p{L}_\-/][\p{L}\p{N}_\-/]*)/gu;
@@ -116,8 +115,20 @@ export function boldLineText(line: string): string | null {
 	return body;
 }
 
-/** Parse a note's text into its model. Never throws. */
-export function parseNote(input: string): NoteModel {
+export interface ParseOptions {
+	/** Build `listItems` (default true). The vault index does not need them; the quiz does. */
+	lists?: boolean;
+	/** Find bold spans (default true). */
+	bold?: boolean;
+}
+
+/**
+ * Parse a note's text into its model. Never throws.
+ * Options only skip building `listItems`/`bold`; every other field is the same with or without them.
+ */
+export function parseNote(input: string, options: ParseOptions = {}): NoteModel {
+	const wantLists = options.lists !== false;
+	const wantBold = options.bold !== false;
 	const text = typeof input === "string" ? input : String(input ?? "");
 	const bom = text.charCodeAt(0) === 0xfeff;
 	const offset0 = bom ? 1 : 0;
@@ -276,7 +287,8 @@ export function parseNote(input: string): NoteModel {
 
 		let heading: Heading | null = null;
 		let lazyContinuation = false;
-		let listMatch: RegExpExecArray | null = null;
+		let marker: string | null = null;
+		let markerEnd = 0;
 		let rule = false;
 
 		if (c === 35 /* # */ && k <= 3) {
@@ -310,7 +322,24 @@ export function parseNote(input: string): NoteModel {
 
 		if (heading === null) {
 			if ((c === 45 || c === 42 || c === 95) && isRule(line)) rule = true;
-			else if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) listMatch = LIST.exec(line);
+			else if (c === 45 || c === 42 || c === 43) {
+				// `-`, `*`, `+` followed by a space, a tab or the end of the line.
+				const n = line.charCodeAt(k + 1);
+				if (k + 1 === line.length || n === 32 || n === 9) {
+					marker = line[k];
+					markerEnd = k + 1;
+				}
+			} else if (c >= 48 && c <= 57) {
+				// `1.` or `1)` (up to nine digits) followed by a space, a tab or the end of the line.
+				let j = k;
+				while (j < line.length && j - k < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+				const d = line.charCodeAt(j);
+				const n = line.charCodeAt(j + 1);
+				if ((d === 46 || d === 41) && (j + 1 === line.length || n === 32 || n === 9)) {
+					marker = line.slice(k, j + 1);
+					markerEnd = j + 1;
+				}
+			}
 		}
 
 		if (rule) {
@@ -327,24 +356,26 @@ export function parseNote(input: string): NoteModel {
 		if (heading !== null) {
 			headings.push(heading);
 			listStack.length = 0;
-		} else if (listMatch !== null) {
-			const indent = listMatch[1];
+		} else if (marker !== null) {
+			const indent = line.slice(0, k);
 			const width = indentWidth(indent);
 			while (listStack.length > 0 && listStack[listStack.length - 1].width >= width) listStack.pop();
-			const parent = listStack.length > 0 ? listStack[listStack.length - 1].index : -1;
-			let body = listMatch[3] ?? "";
-			let task: string | null = null;
-			if (body.charCodeAt(0) === 91 /* [ */) {
-				const t = TASK.exec(body);
-				if (t) {
-					task = t[1];
-					body = body.slice(t[0].length);
+			let index = -1;
+			if (wantLists) {
+				const parent = listStack.length > 0 ? listStack[listStack.length - 1].index : -1;
+				let body = line.slice(markerEnd).trim();
+				let task: string | null = null;
+				if (body.charCodeAt(0) === 91 /* [ */) {
+					const t = TASK.exec(body);
+					if (t) {
+						task = t[1];
+						body = body.slice(t[0].length);
+					}
 				}
+				index = listItems.length;
+				listItems.push(new ListItemImpl(lineNo, listStack.length, indent, marker, task, body, parent, headings.length - 1));
+				if (parent !== -1) listItems[parent].children.push(index);
 			}
-			const index = listItems.length;
-			const item = new ListItemImpl(lineNo, listStack.length, indent, listMatch[2], task, body.trimEnd(), parent, headings.length - 1);
-			listItems.push(item);
-			if (parent !== -1) listItems[parent].children.push(index);
 			listStack.push({ width, index });
 		} else {
 			const bl = k <= 3 ? boldLineText(line) : null;
@@ -357,7 +388,7 @@ export function parseNote(input: string): NoteModel {
 		}
 
 		if (masked.indexOf("[") !== -1) findLinks(line, masked, lineNo, links);
-		if (masked.indexOf("**") !== -1 || masked.indexOf("__") !== -1) findBold(line, masked, lineNo, bold);
+		if (wantBold && (masked.indexOf("**") !== -1 || masked.indexOf("__") !== -1)) findBold(line, masked, lineNo, bold);
 		if (heading === null && masked.indexOf("#") !== -1) {
 			TAG.lastIndex = 0;
 			let m: RegExpExecArray | null;
@@ -365,7 +396,7 @@ export function parseNote(input: string): NoteModel {
 		}
 
 		// A setext underline needs paragraph text right above it; list item text does not qualify.
-		prevParagraph = heading === null && listMatch === null && !lazyContinuation;
+		prevParagraph = heading === null && marker === null && !lazyContinuation;
 		prevBlank = false;
 	}
 
