@@ -284,6 +284,20 @@ describe("properties", () => {
 		);
 	});
 
+	test("skipping lists and bold changes nothing else in the model", () => {
+		fc.assert(
+			fc.property(fc.array(lineArb, { maxLength: 40 }), (ls) => {
+				const text = ls.join("\n");
+				const full = parseNote(text);
+				const lite = parseNote(text, { lists: false, bold: false });
+				expect(lite.listItems).toEqual([]);
+				expect(lite.bold).toEqual([]);
+				expect({ ...lite, listItems: [], bold: [] }).toEqual({ ...full, listItems: [], bold: [] });
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
 	test("lines and endings reassemble the original text", () => {
 		fc.assert(
 			fc.property(fc.string({ unit: fc.constantFrom("a", "\n", "\r", " ", "#", "-"), maxLength: 60 }), (s) => {
