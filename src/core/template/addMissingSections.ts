@@ -7,7 +7,7 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { locateSections, neighbours, planOrder, type SectionLocations } from "./locate";
+import { locate, neighbours, planOrder, type SectionLocations } from "./locate";
 import { DEFAULT_TEMPLATE, matchSection, type TemplateSpec } from "./spec";
 
 /** One insertion. Offsets and lines refer to the ORIGINAL text (not shifted by earlier edits). */
@@ -16,7 +16,8 @@ export interface InsertEdit {
 	offset: number;
 	/**
 	 * 0-based (editor-style, unlike the 1-based model) index of the line before which `text` is
-	 * inserted; `lines.length` means after the last line of a text that does not end with a line ending.
+	 * inserted; `lines.length` means after the last line of a text that does not end with a line ending
+	 * (an editor has no such line: insert at the end of the document, or use `offset`).
 	 */
 	line: number;
 	/** The inserted text: whole lines, each ending with the note's line ending. */
@@ -26,6 +27,7 @@ export interface InsertEdit {
 /** How section headings are written: `## **X**` / `## X` / `### X` (atx) or a bold-only line `**X**`. */
 export type HeadingStyle = { kind: "atx"; level: number; bold: boolean } | { kind: "bold" };
 
+/** Overrides for what is otherwise detected from the note (a note with 0–1 sections shows no habit). */
 export interface AddSectionsOptions {
 	/** Heading style to use instead of the one detected from the note (e.g. a vault-wide habit). */
 	style?: HeadingStyle;
@@ -33,6 +35,7 @@ export interface AddSectionsOptions {
 	separator?: string | null;
 }
 
+/** The fixed text plus the same change as edits, so the caller can apply it to a live editor instead. */
 export interface AddSectionsResult {
 	text: string;
 	/** Sorted by offset, non-overlapping, at distinct offsets. */
@@ -173,7 +176,7 @@ export function addMissingSections(
 	options: AddSectionsOptions = {},
 ): AddSectionsResult {
 	if (note.length !== text.length) throw new Error("addMissingSections: the note model was not parsed from this text.");
-	const locations = locateSections(note, spec);
+	const locations = locate(note, spec, false);
 	const plan = planOrder(locations);
 	const lines = note.lines;
 	const n = lines.length;
@@ -231,8 +234,8 @@ export function addMissingSections(
 		let trailingBlank = q < lastIdx;
 		let lastIsSep = q >= 0 && !note.isCode[q] && isRuleLine(lines[q]) && !isSetextUnderline(note, q);
 		if (lastBlock && !lastBlock.closed) {
-			// Close the fence so the headings are not code. Rendering is unchanged: an open fence ran to the end anyway.
-			if (!trailingBlank && lastIdx >= 0) out.push("");
+			// Close the fence so the headings are not code. Rendering is unchanged: an open fence ran to the
+			// end anyway (no blank line before the fence: it would be added to the code).
 			out.push(lastBlock.fence);
 			trailingBlank = false;
 			lastIsSep = false;

@@ -6,11 +6,12 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { locateSections, neighbours, planOrder, type OrderPlan, type SectionLocations } from "./locate";
+import { locate, neighbours, planOrder, type OrderPlan, type SectionLocations } from "./locate";
 import { DEFAULT_TEMPLATE, RULE_SEVERITY, type Finding, type RuleId, type TemplateSpec } from "./spec";
 
 export { locateSections, type SectionLocations, type SectionOccurrence } from "./locate";
 
+/** Per-call switches, from the plugin settings or CLI flags. */
 export interface CheckOptions {
 	/** Rules the user turned off in settings: they are not reported. */
 	disabledRules?: readonly RuleId[];
@@ -53,7 +54,7 @@ export function checkNote(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE
 		add("frontmatter-invalid", null, fmError.line, `Expected valid YAML frontmatter; found an error: ${fmError.message}`);
 	}
 
-	const locations: SectionLocations = locateSections(note, spec);
+	const locations: SectionLocations = locate(note, spec, false);
 	const sections = spec.sections;
 	const plan = planOrder(locations);
 

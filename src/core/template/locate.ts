@@ -6,7 +6,7 @@
  */
 
 import type { Heading, NoteModel } from "../note/types";
-import { DEFAULT_TEMPLATE, matchSection, type TemplateSpec } from "./spec";
+import { DEFAULT_TEMPLATE, sectionMatcher, type TemplateSpec } from "./spec";
 
 /** One heading that names a template section, with the extent of its section. */
 export interface SectionOccurrence {
@@ -104,16 +104,26 @@ function isBareListMarker(line: string, k: number): boolean {
  * Runs in time linear in the number of lines.
  */
 export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE): SectionLocations {
+	return locate(note, spec, true);
+}
+
+/**
+ * `locateSections`, where `exact: false` stops counting a section's content at its first content
+ * line (`contentLines` is then 0 or 1). The checker and the fix only need "empty or not", and
+ * counting every line was most of the checker's time on a large vault.
+ */
+export function locate(note: NoteModel, spec: TemplateSpec, exact: boolean): SectionLocations {
+	const match = sectionMatcher(spec);
 	const headings = note.headings;
 	const nH = headings.length;
 	const nLines = note.lines.length;
 	const titleLine = note.title ? note.title.line : -1;
-	const match = new Int32Array(nH);
+	const matched = new Int32Array(nH);
 	let boldRank = 7;
 	for (let i = 0; i < nH; i++) {
 		const h = headings[i];
-		const m = h.line === titleLine ? -1 : matchSection(spec, h.text);
-		match[i] = m;
+		const m = h.line === titleLine ? -1 : match(h.text);
+		matched[i] = m;
 		if (m >= 0 && h.kind !== "bold" && h.level !== null && h.level < boldRank) boldRank = h.level;
 	}
 	if (boldRank === 7) boldRank = 2;
@@ -121,13 +131,13 @@ export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEM
 	const bySection: SectionOccurrence[][] = spec.sections.map(() => []);
 	const ordered: SectionOccurrence[] = [];
 	for (let i = 0; i < nH; i++) {
-		if (match[i] < 0) continue;
+		if (matched[i] < 0) continue;
 		const h = headings[i];
 		const rank = h.kind === "bold" || h.level === null ? boldRank : h.level;
 		let end = nLines;
 		for (let j = i + 1; j < nH; j++) {
 			const next = headings[j];
-			if (match[j] >= 0 || (next.kind !== "bold" && next.level !== null && next.level <= rank)) {
+			if (matched[j] >= 0 || (next.kind !== "bold" && next.level !== null && next.level <= rank)) {
 				end = next.line - 1;
 				break;
 			}
@@ -137,10 +147,13 @@ export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEM
 		let contentLines = 0;
 		// `l` is 1-based; `note.lines[l - 1]` is its text.
 		for (let l = start; l <= end; l++) {
-			if (isContentLine(note.lines[l - 1], note.isCode[l - 1] === true)) contentLines++;
+			if (isContentLine(note.lines[l - 1], note.isCode[l - 1] === true)) {
+				contentLines++;
+				if (!exact) break;
+			}
 		}
-		const occurrence: SectionOccurrence = { section: match[i], heading: h, line: h.line, start, end, contentLines };
-		bySection[match[i]].push(occurrence);
+		const occurrence: SectionOccurrence = { section: matched[i], heading: h, line: h.line, start, end, contentLines };
+		bySection[matched[i]].push(occurrence);
 		ordered.push(occurrence);
 	}
 	return { bySection, ordered, boldRank };
@@ -170,6 +183,13 @@ export function planOrder(locations: SectionLocations): OrderPlan {
 	const seq: number[] = [];
 	for (const o of locations.ordered) if (first[o.section] === o) seq.push(o.section);
 	const k = seq.length;
+	// Fast path: a note already in template order (the usual case) needs no search.
+	let sorted = true;
+	for (let i = 1; i < k && sorted; i++) if (seq[i] < seq[i - 1]) sorted = false;
+	if (sorted) {
+		for (const t of seq) inOrder[t] = true;
+		return { first, inOrder };
+	}
 	// best[i] = length of the longest increasing run that starts at seq[i].
 	const best = new Array<number>(k).fill(1);
 	let longest = 0;

@@ -42,9 +42,10 @@ export type RuleId = "missing-section" | "empty-section" | "duplicate-section" |
 /** Every rule, in the order the settings UI lists them. */
 export const ALL_RULES: readonly RuleId[] = ["missing-section", "empty-section", "duplicate-section", "out-of-order", "frontmatter-invalid"];
 
+/** How a finding is shown (error/warning icon, CLI exit code); fixed per rule, see `RULE_SEVERITY`. */
 export type Severity = "error" | "warning";
 
-/** Why a fixed severity per rule: only an absent section is an error; the rest are style gaps. */
+/** One fixed severity per rule: only an absent section is an error (the note lacks a part); the rest are style gaps. */
 export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
 	"missing-section": "error",
 	"empty-section": "warning",
@@ -123,7 +124,15 @@ export function normalizeHeadingText(text: string): string {
 interface Lookup {
 	sections: TemplateSection[];
 	byKey: Map<string, number>;
+	/**
+	 * Raw heading text -> section index. A vault repeats the same few headings (`**Details**`) thousands
+	 * of times, so this skips normalisation for almost every heading. Cleared when it grows past
+	 * `RAW_CACHE_LIMIT` so odd headings cannot make it grow without bound.
+	 */
+	byRaw: Map<string, number>;
 }
+
+const RAW_CACHE_LIMIT = 4096;
 
 // Lookups are built once per spec object: matchSection runs for every heading of every note.
 // Keyed by the spec and checked against its `sections` array, so replacing `sections` rebuilds it
@@ -141,7 +150,7 @@ function lookupFor(spec: TemplateSpec): Lookup {
 			if (key !== "" && !byKey.has(key)) byKey.set(key, index);
 		}
 	});
-	const lookup = { sections: spec.sections, byKey };
+	const lookup: Lookup = { sections: spec.sections, byKey, byRaw: new Map() };
 	lookups.set(spec, lookup);
 	return lookup;
 }
@@ -151,7 +160,25 @@ function lookupFor(spec: TemplateSpec): Lookup {
  * The text may be raw (`**1. Use case:**`); it is normalised here.
  */
 export function matchSection(spec: TemplateSpec, headingText: string): number {
-	return lookupFor(spec).byKey.get(normalizeHeadingText(headingText)) ?? -1;
+	return matchIn(lookupFor(spec), headingText);
+}
+
+function matchIn(lookup: Lookup, headingText: string): number {
+	const cached = lookup.byRaw.get(headingText);
+	if (cached !== undefined) return cached;
+	const index = lookup.byKey.get(normalizeHeadingText(headingText)) ?? -1;
+	if (lookup.byRaw.size >= RAW_CACHE_LIMIT) lookup.byRaw.clear();
+	lookup.byRaw.set(headingText, index);
+	return index;
+}
+
+/**
+ * `matchSection` bound to one spec, for loops over many headings: the per-spec lookup is found once
+ * instead of once per heading. Same results as `matchSection(spec, text)`.
+ */
+export function sectionMatcher(spec: TemplateSpec): (headingText: string) => number {
+	const lookup = lookupFor(spec);
+	return (headingText) => matchIn(lookup, headingText);
 }
 
 /** Error result of `templateFromNote`; a value, not an exception, so the settings UI can show it. */
