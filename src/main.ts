@@ -113,16 +113,19 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		return { spec: this.templateSpec(), templateNotePath: this.settings.templateNotePath, folder: this.settings.newNoteFolder };
 	}
 
-	/** Reveal the panel (creating it in the right sidebar if needed) on a tab. */
-	async revealPanel(tab?: PanelTab): Promise<void> {
+	/**
+	 * Show the panel (creating it in the right sidebar if needed) on a tab. With `focus` false the
+	 * note keeps the focus, so editor commands stay available (used after "Check current note").
+	 */
+	async revealPanel(tab?: PanelTab, focus = true): Promise<void> {
 		const { workspace } = this.app;
 		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_COACH)[0] ?? null;
 		if (!leaf) {
 			leaf = workspace.getRightLeaf(false);
 			if (!leaf) return;
-			await leaf.setViewState({ type: VIEW_TYPE_COACH, active: true });
+			await leaf.setViewState({ type: VIEW_TYPE_COACH, active: focus });
 		}
-		await workspace.revealLeaf(leaf);
+		if (focus) await workspace.revealLeaf(leaf);
 		if (tab && leaf.view instanceof CoachView) leaf.view.setTab(tab);
 	}
 
@@ -283,6 +286,6 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		}
 		const n = report.findings.length;
 		new Notice(n === 0 ? `${file.basename} follows the template.` : `${file.basename}: ${n} template issue${n === 1 ? "" : "s"}.`);
-		if (n > 0) await this.revealPanel("template");
+		if (n > 0) await this.revealPanel("template", false);
 	}
 }

@@ -115,6 +115,8 @@ function resolvePlain(s: string): Scalar {
 		if (s === ".nan" || s === ".NaN" || s === ".NAN") return NaN;
 		return s;
 	}
+	const lc = c | 32;
+	if (s.length > 5 || !(c === 126 || lc === 110 || lc === 116 || lc === 102)) return s; // not ~, n, t, f
 	switch (s) {
 		case "~":
 		case "null":
@@ -210,8 +212,12 @@ class Parser {
 			const t = lines[j];
 			const sp = countSpaces(t);
 			const p = skipWs(t, sp);
-			if (p >= t.length || t.charCodeAt(p) === HASH) continue;
+			const c = t.charCodeAt(p);
+			if (p >= t.length || c === HASH) continue;
 			if (p !== sp) this.fail("Tab character used for indentation (indent with spaces)", j);
+			if (p === 0 && (c === DASH || c === 46) && t.charCodeAt(1) === c && t.charCodeAt(2) === c && wsOrEnd(t, 3)) {
+				this.fail(`A line starting with "${t.slice(0, 3)}" would end the frontmatter; indent it or put it in quotes`, j);
+			}
 			this.ci = sp;
 			return j;
 		}
@@ -343,6 +349,7 @@ class Parser {
 	/** Rejects plain scalars that start with a YAML indicator we do not (or YAML does not) accept. */
 	private checkPlainStart(t: string, p: number, line: number, flow: boolean): void {
 		const c = t.charCodeAt(p);
+		if (c > 64 && c < 123 && c !== LBRACKET && c !== RBRACKET && c !== 96) return; // letters: the common case
 		const next = t.charCodeAt(p + 1);
 		const ch = t.charAt(p);
 		if (c === 38 || c === 42 || c === 33) {
@@ -435,16 +442,13 @@ class Parser {
 		let p = pos + 1;
 		let seg = p;
 		let out = "";
-		let keep = 0;
 		let escapedBreak = false;
 		for (;;) {
 			if (p >= t.length) {
-				out += t.slice(seg, p);
-				if (!escapedBreak) {
-					let e = out.length;
-					while (e > keep && isWs(out.charCodeAt(e - 1))) e--;
-					out = out.slice(0, e);
-				}
+				// Spaces before a line break are dropped (escaped ones were already added to `out`).
+				let e = p;
+				while (e > seg && isWs(t.charCodeAt(e - 1))) e--;
+				out += t.slice(seg, e);
 				let blanks = 0;
 				for (;;) {
 					if (++line >= n) this.fail(`Unclosed ${dq ? "double" : "single"} quote${this.inKey()}`, i);
@@ -454,10 +458,12 @@ class Parser {
 					blanks++;
 				}
 				if (countSpaces(t) <= parent) this.fail(`Unclosed ${dq ? "double" : "single"} quote${this.inKey()}`, i);
+				// A line break folds to a space, or to "\n" per empty line that follows it. After an
+				// escaped line break (`\` at the end of the line) the first break is gone.
+				if (escapedBreak) blanks--;
 				if (blanks > 0) out += "\n".repeat(blanks);
-				else if (!escapedBreak) out += " ";
+				else if (blanks === 0) out += " ";
 				escapedBreak = false;
-				keep = out.length;
 				seg = p;
 				continue;
 			}
@@ -484,7 +490,6 @@ class Parser {
 						}
 					}
 					seg = p;
-					keep = out.length;
 					continue;
 				}
 			} else if (c === SQ) {
@@ -492,7 +497,6 @@ class Parser {
 				out += t.slice(seg, p + 1);
 				p += 2;
 				seg = p;
-				keep = out.length;
 				continue;
 			}
 			p++;
@@ -521,23 +525,25 @@ class Parser {
 		if (h < t.length && (h === p || t.charCodeAt(h) !== HASH)) {
 			this.fail(`Invalid block scalar header "${t.slice(col).trim()}"${this.inKey()}`, i);
 		}
-		let indent = indicator > 0 ? Math.max(parent, 0) + indicator : -1;
+		// The first non-empty line sets the indentation (unless given); empty lines before it may not be longer.
+		let longest = 0;
 		let k = i + 1;
-		if (indent < 0) {
-			// The first non-empty line sets the indentation; empty lines before it may not be longer.
-			let longest = 0;
-			for (; k < n; k++) {
-				const sp = countSpaces(lines[k]);
-				if (sp < lines[k].length) break;
-				if (sp > longest) longest = sp;
-			}
-			const first = k < n ? countSpaces(lines[k]) : -1;
+		for (; k < n; k++) {
+			const sp = countSpaces(lines[k]);
+			if (sp < lines[k].length) break;
+			if (sp > longest) longest = sp;
+		}
+		const first = k < n ? countSpaces(lines[k]) : -1;
+		let indent = Math.max(parent, 0) + indicator;
+		if (indicator === 0) {
 			if (first > parent && longest > first) {
 				this.fail(`Bad indentation: an empty line before this block text${this.inKey()} has more spaces than its first line`, k);
 			}
 			indent = first > parent ? first : Math.max(longest, parent + 1);
-			k = i + 1;
 		}
+		// Without any text, lines of spaces are empty lines however long they are.
+		const hasText = first >= indent;
+		k = i + 1;
 		let out = "";
 		let empty = 0;
 		let started = false;
@@ -545,7 +551,7 @@ class Parser {
 		for (; k < n; k++) {
 			const line = lines[k];
 			const sp = countSpaces(line);
-			if (sp === line.length && sp <= indent) {
+			if (sp === line.length && (sp <= indent || !hasText)) {
 				empty++;
 				continue;
 			}
@@ -663,8 +669,8 @@ class Parser {
 		this.fp++;
 		const close = isMap ? RBRACE : RBRACKET;
 		const closeChar = isMap ? "}" : "]";
-		const arr: unknown[] = [];
-		const obj: Record<string, unknown> = {};
+		const arr: unknown[] | null = isMap ? null : [];
+		const obj: Record<string, unknown> | null = isMap ? {} : null;
 		for (;;) {
 			let c = this.flowWs();
 			if (c === close) break;
@@ -684,7 +690,7 @@ class Parser {
 					c = this.flowWs();
 				}
 			}
-			if (isMap) {
+			if (obj !== null) {
 				const key = keyString(item as Scalar);
 				if (hasOwn(obj, key)) this.fail(`Duplicate key "${key}"`, this.fl);
 				setKey(obj, key, value);
@@ -694,7 +700,7 @@ class Parser {
 					setKey(single, keyString(item as Scalar), value);
 					item = single;
 				}
-				arr.push(item);
+				arr?.push(item);
 			}
 			if (c === COMMA) {
 				this.fp++;
@@ -707,17 +713,29 @@ class Parser {
 		this.depth--;
 		this.openLine = savedLine;
 		this.openChar = savedChar;
-		return isMap ? obj : arr;
+		return obj ?? arr;
+	}
+}
+
+/** Lines without their "\n" or "\r\n"; a final line break ends the last line, it does not start an empty one. */
+function splitLines(raw: string): string[] {
+	const lines: string[] = [];
+	let p = 0;
+	for (;;) {
+		const q = raw.indexOf("\n", p);
+		if (q < 0) {
+			if (p < raw.length || p === 0) lines.push(raw.slice(p));
+			return lines;
+		}
+		lines.push(raw.slice(p, q > p && raw.charCodeAt(q - 1) === 13 ? q - 1 : q));
+		p = q + 1;
 	}
 }
 
 /** Parse frontmatter YAML (the text between the `---` fences). `line` in errors is 1-based within `raw`. Never throws. */
 export function parseFrontmatterYaml(raw: string): YamlResult {
 	try {
-		const lines = raw.indexOf("\r") >= 0 ? raw.split(/\r?\n/) : raw.split("\n");
-		// A final line break ends the last line; it does not start an empty one (this matters for `|+`).
-		if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-		return { ok: true, data: new Parser(lines).parse() };
+		return { ok: true, data: new Parser(splitLines(raw)).parse() };
 	} catch (e) {
 		if (e instanceof YamlError) return { ok: false, error: { message: e.message, line: e.line } };
 		return { ok: false, error: { message: "The frontmatter could not be read", line: 1 } };

@@ -48,6 +48,7 @@ describe("parseFrontmatterYaml: supported forms", () => {
 		["aliases single string", "aliases: Simple Storage Service", { aliases: "Simple Storage Service" }],
 		["tags with # (quoted, since a bare # starts a comment)", 'tags: ["#aws", "#s3"]', { tags: ["#aws", "#s3"] }],
 		["tag string with # inside a word", "tags: aws#s3", { tags: "aws#s3" }],
+		["a bare # starts a comment, so the value is empty", "tags: #aws", { tags: null }],
 		["empty flow list and map", lines("a: []", "b: {}", "c: [ ]"), { a: [], b: {}, c: [] }],
 		["double quotes with colon and escapes", String.raw`title: "S3: \"Simple\" \\ Storage\n\tService \u00e9 \x41 \U0001F600"`, { title: 'S3: "Simple" \\ Storage\n\tService é A 😀' }],
 		["single quotes with colon and doubled quote", "title: 'Note: it''s # not a comment'", { title: "Note: it's # not a comment" }],
@@ -154,6 +155,7 @@ describe("parseFrontmatterYaml: errors", () => {
 		["reserved backtick", "code: `x`", 1, 'A value cannot start with "`" in "code"; put it in quotes'],
 		["stray closing bracket", "a: ]", 1, 'Unexpected "]" in "a"'],
 		["multi-line quoted key", lines('"a', ' b": 1'), 2, "A key must be on a single line"],
+		["document separator inside the frontmatter", lines("a: 1", "--- b: 2"), 2, 'A line starting with "---" would end the frontmatter; indent it or put it in quotes'],
 		["too deep", "a: " + "[".repeat(200), 1, 'Too deeply nested (more than 100 levels) in "a"'],
 	];
 
@@ -212,7 +214,9 @@ describe("readStringList", () => {
 // ---------------------------------------------------------------------------------------------
 // Differential properties: our result must equal the `yaml` package's on generated documents.
 
-const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_./-]{0,8}$/);
+const chars = (set: string): fc.Arbitrary<string> => fc.constantFrom(...set);
+const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const word = fc.tuple(chars(LETTERS), fc.string({ unit: chars(LETTERS + "0123456789_./-"), maxLength: 8 })).map(([a, b]) => a + b);
 const plainText = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
 const anyText = fc.string({ unit: "grapheme", maxLength: 20 });
 const oneLineText = anyText.map((s) => s.replace(/[\r\n\u0085\u2028\u2029]/g, " "));
@@ -227,9 +231,10 @@ const scalarText: fc.Arbitrary<string> = fc.oneof(
 	fc.constantFrom("true", "False", "null", "~", "NULL", "2024-01-05", ".5", "0x1F", "0o17", "+3", "-.inf"),
 );
 const comment = fc.constantFrom("", "", " # note", "  #x");
+const lower = fc.string({ unit: chars("abcdefghijklmnopqrstuvwxyz"), minLength: 1, maxLength: 5 });
 const key = fc.oneof(
-	{ weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}( [a-z0-9]{1,4})?$/) },
-	{ weight: 1, arbitrary: fc.stringMatching(/^[a-z]{1,4}: [a-z]{1,4}$/).map((k) => JSON.stringify(k)) },
+	{ weight: 4, arbitrary: fc.tuple(lower, fc.string({ unit: chars("abcdefghij0123456789_-"), maxLength: 5 }), fc.option(lower)).map(([a, b, c]) => a + b + (c === null ? "" : " " + c)) },
+	{ weight: 1, arbitrary: fc.tuple(lower, lower).map(([a, b]) => JSON.stringify(`${a}: ${b}`)) },
 );
 
 /** Lines of a value for `key:` at indentation `ind` (the value text goes after "key:"). */
@@ -243,8 +248,8 @@ function valueLines(ind: string): fc.Arbitrary<string[]> {
 			` ${h}`,
 			...body.map((b) => (b === "" ? "" : inner + b)),
 		]),
-		fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z]{1,5}$/), scalarText), { selector: ([k]) => k, minLength: 1, maxLength: 3 }).map((pairs) => ["", ...pairs.map(([k, v]) => `${inner}${k}: ${v}`)]),
-		fc.constant([""]),
+		fc.uniqueArray(fc.tuple(lower, scalarText), { selector: ([k]) => k, minLength: 1, maxLength: 3 }).map((pairs) => ["", ...pairs.map(([k, v]) => `${inner}${k}: ${v}`)]),
+		fc.constant<string[]>([""]),
 	);
 }
 
@@ -257,7 +262,7 @@ describe("parseFrontmatterYaml: differential against the yaml package", () => {
 	test("generated frontmatter documents", () => {
 		fc.assert(
 			fc.property(documentText, expectSameAsOracle),
-			{ numRuns: 2000 },
+			{ numRuns: 1000 },
 		);
 	});
 
@@ -271,22 +276,25 @@ describe("parseFrontmatterYaml: differential against the yaml package", () => {
 			fc.boolean(),
 			fc.constant(null),
 			fc.array(tie("value"), { maxLength: 4 }),
-			fc.dictionary(fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 8 }), tie("value"), { maxKeys: 4 }),
+			fc.dictionary(fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }), tie("value"), { maxKeys: 4 }),
 		),
 	})).value;
+	type StringType = "PLAIN" | "QUOTE_DOUBLE" | "QUOTE_SINGLE" | "BLOCK_LITERAL" | "BLOCK_FOLDED";
 	const stringifyOptions = fc.record({
-		collectionStyle: fc.constantFrom("any", "block", "flow") as fc.Arbitrary<"any" | "block" | "flow">,
-		defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED") as fc.Arbitrary<"PLAIN">,
-		defaultKeyType: fc.constantFrom(null, "PLAIN", "QUOTE_DOUBLE") as fc.Arbitrary<"PLAIN" | null>,
+		collectionStyle: fc.constantFrom<"any" | "block" | "flow">("any", "block", "flow"),
+		defaultStringType: fc.constantFrom<StringType>("PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"),
+		defaultKeyType: fc.constantFrom<StringType | null>(null, "PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE"),
 		lineWidth: fc.constantFrom(20, 40, 80),
 		minContentWidth: fc.constantFrom(0, 20),
 		indent: fc.constantFrom(2, 4),
 		indentSeq: fc.boolean(),
+		doubleQuotedAsJSON: fc.boolean(),
+		flowCollectionPadding: fc.boolean(),
 	});
 
 	test("documents written by YAML.stringify with assorted styles", () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 12 }), jsonValue, { maxKeys: 6 }), stringifyOptions, (obj, options) => {
+			fc.property(fc.dictionary(fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }), jsonValue, { maxKeys: 6 }), stringifyOptions, (obj, options) => {
 				expectSameAsOracle(YAML.stringify(obj, options));
 			}),
 			{ numRuns: 1500 },
@@ -306,6 +314,8 @@ describe("parseFrontmatterYaml: differential against the yaml package", () => {
 				// Where we are more lenient than the yaml package: a tab right after "- " or ": " before a
 				// nested key, and tabs on lines that are otherwise empty.
 				if (/[-:]\t|(^|\n) *\t/.test(src)) return;
+				// And whitespace-only lines at the very end of a block scalar (the yaml package has its own rules).
+				if (/[|>]/.test(src) && /\n +$/.test(src)) return;
 				expect(r.data).toEqual(oracle(src));
 			}),
 			{ numRuns: 5000 },
@@ -355,6 +365,11 @@ describe("parseFrontmatterYaml: robustness", () => {
 			Array.from({ length: 5000 }, (_, i) => " ".repeat(i) + "-").join("\n"),
 			"a: " + "'".repeat(10001),
 			"a: |\n" + "  x\n".repeat(10000),
+			'a: "' + "  x  \n".repeat(20000) + '"',
+			"a: '" + "  x  \n".repeat(20000) + "'",
+			"a: x\n" + "  x  \n".repeat(20000),
+			"a: [" + "x\n".repeat(20000) + "]",
+			"a:\n" + "  - x\n".repeat(20000),
 		];
 		const start = performance.now();
 		for (const src of inputs) checkShape(src);

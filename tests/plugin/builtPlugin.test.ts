@@ -1,0 +1,317 @@
+// @vitest-environment happy-dom
+/**
+ * The strongest test: the BUILT main.js (what users install) loaded into the obsidian double over
+ * the example vault. It runs onload, every command by id, the panel, the quiz modal, creating,
+ * fixing and ignoring, and checks that onunload leaves nothing registered.
+ * `npm test` builds before vitest runs; run `npm run build` first when running this file alone.
+ */
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { App, MarkdownView, Notice, TFile, openModals } from "../obsidian-double/obsidian";
+import { loadAppFromDisk, loadBuiltPlugin } from "../obsidian-double/diskVault";
+import type { Plugin } from "../obsidian-double/obsidian";
+
+const ROOT = process.cwd();
+const EKS = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
+const EFS = "AWS/Storage/Amazon EFS.md";
+
+interface CoachPlugin extends Plugin {
+	index: { ready: boolean; core: { summary(): { checked: number; conforming: number }; links: { targets(): { target: string; kind: string }[] } } };
+	settings: { ignoredTargets: string[] };
+}
+
+if (!existsSync(`${ROOT}/main.js`)) throw new Error("main.js is missing: run `npm run build` before this test.");
+
+async function boot(): Promise<{ app: App; plugin: CoachPlugin }> {
+	const app = loadAppFromDisk(`${ROOT}/examples/vault`);
+	const plugin = (await loadBuiltPlugin(app, ROOT)) as CoachPlugin;
+	await app.triggerLayoutReady();
+	await app.settle();
+	for (let i = 0; i < 200 && !plugin.index.ready; i++) await new Promise((r) => setTimeout(r, 5));
+	return { app, plugin };
+}
+
+async function openNote(app: App, path: string): Promise<MarkdownView> {
+	const file = app.vault.getAbstractFileByPath(path) as TFile;
+	const leaf = app.workspace.getLeaf(false);
+	await leaf.openFile(file);
+	app.workspace.setActiveLeaf(leaf);
+	await app.settle();
+	return leaf.view as MarkdownView;
+}
+
+/** Wait for the index's debounced notifications and the metadata cache. */
+async function quiet(app: App): Promise<void> {
+	await app.settle();
+	await new Promise((r) => setTimeout(r, 200));
+	await app.settle();
+}
+
+function panel(app: App): HTMLElement {
+	const leaf = app.workspace.getLeavesOfType("aws-notes-coach-panel")[0];
+	expect(leaf).toBeDefined();
+	return (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
+}
+
+describe("the built main.js in the obsidian double", () => {
+	let app: App;
+	let plugin: CoachPlugin;
+
+	beforeEach(async () => {
+		Notice.messages.length = 0;
+		({ app, plugin } = await boot());
+	});
+
+	afterEach(async () => {
+		for (const m of [...openModals]) m.close();
+		if (app.plugins.getPlugin("aws-notes-coach")) await app.plugins.disable("aws-notes-coach");
+	});
+
+	test("onload registers commands without default hotkeys, a ribbon icon, a status bar item and the view", () => {
+		const ids = app.commands.listCommands().map((c) => c.id).sort();
+		expect(ids).toEqual(
+			[
+				"add-missing-sections-all",
+				"add-missing-sections-current",
+				"check-all-notes",
+				"check-current-note",
+				"create-missing-service-notes",
+				"generate-quiz",
+				"open-panel",
+			].map((id) => `aws-notes-coach:${id}`),
+		);
+		for (const c of app.commands.listCommands()) expect(c.hotkeys ?? []).toEqual([]);
+		const live = app.countLiveRegistrations();
+		expect(live.ribbonIcons).toBe(1);
+		expect(live.statusBarItems).toBe(1);
+		expect(live.viewTypes).toBe(1);
+	});
+
+	test("the index covers the example vault's AWS notes", () => {
+		const s = plugin.index.core.summary();
+		expect(s.checked).toBe(34);
+		expect(s.conforming).toBeGreaterThan(0);
+		const targets = plugin.index.core.links.targets();
+		expect(targets.find((t) => t.target === "Amazon EKS")?.kind).toBe("alias");
+		expect(targets.find((t) => t.target === "AWS WAF")?.kind).toBe("missing");
+	});
+
+	test("open-panel shows the missing notes, services first; a reference opens the note at its line", async () => {
+		await app.commands.runCommandById("aws-notes-coach:open-panel");
+		await quiet(app);
+		const el = panel(app);
+		expect(el.querySelector("[data-role=counts]")?.textContent).toMatch(/link targets to look at: \d+ missing, 3 alias only, 2 empty, 2 under another name/);
+		const groups = [...el.querySelectorAll("[data-group]")].map((g) => g.getAttribute("data-group"));
+		expect(groups).toEqual(["services", "other"]);
+		const waf = el.querySelector<HTMLElement>('[data-key="aws waf"] .anc-target-self')!;
+		waf.click();
+		const ref = panel(app).querySelector<HTMLElement>('[data-key="aws waf"] .anc-ref')!;
+		expect(ref).not.toBeNull();
+		const line = Number(ref.getAttribute("data-line"));
+		ref.click();
+		await quiet(app);
+		const opened = app.workspace.openHistory[app.workspace.openHistory.length - 1];
+		expect(opened.file.path).toBe(ref.getAttribute("data-path"));
+		expect(opened.eState).toEqual({ line: line - 1 });
+	});
+
+	test("template tab shows conformance, filters by rule, and the status bar follows the active note", async () => {
+		await app.commands.runCommandById("aws-notes-coach:check-all-notes");
+		await quiet(app);
+		const el = panel(app);
+		expect(el.querySelector("[data-role=counts]")?.textContent).toMatch(/^\d+ of 34 notes follow the template/);
+		const select = el.querySelector<HTMLSelectElement>(".anc-rule-filter")!;
+		select.value = "duplicate-section";
+		select.dispatchEvent(new Event("change"));
+		const reports = [...panel(app).querySelectorAll(".anc-report")].map((r) => r.getAttribute("data-path"));
+		expect(reports).toEqual(["AWS/Management/AWS CloudTrail.md"]);
+
+		await openNote(app, EFS);
+		await quiet(app);
+		const status = app.statusBar.containerEl.querySelector(".anc-status")!;
+		expect(status.textContent).toBe("Template: 1 issue");
+		await openNote(app, EKS);
+		await quiet(app);
+		expect(status.textContent).toBe("Template: ok");
+		await openNote(app, "Study plan.md");
+		await quiet(app);
+		expect(status.textContent).toBe("");
+	});
+
+	test("check-current-note says the result; add-missing-sections-current edits through the editor as one undo step", async () => {
+		const view = await openNote(app, EFS);
+		const before = view.editor.getValue();
+		await app.commands.runCommandById("aws-notes-coach:check-current-note");
+		expect(Notice.messages.join("\n")).toMatch(/Amazon EFS: 1 template issue/);
+		const depth = view.editor.undoDepth();
+		await app.commands.runCommandById("aws-notes-coach:add-missing-sections-current");
+		await quiet(app);
+		const after = view.editor.getValue();
+		expect(after).toContain("## **Use Cases**");
+		expect(view.editor.undoDepth()).toBe(depth + 1);
+		view.editor.undo();
+		expect(view.editor.getValue()).toBe(before);
+	});
+
+	test("add-missing-sections-all asks first with the count, then changes only those notes", async () => {
+		const before = new Map<string, string>();
+		for (const f of app.vault.getMarkdownFiles()) before.set(f.path, await app.vault.read(f));
+		const expected = JSON.parse(readFileSync(`${ROOT}/tests/fixtures/example-vault-expected.json`, "utf8")) as { template: Record<string, { missing: string[] }> };
+		const n = Object.values(expected.template).filter((t) => t.missing.length > 0).length;
+		await app.commands.runCommandById("aws-notes-coach:add-missing-sections-all");
+		const modal = openModals[openModals.length - 1];
+		expect(modal.contentEl.textContent).toContain(`Add the missing template sections to ${n} notes?`);
+		const confirm = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === `Add sections to ${n} notes`)!;
+		confirm.click();
+		await quiet(app);
+		expect(Notice.messages.join("\n")).toContain(`Added missing sections to ${n} notes`);
+		let changed = 0;
+		for (const f of app.vault.getMarkdownFiles()) {
+			const now = await app.vault.read(f);
+			if (now !== before.get(f.path)) changed++;
+		}
+		expect(changed).toBe(n);
+		expect(plugin.index.core.summary().errors).toBe(0);
+		expect(plugin.index.core.summary().checked).toBe(34);
+	});
+
+	test("create note from a missing target never overwrites, and resolves the target", async () => {
+		await app.commands.runCommandById("aws-notes-coach:open-panel");
+		await quiet(app);
+		const create = panel(app).querySelector<HTMLElement>('[data-key="aws waf"] .anc-action-create')!;
+		create.click();
+		await quiet(app);
+		const created = app.vault.getMarkdownFiles().find((f) => f.basename === "AWS WAF")!;
+		expect(created).toBeDefined();
+		const text = await app.vault.read(created);
+		expect(text).toMatch(/^---\naliases:\n {2}- WAF\n---/);
+		expect(text).toContain("## **Exam Tips**");
+		await quiet(app);
+		expect(plugin.index.core.links.targets().some((t) => t.target === "AWS WAF")).toBe(false);
+	});
+
+	test("fix links rewrites alias-only links in the linking notes, nothing else", async () => {
+		const ecs = app.vault.getAbstractFileByPath("AWS/Containers/Amazon Elastic Container Service (ECS).md") as TFile;
+		const before = await app.vault.read(ecs);
+		await app.commands.runCommandById("aws-notes-coach:open-panel");
+		await quiet(app);
+		panel(app).querySelector<HTMLElement>('[data-key="amazon eks"] .anc-action-fix')!.click();
+		const modal = openModals[openModals.length - 1];
+		[...modal.contentEl.querySelectorAll("button")].find((b) => /Fix links in 2 notes/.test(b.textContent ?? ""))!.click();
+		await quiet(app);
+		const after = await app.vault.read(ecs);
+		expect(after).toBe(before.split("[[Amazon EKS]]").join("[[Amazon Elastic Kubernetes Service (EKS)|Amazon EKS]]"));
+		expect(plugin.index.core.links.targets().some((t) => t.target === "Amazon EKS")).toBe(false);
+	});
+
+	test("ignore hides a target, keeps it in settings, and can be undone", async () => {
+		await app.commands.runCommandById("aws-notes-coach:open-panel");
+		await quiet(app);
+		panel(app).querySelector<HTMLElement>('[data-key="aws glue"] .anc-action-ignore')!.click();
+		await quiet(app);
+		expect(plugin.settings.ignoredTargets).toContain("aws glue");
+		expect(panel(app).querySelector('[data-key="aws glue"]')).toBeNull();
+		const data = (await plugin.loadData()) as { ignoredTargets: string[] };
+		expect(data.ignoredTargets).toContain("aws glue");
+		panel(app).querySelector<HTMLElement>(".anc-ignored .anc-group-title")!.click();
+		[...panel(app).querySelectorAll<HTMLElement>(".anc-ignored-row button")][0].click();
+		await quiet(app);
+		expect(plugin.settings.ignoredTargets).toEqual([]);
+		expect(panel(app).querySelector('[data-key="aws glue"]')).not.toBeNull();
+	});
+
+	test("quiz: answer, feedback, score, retry missed, save as note, last score", async () => {
+		await openNote(app, EKS);
+		expect(app.commands.isCommandAvailable("aws-notes-coach:generate-quiz")).toBe(true);
+		await app.commands.runCommandById("aws-notes-coach:generate-quiz");
+		await quiet(app);
+		const modal = openModals[openModals.length - 1];
+		const el = modal.contentEl;
+		expect(el.querySelector(".anc-quiz-progress")?.textContent).toBe("1 of 10");
+		// Answer every question with the first choice (or a wrong typed answer).
+		for (let i = 0; i < 10; i++) {
+			const input = el.querySelector<HTMLInputElement>(".anc-quiz-input");
+			if (input) {
+				input.value = "definitely wrong";
+				input.dispatchEvent(new Event("input"));
+				app.keymap.pressKey("Enter");
+			} else {
+				const multi = el.querySelector(".anc-quiz-check");
+				app.keymap.pressKey("1");
+				if (multi) app.keymap.pressKey("Enter");
+			}
+			expect(el.querySelector(".anc-quiz-feedback")).not.toBeNull();
+			expect(el.querySelector(".anc-quiz-source")?.textContent).toMatch(/Show in note \(line \d+\)/);
+			app.keymap.pressKey("Enter");
+		}
+		const score = el.querySelector(".anc-quiz-score")?.textContent ?? "";
+		expect(score).toMatch(/^\d+ of 10 correct/);
+		const retry = el.querySelector<HTMLElement>(".anc-quiz-retry");
+		if (retry) {
+			retry.click();
+			expect(el.querySelector(".anc-quiz-progress")?.textContent).toMatch(/^1 of \d+$/);
+			modal.close();
+			await app.commands.runCommandById("aws-notes-coach:generate-quiz");
+		} else modal.close();
+		await quiet(app);
+		// Last score is kept in plugin data.
+		const data = (await plugin.loadData()) as { lastScores: Record<string, { total: number }> };
+		expect(data.lastScores[EKS].total).toBe(10);
+
+		const m2 = openModals[openModals.length - 1];
+		for (let i = 0; i < 10; i++) {
+			const q = (m2 as unknown as { current: { answers: string[]; choices: string[]; typed: boolean; multi: boolean } }).current;
+			(m2 as unknown as { answer(a: string[] | string): void }).answer(q.multi ? q.answers : q.answers[0]);
+			(m2 as unknown as { next(): void }).next();
+		}
+		expect(m2.contentEl.querySelector(".anc-quiz-score")?.textContent).toMatch(/^10 of 10 correct/);
+		expect(m2.contentEl.querySelector(".anc-quiz-last")?.textContent).toMatch(/^Last time \d+\/10$/);
+		m2.contentEl.querySelector<HTMLElement>(".anc-quiz-save")!.click();
+		await quiet(app);
+		const saved = app.vault.getAbstractFileByPath("AWS/Containers/Amazon Elastic Kubernetes Service (EKS) quiz.md") as TFile;
+		expect(saved).toBeInstanceOf(TFile);
+		expect(await app.vault.read(saved)).toContain("> [!question]- 1. ");
+	});
+
+	test("generate-quiz is unavailable without an active markdown note", () => {
+		expect(app.commands.isCommandAvailable("aws-notes-coach:generate-quiz")).toBe(false);
+		expect(app.commands.isCommandAvailable("aws-notes-coach:check-current-note")).toBe(false);
+	});
+
+	test("every command runs without throwing, and onunload leaves nothing registered", async () => {
+		await openNote(app, EKS);
+		for (const c of app.commands.listCommands()) {
+			if (app.commands.isCommandAvailable(c.id)) await app.commands.runCommandById(c.id);
+			for (const m of [...openModals]) m.close();
+		}
+		await quiet(app);
+		await app.plugins.disable("aws-notes-coach");
+		const live = app.countLiveRegistrations();
+		expect(live).toMatchObject({
+			vaultHandlers: 0,
+			metadataCacheHandlers: 0,
+			domListeners: 0,
+			intervals: 0,
+			commands: 0,
+			ribbonIcons: 0,
+			statusBarItems: 0,
+			settingTabs: 0,
+			viewTypes: 0,
+		});
+		expect(live.workspaceHandlers).toBe(0);
+	});
+
+	test("the ribbon icon reveals the panel", async () => {
+		const icon = app.dom.leftRibbonEl.querySelector<HTMLElement>('[aria-label="Open AWS notes panel"]')!;
+		icon.click();
+		await quiet(app);
+		expect(app.workspace.getLeavesOfType("aws-notes-coach-panel").length).toBe(1);
+	});
+
+	test("the bundle makes no network request and evaluates no code", () => {
+		const code = readFileSync(`${ROOT}/main.js`, "utf8");
+		for (const pattern of [/\beval\s*\(/, /new Function\s*\(/, /\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /requestUrl/, /\brequest\s*\(/, /navigator\.sendBeacon/, /importScripts/]) {
+			expect(code).not.toMatch(pattern);
+		}
+	});
+});
