@@ -4,7 +4,9 @@
  * In the plain node environment there is no `window`, and this does nothing.
  */
 import { installDomHelpers } from "./obsidian-double/dom";
+import { host } from "./obsidian-double/host";
 
 if (typeof window !== "undefined" && typeof window.HTMLElement !== "undefined") {
-	installDomHelpers(window, globalThis);
+	// Under vitest the tests see Node's global object, not happy-dom's `window`: give both the globals.
+	installDomHelpers(window, host);
 }

@@ -9,12 +9,13 @@ import type { CachedMetadata } from "obsidian";
 import { Events } from "./events";
 import { parentPath, TAbstractFile, TFile } from "./files";
 import { computeMetadata } from "./metadata";
+import { host } from "./host";
 import { getLinkpath } from "./util";
 import type { Vault, VaultObserver } from "./vault";
 
 // Captured at load, before any `vi.useFakeTimers()`: the cache keeps working (and `settle()` returns)
 // in tests that fake the clock for their own debounces.
-const realSetTimeout: typeof setTimeout = globalThis.setTimeout.bind(globalThis);
+const realSetTimeout: typeof setTimeout = host.setTimeout.bind(host);
 const tick = (): Promise<void> => new Promise((resolve) => realSetTimeout(resolve, 0));
 
 type Job = { kind: "index"; file: TFile } | { kind: "delete"; file: TFile; prev: CachedMetadata | null };
@@ -124,8 +125,11 @@ export class MetadataCache extends Events {
 
 	/** Double-only: resolves once every pending `changed`/`deleted`/`resolve`/`resolved` event has fired. */
 	async settle(): Promise<void> {
-		do await tick();
-		while (this.scheduled || this.running || this.queue.size > 0);
+		for (let ticks = 0; ticks < 10_000; ticks++) {
+			await tick();
+			if (!this.scheduled && !this.running && this.queue.size === 0) return;
+		}
+		throw new Error("metadataCache.settle(): files keep changing (a handler that writes on every `changed`/`resolved`?)");
 	}
 
 	/** @internal Index every note now, without events: the state Obsidian restores from its cache at start-up. */

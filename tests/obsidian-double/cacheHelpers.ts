@@ -3,7 +3,7 @@
  */
 import type { CachedMetadata, Reference, ReferenceCache } from "obsidian";
 
-export function parseFrontMatterEntry(frontmatter: any | null, key: string | RegExp): any | null {
+export function parseFrontMatterEntry(frontmatter: any, key: string | RegExp): any {
 	if (!frontmatter || typeof frontmatter !== "object") return null;
 	for (const [k, v] of Object.entries(frontmatter as Record<string, unknown>)) {
 		if (typeof key === "string" ? k === key : key.test(k)) return v;
@@ -12,28 +12,28 @@ export function parseFrontMatterEntry(frontmatter: any | null, key: string | Reg
 }
 
 /** A list, or a string split on commas (and, with `nospaces`, on spaces); empty items dropped. */
-export function parseFrontMatterStringArray(frontmatter: any | null, key: string | RegExp, nospaces = false): string[] | null {
+export function parseFrontMatterStringArray(frontmatter: any, key: string | RegExp, nospaces = false): string[] | null {
 	const value: unknown = parseFrontMatterEntry(frontmatter, key);
 	if (value === null || value === undefined) return null;
 	const split = (s: string): string[] => s.split(nospaces ? /[,\s]+/ : /,/).map((x) => x.trim()).filter((x) => x.length > 0);
 	if (Array.isArray(value)) {
-		const out = value.flatMap((v) => (typeof v === "string" ? split(v) : v === null || v === undefined ? [] : [String(v)]));
+		const out = value.flatMap((v: unknown) => (typeof v === "string" ? split(v) : typeof v === "number" || typeof v === "boolean" ? [String(v)] : []));
 		return out.length > 0 ? out : null;
 	}
 	if (typeof value === "string") {
 		const out = split(value);
 		return out.length > 0 ? out : null;
 	}
-	return [String(value)];
+	return typeof value === "number" || typeof value === "boolean" ? [String(value)] : null;
 }
 
 /** `aliases` or `alias`, as a list. */
-export function parseFrontMatterAliases(frontmatter: any | null): string[] | null {
+export function parseFrontMatterAliases(frontmatter: any): string[] | null {
 	return parseFrontMatterStringArray(frontmatter, /^alias(es)?$/i);
 }
 
 /** `tags` or `tag`, each with a leading `#`. */
-export function parseFrontMatterTags(frontmatter: any | null): string[] | null {
+export function parseFrontMatterTags(frontmatter: any): string[] | null {
 	const tags = parseFrontMatterStringArray(frontmatter, /^tags?$/i, true);
 	return tags ? tags.map((t) => (t.startsWith("#") ? t : `#${t}`)) : null;
 }
@@ -57,7 +57,7 @@ export function iterateCacheRefs(cache: CachedMetadata, cb: (ref: ReferenceCache
 }
 
 /** Heading subpaths only (`#Heading` or `#Parent#Child`); blocks when the id is known. */
-export function resolveSubpath(cache: CachedMetadata, subpath: string): any | null {
+export function resolveSubpath(cache: CachedMetadata, subpath: string): any {
 	const parts = subpath.split("#").filter((p) => p.length > 0);
 	if (parts.length === 0) return null;
 	if (parts[0].startsWith("^")) {

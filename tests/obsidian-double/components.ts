@@ -138,7 +138,7 @@ export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement
 }
 
 export class MomentFormatComponent extends TextComponent {
-	sampleEl: HTMLElement | null = null;
+	sampleEl!: HTMLElement;
 	private defaultFormat = "";
 
 	setDefaultFormat(defaultFormat: string): this {
@@ -363,6 +363,36 @@ export class ColorComponent extends ValueComponent<string> {
 		return this;
 	}
 
+	getValueRgb(): { r: number; g: number; b: number } {
+		const n = parseInt(this.getValue().slice(1), 16) || 0;
+		return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+	}
+
+	setValueRgb(rgb: { r: number; g: number; b: number }): this {
+		return this.setValue(`#${[rgb.r, rgb.g, rgb.b].map((c) => c.toString(16).padStart(2, "0")).join("")}`);
+	}
+
+	getValueHsl(): { h: number; s: number; l: number } {
+		const { r, g, b } = this.getValueRgb();
+		const [rr, gg, bb] = [r / 255, g / 255, b / 255];
+		const max = Math.max(rr, gg, bb);
+		const min = Math.min(rr, gg, bb);
+		const l = (max + min) / 2;
+		if (max === min) return { h: 0, s: 0, l };
+		const d = max - min;
+		const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+		const h = max === rr ? (gg - bb) / d + (gg < bb ? 6 : 0) : max === gg ? (bb - rr) / d + 2 : (rr - gg) / d + 4;
+		return { h: h * 60, s, l };
+	}
+
+	setValueHsl(hsl: { h: number; s: number; l: number }): this {
+		const { h, s, l } = hsl;
+		const k = (n: number): number => (n + h / 30) % 12;
+		const a = s * Math.min(l, 1 - l);
+		const f = (n: number): number => Math.round(255 * (l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)))));
+		return this.setValueRgb({ r: f(0), g: f(8), b: f(4) });
+	}
+
 	onChange(callback: (value: string) => any): this {
 		this.changeCallback = callback;
 		return this;
@@ -419,7 +449,7 @@ export class ButtonComponent extends BaseComponent {
 		return this;
 	}
 
-	onClick(callback: (evt: MouseEvent) => unknown | Promise<unknown>): this {
+	onClick(callback: (evt: MouseEvent) => unknown): this {
 		this.buttonEl.addEventListener("click", (evt) => {
 			if (!this.disabled) void callback(evt);
 		});

@@ -6,7 +6,8 @@
  * `globalThis`) that plugin code is told to avoid.
  * It must not import Node modules: the browser preview bundles it for Chromium.
  */
-/* eslint-disable obsidianmd/prefer-active-doc, obsidianmd/no-global-this, obsidianmd/prefer-create-el, obsidianmd/no-static-styles-assignment, obsidianmd/prefer-instanceof -- this file implements the helpers those rules point to */
+
+import { host } from "./host";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -35,7 +36,7 @@ export interface SvgInfo {
 
 /** The document the double works in, or an explanation of how to get one. */
 export function requireDocument(what = "this part of the obsidian double"): Document {
-	const doc = (globalThis as { activeDocument?: Document }).activeDocument ?? globalThis.document;
+	const doc = (host as { activeDocument?: Document }).activeDocument ?? host.document;
 	if (!doc) {
 		throw new Error(`${what} needs a DOM: put \`// @vitest-environment happy-dom\` at the top of the test file.`);
 	}
@@ -43,7 +44,7 @@ export function requireDocument(what = "this part of the obsidian double"): Docu
 }
 
 export function hasDocument(): boolean {
-	return typeof globalThis.document !== "undefined";
+	return typeof host.document !== "undefined";
 }
 
 function classList(cls: string | string[] | undefined): string[] {
@@ -145,6 +146,7 @@ interface DomWindow {
 	SVGElement?: { prototype: object };
 	DocumentFragment: { prototype: object };
 	Document?: { prototype: object };
+	setTimeout(handler: () => void, timeout?: number): number;
 }
 
 const installed = new WeakSet<object>();
@@ -164,15 +166,13 @@ export function installDomHelpers(win: DomWindow, globals: object = win): void {
 
 	const nodeProto = win.Node.prototype as Proto;
 	define(nodeProto, "createEl", function (this: Node, tag: keyof HTMLElementTagNameMap, o?: ElementInfo | string, cb?: (el: HTMLElement) => void) {
-		const info: ElementInfo = typeof o === "string" ? { cls: o } : { ...(o ?? {}) };
-		info.parent = this;
-		return makeEl(tag, info, cb, this.ownerDocument ?? doc);
+		return makeEl(tag, withParent(o, this), cb, this.ownerDocument ?? doc);
 	});
 	define(nodeProto, "createDiv", function (this: Node, o?: ElementInfo | string, cb?: (el: HTMLDivElement) => void) {
-		return (this as unknown as { createEl: (...a: unknown[]) => HTMLDivElement }).createEl("div", o, cb);
+		return makeEl("div", withParent(o, this), cb, this.ownerDocument ?? doc);
 	});
 	define(nodeProto, "createSpan", function (this: Node, o?: ElementInfo | string, cb?: (el: HTMLSpanElement) => void) {
-		return (this as unknown as { createEl: (...a: unknown[]) => HTMLSpanElement }).createEl("span", o, cb);
+		return makeEl("span", withParent(o, this), cb, this.ownerDocument ?? doc);
 	});
 	define(nodeProto, "createSvg", function (this: Node, tag: keyof SVGElementTagNameMap, o?: SvgInfo | string, cb?: (el: SVGElement) => void) {
 		const info: SvgInfo = typeof o === "string" ? { cls: o } : { ...(o ?? {}) };
@@ -247,12 +247,7 @@ export function installDomHelpers(win: DomWindow, globals: object = win): void {
 		return this.getAttribute(name);
 	});
 	define(elProto, "matchParent", function (this: Element, selector: string, lastParent?: Element) {
-		let el: Element | null = this;
-		while (el && el !== lastParent) {
-			if (el.matches(selector)) return el;
-			el = el.parentElement;
-		}
-		return null;
+		return matchParent(this, selector, lastParent);
 	});
 	define(elProto, "find", function (this: Element, selector: string) {
 		return this.querySelector(selector);
@@ -285,24 +280,19 @@ export function installDomHelpers(win: DomWindow, globals: object = win): void {
 		if (win.SVGElement) define(win.SVGElement.prototype, name, fn);
 	}
 	define(htmlProto, "show", function (this: HTMLElement) {
-		this.style.display = "";
+		setDisplay(this, true);
 	});
 	define(htmlProto, "hide", function (this: HTMLElement) {
-		this.style.display = "none";
+		setDisplay(this, false);
 	});
 	define(htmlProto, "toggle", function (this: HTMLElement, show: boolean) {
-		this.style.display = show ? "" : "none";
+		setDisplay(this, show);
 	});
 	define(htmlProto, "toggleVisibility", function (this: HTMLElement, visible: boolean) {
-		this.style.visibility = visible ? "" : "hidden";
+		setStyle(this, "visibility", visible ? null : "hidden");
 	});
-	// Obsidian checks `offsetParent`, which happy-dom does not compute: walk up the tree instead.
 	define(htmlProto, "isShown", function (this: HTMLElement) {
-		if (!this.isConnected) return false;
-		for (let el: HTMLElement | null = this; el; el = el.parentElement) {
-			if (el.style.display === "none") return false;
-		}
-		return true;
+		return isShown(this);
 	});
 	define(htmlProto, "onClickEvent", function (this: HTMLElement, listener: (ev: MouseEvent) => unknown, options?: boolean | AddEventListenerOptions) {
 		this.addEventListener("click", listener as EventListener, options);
@@ -323,6 +313,38 @@ export function installDomHelpers(win: DomWindow, globals: object = win): void {
 	});
 
 	installGlobals(win, globals);
+}
+
+function withParent(o: ElementInfo | string | undefined, parent: Node): ElementInfo {
+	const info: ElementInfo = typeof o === "string" ? { cls: o } : { ...(o ?? {}) };
+	info.parent = parent;
+	return info;
+}
+
+function matchParent(start: Element, selector: string, lastParent?: Element): Element | null {
+	for (let el: Element | null = start; el && el !== lastParent; el = el.parentElement) {
+		if (el.matches(selector)) return el;
+	}
+	return null;
+}
+
+function setStyle(el: HTMLElement, property: string, value: string | null): void {
+	if (value === null) el.style.removeProperty(property);
+	else el.style.setProperty(property, value);
+}
+
+/** `hide()` is `display: none` on the element, as in Obsidian. */
+function setDisplay(el: HTMLElement, shown: boolean): void {
+	setStyle(el, "display", shown ? null : "none");
+}
+
+/** Obsidian checks `offsetParent`, which happy-dom does not compute: walk up the tree instead. */
+function isShown(start: HTMLElement): boolean {
+	if (!start.isConnected) return false;
+	for (let el: HTMLElement | null = start; el; el = el.parentElement) {
+		if (el.style.getPropertyValue("display") === "none") return false;
+	}
+	return true;
 }
 
 interface DelegatedListener {
@@ -369,8 +391,8 @@ function installGlobals(win: DomWindow, globals: object): void {
 		isBoolean: (obj: unknown) => typeof obj === "boolean",
 		fish: (selector: string) => doc.querySelector(selector),
 		fishAll: (selector: string) => Array.from(doc.querySelectorAll(selector)),
-		sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-		nextFrame: () => new Promise<void>((resolve) => setTimeout(resolve, 16)),
+		sleep: (ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms)),
+		nextFrame: () => new Promise<void>((resolve) => win.setTimeout(resolve, 16)),
 		ready: (fn: () => unknown) => {
 			fn();
 		},

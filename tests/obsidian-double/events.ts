@@ -3,6 +3,8 @@
  * that `unload()` left nothing registered.
  */
 
+import { host } from "./host";
+
 export interface EventRef {
 	/** The emitter; present on Obsidian's refs too (`ref.e.offref(ref)` is how `registerEvent` cleans up). */
 	e: Events;
@@ -82,28 +84,44 @@ export const liveRegistrations = {
 	intervals: new Set<number>(),
 };
 
-export class Component {
-	private _loaded = false;
-	private _children: Component[] = [];
-	private _events: (() => unknown)[] = [];
-	/** Double-only: what `onload()` returned (a promise for async `onload`s), so helpers can await it. */
-	_loadResult: unknown;
+interface ComponentState {
+	loaded: boolean;
+	children: Component[];
+	cleanups: (() => unknown)[];
+	loadResult: unknown;
+}
 
+// Kept outside the instances so `Component` has exactly Obsidian's public shape (and a plugin
+// subclass cannot clash with the double's bookkeeping).
+const states = new WeakMap<Component, ComponentState>();
+
+function stateOf(c: Component): ComponentState {
+	let s = states.get(c);
+	if (!s) {
+		s = { loaded: false, children: [], cleanups: [], loadResult: undefined };
+		states.set(c, s);
+	}
+	return s;
+}
+
+export class Component {
 	load(): void {
-		if (this._loaded) return;
-		this._loaded = true;
-		this._loadResult = this.onload();
-		for (const c of this._children.slice()) c.load();
+		const s = stateOf(this);
+		if (s.loaded) return;
+		s.loaded = true;
+		s.loadResult = this.onload();
+		for (const c of s.children.slice()) c.load();
 	}
 
 	onload(): any {}
 
 	unload(): void {
-		if (!this._loaded) return;
-		this._loaded = false;
-		while (this._children.length > 0) this._children.pop()!.unload();
-		while (this._events.length > 0) {
-			const cb = this._events.pop()!;
+		const s = stateOf(this);
+		if (!s.loaded) return;
+		s.loaded = false;
+		while (s.children.length > 0) s.children.pop()!.unload();
+		while (s.cleanups.length > 0) {
+			const cb = s.cleanups.pop()!;
 			try {
 				cb();
 			} catch (error) {
@@ -116,22 +134,24 @@ export class Component {
 	onunload(): void {}
 
 	addChild<T extends Component>(component: T): T {
-		this._children.push(component);
-		if (this._loaded) component.load();
+		const s = stateOf(this);
+		s.children.push(component);
+		if (s.loaded) component.load();
 		return component;
 	}
 
 	removeChild<T extends Component>(component: T): T {
-		const i = this._children.indexOf(component);
+		const s = stateOf(this);
+		const i = s.children.indexOf(component);
 		if (i >= 0) {
-			this._children.splice(i, 1);
+			s.children.splice(i, 1);
 			component.unload();
 		}
 		return component;
 	}
 
 	register(cb: () => any): void {
-		this._events.push(cb);
+		stateOf(this).cleanups.push(cb);
 	}
 
 	registerEvent(eventRef: EventRef): void {
@@ -151,17 +171,20 @@ export class Component {
 	registerInterval(id: number): number {
 		liveRegistrations.intervals.add(id);
 		this.register(() => {
-			clearInterval(id);
+			host.clearInterval(id);
 			liveRegistrations.intervals.delete(id);
 		});
 		return id;
 	}
 }
 
-/**
- * Double-only: a component's state, read without adding members a plugin subclass could clash with.
- */
+/** Double-only: a component's state (loaded, cleanups still registered, children). */
 export function componentInfo(c: Component): { loaded: boolean; pendingCleanups: number; children: number } {
-	const inner = c as unknown as { _loaded: boolean; _events: unknown[]; _children: unknown[] };
-	return { loaded: inner._loaded, pendingCleanups: inner._events.length, children: inner._children.length };
+	const s = stateOf(c);
+	return { loaded: s.loaded, pendingCleanups: s.cleanups.length, children: s.children.length };
+}
+
+/** Double-only: what the component's `onload()` returned (a promise for an async `onload`). */
+export function loadResultOf(c: Component): unknown {
+	return stateOf(c).loadResult;
 }

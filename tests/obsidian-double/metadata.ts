@@ -107,7 +107,7 @@ export function computeMetadata(text: string): CachedMetadata {
 			try {
 				const data: unknown = parseYaml(yaml);
 				if (data && typeof data === "object" && !Array.isArray(data)) {
-					cache.frontmatter = data as Record<string, unknown>;
+					cache.frontmatter = data;
 					const fmLinks = frontmatterLinks(data as Record<string, unknown>);
 					if (fmLinks.length > 0) cache.frontmatterLinks = fmLinks;
 				}
@@ -118,25 +118,25 @@ export function computeMetadata(text: string): CachedMetadata {
 		}
 	}
 
-	let current: Block | null = null;
+	const st: { current: Block | null } = { current: null };
 	let fence: { ch: string; len: number } | null = null;
 	let math = false;
 	const listStack: { indent: number; line: number; item: ListItemCache }[] = [];
 	let listStart = -1;
 	const closeBlock = (): void => {
-		current = null;
+		st.current = null;
 	};
 	const open = (type: BlockType, line: number): Block => {
 		const b: Block = { type, from: line, to: line };
 		blocks.push(b);
-		current = b;
+		st.current = b;
 		return b;
 	};
 
 	for (; i < lines.length; i++) {
 		const t = lines[i].text;
 		if (fence) {
-			current!.to = i;
+			st.current!.to = i;
 			const m = FENCE.exec(t);
 			if (m && m[1][0] === fence.ch && m[1].length >= fence.len && m[2].trim() === "") {
 				fence = null;
@@ -145,7 +145,7 @@ export function computeMetadata(text: string): CachedMetadata {
 			continue;
 		}
 		if (math) {
-			current!.to = i;
+			st.current!.to = i;
 			if (t.trim().endsWith("$$")) {
 				math = false;
 				closeBlock();
@@ -166,17 +166,17 @@ export function computeMetadata(text: string): CachedMetadata {
 		}
 		if (t.trim() === "") {
 			// A blank line ends every block but a list, which may continue after it.
-			if (current?.type !== "list") closeBlock();
+			if (st.current?.type !== "list") closeBlock();
 			continue;
 		}
-		const cur = current as Block | null;
+		const cur = st.current;
 		if (cur && cur.type === "list" && i > cur.to + 1 && !LIST_ITEM.test(t) && !/^[ \t]/.test(t)) {
 			closeBlock();
 		}
 
 		const atx = ATX.exec(t);
 		const setext = SETEXT.exec(t);
-		const para = current as Block | null;
+		const para = st.current;
 		if (setext && para && para.type === "paragraph" && para.to === i - 1) {
 			const textLines = lines.slice(para.from, i).map((l) => l.text.trim());
 			para.type = "heading";
@@ -193,13 +193,13 @@ export function computeMetadata(text: string): CachedMetadata {
 			closeBlock();
 		} else if (LIST_ITEM.test(t)) {
 			const m = LIST_ITEM.exec(t)!;
-			const c = current as Block | null;
+			const c = st.current;
 			if (!c || c.type !== "list") {
 				open("list", i);
 				listStack.length = 0;
 				listStart = i;
 			}
-			current!.to = i;
+			st.current!.to = i;
 			const indent = indentWidth(m[1]);
 			while (listStack.length > 0 && listStack[listStack.length - 1].indent >= indent) listStack.pop();
 			const parent = listStack.length > 0 ? listStack[listStack.length - 1].line : -listStart;
@@ -209,13 +209,13 @@ export function computeMetadata(text: string): CachedMetadata {
 			listItems.push(item);
 			listStack.push({ indent, line: i, item });
 		} else if (QUOTE.test(t)) {
-			const c = current as Block | null;
+			const c = st.current;
 			if (c && (c.type === "blockquote" || c.type === "callout")) c.to = i;
 			else open(/^ {0,3}>\s*\[!/.test(t) ? "callout" : "blockquote", i);
-		} else if (t.includes("|") && i + 1 < lines.length && TABLE_DELIMITER.test(lines[i + 1].text) && (current as Block | null)?.type !== "table") {
+		} else if (t.includes("|") && i + 1 < lines.length && TABLE_DELIMITER.test(lines[i + 1].text) && st.current?.type !== "table") {
 			open("table", i).to = i + 1;
 		} else {
-			const c = current as Block | null;
+			const c = st.current;
 			if (c && c.type !== "heading" && c.type !== "thematicBreak") {
 				c.to = i;
 				if (c.type === "list" && listStack.length > 0) {
@@ -243,7 +243,9 @@ export function computeMetadata(text: string): CachedMetadata {
 		}
 		const md = /(!?)\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
 		for (let m = md.exec(masked); m; m = md.exec(masked)) {
-			if (taken.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
+			const from = m.index;
+			const to = m.index + m[0].length;
+			if (taken.some(([a, b]) => from < b && to > a)) continue;
 			const target = m[3].startsWith("<") ? m[3].slice(1, -1) : m[3];
 			if (target === "" || URL_SCHEME.test(target) || target.startsWith("#")) continue;
 			const original = lines[line].text.slice(m.index, m.index + m[0].length);

@@ -4,6 +4,7 @@
 import type { App } from "./app";
 import { child, emptyNode, hasDocument, makeEl, requireDocument, setElText } from "./dom";
 import { Component } from "./events";
+import { host } from "./host";
 import { prepareFuzzySearch, type SearchResult } from "./util";
 
 export type Modifier = "Mod" | "Ctrl" | "Meta" | "Shift" | "Alt";
@@ -17,7 +18,7 @@ export interface KeymapContext extends KeymapInfo {
 	vkey: string;
 }
 
-export type KeymapEventListener = (evt: KeyboardEvent, ctx: KeymapContext) => false | any;
+export type KeymapEventListener = (evt: KeyboardEvent, ctx: KeymapContext) => any;
 
 export interface KeymapEventHandler extends KeymapInfo {
 	scope: Scope;
@@ -107,7 +108,7 @@ export class Keymap {
 	pressKey(key: string, modifiers: Modifier[] = []): boolean {
 		const mods = canonicalModifiers(modifiers);
 		const init = { key, ctrlKey: mods.includes("Ctrl"), metaKey: mods.includes("Meta"), shiftKey: mods.includes("Shift"), altKey: mods.includes("Alt"), cancelable: true };
-		const KE = (globalThis as { KeyboardEvent?: typeof KeyboardEvent }).KeyboardEvent;
+		const KE = (host as { KeyboardEvent?: typeof KeyboardEvent }).KeyboardEvent;
 		const evt = KE ? new KE("keydown", init) : ({ ...init, type: "keydown", preventDefault() {} } as unknown as KeyboardEvent);
 		const { handled, result } = this.activeScope.handleKey(evt, { modifiers: mods, key, vkey: key });
 		if (result === false) evt.preventDefault();
@@ -492,7 +493,7 @@ export class Menu extends Component {
 		const item = this.items.find((i): i is MenuItem => i !== "separator" && i.title === title);
 		if (!item) throw new Error(`Menu has no item "${title}"; it has: ${this.items.map((i) => (i === "separator" ? "—" : i.title)).join(", ")}`);
 		if (item.disabled) return;
-		const KE = (globalThis as { MouseEvent?: typeof MouseEvent }).MouseEvent;
+		const KE = (host as { MouseEvent?: typeof MouseEvent }).MouseEvent;
 		item.callback?.(KE ? new KE("click") : ({} as MouseEvent));
 		this.hide();
 	}

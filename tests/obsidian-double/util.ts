@@ -1,6 +1,7 @@
 /**
  * Obsidian's free functions that do not need the DOM or the vault.
  */
+import { host } from "./host";
 import { parse as parseYamlText, stringify as stringifyYamlText } from "yaml";
 
 /** The obsidian.d.ts version the double follows. */
@@ -50,23 +51,23 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 		return cb(...args);
 	};
 	const debounced = function (...args: [...T]) {
-		pendingArgs = args as unknown as T;
+		pendingArgs = args;
 		if (timer !== null && resetTimer) {
-			clearTimeout(timer);
+			host.clearTimeout(timer);
 			timer = null;
 		}
-		if (timer === null) timer = setTimeout(fire, timeout);
+		if (timer === null) timer = host.setTimeout(fire, timeout);
 		return debounced;
 	} as Debouncer<T, V>;
 	debounced.cancel = () => {
-		if (timer !== null) clearTimeout(timer);
+		if (timer !== null) host.clearTimeout(timer);
 		timer = null;
 		pendingArgs = null;
 		return debounced;
 	};
 	debounced.run = () => {
 		if (timer === null) return;
-		clearTimeout(timer);
+		host.clearTimeout(timer);
 		return fire();
 	};
 	return debounced;

@@ -37,8 +37,20 @@ type Content = string | ArrayBuffer;
 
 const encoder = new TextEncoder();
 
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+	const out = new ArrayBuffer(bytes.byteLength);
+	new Uint8Array(out).set(bytes);
+	return out;
+}
+
 function sizeOf(content: Content): number {
 	return typeof content === "string" ? encoder.encode(content).length : content.byteLength;
+}
+
+/** The file, then (for a folder) everything below it. */
+function walk(file: TAbstractFile, cb: (f: TAbstractFile) => void): void {
+	cb(file);
+	if (file instanceof TFolder) for (const c of file.children) walk(c, cb);
 }
 
 function assertNormalized(path: string, method: string): void {
@@ -128,7 +140,7 @@ export class Vault extends Events {
 
 	async readBinary(file: TFile): Promise<ArrayBuffer> {
 		const c = this.contentOf(file);
-		return typeof c === "string" ? encoder.encode(c).buffer as ArrayBuffer : c;
+		return typeof c === "string" ? toArrayBuffer(encoder.encode(c)) : c;
 	}
 
 	getResourcePath(file: TFile): string {
@@ -196,7 +208,7 @@ export class Vault extends Events {
 		if (!newParent) throw new Error(`Vault.rename: folder "${parentPath(newPath)}" does not exist.`);
 
 		const moved: { f: TAbstractFile; oldPath: string }[] = [];
-		Vault.recurseChildren(file as TFolder, (f) => moved.push({ f, oldPath: f.path }));
+		walk(file, (f) => moved.push({ f, oldPath: f.path }));
 		const oldPrefix = file.path;
 		for (const { f, oldPath } of moved) {
 			const p = oldPath === oldPrefix ? newPath : newPath + oldPath.slice(oldPrefix.length);
@@ -217,10 +229,10 @@ export class Vault extends Events {
 	}
 
 	async copy<T extends TAbstractFile>(file: T, newPath: string): Promise<T> {
-		if (file instanceof TFile) return (await this.createFile(newPath, this.contentOf(file), undefined, "copy")) as unknown as T;
+		if (file instanceof TFile) return this.createFile(newPath, this.contentOf(file), undefined, "copy") as TAbstractFile as T;
 		const folder = await this.createFolder(newPath);
-		for (const c of (file as unknown as TFolder).children.slice()) await this.copy(c, joinPath(newPath, c.name));
-		return folder as unknown as T;
+		if (file instanceof TFolder) for (const c of file.children.slice()) await this.copy(c, joinPath(newPath, c.name));
+		return folder as TAbstractFile as T;
 	}
 
 	// ---- double-only helpers ----
@@ -231,6 +243,11 @@ export class Vault extends Events {
 		if (this.fileMap.has(path)) throw new Error(`addFileSync: "${path}" already exists.`);
 		const parent = this.ensureFolder(parentPath(path), false);
 		return this.insertFile(path, data, parent, options);
+	}
+
+	/** Double-only: the stored text, synchronously (same as `readNow`). */
+	getFileContent(file: TFile): string {
+		return this.readNow(file);
 	}
 
 	/** The stored text, synchronously. */
@@ -311,7 +328,7 @@ export class Vault extends Events {
 		if (file instanceof TFolder && file.isRoot()) throw new Error("Cannot delete the vault root.");
 		if (this.fileMap.get(file.path) !== file) throw new Error(`File "${file.path}" does not exist in the vault.`);
 		const all: TAbstractFile[] = [];
-		Vault.recurseChildren(file as TFolder, (f) => all.push(f));
+		walk(file, (f) => all.push(f));
 		file.parent?.children.splice(file.parent.children.indexOf(file), 1);
 		// Children first, the folder itself last.
 		for (const f of all.reverse()) {
@@ -377,7 +394,7 @@ export class InMemoryAdapter {
 	async readBinary(normalizedPath: string): Promise<ArrayBuffer> {
 		const f = this.vault.getFileByPath(normalizedPath);
 		if (f) return this.vault.readBinary(f);
-		return encoder.encode(await this.read(normalizedPath)).buffer as ArrayBuffer;
+		return toArrayBuffer(encoder.encode(await this.read(normalizedPath)));
 	}
 
 	async write(normalizedPath: string, data: string, options?: DataWriteOptions): Promise<void> {
@@ -399,6 +416,12 @@ export class InMemoryAdapter {
 		const f = this.vault.getFileByPath(normalizedPath);
 		if (f) await this.vault.modifyBinary(f, data, options);
 		else await this.vault.createBinary(normalizedPath, data, options);
+	}
+
+	async appendBinary(normalizedPath: string, data: ArrayBuffer, options?: DataWriteOptions): Promise<void> {
+		const f = this.vault.getFileByPath(normalizedPath);
+		if (f) await this.vault.appendBinary(f, data, options);
+		else await this.writeBinary(normalizedPath, data, options);
 	}
 
 	async append(normalizedPath: string, data: string, options?: DataWriteOptions): Promise<void> {

@@ -8,7 +8,7 @@ import { child, hasDocument } from "./dom";
 import { Events } from "./events";
 import { TFile } from "./files";
 import type { Menu } from "./modal";
-import { debounce, parseLinktext, type Debouncer } from "./util";
+import { debounce, normalizePath, parseLinktext, type Debouncer } from "./util";
 import type { VaultObserver } from "./vault";
 import { EmptyView, FileView, MarkdownView, type MarkdownFileInfo, type View } from "./views";
 
@@ -225,7 +225,7 @@ export class WorkspaceLeaf extends WorkspaceItem {
 		this.view = view;
 		if (hasDocument()) this.containerEl.appendChild(view.containerEl);
 		view.load();
-		await this.app.track(view._open());
+		await view._open();
 		return view;
 	}
 
@@ -235,7 +235,6 @@ export class WorkspaceLeaf extends WorkspaceItem {
 
 	async setViewState(viewState: ViewState, eState?: any): Promise<void> {
 		const ws = this.app.workspace;
-		const fileBefore = ws.getActiveFile();
 		if (this.view.getViewType() !== viewState.type) {
 			const creator = this.app.viewRegistry.getViewCreatorByType(viewState.type);
 			if (!creator) throw new Error(`No view is registered for type "${viewState.type}".`);
@@ -246,7 +245,7 @@ export class WorkspaceLeaf extends WorkspaceItem {
 		if (eState) this.setEphemeralState(eState);
 		if (viewState.active) ws.setActiveLeaf(this, { focus: true });
 		ws.trigger("layout-change");
-		if (ws.activeLeaf === this && ws.getActiveFile() !== fileBefore) ws.trigger("file-open", ws.getActiveFile());
+		if (ws.activeLeaf === this) ws.notifyFileOpen();
 	}
 
 	get isDeferred(): boolean {
@@ -332,6 +331,7 @@ export class Workspace extends Events {
 	private readonly layoutReadyCallbacks: (() => any)[] = [];
 	private recent: WorkspaceLeaf[] = [];
 	private readonly lastOpenFiles: string[] = [];
+	private lastNotifiedFile: TFile | null = null;
 
 	constructor(private readonly app: App) {
 		super();
@@ -433,8 +433,8 @@ export class Workspace extends Events {
 		return this.addLeaf(current.parent);
 	}
 
-	moveLeafToPopout(leaf: WorkspaceLeaf): WorkspaceWindow {
-		void leaf;
+	/** The double has one window: the leaf stays where it is. */
+	moveLeafToPopout(_leaf: WorkspaceLeaf): WorkspaceWindow {
 		return new WorkspaceWindow(this.app);
 	}
 
@@ -453,7 +453,10 @@ export class Workspace extends Events {
 		if (!file) {
 			const folder = this.app.fileManager.getNewFileParent(sourcePath);
 			const name = /\.[^/.]+$/.test(path) ? path : `${path}.md`;
-			file = await this.app.vault.create(folder.isRoot() ? name : `${folder.path}/${name}`, "");
+			const newPath = normalizePath(folder.isRoot() ? name : `${folder.path}/${name}`);
+			const parent = newPath.includes("/") ? newPath.slice(0, newPath.lastIndexOf("/")) : "/";
+			if (!this.app.vault.getFolderByPath(parent)) await this.app.vault.createFolder(parent);
+			file = await this.app.vault.create(newPath, "");
 		}
 		const eState = { ...(openViewState?.eState ?? {}) };
 		if (subpath && eState.subpath === undefined) eState.subpath = subpath;
@@ -466,13 +469,12 @@ export class Workspace extends Events {
 
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
 		if (this.activeLeaf === leaf) return;
-		const fileBefore = this.getActiveFile();
 		this.activeLeaf = leaf;
 		this.recent = [leaf, ...this.recent.filter((l) => l !== leaf)];
 		const file = leaf.view instanceof FileView ? leaf.view.file : null;
 		if (file) this.lastOpenFiles.unshift(file.path);
 		this.trigger("active-leaf-change", leaf);
-		if (this.getActiveFile() !== fileBefore) this.trigger("file-open", this.getActiveFile());
+		this.notifyFileOpen();
 	}
 
 	getLeafById(id: string): WorkspaceLeaf | null {
@@ -559,6 +561,14 @@ export class Workspace extends Events {
 	}
 
 	// ---- internals ----
+
+	/** @internal `file-open` fires when the active file changes (opened in the active leaf, or another leaf activated). */
+	notifyFileOpen(): void {
+		const file = this.getActiveFile();
+		if (file === this.lastNotifiedFile) return;
+		this.lastNotifiedFile = file;
+		this.trigger("file-open", file);
+	}
 
 	/** @internal */
 	leafDetached(leaf: WorkspaceLeaf): void {
