@@ -4,21 +4,13 @@
  * file) and always yields complete, valid settings.
  */
 
-import type { QuestionKind } from "./core/quiz/types";
+import { QUESTION_KINDS, type QuestionKind } from "./core/quiz/types";
 import { DEFAULT_SCOPE, type ScopeSettings } from "./core/scope";
 import { ALL_RULES, DEFAULT_TEMPLATE, type RuleId, type TemplateSection } from "./core/template/spec";
 
 export const SETTINGS_VERSION = 1;
 
-export const ALL_QUESTION_KINDS: readonly QuestionKind[] = [
-	"which-service",
-	"fill-blank",
-	"select-all",
-	"comparison",
-	"scenario",
-	"linked-service",
-	"true-false",
-];
+export const ALL_QUESTION_KINDS: readonly QuestionKind[] = QUESTION_KINDS;
 
 export interface QuizScore {
 	correct: number;

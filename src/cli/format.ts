@@ -94,7 +94,7 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 					questions: quiz.questions.map((q) => ({
 						kind: q.kind,
 						prompt: q.prompt,
-						choices: q.typed ? [] : q.choices,
+						choices: q.choices,
 						answers: q.answers,
 						explanation: q.explanation,
 						source: q.source,
@@ -110,8 +110,8 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 	const out: string[] = [`Quiz on ${quiz.note} (seed ${quiz.seed}, ${quiz.questions.length} questions)`, ""];
 	quiz.questions.forEach((q, i) => {
 		out.push(`${i + 1}. [${q.kind}] ${q.prompt}`);
-		if (!q.typed) q.choices.forEach((c, j) => out.push(`   ${String.fromCharCode(97 + j)}) ${c}`));
-		else out.push("   (type the answer)");
+		q.choices.forEach((c, j) => out.push(`   ${String.fromCharCode(97 + j)}) ${c}`));
+		if (q.typed) out.push(q.choices.length > 0 ? "   (or type the answer)" : "   (type the answer)");
 		out.push(`   Answer: ${q.answers.join("; ")}`);
 		out.push(`   From line ${q.source.line}: ${q.explanation}`);
 		out.push("");

@@ -10,6 +10,10 @@ import { choiceKey, scrub } from "./text";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
+/** Candidates looked at per pool, at most. */
+const MAX_DRAWS = 200;
+
+/** How `pickDistractors` tells a wrong answer from a second right one. */
 export interface PickOptions {
 	/** True when a candidate means the same as a right answer (e.g. `sameService`); key equality is always checked. */
 	same?: (candidate: string, answer: string) => boolean;
@@ -33,12 +37,14 @@ export function pickDistractors(
 	const used = new Set<string>(answers.map(choiceKey));
 	for (const pool of pools) {
 		if (out.length >= count) break;
-		// Lazy Fisher–Yates: only the candidates looked at are drawn, so a long pool stays cheap.
-		const rest = pool.slice();
-		for (let i = 0; i < rest.length && out.length < count; i++) {
-			const j = i + rng.int(rest.length - i);
-			const raw = rest[j];
-			rest[j] = rest[i];
+		// Sparse Fisher–Yates over the pool: only the candidates looked at are drawn, and at most
+		// MAX_DRAWS of them, so a long pool (a big vault folder) costs no more than a short one.
+		const moved = new Map<number, number>();
+		const draws = Math.min(pool.length, MAX_DRAWS);
+		for (let i = 0; i < draws && out.length < count; i++) {
+			const j = i + rng.int(pool.length - i);
+			const raw = pool[moved.get(j) ?? j];
+			moved.set(j, moved.get(i) ?? i);
 			const c = scrub(raw);
 			const k = choiceKey(c);
 			if (k === "" || used.has(k)) continue;

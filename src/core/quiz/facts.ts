@@ -6,8 +6,8 @@
 
 import { allServices, findService } from "../links/catalog";
 import type { ListItem, NoteModel } from "../note/types";
-import { isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
-import { choiceKey, clean, scrub, stripEnd, wordCount } from "./text";
+import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
+import { choiceKey, clean, fromPlain, scrub, stripEnd, wordCount } from "./text";
 import type { QuizContext } from "./types";
 
 /** The template sections the quiz reads. */
@@ -62,6 +62,7 @@ export interface LineFact {
 	section: SectionId | null;
 }
 
+/** The note digested for the generators; built once per quiz by `buildFacts`. */
 export interface QuizFacts {
 	note: NoteModel;
 	context: QuizContext;
@@ -79,27 +80,29 @@ export interface QuizFacts {
 	textByLine: Map<number, LineFact>;
 	bold: BoldTerm[];
 	links: LinkFact[];
-	/**
-	 * Other services, vault first: sibling notes, linked notes, then the catalog's services of the
-	 * same category. Never one of the note's own names.
-	 */
+	/** Other services from the vault: sibling notes, then linked notes. Never one of the note's own names. */
 	otherServices: string[];
+	/** Services of the same catalog category as the note's service (after the vault's, as the spec of wrong answers says). */
+	catalogServices: string[];
+	/** True when the note is about a service (its title looks like one): "Which AWS service ..." makes sense. */
+	isService: boolean;
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
 }
 
-const SECTION_NAMES: Record<string, SectionId> = {
-	overview: "overview",
-	"use cases": "useCases",
-	"use case": "useCases",
-	usecases: "useCases",
-	details: "details",
-	detail: "details",
-	"exam tips": "examTips",
-	"exam tip": "examTips",
-	references: "references",
-	reference: "references",
-};
+// A Map, not an object literal: a heading named "constructor" must not find Object.prototype's.
+const SECTION_NAMES = new Map<string, SectionId>([
+	["overview", "overview"],
+	["use cases", "useCases"],
+	["use case", "useCases"],
+	["usecases", "useCases"],
+	["details", "details"],
+	["detail", "details"],
+	["exam tips", "examTips"],
+	["exam tip", "examTips"],
+	["references", "references"],
+	["reference", "references"],
+]);
 
 /**
  * The template section a heading names: emphasis, numbering, emoji and a trailing colon removed,
@@ -112,7 +115,7 @@ export function sectionIdOf(headingText: string): SectionId | null {
 		.replace(/[^\p{L}\p{N}\s]+/gu, " ")
 		.replace(/\s+/g, " ")
 		.trim();
-	return SECTION_NAMES[t] ?? null;
+	return SECTION_NAMES.get(t) ?? null;
 }
 
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -210,8 +213,16 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	for (const it of note.listItems) itemLineText.set(it.line, it.text);
 	const bold: BoldTerm[] = [];
 	const boldByLine = new Map<number, BoldTerm[]>();
-	for (const span of note.bold) {
+	let lastLine = -1;
+	let lastEnd = -1;
+	// The parser lists `**` spans before `__` spans of a line: sort, so that nesting shows.
+	const spans = note.bold.slice().sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
+	for (const span of spans) {
 		const l = span.line;
+		// `**__x__**` yields two spans, one inside the other: keep the outer one.
+		if (l === lastLine && span.start < lastEnd) continue;
+		lastEnd = l === lastLine ? Math.max(lastEnd, span.end) : span.end;
+		lastLine = l;
 		if (l < 1 || l > n || note.isCode[l - 1] || isHeading[l - 1] === 1) continue;
 		const section = sectionAt(l);
 		if (section === "references") continue;
@@ -234,7 +245,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 		if (l < 1 || l > n || note.isCode[l - 1]) return;
 		const section = sectionAt(l);
 		if (section === "references") return;
-		const plain = scrub(item.plain);
+		const plain = fromPlain(item.plain);
 		if (plain === "") return;
 		const fact: ItemFact = { index, item, line: l, plain, section, bold: boldByLine.get(l) ?? [], links: linksByLine.get(l) ?? [] };
 		items.push(fact);
@@ -245,6 +256,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// --- Other services: siblings, linked notes, service-like bold terms ------------------------
 	const otherServices: string[] = [];
 	const noteServices: string[] = [];
+	const catalogServices: string[] = [];
 	const seen = new Set<string>();
 	const addService = (s: string, to: string[] = otherServices): void => {
 		const name = scrub(s);
@@ -259,12 +271,12 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const entry = findService(names.title);
 	if (entry !== null) {
 		for (const e of allServices()) {
-			if (e !== entry && e.category === entry.category) addService(e.abbr ? `${e.name} (${e.abbr})` : e.name);
+			if (e !== entry && e.category === entry.category) addService(e.abbr ? `${e.name} (${e.abbr})` : e.name, catalogServices);
 		}
 	}
-	for (const b of bold) if (!b.self && !b.label && isServiceLike(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
+	for (const b of bold) if (!b.self && !b.label && isKnownService(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
 
-	return { note, context, names, sectionOf, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, noteServices };
+	return { note, context, names, sectionOf, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, noteServices, isService: isServiceLike(names.title) };
 }
 
 /**

@@ -4,8 +4,8 @@
  * run the check on every question of every fixture and of the example vault.
  */
 
-import { abbreviation, withoutParens } from "./names";
-import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, stripEnd } from "./text";
+import { abbreviation, isServiceLike, withoutParens } from "./names";
+import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, stripEnd, wordCount } from "./text";
 import { QUESTION_KINDS, type Question } from "./types";
 
 function markdownIn(text: string): string | null {
@@ -76,7 +76,8 @@ export function checkFairness(question: Question): string[] {
 	if (q.kind !== "true-false") {
 		for (const a of q.answers) {
 			if (containsText(q.prompt, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
-			else {
+			else if (isServiceLike(a) && wordCount(a) <= 8) {
+				// A service answer is given away by its abbreviation or its name without the parentheses too.
 				const abbr = abbreviation(a);
 				const core = withoutParens(a);
 				if (abbr !== null && abbr.length >= 2 && containsWord(q.prompt, abbr)) broken.push(`the prompt contains "${abbr}", the answer's abbreviation`);

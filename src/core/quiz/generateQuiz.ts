@@ -22,6 +22,7 @@ import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizC
 /** A generator: every question of its kind that the note supports, in note order. */
 export type Generator = (facts: QuizFacts, rng: Rng) => Question[];
 
+/** The generator of each kind: one small module each, so a kind can be tested and changed alone. */
 export const GENERATORS: Readonly<Record<QuestionKind, Generator>> = {
 	"which-service": whichServiceQuestions,
 	"fill-blank": fillBlankQuestions,
@@ -32,11 +33,14 @@ export const GENERATORS: Readonly<Record<QuestionKind, Generator>> = {
 	"true-false": trueFalseQuestions,
 };
 
+/** Questions per quiz when `count` is not given: a short session. */
 export const DEFAULT_COUNT = 10;
+/** Seed when none is given, so that a quiz without options is still reproducible. */
 export const DEFAULT_SEED = 1;
 /** Fewer fair questions than this (or than `count`, if smaller) is "too little to ask about". */
 export const MIN_QUESTIONS = 3;
 
+/** Start of the `reason` of an empty quiz; the UI and the CLI show the whole sentence. */
 export const TOO_LITTLE = "This note has too little to ask about: ";
 
 /** Every fair, distinct question the note supports, by kind (before selection). */
@@ -90,16 +94,23 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
 		.shuffle(wanted.filter((k) => (byKind.get(k)?.length ?? 0) > 0))
 		.map((k) => rng.shuffle(byKind.get(k) ?? []));
 	const picked: Question[] = [];
-	for (let round = 0; picked.length < count; round++) {
-		let any = false;
-		for (const queue of queues) {
-			if (picked.length >= count) break;
-			if (round < queue.length) {
-				picked.push(queue[round]);
+	// First only questions about lines not asked about yet, so that one bullet does not give two
+	// questions of a short quiz; then, if more are wanted, the rest, still round-robin.
+	const usedLines = new Set<number>();
+	for (const fresh of [true, false]) {
+		while (picked.length < count) {
+			let any = false;
+			for (const queue of queues) {
+				if (picked.length >= count) break;
+				const at = fresh ? queue.findIndex((q) => !usedLines.has(q.source.line)) : queue.length > 0 ? 0 : -1;
+				if (at === -1) continue;
+				const [q] = queue.splice(at, 1);
+				picked.push(q);
+				usedLines.add(q.source.line);
 				any = true;
 			}
+			if (!any) break;
 		}
-		if (!any) break;
 	}
 	result.questions = picked;
 	return result;

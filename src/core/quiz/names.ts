@@ -5,7 +5,7 @@
  * never a second right answer.
  */
 
-import { isServiceName, sameService as catalogSameService } from "../links/catalog";
+import { findServices, isServiceName, type ServiceEntry } from "../links/catalog";
 import { choiceKey, scrub, wordsPattern } from "./text";
 
 const VENDOR = /^(?:Amazon|AWS)\s+/i;
@@ -23,6 +23,8 @@ export interface ServiceNames {
 	all: string[];
 	/** Matches any of `all` as a whole word (global, case-insensitive), or null when there is none. */
 	pattern: RegExp | null;
+	/** `choiceKey` of every name. */
+	keys: Set<string>;
 }
 
 /**
@@ -34,10 +36,12 @@ export function abbreviation(name: string): string | null {
 	const n = name.trim();
 	const paren = /\(([A-Za-z0-9][A-Za-z0-9-]{0,11})\)/.exec(n);
 	if (paren && ABBR_TOKEN.test(paren[1]) && /[A-Z].*[A-Z0-9]|[A-Z0-9].*[A-Z]/.test(paren[1])) return paren[1];
-	const core = n.replace(VENDOR, "").split(/\s+/)[0] ?? "";
-	if (VENDOR.test(n) && core.length <= 8 && ABBR_TOKEN.test(core) && core.toUpperCase() === core) return core;
+	// "Amazon S3", "Amazon VPC (Virtual Private Cloud)": the whole name after the vendor is the abbreviation.
+	const core = withoutParens(n).replace(VENDOR, "");
+	if (VENDOR.test(n) && !/\s/.test(core) && core.length <= 8 && ABBR_TOKEN.test(core) && core.toUpperCase() === core) return core;
 	if (!/\s/.test(n) && n.length >= 2 && n.length <= 8 && n.toUpperCase() === n && /[A-Z]/.test(n)) return n;
-	return null;
+	const entry = catalogEntries(n);
+	return entry.length === 1 && entry[0].abbr !== null && /^[A-Z0-9-]{2,10}$/.test(entry[0].abbr) ? entry[0].abbr : null;
 }
 
 /** The vendor prefix ("Amazon" or "AWS") of a name, or "". */
@@ -86,7 +90,7 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	let short = t;
 	if (abbr) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
 	else if (bare !== "") short = bare;
-	return { title: t, abbr, short: short === "" ? "this service" : short, all, pattern: wordsPattern(all) };
+	return { title: t, abbr, short: short === "" ? "this service" : short, all, pattern: wordsPattern(all), keys: new Set(names.keys()) };
 }
 
 /** True when `text` names the service (any of its names as a whole word). */
@@ -101,15 +105,23 @@ export function mentions(names: ServiceNames, text: string): boolean {
 /** True when `text` is exactly one of the service's names. */
 export function isSelf(names: ServiceNames, text: string): boolean {
 	const k = choiceKey(text);
-	return k !== "" && names.all.some((n) => choiceKey(n) === k);
+	return k !== "" && names.keys.has(k);
 }
 
 /**
  * Looks like an AWS service name: vendor prefix, a parenthesised abbreviation, an abbreviation,
- * or a name the service catalog knows ("Fargate").
+ * or a name the service catalog recognises. Lenient, for note names (link targets, siblings).
  */
 export function isServiceLike(name: string): boolean {
-	return VENDOR.test(name.trim()) || abbreviation(name) !== null || isServiceName(name);
+	return VENDOR.test(name.trim()) || abbreviation(name) !== null || knownServiceName(name);
+}
+
+/**
+ * A service for sure: vendor prefix or a catalog service ("Fargate", "EKS"). Strict, for bold
+ * terms, where "dead-letter queue (DLQ)" is a concept, not a service.
+ */
+export function isKnownService(name: string): boolean {
+	return VENDOR.test(name.trim()) || catalogEntries(name).length > 0;
 }
 
 /**
@@ -117,19 +129,64 @@ export function isServiceLike(name: string): boolean {
  * or without the vendor or the parenthesised part. Used to keep second right answers out.
  */
 export function sameService(a: string, b: string): boolean {
-	const ka = choiceKey(a);
-	const kb = choiceKey(b);
-	if (ka === "" || kb === "") return false;
-	if (ka === kb) return true;
-	const ba = choiceKey(withoutParens(a).replace(VENDOR, ""));
-	const bb = choiceKey(withoutParens(b).replace(VENDOR, ""));
-	if (ba !== "" && ba === bb) return true;
-	const aa = abbreviation(a);
-	const ab = abbreviation(b);
-	if (aa !== null && ab !== null && aa.toLowerCase() === ab.toLowerCase()) return true;
-	if (aa !== null && aa.toLowerCase() === bb) return true;
-	if (ab !== null && ab.toLowerCase() === ba) return true;
-	return catalogSameService(a, b);
+	const x = nameInfo(a);
+	const y = nameInfo(b);
+	if (x.key === "" || y.key === "") return false;
+	if (x.key === y.key || (x.bare !== "" && x.bare === y.bare)) return true;
+	if (x.abbr !== "" && (x.abbr === y.abbr || x.abbr === y.bare)) return true;
+	if (y.abbr !== "" && y.abbr === x.bare) return true;
+	const ex = catalogEntries(a);
+	if (ex.length === 0) return false;
+	const ey = catalogEntries(b);
+	return ey.some((e) => ex.includes(e));
+}
+
+const catalogCache = new Map<string, readonly ServiceEntry[]>();
+const serviceNameCache = new Map<string, boolean>();
+
+/** The catalog services a name refers to (memoised: the same few names are looked up many times). */
+function catalogEntries(name: string): readonly ServiceEntry[] {
+	let v = catalogCache.get(name);
+	if (v === undefined) {
+		v = findServices(name);
+		if (catalogCache.size >= 20000) catalogCache.clear();
+		catalogCache.set(name, v);
+	}
+	return v;
+}
+
+function knownServiceName(name: string): boolean {
+	let v = serviceNameCache.get(name);
+	if (v === undefined) {
+		v = isServiceName(name);
+		if (serviceNameCache.size >= 20000) serviceNameCache.clear();
+		serviceNameCache.set(name, v);
+	}
+	return v;
+}
+
+interface NameInfo {
+	key: string;
+	/** Key without vendor and parenthesised part. */
+	bare: string;
+	/** Lower-case abbreviation, or "". */
+	abbr: string;
+}
+
+const nameInfoCache = new Map<string, NameInfo>();
+
+function nameInfo(name: string): NameInfo {
+	let info = nameInfoCache.get(name);
+	if (info === undefined) {
+		info = {
+			key: choiceKey(name),
+			bare: choiceKey(withoutParens(name).replace(VENDOR, "")),
+			abbr: (abbreviation(name) ?? "").toLowerCase(),
+		};
+		if (nameInfoCache.size >= 20000) nameInfoCache.clear();
+		nameInfoCache.set(name, info);
+	}
+	return info;
 }
 
 /** A note name from a link target: folders and the `.md` extension removed. */

@@ -43,6 +43,24 @@ export function createRng(seed: number): Rng {
 	};
 }
 
+/**
+ * Up to `max` items drawn at random without repeats (all of them, in their order, when there are
+ * no more than `max`). A sparse Fisher–Yates: the cost is in the items drawn, not the list's
+ * length, so drawing a few wrong answers from a long list stays cheap.
+ */
+export function sample<T>(rng: Rng, items: readonly T[], max: number): T[] {
+	if (items.length <= max) return items.slice();
+	const out: T[] = [];
+	const moved = new Map<number, number>();
+	for (let i = 0; i < max; i++) {
+		const j = i + rng.int(items.length - i);
+		const at = moved.get(j) ?? j;
+		moved.set(j, moved.get(i) ?? i);
+		out.push(items[at]);
+	}
+	return out;
+}
+
 /** FNV-1a hash as 8 hex digits: stable question ids without a crypto dependency. */
 export function hashString(text: string): string {
 	let h = 0x811c9dc5;

@@ -17,7 +17,10 @@ export const LEADING_MARKER = /^(?:[-*+•]|\d{1,9}[.)]|>|#{1,6})(?:\s|$)/;
 
 const MARKDOWN_RUN = /\*\*|__|\[\[|\]\]|==|`/g;
 const HAS_MARKDOWN_RUN = /\*\*|__|\[\[|\]\]|==|`/;
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const INVISIBLE = /[\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
 
 /**
  * Markdown (one line or less) to the plain text used in questions: `plainText` first, then any
@@ -25,11 +28,28 @@ const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
  * collapsed. Idempotent, so cleaning a cleaned text changes nothing.
  */
 export function clean(markdown: string): string {
-	return scrub(plainText(markdown));
+	return fromPlain(plainText(markdown));
 }
+
+/**
+ * `clean` for text that `plainText` has already seen (a list item's `plain`): inline HTML and
+ * invisible direction controls removed, then `scrub`.
+ */
+export function fromPlain(text: string): string {
+	let s = text;
+	// Obsidian renders inline HTML, so `<b>x</b>` reads as "x" and `<img ...>` as nothing.
+	if (s.indexOf("<") !== -1) s = s.replace(HTML_COMMENT, " ").replace(HTML_TAG, "");
+	// Bidi overrides could make a prompt display differently from what it says.
+	s = s.replace(INVISIBLE, "");
+	return scrub(s);
+}
+
+/** Characters that may need work in `scrub`; most texts have none and return at once. */
+const NEEDS_SCRUB = /[\p{Cc}\u2028\u2029*_[\]=`]|\s\s|^\s|\s$|^(?:[-+•>#]|\d{1,9}[.)])/u;
 
 /** `clean` without the markdown-to-text step: for text that is plain already. */
 export function scrub(text: string): string {
+	if (!NEEDS_SCRUB.test(text)) return text;
 	let s = text.replace(CONTROL, " ");
 	let prev: string;
 	do {
@@ -46,32 +66,53 @@ export function scrub(text: string): string {
 }
 
 /**
+ * A small memo for pure string functions called again and again on the same names (sibling
+ * names are compared with every candidate answer). Cleared when full, so memory stays bounded.
+ */
+export function memo(fn: (s: string) => string, limit = 20000): (s: string) => string {
+	const cache = new Map<string, string>();
+	return (s: string): string => {
+		let v = cache.get(s);
+		if (v === undefined) {
+			v = fn(s);
+			if (cache.size >= limit) cache.clear();
+			cache.set(s, v);
+		}
+		return v;
+	};
+}
+
+/**
  * The key used to compare choices: case-insensitive, spacing-insensitive, trailing punctuation
  * ignored. Two choices with the same key are duplicates (and a wrong choice with the answer's key
  * would be a second right answer).
  */
-export function choiceKey(text: string): string {
-	return scrub(text)
+export const choiceKey: (text: string) => string = memo((text) =>
+	scrub(text)
 		.normalize("NFKC")
 		.toLowerCase()
 		.replace(/[\s.,;:!?…]+$/u, "")
 		.replace(/\s+/g, " ")
-		.trim();
-}
+		.trim(),
+);
 
 /** Escape a string for use in a regular expression. */
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A regular expression matching any of `words` as whole words (letters/digits not glued on). */
+/**
+ * A regular expression matching any of `words` as whole words (letters/digits not glued on).
+ * Group 1 is the character before the word (or ""), because lookbehind is missing on older iOS:
+ * replace with `(m, before) => before + ...`.
+ */
 export function wordsPattern(words: readonly string[], flags = "giu"): RegExp | null {
 	const alts = words
 		.filter((w) => w.trim() !== "")
 		.sort((a, b) => b.length - a.length)
 		.map(escapeRegExp);
 	if (alts.length === 0) return null;
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
+	return new RegExp(`(^|[^\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** True when `text` contains `word` as a whole word, ignoring case. */
@@ -110,6 +151,16 @@ export function lowerFirst(text: string): string {
 	return m[1].toLowerCase() + text.slice(1);
 }
 
+/**
+ * `lowerFirst` for a term moved into the middle of a sentence, except Title Case names
+ * ("Operational Excellence", "Block Public Access"), which keep their capitals.
+ */
+export function lowerTerm(term: string): string {
+	const words = term.trim().split(/\s+/);
+	if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return term;
+	return lowerFirst(term);
+}
+
 /** Upper-case the first letter. */
 export function upperFirst(text: string): string {
 	return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -117,13 +168,110 @@ export function upperFirst(text: string): string {
 
 /** Split a line of plain text into sentences (at `.`, `!` or `?` followed by a space and a capital). */
 export function splitSentences(text: string): string[] {
-	return text
-		.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])/u)
-		.map((s) => s.trim())
-		.filter((s) => s !== "");
+	const out: string[] = [];
+	const re = /[.!?]\s+(?=[\p{Lu}\p{N}"“(])/gu;
+	let from = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text)) !== null) {
+		out.push(text.slice(from, m.index + 1));
+		from = m.index + m[0].length;
+	}
+	out.push(text.slice(from));
+	return out.map((s) => s.trim()).filter((s) => s !== "");
 }
 
 /** Quote a source text in an explanation: `Line 12: "..."`. */
 export function quoteLine(line: number, text: string): string {
 	return `Line ${line}: "${text}"`;
+}
+
+/** Words that can follow a service's name as its verb ("EKS runs ...", "It makes ..."). */
+const VERB = /^(?:is|are|was|has|have|can|could|will|may|also|automatically|\p{Ll}+(?:s|es))$/u;
+/** Words ending in s that are not verbs but often follow a name ("EKS clusters"). */
+const NOT_VERB =
+	/^(?:clusters|instances|resources|services|features|nodes|functions|queues|buckets|tables|users|customers|costs|limits|options|settings|logs|metrics|tasks|pods|containers|workloads|apis|endpoints|files|objects|messages|events|streams|versions|regions|zones|accounts|roles|policies|keys|secrets|groups|rules|alarms|records|snapshots|volumes|backups|plans|tools|apps|applications|jobs|this|its|less|unless|various|always|sometimes|as|us|plus|bus|gas|aws|kubernetes|analytics|basics|status|access|process|across|class|glass|address|business|success|express|serverless|stateless|seamless)$/;
+
+/** Base-form verbs that start descriptions like "fix cold starts" ("X = fix cold starts"). */
+const BASE_VERB =
+	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back)$/i;
+
+/** True when `word` is a base-form verb from a small list ("fix", "limit"). */
+export function isBaseVerb(word: string): boolean {
+	return BASE_VERB.test(word);
+}
+
+/** True when `word` (lower case) reads as a third-person verb or auxiliary: "runs", "is", "provides". */
+export function startsWithVerb(word: string): boolean {
+	return VERB.test(word) && !NOT_VERB.test(word) && !/(?:ss|ous|less|ics|is)$/.test(word.length > 3 ? word : "");
+}
+
+const TIME_UNITS = /^(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$/i;
+const SIZE_UNITS = /^(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)$/i;
+
+/** The kind of a key term, so that a swap or a wrong choice is like for like: "14 days" for "15 minutes". */
+export function termShape(term: string): "time" | "size" | "number" | "term" {
+	if (!/\d/.test(term)) return "term";
+	const last = term.trim().split(/\s+/).pop() ?? "";
+	if (TIME_UNITS.test(last)) return "time";
+	if (SIZE_UNITS.test(last)) return "size";
+	return "number";
+}
+
+const STOP = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "by", "per", "is", "are"]);
+
+/** Content words, lower-cased, with a plural "s" dropped: for "shares a word" comparisons. */
+function stems(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+		if (w.length < 3 || STOP.has(w)) continue;
+		out.add(w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+	}
+	return out;
+}
+
+/**
+ * Candidates grouped by how alike they are to `answer`, most alike first: same shape, about the
+ * same length and a shared word; same shape and about the same length; the rest. Plausible wrong
+ * answers come from the first groups (a one-word answer among sentences would stand out).
+ */
+export function groupByLikeness(answer: string, candidates: readonly string[]): string[][] {
+	const a = likeness(answer);
+	const near: string[] = [];
+	const same: string[] = [];
+	const rest: string[] = [];
+	for (const c of candidates) {
+		const b = likeness(c);
+		if (b.shape !== a.shape || Math.abs(b.words - a.words) > 2) rest.push(c);
+		else if (b.stems.some((w) => a.stems.includes(w))) near.push(c);
+		else same.push(c);
+	}
+	return [near, same, rest];
+}
+
+interface Likeness {
+	shape: ReturnType<typeof termShape>;
+	words: number;
+	stems: string[];
+}
+
+const likenessCache = new Map<string, Likeness>();
+
+/** Shape, length and content words of a term, memoised (the same terms are compared again and again). */
+function likeness(term: string): Likeness {
+	let v = likenessCache.get(term);
+	if (v === undefined) {
+		v = { shape: termShape(term), words: wordCount(term), stems: [...stems(term)] };
+		if (likenessCache.size >= 20000) likenessCache.clear();
+		likenessCache.set(term, v);
+	}
+	return v;
+}
+
+/** "a" or "an" before a word, by its first letter (a heuristic: "an hour" and "a user" are missed). */
+export function fixArticle(before: string, word: string): string {
+	const m = /(^|\s)(a|an|A|An)\s*$/.exec(before);
+	if (!m) return before;
+	const an = /^[aeiou]/i.test(word);
+	const article = m[2].charAt(0) === "A" ? (an ? "An" : "A") : an ? "an" : "a";
+	return `${before.slice(0, m.index)}${m[1]}${article} `;
 }

@@ -58,6 +58,7 @@ export interface QuizContext {
 	siblings: string[];
 }
 
+/** What the user chose for this quiz (settings or CLI flags). */
 export interface QuizOptions {
 	/** How many questions to pick (default 10). */
 	count?: number;
@@ -67,6 +68,7 @@ export interface QuizOptions {
 	kinds?: QuestionKind[];
 }
 
+/** A generated quiz: JSON-serialisable as it is (the CLI prints it with `--json`). */
 export interface Quiz {
 	/** The note's path (from the context). */
 	note: string;

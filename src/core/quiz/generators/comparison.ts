@@ -7,10 +7,11 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
-import { abbreviation, isSelf, sameService } from "../names";
-import type { Rng } from "../random";
-import { choiceKey, containsWord, quoteLine, stripEnd, wordCount } from "../text";
+import { abbreviation, isKnownService, isSelf, sameService } from "../names";
+import { sample, type Rng } from "../random";
+import { choiceKey, containsWord, groupByLikeness, isBaseVerb, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
+import { isKeyTerm, matchCase } from "./fillBlank";
 
 /** One side of a comparison: the thing and what the note says about it. */
 export interface ComparisonSide {
@@ -21,6 +22,7 @@ export interface ComparisonSide {
 }
 
 const SIDE_NAME_MAX_WORDS = 5;
+const SAMPLE = 60;
 const EQUALS = /^(.+?)\s*(?:=|→|->|⇒)\s*(.+)$/;
 
 /**
@@ -94,7 +96,10 @@ function describe(clause: string, name: string): ComparisonSide | null {
 
 /** The prompt for one side: "Which one is Kubernetes orchestration?" / "Which one guarantees ordering?" */
 export function comparisonPrompt(side: ComparisonSide): string {
-	return side.verb ? `Which one ${side.description}?` : `Which one is ${side.description}?`;
+	if (side.verb) return `Which one ${side.description}?`;
+	// "X = fix cold starts": a base-form verb reads as "is used to".
+	if (isBaseVerb(side.description.split(/\s+/)[0] ?? "")) return `Which one is used to ${side.description}?`;
+	return `Which one is ${side.description}?`;
 }
 
 /** Sides found in an item (and its children, for "X vs Y:" with the details below). */
@@ -105,6 +110,7 @@ export function itemSides(facts: QuizFacts, item: ItemFact): ComparisonSide[] {
 	return parseVersus(item.plain, kids);
 }
 
+/** comparison questions: one per described side of each "X = a, Y = b" or "X vs Y" bullet in Details and Exam Tips. */
 export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	for (const item of facts.items) {
@@ -117,11 +123,8 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const prompt = comparisonPrompt(side);
 			if (containsWord(prompt, side.name)) continue;
 			const others = sideNames.filter((n) => choiceKey(n) !== choiceKey(side.name));
-			const short = !/\s/.test(side.name) && side.name.length <= 12;
-			const servicePool = short
-				? [...facts.otherServices, ...facts.noteServices].map((s) => abbreviation(s) ?? "").filter((s) => s !== "")
-				: facts.otherServices;
-			const wrong = pickDistractors([side.name], [others, servicePool, facts.noteServices], 3, rng, {
+			const pools = sidePools(facts, side.name, rng);
+			const wrong = pickDistractors([side.name], [others, ...pools], 3, rng, {
 				same: sameService,
 				exclude: (c) => (isSelf(facts.names, side.name) && isSelf(facts.names, c)) || containsWord(prompt, c),
 			});
@@ -138,6 +141,35 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			);
 			if (q) out.push(q);
 		}
+	}
+	return out;
+}
+
+/**
+ * Wrong answers like the right one: abbreviations for "EKS", service names for "AWS Fargate",
+ * other key terms of the note for "Provisioned concurrency". Vault first, then the catalog.
+ */
+export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] {
+	const short = !/\s/.test(name) && name.length <= 12 && /\p{Lu}/u.test(name);
+	if (isSelf(facts.names, name) || isKnownService(name) || (short && abbreviation(name) !== null)) {
+		// Samples keep the work per question bounded however long the lists are.
+		return short
+			? [abbreviations(sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE)), abbreviations(sample(rng, facts.catalogServices, SAMPLE))]
+			: [facts.otherServices, facts.catalogServices, facts.noteServices];
+	}
+	const terms = sample(rng, facts.bold, SAMPLE)
+		.filter((b) => isKeyTerm(b) && !isKnownService(b.term))
+		.map((b) => b.term);
+	const [near, same] = groupByLikeness(name, terms);
+	return [near, same].map((g) => matchCase(g, name));
+}
+
+/** The abbreviations of service names ("Amazon Elastic Container Registry (ECR)" → "ECR"), for short answers. */
+export function abbreviations(names: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const n of names) {
+		const a = abbreviation(n);
+		if (a !== null) out.push(a);
 	}
 	return out;
 }

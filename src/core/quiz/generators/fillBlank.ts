@@ -6,23 +6,46 @@
 
 import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { isSelf, isServiceLike, sameService } from "../names";
-import type { Rng } from "../random";
-import { BLANK, choiceKey, containsText, quoteLine, stripEnd, wordCount } from "../text";
+import { isSelf, isKnownService, sameService } from "../names";
+import { sample, type Rng } from "../random";
+import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, quoteLine, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 
 const MARK = "\uE000";
+/** Terms looked at when ranking wrong choices: bounded, so that a note with hundreds of terms stays linear. */
+const SAMPLE = 60;
 
 /** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
 export function isKeyTerm(b: BoldTerm): boolean {
 	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2;
 }
 
+/**
+ * Give wrong choices the answer's initial case ("Long polling" next to "visibility timeout" would
+ * point at the answer). Names and acronyms keep theirs (see `lowerFirst`). Duplicates made by the
+ * change are dropped.
+ */
+export function matchCase(wrong: readonly string[], answer: string): string[] {
+	const lower = /^\p{Ll}/u.test(answer);
+	const upper = /^\p{Lu}/u.test(answer);
+	const out: string[] = [];
+	const keys = new Set([choiceKey(answer)]);
+	for (const w of wrong) {
+		const c = lower ? lowerTerm(w) : upper ? upperFirst(w) : w;
+		const k = choiceKey(c);
+		if (keys.has(k)) continue;
+		keys.add(k);
+		out.push(c);
+	}
+	return out;
+}
+
+/** fill-blank questions: one per key term on Overview, Details and Exam Tips lines. */
 export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const terms = facts.bold.filter(isKeyTerm);
-	const plainTerms = terms.filter((b) => !isServiceLike(b.term)).map((b) => b.term);
-	const serviceTerms = terms.filter((b) => isServiceLike(b.term)).map((b) => b.term);
+	const plainTerms = terms.filter((b) => !isKnownService(b.term)).map((b) => b.term);
+	const serviceTerms = terms.filter((b) => isKnownService(b.term)).map((b) => b.term);
 	const labels = facts.bold.filter((b) => b.label && !b.self).map((b) => b.term);
 
 	for (const b of terms) {
@@ -41,10 +64,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (plain === undefined) continue;
 		const source = { line: b.line, text: plain };
 
-		const service = isServiceLike(b.term);
+		const service = isKnownService(b.term);
 		const wrong = pickDistractors(
 			[b.term],
-			service ? [serviceTerms, facts.otherServices, plainTerms] : [plainTerms, labels],
+			service
+				? [serviceTerms, facts.otherServices, facts.catalogServices, plainTerms]
+				: [...groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE)), labels],
 			3,
 			rng,
 			{
@@ -52,7 +77,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c),
 			},
 		);
-		const choices = wrong.length >= 2 ? rng.shuffle([b.term, ...wrong]) : [];
+		const choices = wrong.length >= 2 ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
 		out.push(
 			makeQuestion({
 				kind: "fill-blank",

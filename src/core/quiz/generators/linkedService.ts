@@ -8,11 +8,13 @@ import { pickDistractors, singleChoice } from "../distractors";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
-import { BLANK, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
+import { BLANK, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const M = "\uE002";
 const MAX_ROLE_WORDS = 14;
+/** "Logs go to [[CloudWatch]]": a role that ends in a verb does not read as "use for logs go". */
+const ENDS_WITH_VERB = /\b(?:go|goes|is|are|was|were|be|get|gets|live|lives|flow|flows|sent|stored|kept|written|delivered|published|exported|shipped)$/i;
 
 /**
  * The question for a bullet whose only link was replaced by `\uE002` (see `M`), or null.
@@ -31,8 +33,20 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 	if (m) return use(`${m[1].toLowerCase()} ${m[2]}`);
 	m = /^\uE002\s+(for|to)\s+(.+)$/i.exec(t);
 	if (m) return use(`${m[1].toLowerCase()} ${m[2]}`);
-	m = /^(.+?)\s+(?:with|via|using|through|by|from|on|in|to|into)\s+\uE002$/i.exec(t);
-	if (m && !/^(?:integrates?|integration|works?|pairs?|connects?)$/i.test(m[1])) return use(`for ${lowerFirst(m[1])}`);
+	// "Encryption of secrets with [[KMS]]" → "use for encryption of secrets"; "Pulls images from [[ECR]]" →
+	// "pull images from". Words after the link qualify it ("[[IAM]] policies") and are left out.
+	m = /^(.+?)\s+(with|via|using|through|by|from|on|in|to|into)\s+\uE002$/i.exec(t) ?? /^([^;:,]+?)\s+(with|via|using|through|by|from|on|in|to|into)\s+\uE002((?:\s+[^\s\uE002]+){1,4})$/i.exec(t);
+	if (m && !/^(?:integrates?|integration|works?|pairs?|connects?)$/i.test(m[1]) && !ENDS_WITH_VERB.test(m[1]) && wordCount(m[1]) <= 6) {
+		const words = m[1].split(/\s+/);
+		const first = words[0].toLowerCase();
+		const last = words[words.length - 1].toLowerCase();
+		// "Pulls container images from [[ECR]]": the bullet's verb, with the service as its subject.
+		if (words.length >= 2 && startsWithVerb(first) && /[^s]s$/.test(first) && !/^(?:is|was|has|does)$/.test(first)) {
+			return `${which} does ${subject} ${baseForm(first)} ${words.slice(1).join(" ")} ${m[2].toLowerCase()}?`;
+		}
+		// "Emoji term works with [[S3]]": a subject and its verb are not a role.
+		if (!(words.length >= 2 && startsWithVerb(last))) return use(`for ${lowerFirst(m[1])}`);
+	}
 	m = /^(.+?):\s*\uE002$/i.exec(t);
 	if (m) return use(`for ${lowerFirst(m[1])}`);
 	m = /^\uE002\s+((?:is|are|can|provides|handles|stores|collects|records|tracks|monitors|manages|delivers|sends|runs|hosts|routes|caches|encrypts|scans|detects|protects|audits|logs|analy[sz]es|streams|queues|backs up|replicates|serves)\b.+)$/i.exec(t);
@@ -41,8 +55,18 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 	return null;
 }
 
+/** "pulls" → "pull", "copies" → "copy", "pushes" → "push": the form after "does". */
+export function baseForm(verb: string): string {
+	if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+	if (/(?:sh|ch|x|z|ss|o)es$/.test(verb)) return verb.slice(0, -2);
+	return verb.replace(/s$/, "");
+}
+
+/** linked-service questions: one per bullet with exactly one link to another note (service notes only). */
 export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
+	// "Which service does Study plan use for ...?" makes no sense: only service notes get these.
+	if (!facts.isService) return out;
 	const allLinks = facts.links.map((l) => l.name);
 	for (const item of facts.items) {
 		if (item.links.length === 0) continue;
@@ -55,9 +79,9 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const service = isServiceLike(link.name);
 		const prompt = linkPrompt(text, facts.names.short, service);
 		if (prompt === null) continue;
-		const wrong = pickDistractors([link.name], [allLinks, facts.otherServices, facts.noteServices], 3, rng, {
+		const wrong = pickDistractors([link.name], [allLinks, facts.otherServices, facts.catalogServices, facts.noteServices], 3, rng, {
 			same: sameService,
-			exclude: (c) => isSelf(facts.names, c),
+			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c),
 		});
 		const q = singleChoice(
 			"linked-service",

@@ -6,10 +6,11 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
-import { abbreviation, isSelf, isServiceLike, mentions, sameService } from "../names";
+import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } from "../text";
 import type { Question } from "../types";
+import { sidePools } from "./comparison";
 
 const CHOOSE = [
 	/^(?:choose|use|pick|select|prefer|go with|consider|opt for)\s+(.{1,60}?)\s+(?:if|when|for)\s*:?$/i,
@@ -23,7 +24,8 @@ export function chosenOption(text: string): string | null {
 	for (const re of CHOOSE) {
 		const m = re.exec(t);
 		if (m) {
-			const x = stripEnd(m[1]).trim();
+			// "Choose Kinesis over SQS if:": the option is Kinesis.
+			const x = stripEnd(m[1].replace(/\s+(?:over|instead of|rather than)\s+.*$/i, "")).trim();
 			if (x !== "" && x.split(/\s+/).length <= 6) return x;
 		}
 	}
@@ -55,6 +57,7 @@ export function scenarioSentence(parts: readonly string[]): string | null {
 	return `${sentence}.`;
 }
 
+/** scenario questions: one per "Choose X if:" bullet with children. */
 export function scenarioQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const parents: { item: ItemFact; option: string }[] = [];
@@ -70,13 +73,10 @@ export function scenarioQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			.filter((t) => t !== "" && !containsWord(t, option) && !(self && mentions(facts.names, t)));
 		const sentence = scenarioSentence(kids);
 		if (sentence === null) continue;
-		const service = self || isServiceLike(option) || abbreviation(option) !== null;
+		const service = self || isKnownService(option);
 		const prompt = `${sentence} Which ${service ? "service" : "option"} fits this scenario?`;
-		const short = !/\s/.test(option) && option.length <= 12;
-		const servicePool = short
-			? [...facts.otherServices, ...facts.noteServices].map((s) => abbreviation(s) ?? "").filter((s) => s !== "")
-			: [...facts.otherServices, ...facts.noteServices];
-		const wrong = pickDistractors([option], [options, servicePool], 3, rng, {
+		const pools = sidePools(facts, option, rng);
+		const wrong = pickDistractors([option], [options, ...pools], 3, rng, {
 			same: sameService,
 			exclude: (c) => containsWord(prompt, c) || (self && isSelf(facts.names, c)),
 		});

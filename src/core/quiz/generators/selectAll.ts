@@ -9,7 +9,7 @@ import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
 import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
-import { choiceKey, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
+import { choiceKey, containsText, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const MAX_RIGHT = 4;
@@ -34,6 +34,7 @@ export function listPrompt(parentPlain: string): string {
 	return `Which of these does the note list under "${stripEnd(t)}"? Select all that apply.`;
 }
 
+/** select-all questions: one per list-introducing bullet, and one per bullet linking several services. */
 export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	// Candidate wrong answers: leaf items, by depth (same depth reads most alike).
@@ -52,10 +53,11 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			.filter((k): k is ItemFact => k !== undefined);
 		if (kids.length === 0 || (kids.length < 2 && !parent.plain.endsWith(":"))) continue;
 		const usable = kids.filter((k) => !k.plain.endsWith(":") && asChoice(k) !== "");
-		const rightItems = dedupe(usable.map(asChoice));
+		const prompt = listPrompt(parent.plain);
+		// A one-letter item ("a") would appear inside any prompt: it cannot be asked fairly.
+		const rightItems = dedupe(usable.map(asChoice)).filter((c) => !containsText(prompt, c));
 		if (rightItems.length < 2) continue;
 		const right = rng.shuffle(rightItems).slice(0, MAX_RIGHT);
-		const prompt = listPrompt(parent.plain);
 		const { min, want } = wrongNeeded(right.length);
 		// Nothing listed under the parent, at any depth, may be offered as a wrong answer.
 		const within = subtreeKeys(facts, parent.index);
@@ -79,7 +81,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
 	const allLinks = facts.links.map((l) => l.name);
-	for (const item of facts.items) {
+	for (const item of facts.isService ? facts.items : []) {
 		const names = dedupe(item.links.map((l) => l.name));
 		if (names.length < 2) continue;
 		const role = linkRole(facts, item);
@@ -88,7 +90,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const services = names.every(isServiceLike);
 		const prompt = `Which ${services ? "services" : "of these"} does ${facts.names.short} use ${role}? Select all that apply.`;
 		const { min, want } = wrongNeeded(right.length);
-		const wrong = pickDistractors(right, [allLinks, facts.otherServices, facts.noteServices], want, rng, {
+		const wrong = pickDistractors(right, [allLinks, facts.otherServices, facts.catalogServices, facts.noteServices], want, rng, {
 			same: sameService,
 			exclude: (c) => isSelf(facts.names, c) || names.some((n) => sameService(n, c)),
 		});
@@ -121,7 +123,9 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 	if (before !== null) {
 		const head = before.slice(0, before.indexOf(MARK)).trim();
 		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
-		if (m && wordCount(m[1]) >= 1 && wordCount(m[1]) <= 8 && !m[1].includes(MARK)) return `for ${lowerFirst(stripEnd(m[1]))}`;
+		const role = stripEnd(m?.[1] ?? "");
+		// Plain words only: "Friday: security (" is a schedule, not a role.
+		if (m && wordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role)) return `for ${lowerFirst(role)}`;
 	}
 	const after = textWithMarker(facts, item.line, last.start, last.end, MARK);
 	if (after !== null) {

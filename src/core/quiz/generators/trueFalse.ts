@@ -7,15 +7,17 @@
 
 import { makeQuestion } from "../distractors";
 import { textWithMarker, type QuizFacts } from "../facts";
-import { isServiceLike, sameService } from "../names";
-import type { Rng } from "../random";
-import { choiceKey, containsText, quoteLine, splitSentences, stripEnd, wordCount } from "../text";
+import { isKnownService, sameService } from "../names";
+import { sample, type Rng } from "../random";
+import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 import { parseEqualsPairs } from "./comparison";
 import { isKeyTerm } from "./fillBlank";
 
 const MARK = "\uE004";
 const MIN_WORDS = 4;
+/** Terms looked at for a swap: bounded, so that a note with hundreds of terms stays linear. */
+const SAMPLE = 60;
 
 function asStatement(text: string): string {
 	const t = text.trim();
@@ -35,28 +37,54 @@ function question(statement: string, truth: boolean, explanation: string, source
 	});
 }
 
+/** "Runs vanilla upstream Kubernetes" → "Amazon EKS runs vanilla upstream Kubernetes": Details bullets often drop the subject. */
+export function withSubject(statement: string, subject: string): string {
+	const first = statement.split(/\s+/)[0] ?? "";
+	if (!startsWithVerb(first.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(first)) return statement;
+	return `${subject} ${lowerFirst(statement)}`;
+}
+
+interface Swappable {
+	start: number;
+	end: number;
+	/** The text shown in the line. */
+	original: string;
+	/** Replacements, best first. */
+	pool: string[];
+	/** True for links and services: compared with `sameService`. */
+	service: boolean;
+	/** For a link: the linked note's name (the shown text may be an alias). */
+	name?: string;
+}
+
+/**
+ * true-false questions: one per statement line that has a term to swap (a key term or a link);
+ * the seed decides whether it is asked as written (true) or with the term swapped (false).
+ */
 export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const terms = facts.bold.filter(isKeyTerm);
 	// Every statement the note makes, so that a swapped statement that the note also makes is not called false.
 	const known = new Set<string>();
 	for (const it of facts.items) known.add(choiceKey(it.plain));
-	for (const l of facts.textByLine.values()) for (const s of splitSentences(l.plain)) known.add(choiceKey(s));
+	for (const l of facts.textByLine.values()) for (const sentence of splitSentences(l.plain)) known.add(choiceKey(sentence));
+	const subject = facts.names.short;
 
-	const statementLines: { line: number; plain: string; text: string }[] = [];
+	const statementLines: { line: number; plain: string }[] = [];
 	for (const it of facts.items) {
 		if (it.section !== "details" && it.section !== "examTips" && it.section !== "overview") continue;
 		if (it.plain.endsWith(":") || it.item.children.length > 0) continue;
 		const parent = it.item.parent !== -1 ? facts.itemByIndex.get(it.item.parent) : undefined;
 		if (parent !== undefined && parent.plain.endsWith(":")) continue;
-		statementLines.push({ line: it.line, plain: it.plain, text: it.plain });
+		statementLines.push({ line: it.line, plain: it.plain });
 	}
 	for (const l of facts.textByLine.values()) {
 		if (l.section !== "details" && l.section !== "examTips" && l.section !== "overview") continue;
-		if (l.plain.endsWith(":")) continue;
-		statementLines.push({ line: l.line, plain: l.plain, text: l.plain });
+		if (!l.plain.endsWith(":")) statementLines.push({ line: l.line, plain: l.plain });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
+	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
+	const linkPool = vaultServices.length >= 3 ? vaultServices : [...vaultServices, ...facts.catalogServices];
 
 	for (const s of statementLines) {
 		const source = { line: s.line, text: s.plain };
@@ -66,46 +94,70 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (pairs.length >= 2) {
 			const i = rng.int(pairs.length);
 			const j = (i + 1 + rng.int(pairs.length - 1)) % pairs.length;
-			if (rng.next() < 0.5) out.push(question(`${pairs[i].name} is ${pairs[j].description}`, false, `False: the note says ${pairs[i].name} = ${pairs[i].description}. ${quote}`, source));
-			else out.push(question(`${pairs[i].name} is ${pairs[i].description}`, true, `True. ${quote}`, source));
+			const is = (d: string): string => (isBaseVerb(d.split(/\s+/)[0] ?? "") ? `is used to ${d}` : `is ${d}`);
+			if (rng.next() < 0.5) out.push(question(`${pairs[i].name} ${is(pairs[j].description)}`, false, `False: the note says ${pairs[i].name} = ${pairs[i].description}. ${quote}`, source));
+			else out.push(question(`${pairs[i].name} ${is(pairs[i].description)}`, true, `True. ${quote}`, source));
 			continue;
 		}
 		if (wordCount(s.plain) < MIN_WORDS) continue;
-		const own = terms.filter((t) => t.line === s.line);
-		const swap = own.length > 0 && rng.next() < 0.5 ? falseVersion(facts, s.line, own[rng.int(own.length)], terms, known, rng) : null;
+		const swappables: Swappable[] = [];
+		for (const t of terms) {
+			if (t.line !== s.line) continue;
+			const service = isKnownService(t.term);
+			// Like for like: a service for a service, "14 days" for "15 minutes", a concept of about the same length for a concept.
+			const candidates = sample(rng, terms, SAMPLE)
+				.filter((o) => o.line !== s.line && isKnownService(o.term) === service)
+				.filter((o) => service || Math.abs(wordCount(o.term) - wordCount(t.term)) <= 1)
+				.map((o) => o.term);
+			const groups = groupByLikeness(t.term, candidates);
+			const pool = service ? candidates : groups[0].length + groups[1].length > 0 ? [...groups[0], ...groups[1]] : [];
+			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service });
+		}
+		for (const link of facts.links) {
+			if (link.line !== s.line) continue;
+			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
+			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: linkPool, service: true, name: link.name });
+		}
+		if (swappables.length === 0) continue;
+		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, swappables[rng.int(swappables.length)], known, rng) : null;
 		if (swap !== null) {
-			out.push(question(swap.statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
+			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
+			const statement = swap.atStart ? swap.statement : withSubject(swap.statement, subject);
+			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			for (const sentence of splitSentences(s.plain)) {
-				if (wordCount(sentence) < MIN_WORDS || sentence.endsWith(":")) continue;
-				out.push(question(sentence, true, `True. ${quote}`, source));
-			}
+			out.push(question(withSubject(s.plain, subject), true, `True. ${quote}`, source));
 		}
 	}
 	return out;
 }
 
-/** The line with `term` swapped for another bold term of the note, or null when none fits. */
+/** The line with one term swapped for a plausible wrong one, or null when none fits. */
 function falseVersion(
 	facts: QuizFacts,
 	line: number,
-	term: QuizFacts["bold"][number],
-	terms: QuizFacts["bold"],
+	swap: Swappable,
 	known: Set<string>,
 	rng: Rng,
-): { statement: string; original: string; replacement: string } | null {
-	const text = textWithMarker(facts, line, term.start, term.end, MARK);
-	if (text === null || text.split(MARK).length !== 2) return null;
-	const service = isServiceLike(term.term);
-	// Like for like: a service for a service, a concept for a concept.
-	const pool = terms.filter((t) => isServiceLike(t.term) === service && t.line !== line);
-	for (const candidate of rng.shuffle(pool).slice(0, 8)) {
-		const r = candidate.term;
-		if (choiceKey(r) === choiceKey(term.term) || sameService(r, term.term)) continue;
-		const statement = text.split(MARK).join(r);
-		if (containsText(text.split(MARK).join(" "), r) || containsText(statement.replace(r, ""), term.term)) continue;
+): { statement: string; original: string; replacement: string; atStart: boolean } | null {
+	const text = textWithMarker(facts, line, swap.start, swap.end, MARK);
+	if (text === null || text.split(MARK).length !== 2 || swap.original === "") return null;
+	const rest = text.split(MARK).join(" ");
+	const tried = new Set<string>();
+	for (let attempt = 0; attempt < 12 && tried.size < swap.pool.length; attempt++) {
+		const r = swap.pool[rng.int(swap.pool.length)];
+		if (tried.has(r)) continue;
+		tried.add(r);
+		if (choiceKey(r) === choiceKey(swap.original) || (swap.service && sameService(r, swap.name ?? swap.original))) continue;
+		if (swap.service && swap.name !== undefined && sameService(r, swap.original)) continue;
+		if (containsText(rest, r) || containsText(rest, swap.original)) continue;
+		// A concept takes the case of its position (capitalised at the start); a service keeps its name.
+		const [before, after] = text.split(MARK);
+		const word = swap.service ? r : before.trim() === "" ? upperFirst(r) : lowerTerm(r);
+		// "a" before a plural reads wrong whatever the article: "move to a standard queues".
+		if (/(?:^|\s)an?\s*$/i.test(before) && /[^s]s$/i.test(word)) continue;
+		const statement = clean(`${fixArticle(before, word)}${word}${after}`);
 		if (known.has(choiceKey(statement))) continue;
-		return { statement, original: term.term, replacement: r };
+		return { statement, original: swap.original, replacement: r, atStart: before.trim() === "" };
 	}
 	return null;
 }

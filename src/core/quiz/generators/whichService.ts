@@ -8,27 +8,18 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { mentions, sameService, type ServiceNames } from "../names";
 import type { Rng } from "../random";
-import { lowerFirst, quoteLine, splitSentences, stripEnd, wordCount } from "../text";
+import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const NAME_MARK = "\uE001";
 const PRONOUN = /^(?:it|this service|the service)\s+/i;
-/** Words that can follow the service's name at the start of a defining sentence. */
-const VERB = new RegExp(
-	"^(?:is|are|was|has|have|can|could|will|may|also|automatically|" +
-		"\\p{Ll}+(?:s|es))(?![\\p{L}\\p{N}])",
-	"u",
-);
-/** Third-person words that end in s but are not verbs and often follow a name ("EKS clusters"). */
-const NOT_VERB = /^(?:clusters|instances|resources|services|features|nodes|functions|queues|buckets|tables|users|customers|costs|limits|options|settings|logs|metrics|tasks|pods|containers|workloads|apis|endpoints|files|objects|messages|events|streams|versions|regions|zones|accounts|roles|policies|keys|secrets|groups|rules|alarms|records|snapshots|volumes|backups|plans|tools|apps|applications|jobs)$/;
-
 /**
  * Rewrite a sentence about the service as a which-service prompt, or null when it does not read
  * as a definition of the service. Exported for the table tests.
  */
 export function definitionPrompt(sentence: string, names: ServiceNames): string | null {
 	let s = sentence.trim();
-	if (names.pattern !== null) s = s.replace(names.pattern, NAME_MARK);
+	if (names.pattern !== null) s = s.replace(names.pattern, (_m, before: string) => before + NAME_MARK);
 	// "Amazon EKS (EKS) is ..." leaves two marks next to each other.
 	s = s.replace(new RegExp(`${NAME_MARK}(?:\\s*\\(\\s*${NAME_MARK}\\s*\\))+`, "g"), NAME_MARK);
 	let body: string | null = null;
@@ -39,7 +30,7 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	} else if (PRONOUN.test(s)) body = s.replace(PRONOUN, "");
 	if (body === null) return null;
 	const first = body.split(/\s+/)[0] ?? "";
-	if (!body.startsWith("'s") && (!VERB.test(first) || NOT_VERB.test(first))) return null;
+	if (!body.startsWith("'s") && !startsWithVerb(first)) return null;
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
 	body = stripEnd(body);
 	if (wordCount(body) < 3) return null;
@@ -54,14 +45,24 @@ export function useCasePrompt(text: string, names: ServiceNames): string | null 
 	return `Which service fits: ${body}?`;
 }
 
+/** which-service questions: one per defining Overview sentence and per Use Cases item (service notes only). */
 export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const answer = facts.names.title;
-	if (answer === "") return out;
-	const wrongFor = (): string[] =>
-		pickDistractors([answer], [facts.otherServices, facts.noteServices], 3, rng, { same: sameService });
+	if (answer === "" || !facts.isService) return out;
+	const wrongFor = (prompt: string): string[] =>
+		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices], 3, rng, {
+			same: sameService,
+			// "Resizing images uploaded to Amazon S3": a service named in the prompt is no wrong answer.
+			exclude: (c) => containsText(prompt, c),
+		});
 
-	for (const line of facts.overviewLines) {
+	// Overview paragraphs, and top-level Overview bullets for notes that write it as a list.
+	const overview = [
+		...facts.overviewLines,
+		...facts.items.filter((it) => it.section === "overview" && it.item.depth === 0).map((it) => ({ line: it.line, plain: it.plain })),
+	].sort((a, b) => a.line - b.line);
+	for (const line of overview) {
 		for (const sentence of splitSentences(line.plain)) {
 			const prompt = definitionPrompt(sentence, facts.names);
 			if (prompt === null) continue;
@@ -69,7 +70,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				"which-service",
 				prompt,
 				answer,
-				wrongFor(),
+				wrongFor(prompt),
 				`The Overview of ${answer} says: ${quoteLine(line.line, line.plain)}`,
 				{ line: line.line, text: line.plain },
 				rng,
@@ -85,7 +86,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			"which-service",
 			prompt,
 			answer,
-			wrongFor(),
+			wrongFor(prompt),
 			`A use case listed for ${answer}: ${quoteLine(item.line, item.plain)}`,
 			{ line: item.line, text: item.plain },
 			rng,

@@ -1,0 +1,115 @@
+import { describe, expect, test } from "vitest";
+import { checkAnswer, damerauLevenshtein, scoreQuiz, typedMatches, type Question } from "../../../src/core/quiz";
+
+function typed(answer: string, choices: string[] = []): Question {
+	return {
+		id: "t",
+		kind: "fill-blank",
+		prompt: "AWS manages the ____.",
+		choices,
+		answers: [answer],
+		multi: false,
+		typed: true,
+		explanation: 'Line 1: "x"',
+		source: { line: 1, text: "x" },
+	};
+}
+
+describe("typed answers are checked leniently", () => {
+	test.each([
+		["control plane", "control plane", true, "exact"],
+		["control plane", "Control Plane", true, "case"],
+		["control plane", "  control   plane ", true, "spacing"],
+		["control plane", "controlplane", true, "missing space"],
+		["control plane", "control-plane.", true, "punctuation"],
+		["control plane", "controll plane", true, "one extra letter"],
+		["control plane", "contorl plane", true, "two letters swapped"],
+		["control plane", "cntrol plane", true, "one missing letter"],
+		["control plane", "data plane", false, "another term"],
+		["visibility timeout", "visiblity timout", true, "two typos in a long answer (12+ characters)"],
+		["visibility timeout", "visblity timot", false, "three typos"],
+		["Fargate", "fargat", true, "one typo, 5+ characters"],
+		["Fargate", "frgat", false, "two typos, under 12 characters"],
+		["IRSA", "IRSA", true, "short answers: exact"],
+		["IRSA", "irsa", true, "short answers: case still ignored"],
+		["IRSA", "IRAS", false, "short answers: no typo allowed"],
+		["S3", "S4", false, "short answers: no typo allowed"],
+		["Route 53", "Route 54", false, "digits must match"],
+		["15 minutes", "15 minute", true, "one typo with the same digits"],
+		["15 minutes", "16 minutes", false, "a different number"],
+		["first-in, first-out", "first in first out", true, "punctuation inside"],
+		["Amazon Simple Queue Service (SQS)", "amazon simple queue service sqs", true, "parentheses"],
+		["Élan", "elan", true, "accents"],
+		["control plane", "", false, "empty"],
+		["control plane", "   ", false, "blank"],
+		["control plane", "**", false, "only punctuation"],
+	])("%j given %j → %s (%s)", (answer, given, expected) => {
+		expect(typedMatches(answer, given)).toBe(expected);
+		expect(checkAnswer(typed(answer), given)).toBe(expected);
+	});
+
+	test("a typed question answered by choosing: the exact choice is right, another is wrong", () => {
+		const q = typed("control plane", ["control plane", "data plane", "node group"]);
+		expect(checkAnswer(q, ["control plane"])).toBe(true);
+		expect(checkAnswer(q, ["data plane"])).toBe(false);
+		expect(checkAnswer(q, ["control plane", "data plane"])).toBe(false);
+	});
+});
+
+describe("choices must match the right answers as a set", () => {
+	const single: Question = { ...typed("EKS", ["ECS", "EKS", "ECR"]), kind: "comparison", typed: false };
+	const multi: Question = {
+		...typed("x", ["A", "B", "C", "D"]),
+		kind: "select-all",
+		answers: ["A", "C"],
+		multi: true,
+		typed: false,
+	};
+
+	test.each([
+		[single, ["EKS"], true],
+		[single, "EKS", true],
+		[single, ["eks"], false],
+		[single, ["ECS"], false],
+		[single, ["EKS", "ECS"], false],
+		[single, [], false],
+		[multi, ["A", "C"], true],
+		[multi, ["C", "A"], true],
+		[multi, ["C", "A", "A"], true],
+		[multi, ["A"], false],
+		[multi, ["A", "B", "C"], false],
+		[multi, ["B", "D"], false],
+	])("%#: %j", (q, given, expected) => {
+		expect(checkAnswer(q, given)).toBe(expected);
+	});
+});
+
+describe("damerauLevenshtein", () => {
+	test.each([
+		["", "", 0],
+		["abc", "", 3],
+		["kitten", "sitting", 3],
+		["ca", "ac", 1],
+		["abcdef", "abdcef", 1],
+		["flaw", "lawn", 2],
+	])("%j → %j is %i", (a, b, d) => {
+		expect(damerauLevenshtein(a, b)).toBe(d);
+		expect(damerauLevenshtein(b, a)).toBe(d);
+	});
+
+	test("stops early past the limit", () => {
+		expect(damerauLevenshtein("kitten", "sitting", 1)).toBe(2);
+		expect(damerauLevenshtein("a", "abcdefgh", 2)).toBe(3);
+	});
+});
+
+describe("scoreQuiz", () => {
+	test.each([
+		[[], { correct: 0, total: 0, percent: 0 }],
+		[[true, true, false], { correct: 2, total: 3, percent: 67 }],
+		[[true, true, true, true], { correct: 4, total: 4, percent: 100 }],
+		[[false], { correct: 0, total: 1, percent: 0 }],
+	])("%j", (results, expected) => {
+		expect(scoreQuiz(results)).toEqual(expected);
+	});
+});

@@ -1,0 +1,43 @@
+/** Shared helpers for the quiz tests: parse a snippet or a fixture and build its context. */
+
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseNote } from "../../../src/core/note/parseNote";
+import type { NoteModel } from "../../../src/core/note/types";
+import { buildFacts, type QuizFacts } from "../../../src/core/quiz/facts";
+import type { QuizContext } from "../../../src/core/quiz/types";
+
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+
+/** Sibling notes as the plugin would pass them for a note in an "AWS/Containers"-like folder. */
+export const SIBLINGS = [
+	"Amazon Elastic Container Service (ECS)",
+	"AWS Lambda",
+	"Amazon Simple Queue Service (SQS)",
+	"Amazon DynamoDB",
+	"Amazon Route 53",
+];
+
+export function context(title: string, extra: Partial<QuizContext> = {}): QuizContext {
+	return { path: `AWS/${title}.md`, title, aliases: [], siblings: SIBLINGS.filter((s) => s !== title), ...extra };
+}
+
+/** Lines joined with "\n" (tabs kept), parsed. */
+export function note(...lines: string[]): NoteModel {
+	return parseNote(lines.join("\n"));
+}
+
+export function facts(title: string, ...lines: string[]): QuizFacts {
+	return buildFacts(note(...lines), context(title));
+}
+
+export function fixtureNames(): string[] {
+	return readdirSync(FIXTURES).filter((f) => f.endsWith(".md")).sort();
+}
+
+export function loadFixture(name: string): { note: NoteModel; context: QuizContext } {
+	const text = readFileSync(FIXTURES + name, "utf8");
+	const title = name.replace(/\.md$/, "");
+	const model = parseNote(text);
+	return { note: model, context: context(title, { aliases: model.frontmatter?.aliases ?? [] }) };
+}
