@@ -231,8 +231,11 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 	const bold: BoldSpan[] = [];
 	const inlineTags: Tag[] = [];
 	const codeBlocks: CodeBlock[] = [];
-	/** 1 when the line counts as section content (not blank, not a rule). Prefix-summed below. */
-	const content = new Uint8Array(nLines);
+	// Section content is counted on the fly: `contentCount` is the number of content lines (not
+	// blank, not a rule) seen so far, and `countBefore[h]` the count before heading h's first line.
+	// (Typed arrays per note cost more to allocate than the whole count.)
+	let contentCount = 0;
+	const countBefore: number[] = [];
 
 	let fence: CodeBlock | null = null;
 	let fenceChar = 0;
@@ -248,7 +251,7 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 
 		if (fence !== null) {
 			isCode[i] = true;
-			content[i] = 1;
+			contentCount++;
 			const m = line.indexOf(fenceChar === 96 ? "```" : "~~~") !== -1 ? FENCE.exec(line) : null;
 			if (m && m[2].charCodeAt(0) === fenceChar && m[2].length >= fenceLen && m[3].trim() === "") {
 				fence.endLine = lineNo;
@@ -278,7 +281,7 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 				fenceLen = m[2].length;
 				codeBlocks.push(fence);
 				isCode[i] = true;
-				content[i] = 1;
+				contentCount++;
 				prevParagraph = false;
 				prevBlank = false;
 				continue;
@@ -308,13 +311,12 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 				if (!prev) {
 					const text = lines[i - 1].trim();
 					const h: Heading = { line: lineNo - 1, level: c === 61 ? 1 : 2, kind: "setext", text, plain: plainText(text) };
-					// The previous line was recorded as paragraph text; it is a heading now.
-					content[i - 1] = 1;
+					// The previous line was counted as paragraph text; it is the heading's line now.
 					headings.push(h);
+					countBefore.push(contentCount - 1);
 					listStack.length = 0;
 					prevParagraph = false;
 					prevBlank = false;
-					content[i] = 0;
 					continue;
 				}
 			}
@@ -343,18 +345,18 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		}
 
 		if (rule) {
-			content[i] = 0;
 			listStack.length = 0;
 			prevParagraph = false;
 			prevBlank = false;
 			continue;
 		}
 
-		content[i] = 1;
+		contentCount++;
 		const masked = maskInlineCode(line);
 
 		if (heading !== null) {
 			headings.push(heading);
+			countBefore.push(contentCount - 1);
 			listStack.length = 0;
 		} else if (marker !== null) {
 			const indent = line.slice(0, k);
@@ -381,6 +383,7 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 			const bl = k <= 3 ? boldLineText(line) : null;
 			if (bl !== null) {
 				headings.push({ line: lineNo, level: null, kind: "bold", text: line.trim(), plain: plainText(bl) });
+				countBefore.push(contentCount - 1);
 			}
 			// Paragraph text at the margin after a blank line ends a list; other text continues the item above.
 			if (k === 0 && prevBlank) listStack.length = 0;
@@ -405,24 +408,23 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 	}
 
 	// --- Sections ------------------------------------------------------------------------------
-	// prefix[L] = number of content lines among 1-based lines 1..L (frontmatter lines are never content).
-	const prefix = new Int32Array(nLines + 1);
-	for (let i = 0; i < nLines; i++) prefix[i + 1] = prefix[i] + content[i];
 	const sections: Section[] = [];
 	const rank = (h: Heading) => (h.level === null ? 7 : h.level);
 	for (let h = 0; h < headings.length; h++) {
 		const head = headings[h];
 		const r = rank(head);
 		let endLine = nLines;
+		let endCount = contentCount;
 		for (let j = h + 1; j < headings.length; j++) {
 			if (rank(headings[j]) <= r) {
 				endLine = headings[j].line - 1;
+				endCount = countBefore[j];
 				break;
 			}
 		}
-		// Setext headings span two lines (text and underline): their body starts after the underline.
-		const bodyFrom = head.kind === "setext" ? head.line + 1 : head.line; // 1-based line, inclusive
-		const contentLines = endLine > bodyFrom ? prefix[endLine] - prefix[bodyFrom] : 0;
+		// The heading's own line is content of the sections around it, not of its own section
+		// (a setext underline is never content).
+		const contentLines = endCount - countBefore[h] - 1;
 		sections.push({ heading: head, startLine: head.line, endLine, contentLines });
 	}
 

@@ -186,7 +186,13 @@ class Parser {
 	}
 
 	private fail(message: string, line: number): never {
-		throw new YamlError(message, line + 1);
+		// Capturing a stack trace costs tens of microseconds and this error only unwinds the parser
+		// (a vault can hold many notes with broken frontmatter): build it without one.
+		const limit = Error.stackTraceLimit;
+		Error.stackTraceLimit = 0;
+		const error = new YamlError(message, line + 1);
+		Error.stackTraceLimit = limit;
+		throw error;
 	}
 
 	private inKey(): string {

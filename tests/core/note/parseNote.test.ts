@@ -284,6 +284,26 @@ describe("properties", () => {
 		);
 	});
 
+	test("section content counts equal a naive count of non-blank, non-rule body lines (code counts)", () => {
+		fc.assert(
+			fc.property(fc.array(lineArb, { maxLength: 40 }), (ls) => {
+				const m = parseNote(ls.join("\n"));
+				const fmEnd = m.frontmatter ? m.frontmatter.endLine : 0;
+				for (const s of m.sections) {
+					const from = s.heading.kind === "setext" ? s.startLine + 2 : s.startLine + 1;
+					let n = 0;
+					for (let l = from; l <= s.endLine; l++) {
+						const text = m.lines[l - 1];
+						const code = l > fmEnd && m.isCode[l - 1];
+						if (code || (!/^[ \t]*$/.test(text) && !isRule(text))) n++;
+					}
+					expect(s.contentLines).toBe(n);
+				}
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
 	test("skipping lists and bold changes nothing else in the model", () => {
 		fc.assert(
 			fc.property(fc.array(lineArb, { maxLength: 40 }), (ls) => {
