@@ -59,29 +59,43 @@ interface Status {
 
 const MAX_REF_TEXT = 300;
 
+/**
+ * One source note's links to one key. Reference objects are built only when `targets()` lists the
+ * key (most links resolve and are never listed), so this keeps line numbers and raw line texts.
+ */
+interface SourceLinks {
+	/** The link path as written in this source (first occurrence). */
+	target: string;
+	/** 1-based lines, ascending, one per linking line. */
+	lines: number[];
+	/** The raw text of each of those lines. */
+	texts: string[];
+}
+
 /** A note's links that can be missing notes, grouped by key. */
-function collectLinks(path: string, facts: NoteLinkFacts): Map<string, { target: string; refs: Reference[] }> {
-	const out = new Map<string, { target: string; refs: Reference[] }>();
+function collectLinks(path: string, facts: NoteLinkFacts): Map<string, SourceLinks> {
+	const out = new Map<string, SourceLinks>();
+	let folder: string | null = null;
 	for (const link of facts.links) {
 		if (link.external || link.target === "") continue;
 		let target = link.target;
-		if (target.startsWith("./") || target.startsWith("../")) {
-			const joined = joinRelative(folderOf(path), target);
+		if (target.charCodeAt(0) === 46 /* . */ && (target.startsWith("./") || target.startsWith("../"))) {
+			const joined = joinRelative((folder ??= folderOf(path)), target);
 			if (joined === null) continue;
 			target = joined;
 		}
 		if (attachmentExtension(target) !== null) continue; // embeds and links to attachments are not notes
 		const key = linkKey(target);
 		if (key === "") continue;
-		const raw = facts.lines[link.line - 1] ?? "";
-		const text = raw.trim().slice(0, MAX_REF_TEXT);
 		let entry = out.get(key);
 		if (!entry) {
-			entry = { target: link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target, refs: [] };
+			entry = { target: link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target, lines: [], texts: [] };
 			out.set(key, entry);
 		}
-		const last = entry.refs[entry.refs.length - 1];
-		if (!last || last.line !== link.line) entry.refs.push({ path, line: link.line, text });
+		if (entry.lines[entry.lines.length - 1] !== link.line) {
+			entry.lines.push(link.line);
+			entry.texts.push(facts.lines[link.line - 1] ?? "");
+		}
 	}
 	return out;
 }
@@ -90,9 +104,9 @@ export class LinkIndex {
 	readonly files = new FileSet();
 	private readonly resolver: Resolver;
 	/** source path → its analysed links by key (in-scope notes only) */
-	private outgoing = new Map<string, Map<string, { target: string; refs: Reference[] }>>();
+	private outgoing = new Map<string, Map<string, SourceLinks>>();
 	/** key → source path → that source's references */
-	private incoming = new Map<string, Map<string, { target: string; refs: Reference[] }>>();
+	private incoming = new Map<string, Map<string, SourceLinks>>();
 	/** alias key → note paths that carry it */
 	private aliasOwners = new Map<string, Set<string>>();
 	private aliasesOf = new Map<string, string[]>();
@@ -104,10 +118,14 @@ export class LinkIndex {
 	/** catalog service id → keys naming it */
 	private keysByService = new Map<string, Set<string>>();
 	private serviceOfKey = new Map<string, string | null>();
+	/** Whether a key names a service (catalog or naming pattern), computed once per key. */
+	private serviceNamed = new Map<string, boolean>();
 	/** Resolution status per key; absent = not computed yet (dirty). `null` = resolves to a note with content. */
 	private status = new Map<string, Status | null>();
 	private dirty = new Set<string>();
 	private unresolved = new Map<string, Status>();
+	/** Built list entries of unresolved keys, dropped whenever the key is recomputed. */
+	private listed = new Map<string, MissingTarget>();
 	/** Increases on every change, so views can tell whether to redraw. */
 	version = 0;
 
@@ -167,7 +185,7 @@ export class LinkIndex {
 				for (const [key, entry] of links) {
 					let bySource = this.incoming.get(key);
 					if (!bySource) {
-						bySource = new Map<string, { target: string; refs: Reference[] }>();
+						bySource = new Map<string, SourceLinks>();
 						this.incoming.set(key, bySource);
 						this.trackKey(key, entry.target);
 					}
@@ -237,6 +255,7 @@ export class LinkIndex {
 		set.add(key);
 		const svc = findService(target);
 		this.serviceOfKey.set(key, svc ? svc.id : null);
+		this.serviceNamed.set(key, svc !== null || isServiceName(target));
 		if (svc) {
 			let s = this.keysByService.get(svc.id);
 			if (!s) this.keysByService.set(svc.id, (s = new Set()));
@@ -251,9 +270,11 @@ export class LinkIndex {
 		const svc = this.serviceOfKey.get(key);
 		if (svc) this.keysByService.get(svc)?.delete(key);
 		this.serviceOfKey.delete(key);
+		this.serviceNamed.delete(key);
 		this.status.delete(key);
 		this.dirty.delete(key);
 		this.unresolved.delete(key);
+		this.listed.delete(key);
 	}
 
 	private invalidateKey(key: string): void {
@@ -279,7 +300,7 @@ export class LinkIndex {
 
 	// --- Queries -----------------------------------------------------------------------------------
 
-	private compute(key: string, bySource: Map<string, { target: string; refs: Reference[] }>): Status | null {
+	private compute(key: string, bySource: Map<string, SourceLinks>): Status | null {
 		const first = bySource.entries().next().value as [string, { target: string }];
 		const [source, entry] = first;
 		const resolved = this.resolver(entry.target, source);
@@ -305,6 +326,7 @@ export class LinkIndex {
 			if (!bySource) continue;
 			const st = this.compute(key, bySource);
 			this.status.set(key, st);
+			this.listed.delete(key);
 			if (st === null) this.unresolved.delete(key);
 			else this.unresolved.set(key, st);
 		}
@@ -333,21 +355,31 @@ export class LinkIndex {
 		this.refresh();
 		const out: MissingTarget[] = [];
 		for (const [key, st] of this.unresolved) {
-			const bySource = this.incoming.get(key);
-			if (!bySource) continue;
-			const references: Reference[] = [];
-			let target: string | null = null;
-			const sources = [...bySource.keys()].sort();
-			for (const s of sources) {
-				const e = bySource.get(s)!;
-				if (target === null) target = e.target;
-				for (const r of e.refs) references.push(r);
+			let t = this.listed.get(key);
+			if (!t) {
+				t = this.build(key, st);
+				this.listed.set(key, t);
 			}
-			const name = target ?? key;
-			out.push({ key, target: name, kind: st.kind, service: isServiceName(name), note: st.note, references });
+			out.push(t);
 		}
-		out.sort((a, b) => b.references.length - a.references.length || a.target.localeCompare(b.target));
+		// Plain code-unit comparison: localeCompare is far slower and the order only needs to be stable.
+		out.sort((a, b) => b.references.length - a.references.length || (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
 		return out;
+	}
+
+	/** The listed form of one unresolved key (references sorted by path, then line). */
+	private build(key: string, st: Status): MissingTarget {
+		const bySource = this.incoming.get(key)!;
+		const references: Reference[] = [];
+		let target: string | null = null;
+		const sources = [...bySource.keys()].sort();
+		for (const s of sources) {
+			const e = bySource.get(s)!;
+			if (target === null) target = e.target;
+			for (let i = 0; i < e.lines.length; i++) references.push({ path: s, line: e.lines[i], text: e.texts[i].trim().slice(0, MAX_REF_TEXT) });
+		}
+		const name = target ?? key;
+		return { key, target: name, kind: st.kind, service: this.serviceNamed.get(key) ?? isServiceName(name), note: st.note, references };
 	}
 
 	/** Paths of the in-scope notes that link to a key (for "Fix links"). */

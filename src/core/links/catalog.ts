@@ -156,7 +156,11 @@ function slug(s: string): string {
 }
 
 /** Lowercase, spaces collapsed, hyphens/dashes/underscores as spaces, "&" as "and", parentheses spaced as " (x)". */
+/** Names made only of ASCII letters, digits, dots and single spaces need no normalising beyond lower case. */
+const SIMPLE_NAME = /^[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*$/;
+
 function normalize(s: string): string {
+	if (SIMPLE_NAME.test(s)) return s.toLowerCase();
 	return s
 		.toLowerCase()
 		.replace(/[\u2010-\u2015\u2212_-]/g, " ")
@@ -262,8 +266,26 @@ function splitParts(text: string): [number, number][] {
 }
 
 /** Every service a cleaned name refers to, in order, without repeats. */
+/**
+ * Results of `servicesIn` by cleaned name. Link targets and file names repeat across a vault and
+ * across re-indexing, and a lookup costs a few microseconds of normalising; bounded so a vault of
+ * unique names cannot grow it without limit.
+ */
+const servicesMemo = new Map<string, ServiceEntry[]>();
+const MEMO_LIMIT = 20_000;
+
 function servicesIn(text: string): ServiceEntry[] {
 	if (!text) return [];
+	let found = servicesMemo.get(text);
+	if (found === undefined) {
+		found = servicesInUncached(text);
+		if (servicesMemo.size >= MEMO_LIMIT) servicesMemo.clear();
+		servicesMemo.set(text, found);
+	}
+	return found;
+}
+
+function servicesInUncached(text: string): ServiceEntry[] {
 	const whole = lookupOne(text, false);
 	if (whole) return [whole];
 	const parts = splitParts(text);
