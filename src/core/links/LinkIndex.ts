@@ -100,32 +100,44 @@ function collectLinks(path: string, facts: NoteLinkFacts): Map<string, SourceLin
 	return out;
 }
 
+/** Everything known about one link key, so that a link costs one map lookup. */
+interface KeyState {
+	key: string;
+	/** Last path segment of the key (to invalidate on file events). */
+	name: string;
+	/** source path → that source's links to this key */
+	sources: Map<string, SourceLinks>;
+	/** Catalog service id of the first spelling, or null. */
+	serviceId: string | null;
+	/** Names a service (catalog or naming pattern). */
+	service: boolean;
+	/** Needs recomputing. */
+	dirty: boolean;
+	/** Null when it resolves to a note with content. */
+	status: Status | null;
+	/** The built list entry while unresolved; dropped when recomputed. */
+	listed: MissingTarget | null;
+}
+
 export class LinkIndex {
 	readonly files = new FileSet();
 	private readonly resolver: Resolver;
-	/** source path → its analysed links by key (in-scope notes only) */
-	private outgoing = new Map<string, Map<string, SourceLinks>>();
-	/** key → source path → that source's references */
-	private incoming = new Map<string, Map<string, SourceLinks>>();
+	/** source path → the key states it links to, with its links (in-scope notes only) */
+	private outgoing = new Map<string, [KeyState, SourceLinks][]>();
+	/** link key → state; present while at least one in-scope note links to it */
+	private keys = new Map<string, KeyState>();
 	/** alias key → note paths that carry it */
 	private aliasOwners = new Map<string, Set<string>>();
 	private aliasesOf = new Map<string, string[]>();
 	private emptyFiles = new Set<string>();
 	/** catalog service id → note paths named after that service */
 	private filesByService = new Map<string, Set<string>>();
-	/** last path segment of a key → keys (to invalidate on file events) */
-	private keysByName = new Map<string, Set<string>>();
-	/** catalog service id → keys naming it */
-	private keysByService = new Map<string, Set<string>>();
-	private serviceOfKey = new Map<string, string | null>();
-	/** Whether a key names a service (catalog or naming pattern), computed once per key. */
-	private serviceNamed = new Map<string, boolean>();
-	/** Resolution status per key; absent = not computed yet (dirty). `null` = resolves to a note with content. */
-	private status = new Map<string, Status | null>();
-	private dirty = new Set<string>();
-	private unresolved = new Map<string, Status>();
-	/** Built list entries of unresolved keys, dropped whenever the key is recomputed. */
-	private listed = new Map<string, MissingTarget>();
+	/** last path segment of a key → key states (to invalidate on file events) */
+	private keysByName = new Map<string, Set<KeyState>>();
+	/** catalog service id → key states naming it */
+	private keysByService = new Map<string, Set<KeyState>>();
+	private dirty: KeyState[] = [];
+	private unresolved = new Set<KeyState>();
 	/** Increases on every change, so views can tell whether to redraw. */
 	version = 0;
 
@@ -181,17 +193,15 @@ export class LinkIndex {
 		if (facts.inScope) {
 			const links = collectLinks(path, facts);
 			if (links.size > 0) {
-				this.outgoing.set(path, links);
+				const out: [KeyState, SourceLinks][] = [];
 				for (const [key, entry] of links) {
-					let bySource = this.incoming.get(key);
-					if (!bySource) {
-						bySource = new Map<string, SourceLinks>();
-						this.incoming.set(key, bySource);
-						this.trackKey(key, entry.target);
-					}
-					bySource.set(path, entry);
-					this.dirty.add(key);
+					let ks = this.keys.get(key);
+					if (!ks) ks = this.trackKey(key, entry.target);
+					ks.sources.set(path, entry);
+					this.markDirty(ks);
+					out.push([ks, entry]);
 				}
+				this.outgoing.set(path, out);
 			}
 		}
 		this.setAliases(path, facts.aliases);
@@ -215,22 +225,20 @@ export class LinkIndex {
 		const old = this.outgoing.get(path);
 		if (!old) return;
 		this.outgoing.delete(path);
-		for (const key of old.keys()) {
-			const bySource = this.incoming.get(key);
-			if (!bySource) continue;
-			bySource.delete(path);
-			if (bySource.size === 0) {
-				this.incoming.delete(key);
-				this.untrackKey(key);
-			} else this.dirty.add(key);
+		for (const [ks] of old) {
+			ks.sources.delete(path);
+			if (ks.sources.size === 0) this.untrackKey(ks);
+			else this.markDirty(ks);
 		}
 	}
 
 	private setAliases(path: string, aliases: readonly string[]): void {
-		const before = this.aliasesOf.get(path) ?? [];
+		const before = this.aliasesOf.get(path);
+		if (aliases.length === 0 && before === undefined) return;
 		const after = [...new Set(aliases.map(linkKey).filter((a) => a !== ""))];
-		if (before.length === after.length && before.every((a, i) => a === after[i])) return;
-		for (const a of before) {
+		const prev = before ?? [];
+		if (prev.length === after.length && prev.every((a, i) => a === after[i])) return;
+		for (const a of prev) {
 			const set = this.aliasOwners.get(a);
 			set?.delete(path);
 			if (set && set.size === 0) this.aliasOwners.delete(a);
@@ -248,68 +256,76 @@ export class LinkIndex {
 
 	// --- Invalidation ------------------------------------------------------------------------------
 
-	private trackKey(key: string, target: string): void {
-		const name = key.slice(key.lastIndexOf("/") + 1);
-		let set = this.keysByName.get(name);
-		if (!set) this.keysByName.set(name, (set = new Set()));
-		set.add(key);
+	private trackKey(key: string, target: string): KeyState {
 		const svc = findService(target);
-		this.serviceOfKey.set(key, svc ? svc.id : null);
-		this.serviceNamed.set(key, svc !== null || isServiceName(target));
-		if (svc) {
-			let s = this.keysByService.get(svc.id);
-			if (!s) this.keysByService.set(svc.id, (s = new Set()));
-			s.add(key);
+		const ks: KeyState = {
+			key,
+			name: key.slice(key.lastIndexOf("/") + 1),
+			sources: new Map(),
+			serviceId: svc ? svc.id : null,
+			service: svc !== null || isServiceName(target),
+			dirty: false,
+			status: null,
+			listed: null,
+		};
+		this.keys.set(key, ks);
+		let byName = this.keysByName.get(ks.name);
+		if (!byName) this.keysByName.set(ks.name, (byName = new Set()));
+		byName.add(ks);
+		if (ks.serviceId !== null) {
+			let bySvc = this.keysByService.get(ks.serviceId);
+			if (!bySvc) this.keysByService.set(ks.serviceId, (bySvc = new Set()));
+			bySvc.add(ks);
 		}
-		this.dirty.add(key);
+		return ks;
 	}
 
-	private untrackKey(key: string): void {
-		const name = key.slice(key.lastIndexOf("/") + 1);
-		this.keysByName.get(name)?.delete(key);
-		const svc = this.serviceOfKey.get(key);
-		if (svc) this.keysByService.get(svc)?.delete(key);
-		this.serviceOfKey.delete(key);
-		this.serviceNamed.delete(key);
-		this.status.delete(key);
-		this.dirty.delete(key);
-		this.unresolved.delete(key);
-		this.listed.delete(key);
+	private untrackKey(ks: KeyState): void {
+		this.keys.delete(ks.key);
+		this.keysByName.get(ks.name)?.delete(ks);
+		if (ks.serviceId !== null) this.keysByService.get(ks.serviceId)?.delete(ks);
+		this.unresolved.delete(ks);
+		ks.listed = null;
+	}
+
+	private markDirty(ks: KeyState): void {
+		if (ks.dirty) return;
+		ks.dirty = true;
+		this.dirty.push(ks);
 	}
 
 	private invalidateKey(key: string): void {
-		if (this.incoming.has(key)) this.dirty.add(key);
+		const ks = this.keys.get(key);
+		if (ks) this.markDirty(ks);
 	}
 
 	private invalidateName(nameKey: string): void {
-		const keys = this.keysByName.get(nameKey);
-		if (keys) for (const k of keys) this.dirty.add(k);
+		const set = this.keysByName.get(nameKey);
+		if (set) for (const ks of set) this.markDirty(ks);
 		this.version++;
 	}
 
 	private invalidateService(id: string): void {
-		const keys = this.keysByService.get(id);
-		if (keys) for (const k of keys) this.dirty.add(k);
+		const set = this.keysByService.get(id);
+		if (set) for (const ks of set) this.markDirty(ks);
 	}
 
 	/** Invalidate every key: after the plugin's resolver may answer differently for all of them. */
 	invalidateAll(): void {
-		for (const k of this.incoming.keys()) this.dirty.add(k);
+		for (const ks of this.keys.values()) this.markDirty(ks);
 		this.version++;
 	}
 
 	// --- Queries -----------------------------------------------------------------------------------
 
-	private compute(key: string, bySource: Map<string, SourceLinks>): Status | null {
-		const first = bySource.entries().next().value as [string, { target: string }];
-		const [source, entry] = first;
+	private compute(ks: KeyState): Status | null {
+		const [source, entry] = ks.sources.entries().next().value as [string, SourceLinks];
 		const resolved = this.resolver(entry.target, source);
 		if (resolved !== null) return this.emptyFiles.has(resolved) ? { kind: "empty", note: resolved } : null;
-		const owners = this.aliasOwners.get(key);
+		const owners = this.aliasOwners.get(ks.key);
 		if (owners && owners.size > 0) return { kind: "alias", note: [...owners].sort()[0] };
-		const svc = this.serviceOfKey.get(key);
-		if (svc) {
-			const files = this.filesByService.get(svc);
+		if (ks.serviceId !== null) {
+			const files = this.filesByService.get(ks.serviceId);
 			if (files && files.size > 0) {
 				const candidates = [...files].filter((f) => !this.emptyFiles.has(f)).sort();
 				if (candidates.length > 0) return { kind: "same-service", note: candidates[0] };
@@ -320,17 +336,16 @@ export class LinkIndex {
 
 	/** Bring cached statuses up to date; costs O(changed keys). */
 	private refresh(): void {
-		if (this.dirty.size === 0) return;
-		for (const key of this.dirty) {
-			const bySource = this.incoming.get(key);
-			if (!bySource) continue;
-			const st = this.compute(key, bySource);
-			this.status.set(key, st);
-			this.listed.delete(key);
-			if (st === null) this.unresolved.delete(key);
-			else this.unresolved.set(key, st);
+		if (this.dirty.length === 0) return;
+		for (const ks of this.dirty) {
+			ks.dirty = false;
+			if (ks.sources.size === 0) continue; // untracked meanwhile
+			ks.status = this.compute(ks);
+			ks.listed = null;
+			if (ks.status === null) this.unresolved.delete(ks);
+			else this.unresolved.add(ks);
 		}
-		this.dirty.clear();
+		this.dirty.length = 0;
 	}
 
 	/** Number of targets that need attention, without building the list. */
@@ -341,49 +356,41 @@ export class LinkIndex {
 
 	/** Number of distinct link targets of in-scope notes. */
 	distinctTargets(): number {
-		return this.incoming.size;
+		return this.keys.size;
 	}
 
 	/** The status of one target key (null when it resolves to a note with content). */
 	statusOf(key: string): Status | null {
 		this.refresh();
-		return this.unresolved.get(key) ?? null;
+		return this.keys.get(key)?.status ?? null;
 	}
 
 	/** Every target that needs attention, most referenced first, then by name. */
 	targets(): MissingTarget[] {
 		this.refresh();
 		const out: MissingTarget[] = [];
-		for (const [key, st] of this.unresolved) {
-			let t = this.listed.get(key);
-			if (!t) {
-				t = this.build(key, st);
-				this.listed.set(key, t);
-			}
-			out.push(t);
-		}
+		for (const ks of this.unresolved) out.push((ks.listed ??= this.build(ks)));
 		// Plain code-unit comparison: localeCompare is far slower and the order only needs to be stable.
 		out.sort((a, b) => b.references.length - a.references.length || (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
 		return out;
 	}
 
 	/** The listed form of one unresolved key (references sorted by path, then line). */
-	private build(key: string, st: Status): MissingTarget {
-		const bySource = this.incoming.get(key)!;
+	private build(ks: KeyState): MissingTarget {
+		const st = ks.status!;
 		const references: Reference[] = [];
 		let target: string | null = null;
-		const sources = [...bySource.keys()].sort();
+		const sources = [...ks.sources.keys()].sort();
 		for (const s of sources) {
-			const e = bySource.get(s)!;
+			const e = ks.sources.get(s)!;
 			if (target === null) target = e.target;
 			for (let i = 0; i < e.lines.length; i++) references.push({ path: s, line: e.lines[i], text: e.texts[i].trim().slice(0, MAX_REF_TEXT) });
 		}
-		const name = target ?? key;
-		return { key, target: name, kind: st.kind, service: this.serviceNamed.get(key) ?? isServiceName(name), note: st.note, references };
+		return { key: ks.key, target: target ?? ks.key, kind: st.kind, service: ks.service, note: st.note, references };
 	}
 
 	/** Paths of the in-scope notes that link to a key (for "Fix links"). */
 	sourcesOf(key: string): string[] {
-		return [...(this.incoming.get(key)?.keys() ?? [])].sort();
+		return [...(this.keys.get(key)?.sources.keys() ?? [])].sort();
 	}
 }

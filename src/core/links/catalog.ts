@@ -209,6 +209,7 @@ function isAliasAbbr(s: string): boolean {
 
 /** The trailing parenthesis of a name: "Amazon VPC (Virtual Private Cloud)" -> base and inner text. */
 function trailingParen(text: string): { base: string; inner: string } | null {
+	if (!text.endsWith(")")) return null;
 	const m = /^(.*?\S)\s*\(([^()]*)\)$/.exec(text);
 	return m ? { base: m[1], inner: m[2].trim() } : null;
 }
@@ -285,9 +286,13 @@ function servicesIn(text: string): ServiceEntry[] {
 	return found;
 }
 
+const COMBINED_HINT = /[&+,;]|\band\b/i;
+
 function servicesInUncached(text: string): ServiceEntry[] {
 	const whole = lookupOne(text, false);
 	if (whole) return [whole];
+	// Only names with a separator can be combined ("Shield & WAF", "IAM and Organizations").
+	if (!COMBINED_HINT.test(text)) return [];
 	const parts = splitParts(text);
 	if (parts.length < 2) return [];
 	const inherited = /^(?:amazon|aws)\s/i.test(text);

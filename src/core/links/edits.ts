@@ -58,16 +58,44 @@ const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
  * `changed` tells the caller to keep the original name as an alias and to say so.
  */
 export function safeFileName(target: string): { name: string; changed: boolean } {
-	let name = target.replace(/\p{Cc}/gu, "").replace(UNSAFE, (c) => (c === ":" || c === "/" || c === "\\" || c === "|" ? " - " : " "));
+	let name = withoutLoneSurrogates(target).replace(/\p{Cc}/gu, "").replace(UNSAFE, (c) => (c === ":" || c === "/" || c === "\\" || c === "|" ? " - " : " "));
 	name = name.replace(/\s+/g, " ").replace(/( - )+/g, " - ").trim();
 	name = name.replace(/^[.\s-]+/, "").replace(/[.\s]+$/, "");
+	if (name.length > MAX_NAME) {
+		// Cut between characters, not inside a surrogate pair (an emoji), then drop what a name cannot end with.
+		const c = name.charCodeAt(MAX_NAME - 1);
+		name = name.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_NAME - 1 : MAX_NAME).replace(/[.\s]+$/, "");
+	}
 	if (name === "") name = "Untitled";
-	if (name.length > 180) name = name.slice(0, 180).trim();
 	return { name, changed: name !== target };
 }
 
+/** Longest file name (UTF-16 units, without `.md`): file systems allow 255 bytes, and the path adds more. */
+const MAX_NAME = 180;
+
+/** Half of a surrogate pair cannot be written to a file name (it is not valid UTF-8 or UTF-16): drop it. */
+function withoutLoneSurrogates(s: string): string {
+	let out = "";
+	let from = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0xd800 || c > 0xdfff) continue;
+		const next = s.charCodeAt(i + 1);
+		if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+			i++;
+			continue;
+		}
+		out += s.slice(from, i);
+		from = i + 1;
+	}
+	return from === 0 ? s : out + s.slice(from);
+}
+
+/** A plain YAML scalar that would be read as a number (`1.`, `1e3`, `0x1f`), not as the text. */
+const YAML_NUMBER = /^(?:[-+]?(?:\.\d+|\d[\d_]*(?:\.\d*)?)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i;
+
 function yamlQuote(s: string): string {
-	return /^[\w][\w .()&,'-]*$/.test(s) && !/^(true|false|null|yes|no|~)$/i.test(s) && !/: /.test(s) ? s : JSON.stringify(s);
+	return /^[\w][\w .()&,'-]*$/.test(s) && !/^(true|false|null|yes|no|~)$/i.test(s) && !/: /.test(s) && !YAML_NUMBER.test(s) ? s : JSON.stringify(s);
 }
 
 /**
@@ -85,7 +113,8 @@ export function newNoteContent(target: string, options: { spec: TemplateSpec; te
 		templateAliases = t.frontmatter?.aliases ?? [];
 		const start = t.frontmatter ? t.lineStarts[t.frontmatter.endLine] ?? t.length : t.bom ? 1 : 0;
 		body = options.templateText.slice(start).replace(/^(\r?\n)+/, "");
-		body = body.replace(/\{\{\s*title\s*\}\}/g, target);
+		// A function, not a string: `$&`, `$'` in a target are text, not replacement patterns.
+		body = body.replace(/\{\{\s*title\s*\}\}/g, () => target);
 	} else {
 		const parts: string[] = [];
 		options.spec.sections.forEach((s, i) => {
