@@ -100,6 +100,14 @@ function collectLinks(path: string, facts: NoteLinkFacts): Map<string, SourceLin
 	return out;
 }
 
+/** Most referenced first, then by name (code units: localeCompare is far slower), then by key. */
+function compareTargets(a: MissingTarget, b: MissingTarget): number {
+	const d = b.references.length - a.references.length;
+	if (d !== 0) return d;
+	if (a.target !== b.target) return a.target < b.target ? -1 : 1;
+	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
 /** Everything known about one link key, so that a link costs one map lookup. */
 interface KeyState {
 	key: string;
@@ -138,6 +146,9 @@ export class LinkIndex {
 	private keysByService = new Map<string, Set<KeyState>>();
 	private dirty: KeyState[] = [];
 	private unresolved = new Set<KeyState>();
+	/** The last sorted list, and the keys recomputed or dropped since (see `targets`). */
+	private sorted: MissingTarget[] | null = null;
+	private changed = new Set<KeyState>();
 	/** Increases on every change, so views can tell whether to redraw. */
 	version = 0;
 
@@ -286,6 +297,7 @@ export class LinkIndex {
 		if (ks.serviceId !== null) this.keysByService.get(ks.serviceId)?.delete(ks);
 		this.unresolved.delete(ks);
 		ks.listed = null;
+		this.changed.add(ks);
 	}
 
 	private markDirty(ks: KeyState): void {
@@ -342,6 +354,7 @@ export class LinkIndex {
 			if (ks.sources.size === 0) continue; // untracked meanwhile
 			ks.status = this.compute(ks);
 			ks.listed = null;
+			this.changed.add(ks);
 			if (ks.status === null) this.unresolved.delete(ks);
 			else this.unresolved.add(ks);
 		}
@@ -365,14 +378,38 @@ export class LinkIndex {
 		return this.keys.get(key)?.status ?? null;
 	}
 
-	/** Every target that needs attention, most referenced first, then by name. */
+	/**
+	 * Every target that needs attention, most referenced first, then by name. After the first call
+	 * the sorted list is patched: entries of changed keys are taken out and re-inserted by binary
+	 * search, so one edit in a large vault costs O(targets) copying, not a full sort.
+	 */
 	targets(): MissingTarget[] {
 		this.refresh();
-		const out: MissingTarget[] = [];
-		for (const ks of this.unresolved) out.push((ks.listed ??= this.build(ks)));
-		// Plain code-unit comparison: localeCompare is far slower and the order only needs to be stable.
-		out.sort((a, b) => b.references.length - a.references.length || (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-		return out;
+		if (this.sorted === null) {
+			const out: MissingTarget[] = [];
+			for (const ks of this.unresolved) out.push((ks.listed ??= this.build(ks)));
+			out.sort(compareTargets);
+			this.sorted = out;
+		} else if (this.changed.size > 0) {
+			const keys = new Set<string>();
+			for (const ks of this.changed) keys.add(ks.key);
+			const kept = this.sorted.filter((t) => !keys.has(t.key));
+			for (const ks of this.changed) {
+				if (!this.unresolved.has(ks)) continue;
+				const t = (ks.listed ??= this.build(ks));
+				let lo = 0;
+				let hi = kept.length;
+				while (lo < hi) {
+					const mid = (lo + hi) >> 1;
+					if (compareTargets(kept[mid], t) < 0) lo = mid + 1;
+					else hi = mid;
+				}
+				kept.splice(lo, 0, t);
+			}
+			this.sorted = kept;
+		}
+		this.changed.clear();
+		return this.sorted.slice();
 	}
 
 	/** The listed form of one unresolved key (references sorted by path, then line). */
