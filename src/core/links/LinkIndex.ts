@@ -9,7 +9,7 @@
  */
 
 import type { Link } from "../note/types";
-import { findService, isServiceName } from "./catalog";
+import { findService, isServiceName, noteNamesFor, type ServiceEntry } from "./catalog";
 import { FileSet, attachmentExtension, folderOf, joinRelative, linkKey } from "./resolve";
 
 export type TargetKind = "missing" | "alias" | "empty" | "same-service";
@@ -58,6 +58,9 @@ interface Status {
 }
 
 const MAX_REF_TEXT = 300;
+
+/** A note name that may name several services ("AWS Shield & WAF"). */
+const COMBINED = /[&+,;]|\band\b/;
 
 /**
  * One source note's links to one key. Reference objects are built only when `targets()` lists the
@@ -115,10 +118,10 @@ interface KeyState {
 	name: string;
 	/** source path → that source's links to this key */
 	sources: Map<string, SourceLinks>;
-	/** Catalog service id of the first spelling, or null. */
-	serviceId: string | null;
-	/** Names a service (catalog or naming pattern). */
-	service: boolean;
+	/** Catalog service of the first spelling: undefined until needed (most keys resolve and never need it). */
+	service: ServiceEntry | null | undefined;
+	/** Names a service (catalog or naming pattern): undefined until listed. */
+	serviceNamed: boolean | undefined;
 	/** Needs recomputing. */
 	dirty: boolean;
 	/** Null when it resolves to a note with content. */
@@ -138,8 +141,13 @@ export class LinkIndex {
 	private aliasOwners = new Map<string, Set<string>>();
 	private aliasesOf = new Map<string, string[]>();
 	private emptyFiles = new Set<string>();
-	/** catalog service id → note paths named after that service */
-	private filesByService = new Map<string, Set<string>>();
+	/**
+	 * catalog service id → notes whose (combined) name names it: "Elastic Load Balancing (ELB) &
+	 * Auto Scaling". Notes with plain names are found through `noteNamesFor` lookups instead.
+	 */
+	private combinedByService = new Map<string, Set<string>>();
+	/** Set once a key's service was looked up: from then on new files invalidate keys by service. */
+	private servicesInUse = false;
 	/** last path segment of a key → key states (to invalidate on file events) */
 	private keysByName = new Map<string, Set<KeyState>>();
 	/** catalog service id → key states naming it */
@@ -160,15 +168,7 @@ export class LinkIndex {
 
 	addFile(path: string): void {
 		this.files.add(path);
-		if (path.toLowerCase().endsWith(".md")) {
-			const svc = findService(FileSet.nameKey(path));
-			if (svc) {
-				let set = this.filesByService.get(svc.id);
-				if (!set) this.filesByService.set(svc.id, (set = new Set()));
-				set.add(path);
-				this.invalidateService(svc.id);
-			}
-		}
+		if (path.toLowerCase().endsWith(".md")) this.fileServices(path, true);
 		this.invalidateName(FileSet.nameKey(path));
 	}
 
@@ -176,12 +176,28 @@ export class LinkIndex {
 		this.files.remove(path);
 		this.removeNote(path);
 		this.emptyFiles.delete(path);
-		const svc = findService(FileSet.nameKey(path));
-		if (svc) {
-			this.filesByService.get(svc.id)?.delete(path);
-			this.invalidateService(svc.id);
-		}
+		if (path.toLowerCase().endsWith(".md")) this.fileServices(path, false);
 		this.invalidateName(FileSet.nameKey(path));
+	}
+
+	/**
+	 * Keep same-service detection current for a note added or removed. Catalog look-ups per file
+	 * are only paid for combined names, or once keys have asked for services (after the first
+	 * listing): the initial bulk load of a large vault does none.
+	 */
+	private fileServices(path: string, added: boolean): void {
+		const name = FileSet.nameKey(path);
+		const combined = COMBINED.test(name);
+		if (!combined && !this.servicesInUse) return;
+		const svc = findService(name);
+		if (!svc) return;
+		if (combined) {
+			let set = this.combinedByService.get(svc.id);
+			if (!set) this.combinedByService.set(svc.id, (set = new Set()));
+			if (added) set.add(path);
+			else set.delete(path);
+		}
+		this.invalidateService(svc.id);
 	}
 
 	renameFile(oldPath: string, newPath: string): void {
@@ -207,7 +223,7 @@ export class LinkIndex {
 				const out: [KeyState, SourceLinks][] = [];
 				for (const [key, entry] of links) {
 					let ks = this.keys.get(key);
-					if (!ks) ks = this.trackKey(key, entry.target);
+					if (!ks) ks = this.trackKey(key);
 					ks.sources.set(path, entry);
 					this.markDirty(ks);
 					out.push([ks, entry]);
@@ -267,14 +283,13 @@ export class LinkIndex {
 
 	// --- Invalidation ------------------------------------------------------------------------------
 
-	private trackKey(key: string, target: string): KeyState {
-		const svc = findService(target);
+	private trackKey(key: string): KeyState {
 		const ks: KeyState = {
 			key,
 			name: key.slice(key.lastIndexOf("/") + 1),
 			sources: new Map(),
-			serviceId: svc ? svc.id : null,
-			service: svc !== null || isServiceName(target),
+			service: undefined,
+			serviceNamed: undefined,
 			dirty: false,
 			status: null,
 			listed: null,
@@ -283,18 +298,37 @@ export class LinkIndex {
 		let byName = this.keysByName.get(ks.name);
 		if (!byName) this.keysByName.set(ks.name, (byName = new Set()));
 		byName.add(ks);
-		if (ks.serviceId !== null) {
-			let bySvc = this.keysByService.get(ks.serviceId);
-			if (!bySvc) this.keysByService.set(ks.serviceId, (bySvc = new Set()));
-			bySvc.add(ks);
-		}
 		return ks;
+	}
+
+	/** The catalog service a key names (looked up once, when first needed). */
+	private serviceOf(ks: KeyState, target: string): ServiceEntry | null {
+		if (ks.service === undefined) {
+			this.servicesInUse = true;
+			ks.service = findService(target);
+			if (ks.service) {
+				let bySvc = this.keysByService.get(ks.service.id);
+				if (!bySvc) this.keysByService.set(ks.service.id, (bySvc = new Set()));
+				bySvc.add(ks);
+			}
+		}
+		return ks.service;
+	}
+
+	/** Existing notes (with content) named after a service, sorted. */
+	private notesOfService(svc: ServiceEntry): string[] {
+		const found = new Set<string>();
+		for (const name of noteNamesFor(svc)) {
+			for (const p of this.files.byLinkName(name)) if (p.toLowerCase().endsWith(".md")) found.add(p);
+		}
+		for (const p of this.combinedByService.get(svc.id) ?? []) found.add(p);
+		return [...found].filter((f) => !this.emptyFiles.has(f)).sort();
 	}
 
 	private untrackKey(ks: KeyState): void {
 		this.keys.delete(ks.key);
 		this.keysByName.get(ks.name)?.delete(ks);
-		if (ks.serviceId !== null) this.keysByService.get(ks.serviceId)?.delete(ks);
+		if (ks.service) this.keysByService.get(ks.service.id)?.delete(ks);
 		this.unresolved.delete(ks);
 		ks.listed = null;
 		this.changed.add(ks);
@@ -336,12 +370,10 @@ export class LinkIndex {
 		if (resolved !== null) return this.emptyFiles.has(resolved) ? { kind: "empty", note: resolved } : null;
 		const owners = this.aliasOwners.get(ks.key);
 		if (owners && owners.size > 0) return { kind: "alias", note: [...owners].sort()[0] };
-		if (ks.serviceId !== null) {
-			const files = this.filesByService.get(ks.serviceId);
-			if (files && files.size > 0) {
-				const candidates = [...files].filter((f) => !this.emptyFiles.has(f)).sort();
-				if (candidates.length > 0) return { kind: "same-service", note: candidates[0] };
-			}
+		const svc = this.serviceOf(ks, entry.target);
+		if (svc) {
+			const candidates = this.notesOfService(svc);
+			if (candidates.length > 0) return { kind: "same-service", note: candidates[0] };
 		}
 		return { kind: "missing", note: null };
 	}
@@ -423,7 +455,9 @@ export class LinkIndex {
 			if (target === null) target = e.target;
 			for (let i = 0; i < e.lines.length; i++) references.push({ path: s, line: e.lines[i], text: e.texts[i].trim().slice(0, MAX_REF_TEXT) });
 		}
-		return { key: ks.key, target: target ?? ks.key, kind: st.kind, service: ks.service, note: st.note, references };
+		const name = target ?? ks.key;
+		ks.serviceNamed ??= this.serviceOf(ks, name) !== null || isServiceName(name);
+		return { key: ks.key, target: name, kind: st.kind, service: ks.serviceNamed, note: st.note, references };
 	}
 
 	/** Paths of the in-scope notes that link to a key (for "Fix links"). */

@@ -428,3 +428,32 @@ export function sameService(a: string, b: string): boolean {
 	if (inA.length === 0) return false;
 	return servicesIn(clean(b)).some((e) => inA.includes(e));
 }
+
+const noteNamesMemo = new Map<string, string[]>();
+
+/**
+ * Lower-case names a note about this service is commonly given ("amazon ebs", "ebs",
+ * "amazon elastic block store (ebs)", "amazon vpc (virtual private cloud)"...). Lets the link index
+ * find existing notes for a service by name lookups instead of a catalog look-up per vault file.
+ * Names outside these forms are still matched the slow way when the index meets them.
+ */
+export function noteNamesFor(entry: ServiceEntry): readonly string[] {
+	let out = noteNamesMemo.get(entry.id);
+	if (out) return out;
+	const set = new Set<string>();
+	const strip = (n: string) => n.replace(/^(?:amazon|aws)\s+/i, "");
+	const full = entry.names.filter((n) => n !== entry.abbr);
+	for (const n of entry.names) {
+		const bare = strip(n);
+		for (const v of [n, bare, `Amazon ${bare}`, `AWS ${bare}`]) set.add(v);
+		if (entry.abbr && n !== entry.abbr) {
+			set.add(`${n} (${entry.abbr})`);
+			set.add(`${bare} (${entry.abbr})`);
+		}
+		for (const other of full) if (other !== n) set.add(`${n} (${strip(other)})`);
+	}
+	if (entry.abbr) for (const n of full) set.add(`${entry.abbr} (${strip(n)})`);
+	out = [...set].map((s) => s.toLowerCase());
+	noteNamesMemo.set(entry.id, out);
+	return out;
+}
