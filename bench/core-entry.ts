@@ -1,0 +1,275 @@
+/**
+ * In-process benchmark of the core (bundled by bench/run.mjs with esbuild, run in its own Node
+ * process). Prints one JSON document on stdout.
+ *
+ *   node core.mjs timing <vault> [--runs N]   core build, incremental updates, quiz
+ *   node --expose-gc core.mjs memory <vault>  heap retained by the 10,000-note index
+ *
+ * Reading the files is never part of a timed figure: every text is in memory before timing starts
+ * (except in `memory`, which streams the texts so that only what the index keeps stays on the heap).
+ */
+
+import { runInThisContext } from "node:vm";
+import { openVault, readNote, type DiskVault } from "../src/cli/diskVault";
+import { CoachIndex, type CoachConfig } from "../src/core/CoachIndex";
+import { parseNote } from "../src/core/note/parseNote";
+import type { NoteModel } from "../src/core/note/types";
+import { generateQuiz } from "../src/core/quiz";
+import { buildQuizContext } from "../src/core/quizContext";
+import { DEFAULT_SCOPE } from "../src/core/scope";
+import { checkNote } from "../src/core/template/checkNote";
+import { DEFAULT_TEMPLATE } from "../src/core/template/spec";
+
+/** `gc` when node runs with --expose-gc. */
+const gc = runInThisContext("typeof gc === 'function' ? gc : undefined") as (() => void) | undefined;
+const collect = (): void => {
+	if (gc) {
+		gc();
+		gc();
+	}
+};
+
+/** The options CoachIndex.updateNote passes to parseNote (src/core/CoachIndex.ts). */
+const INDEX_PARSE = { lists: false, bold: false };
+
+const CONFIG: CoachConfig = { scope: DEFAULT_SCOPE, template: DEFAULT_TEMPLATE, disabledRules: [], templateNotePath: null };
+
+interface Vault {
+	disk: DiskVault;
+	paths: string[];
+	texts: string[];
+}
+
+function loadVault(folder: string): Vault {
+	const disk = openVault(folder);
+	const paths = disk.notes;
+	const texts = paths.map((p) => readNote(disk, p));
+	return { disk, paths, texts };
+}
+
+export function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+interface Stats {
+	median: number;
+	p95: number;
+	min: number;
+	runs: number;
+}
+
+function stats(xs: number[]): Stats {
+	return { median: round(median(xs)), p95: round(percentile(xs, 95)), min: round(Math.min(...xs)), runs: xs.length };
+}
+
+/** Build the whole index the way the CLI does: files, every note, the missing-notes list, the summary. */
+function buildIndex(v: Vault): { index: CoachIndex; targets: number } {
+	const index = new CoachIndex(CONFIG);
+	for (const f of v.disk.files) index.addFile(f);
+	for (let i = 0; i < v.paths.length; i++) index.updateNote(v.paths[i], v.texts[i]);
+	const targets = index.links.targets().length;
+	index.summary();
+	return { index, targets };
+}
+
+/**
+ * `fn` `warmups` times (not measured), then up to `runs` times (with `gcBetween`, a full GC before each run when
+ * available, so that one whole-vault run does not pay for the garbage of the one before).
+ * Slow figures stop early: after 3 runs once `budgetMs` is spent, after 1 run when the warm-up
+ * alone took more than `budgetMs / 2`.
+ * Whole-vault figures warm up on at least ~3,000 notes: on a small vault one pass leaves the JIT
+ * cold (on the 1,000-note vault the 2nd and 3rd passes are still 2-3x slower than the 4th).
+ */
+function timeRuns(runs: number, fn: () => void, budgetMs = Infinity, gcBetween = true, warmups = 1): number[] {
+	collect();
+	let warm = 0;
+	for (let w = 0; w < warmups; w++) {
+		const w0 = performance.now();
+		fn();
+		warm = performance.now() - w0;
+	}
+	const minRuns = warm > budgetMs / 2 ? 1 : 3;
+	const out: number[] = [];
+	const start = performance.now();
+	for (let r = 0; r < runs; r++) {
+		if (r >= minRuns && performance.now() - start > budgetMs) break;
+		if (gcBetween) collect();
+		const t0 = performance.now();
+		fn();
+		out.push(performance.now() - t0);
+	}
+	return out;
+}
+
+/** One realistic edit of a note: a new link to a note nobody wrote, and one section heading removed. */
+function editText(text: string, i: number): string {
+	const lines = text.split("\n");
+	const h = lines.findIndex((l) => /^#{2,3} .*(Use Cases|Exam Tips|References|When to use|Tips|Resources)/.test(l));
+	if (h !== -1) lines.splice(h, 1);
+	lines.push(`- Also read [[Bench Edit Target ${i}]] and [[Amazon S3]].`);
+	return lines.join("\n");
+}
+
+function timing(v: Vault, runs: number): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	out.vault = { notes: v.paths.length, files: v.disk.files.length, bytes: v.texts.reduce((a, t) => a + t.length, 0) };
+
+	// 3. The core alone: parse + check + link analysis of the whole vault, and its parts.
+	const warmups = Math.max(1, Math.ceil(3000 / v.paths.length));
+	let targets = 0;
+	const core = timeRuns(
+		runs,
+		() => {
+			targets = buildIndex(v).targets;
+		},
+		Infinity,
+		true,
+		warmups,
+	);
+	// The parse as CoachIndex.updateNote calls it (no list items, no bold spans: the index needs neither).
+	const parse = timeRuns(
+		runs,
+		() => {
+			for (const t of v.texts) parseNote(t, INDEX_PARSE);
+		},
+		Infinity,
+		true,
+		warmups,
+	);
+	let models: NoteModel[] = v.texts.map((t) => parseNote(t, INDEX_PARSE));
+	const check = timeRuns(
+		runs,
+		() => {
+			for (const m of models) checkNote(m, DEFAULT_TEMPLATE, { disabledRules: [] });
+		},
+		Infinity,
+		true,
+		warmups,
+	);
+	models = [];
+	const { index } = buildIndex(v);
+	const summary = index.summary();
+	out.core = { ...stats(core), parseOnly: stats(parse), checkOnly: stats(check), targets, summary };
+
+	// 4. Incremental: one note edited, then the findings and the missing-notes list are current.
+	const aws = v.paths.map((p, i) => i).filter((i) => index.isAwsNote(v.paths[i]) && v.texts[i].length < 20000);
+	const edits = 200;
+	const picks: number[] = [];
+	for (let k = 0; k < edits; k++) picks.push(aws[Math.floor(((k + 0.5) * aws.length) / edits)]);
+	// Warm-up: a few edits that are not measured.
+	for (let k = 0; k < 20; k++) {
+		const i = aws[(k * 7919) % aws.length];
+		index.updateNote(v.paths[i], editText(v.texts[i], -k));
+		index.links.targets();
+		index.summary();
+		index.updateNote(v.paths[i], v.texts[i]);
+		index.links.targets();
+	}
+	const full: number[] = [];
+	const refreshOnly: number[] = [];
+	const targetsOnly: number[] = [];
+	collect();
+	picks.forEach((i, k) => {
+		const path = v.paths[i];
+		const edited = editText(v.texts[i], k);
+		let t0 = performance.now();
+		index.updateNote(path, edited);
+		index.links.targets();
+		index.summary();
+		full.push(performance.now() - t0);
+		// Same edit reverted, then applied again, measuring the incremental state only (count()
+		// brings every changed target's status up to date without building the whole list).
+		index.updateNote(path, v.texts[i]);
+		index.links.targets();
+		t0 = performance.now();
+		index.updateNote(path, edited);
+		index.links.count();
+		index.summary();
+		refreshOnly.push(performance.now() - t0);
+		t0 = performance.now();
+		index.links.targets();
+		targetsOnly.push(performance.now() - t0);
+		index.updateNote(path, v.texts[i]);
+		index.links.targets();
+	});
+	out.incremental = { ...stats(full), edits, updateAndCount: stats(refreshOnly), targetsListOnly: stats(targetsOnly), missingTargets: index.links.count() };
+
+	// 5. Quiz: a typical note (median size among AWS notes) and the largest note.
+	const sizes = aws.map((i) => ({ i, lines: v.texts[i].split("\n").length })).sort((a, b) => a.lines - b.lines || (v.paths[a.i] < v.paths[b.i] ? -1 : 1));
+	const typical = sizes[sizes.length >> 1].i;
+	let largest = 0;
+	for (let i = 0; i < v.paths.length; i++) if (v.texts[i].length > v.texts[largest].length) largest = i;
+	let awsPaths: string[] = [];
+	const reports = timeRuns(
+		Math.max(runs, 10),
+		() => {
+			awsPaths = index.allReports().map((r) => r.path);
+		},
+		Infinity,
+		false,
+	);
+	const quizRuns = Math.max(runs * 4, 20);
+	const quizOf = (i: number): Record<string, unknown> => {
+		const path = v.paths[i];
+		let questions = 0;
+		// What the plugin's "Generate quiz" does with the note's text: parse, context, generate.
+		const t = timeRuns(
+			quizRuns,
+			() => {
+				const note = parseNote(v.texts[i]);
+				const quiz = generateQuiz(note, buildQuizContext(path, note, awsPaths), { count: 10, seed: 1 });
+				questions = quiz.questions.length;
+			},
+			8000,
+			false,
+		);
+		const note = parseNote(v.texts[i]);
+		const ctx = buildQuizContext(path, note, awsPaths);
+		const gen = timeRuns(quizRuns, () => void generateQuiz(note, ctx, { count: 10, seed: 1 }), 3000, false);
+		return { path, lines: note.lines.length, siblings: ctx.siblings.length, questions, ...stats(t), generateOnly: stats(gen) };
+	};
+	out.quiz = { typical: quizOf(typical), largest: quizOf(largest), allReportsPaths: stats(reports) };
+	return out;
+}
+
+/** Heap retained by the index: texts are read one at a time and dropped, so only the index keeps anything. */
+function memory(folder: string): Record<string, unknown> {
+	if (!gc) throw new Error("memory needs node --expose-gc");
+	const disk = openVault(folder);
+	collect();
+	const before = process.memoryUsage().heapUsed;
+	let index: CoachIndex | null = new CoachIndex(CONFIG);
+	for (const f of disk.files) index.addFile(f);
+	for (const p of disk.notes) index.updateNote(p, readNote(disk, p));
+	const targets = index.links.targets().length;
+	collect();
+	const after = process.memoryUsage().heapUsed;
+	// Keep the index alive until after the measurement.
+	const checked = index.summary().checked;
+	index = null;
+	return { heapBeforeMB: round(before / 1048576, 1), heapAfterMB: round(after / 1048576, 1), indexMB: round((after - before) / 1048576, 1), notes: disk.notes.length, checked, targets };
+}
+
+function main(argv: string[]): void {
+	const [mode, folder] = argv;
+	const ri = argv.indexOf("--runs");
+	const runs = ri === -1 ? 5 : Number(argv[ri + 1]);
+	if (!folder || (mode !== "timing" && mode !== "memory")) {
+		process.stderr.write("Usage: core.mjs timing|memory <vault> [--runs N]\n");
+		process.exitCode = 2;
+		return;
+	}
+	const result = mode === "memory" ? memory(folder) : timing(loadVault(folder), runs);
+	process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+main(process.argv.slice(2));
