@@ -126,6 +126,11 @@ export class CoachIndex {
 		return this.reports.get(path) ?? null;
 	}
 
+	/** Paths of every AWS note, unsorted (cheap: for the quiz's siblings). */
+	awsPaths(): IterableIterator<string> {
+		return this.reports.keys();
+	}
+
 	/** Reports of every AWS note, by path. */
 	allReports(): NoteReport[] {
 		return [...this.reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -79,7 +79,7 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
 		return result;
 	}
 
-	const facts = buildFacts(note, context);
+	const facts = windowFacts(buildFacts(note, context), seed);
 	const byKind = allQuestions(facts, seed, wanted);
 	let total = 0;
 	for (const list of byKind.values()) total += list.length;
@@ -114,6 +114,33 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
 	}
 	result.questions = picked;
 	return result;
+}
+
+/** List items a quiz draws from at most: every generator is linear in them. */
+export const MAX_QUIZ_ITEMS = 400;
+
+/**
+ * For a very large note (thousands of bullets), keep a seeded window of `MAX_QUIZ_ITEMS`
+ * consecutive items (and the bold terms, links and text lines among them) so that generating a
+ * quiz stays fast; "New quiz" (another seed) draws from another part of the note. Notes of normal
+ * size are returned unchanged. The Overview is always kept.
+ */
+export function windowFacts(facts: QuizFacts, seed: number): QuizFacts {
+	const n = facts.items.length;
+	if (n <= MAX_QUIZ_ITEMS) return facts;
+	const start = createRng(seed ^ 0x5bd1e995).int(n - MAX_QUIZ_ITEMS + 1);
+	const from = facts.items[start].line;
+	const to = facts.items[start + MAX_QUIZ_ITEMS - 1].line;
+	const inside = (line: number) => line >= from && line <= to;
+	return {
+		...facts,
+		items: facts.items.slice(start, start + MAX_QUIZ_ITEMS),
+		itemByIndex: new Map([...facts.itemByIndex].filter(([, item]) => inside(item.line))),
+		itemByLine: new Map([...facts.itemByLine].filter(([line]) => inside(line))),
+		textByLine: new Map([...facts.textByLine].filter(([line]) => inside(line))),
+		bold: facts.bold.filter((b) => inside(b.line)),
+		links: facts.links.filter((l) => inside(l.line)),
+	};
 }
 
 function missingHint(found: number, kinds: readonly QuestionKind[]): string {
