@@ -4,7 +4,7 @@
  * Everything is registered through Obsidian so `onunload` leaves nothing behind.
  */
 
-import { MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf, normalizePath } from "obsidian";
+import { MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf, debounce, normalizePath } from "obsidian";
 import type { CoachConfig } from "./core/CoachIndex";
 import { folderOf } from "./core/links/resolve";
 import { parseNote } from "./core/note/parseNote";
@@ -53,6 +53,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 	}
 
 	onunload(): void {
+		this.reindexSoon.cancel();
 		// Views are detached by Obsidian itself; registered events, the status bar item and the
 		// ribbon icon are removed through `register*`. Nothing else holds state.
 		this.status = null;
@@ -62,10 +63,21 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		await this.saveData(this.settings);
 	}
 
-	/** Scope or template changed: recompute the template and re-index. */
+	/**
+	 * Scope or template changed: recompute the template and re-index. Debounced, because the
+	 * settings tab reports every keystroke and a re-index reads the whole vault.
+	 */
 	settingsChanged(): void {
-		void this.loadTemplateNote().then(() => this.index.rebuild());
+		this.reindexSoon();
 	}
+
+	private reindexSoon = debounce(
+		() => {
+			void this.loadTemplateNote().then(() => this.index.rebuild());
+		},
+		600,
+		true,
+	);
 
 	private coachConfig(): CoachConfig {
 		return {
