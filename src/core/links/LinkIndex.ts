@@ -67,6 +67,8 @@ const COMBINED = /[&+,;]|\band\b/;
  * key (most links resolve and are never listed), so this keeps line numbers and raw line texts.
  */
 interface SourceLinks {
+	/** The linking note. */
+	path: string;
 	/** The link path as written in this source (first occurrence). */
 	target: string;
 	/** 1-based lines, ascending, one per linking line. */
@@ -92,7 +94,7 @@ function collectLinks(path: string, facts: NoteLinkFacts): Map<string, SourceLin
 		if (key === "") continue;
 		let entry = out.get(key);
 		if (!entry) {
-			entry = { target: link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target, lines: [], texts: [] };
+			entry = { path, target: link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target, lines: [], texts: [] };
 			out.set(key, entry);
 		}
 		if (entry.lines[entry.lines.length - 1] !== link.line) {
@@ -116,8 +118,12 @@ interface KeyState {
 	key: string;
 	/** Last path segment of the key (to invalidate on file events). */
 	name: string;
-	/** source path → that source's links to this key */
-	sources: Map<string, SourceLinks>;
+	/**
+	 * Each linking note's links to this key, in no particular order. An array, not a map: adding
+	 * is the hot path (every link of every note at start-up); removing scans it, which is cheap even
+	 * for a target linked from thousands of notes.
+	 */
+	sources: SourceLinks[];
 	/** Catalog service of the first spelling: undefined until needed (most keys resolve and never need it). */
 	service: ServiceEntry | null | undefined;
 	/** Names a service (catalog or naming pattern): undefined until listed. */
@@ -224,7 +230,7 @@ export class LinkIndex {
 				for (const [key, entry] of links) {
 					let ks = this.keys.get(key);
 					if (!ks) ks = this.trackKey(key);
-					ks.sources.set(path, entry);
+					ks.sources.push(entry);
 					this.markDirty(ks);
 					out.push([ks, entry]);
 				}
@@ -252,9 +258,14 @@ export class LinkIndex {
 		const old = this.outgoing.get(path);
 		if (!old) return;
 		this.outgoing.delete(path);
-		for (const [ks] of old) {
-			ks.sources.delete(path);
-			if (ks.sources.size === 0) this.untrackKey(ks);
+		for (const [ks, entry] of old) {
+			const i = ks.sources.indexOf(entry);
+			if (i !== -1) {
+				// Swap-remove: order does not matter (listings sort by path).
+				ks.sources[i] = ks.sources[ks.sources.length - 1];
+				ks.sources.pop();
+			}
+			if (ks.sources.length === 0) this.untrackKey(ks);
 			else this.markDirty(ks);
 		}
 	}
@@ -287,7 +298,7 @@ export class LinkIndex {
 		const ks: KeyState = {
 			key,
 			name: key.slice(key.lastIndexOf("/") + 1),
-			sources: new Map(),
+			sources: [],
 			service: undefined,
 			serviceNamed: undefined,
 			dirty: false,
@@ -365,8 +376,8 @@ export class LinkIndex {
 	// --- Queries -----------------------------------------------------------------------------------
 
 	private compute(ks: KeyState): Status | null {
-		const [source, entry] = ks.sources.entries().next().value as [string, SourceLinks];
-		const resolved = this.resolver(entry.target, source);
+		const entry = ks.sources[0];
+		const resolved = this.resolver(entry.target, entry.path);
 		if (resolved !== null) return this.emptyFiles.has(resolved) ? { kind: "empty", note: resolved } : null;
 		const owners = this.aliasOwners.get(ks.key);
 		if (owners && owners.size > 0) return { kind: "alias", note: [...owners].sort()[0] };
@@ -383,7 +394,7 @@ export class LinkIndex {
 		if (this.dirty.length === 0) return;
 		for (const ks of this.dirty) {
 			ks.dirty = false;
-			if (ks.sources.size === 0) continue; // untracked meanwhile
+			if (ks.sources.length === 0) continue; // untracked meanwhile
 			ks.status = this.compute(ks);
 			ks.listed = null;
 			this.changed.add(ks);
@@ -449,11 +460,10 @@ export class LinkIndex {
 		const st = ks.status!;
 		const references: Reference[] = [];
 		let target: string | null = null;
-		const sources = [...ks.sources.keys()].sort();
-		for (const s of sources) {
-			const e = ks.sources.get(s)!;
+		const sources = [...ks.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		for (const e of sources) {
 			if (target === null) target = e.target;
-			for (let i = 0; i < e.lines.length; i++) references.push({ path: s, line: e.lines[i], text: e.texts[i].trim().slice(0, MAX_REF_TEXT) });
+			for (let i = 0; i < e.lines.length; i++) references.push({ path: e.path, line: e.lines[i], text: e.texts[i].trim().slice(0, MAX_REF_TEXT) });
 		}
 		const name = target ?? ks.key;
 		ks.serviceNamed ??= this.serviceOf(ks, name) !== null || isServiceName(name);
@@ -462,6 +472,6 @@ export class LinkIndex {
 
 	/** Paths of the in-scope notes that link to a key (for "Fix links"). */
 	sourcesOf(key: string): string[] {
-		return [...(this.keys.get(key)?.sources.keys() ?? [])].sort();
+		return (this.keys.get(key)?.sources ?? []).map((e) => e.path).sort();
 	}
 }
