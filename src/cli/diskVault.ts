@@ -51,7 +51,20 @@ export function openVault(folder: string | undefined): DiskVault {
 
 /** Decode a note's bytes: UTF-8, with invalid sequences replaced rather than failing. */
 export function readNote(vault: DiskVault, path: string): string {
-	return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(readFileSync(safePath(vault, path)));
+	return readNoteBytes(vault, path).text;
+}
+
+/**
+ * A note's text and whether its bytes are valid UTF-8. Invalid bytes read as U+FFFD, so writing
+ * such a text back would replace them for good: `check --fix` leaves these notes alone.
+ */
+export function readNoteBytes(vault: DiskVault, path: string): { text: string; validUtf8: boolean } {
+	const bytes = readFileSync(safePath(vault, path));
+	try {
+		return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), validUtf8: true };
+	} catch {
+		return { text: new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes), validUtf8: false };
+	}
 }
 
 /**

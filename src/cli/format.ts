@@ -4,7 +4,13 @@ import type { CoachIndex } from "../core/CoachIndex";
 import type { Quiz } from "../core/quiz";
 import type { TemplateSpec } from "../core/template/spec";
 
-export function formatCheck(index: CoachIndex, spec: TemplateSpec, json: boolean, fixed: { path: string; added: string[] }[] | null): string {
+export function formatCheck(
+	index: CoachIndex,
+	spec: TemplateSpec,
+	json: boolean,
+	fixed: { path: string; added: string[] }[] | null,
+	skipped: { path: string; reason: string }[] = [],
+): string {
 	const reports = index.allReports();
 	const summary = index.summary();
 	if (json) {
@@ -17,12 +23,14 @@ export function formatCheck(index: CoachIndex, spec: TemplateSpec, json: boolean
 			summary,
 		};
 		if (fixed) doc.fixed = fixed;
+		if (fixed && skipped.length > 0) doc.skipped = skipped;
 		return JSON.stringify(doc, null, 2) + "\n";
 	}
 	const out: string[] = [];
 	if (fixed) {
 		for (const f of fixed) out.push(`fixed ${f.path}: added ${f.added.join(", ")}`);
-		if (fixed.length === 0) out.push("fixed nothing: no note misses a section");
+		for (const s of skipped) out.push(`skipped ${s.path}: ${s.reason}`);
+		if (fixed.length === 0 && skipped.length === 0) out.push("fixed nothing: no note misses a section");
 		out.push("");
 	}
 	for (const r of reports) {

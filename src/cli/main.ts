@@ -11,7 +11,7 @@ import { DEFAULT_SCOPE } from "../core/scope";
 import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote } from "../core/template/spec";
 import { addMissingSections } from "../core/template/addMissingSections";
 import { generateQuiz } from "../core/quiz";
-import { openVault, readNote, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
+import { openVault, readNote, readNoteBytes, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { formatCheck, formatMissing, formatQuiz } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
@@ -106,8 +106,36 @@ export interface CliResult {
 	stderr: string;
 }
 
-/** Run the CLI without touching process state (tests call this directly). */
+/**
+ * Characters a terminal acts on instead of showing: C0 controls but tab and newline, DEL, C1
+ * controls (U+009B is an 8-bit CSI), and bidi overrides/isolates that reorder what is shown.
+ * Note text and file names may hold them (`ESC ] 0 ;` sets the window title, `ESC ] 52` writes the
+ * clipboard), so the text output shows them escaped.
+ */
+const TERMINAL_UNSAFE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Text output: unsafe characters as `\x1b` / `\u202e`. */
+export function terminalSafe(text: string): string {
+	return text.replace(TERMINAL_UNSAFE, (c) => {
+		if (c === "\t" || c === "\n") return c;
+		const code = c.charCodeAt(0);
+		return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+	});
+}
+
+/** JSON output: the same characters as JSON escapes (they only occur inside strings), so the document means the same. */
+function jsonSafe(text: string): string {
+	return text.replace(TERMINAL_UNSAFE, (c) => (c === "\n" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+
+/** Run the CLI without touching process state (tests call this directly). Output is safe to print to a terminal. */
 export function run(argv: string[]): CliResult {
+	const r = runCommand(argv);
+	const json = argv.includes("--json");
+	return { code: r.code, stdout: json && r.code !== 2 ? jsonSafe(r.stdout) : terminalSafe(r.stdout), stderr: terminalSafe(r.stderr) };
+}
+
+function runCommand(argv: string[]): CliResult {
 	let args: Args;
 	try {
 		args = parseArgs(argv);
@@ -125,10 +153,15 @@ export function run(argv: string[]): CliResult {
 				const { spec, path: templatePath } = loadTemplate(vault, args);
 				let index = indexVault(vault, spec, templatePath);
 				const changed: { path: string; added: string[] }[] = [];
+				const skipped: { path: string; reason: string }[] = [];
 				if (args.flags.has("fix")) {
 					for (const r of index.allReports()) {
 						if (!r.findings.some((f) => f.rule === "missing-section")) continue;
-						const text = readNote(vault, r.path);
+						const { text, validUtf8 } = readNoteBytes(vault, r.path);
+						if (!validUtf8) {
+							skipped.push({ path: r.path, reason: "not valid UTF-8: rewriting it would replace the bytes that cannot be read, so it is left as it is" });
+							continue;
+						}
 						const fix = addMissingSections(text, parseNote(text), spec);
 						if (fix.added.length === 0 || fix.text === text) continue;
 						writeNoteAtomic(vault, r.path, fix.text);
@@ -136,7 +169,7 @@ export function run(argv: string[]): CliResult {
 					}
 					if (changed.length > 0) index = indexVault(vault, spec, templatePath);
 				}
-				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null);
+				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null, skipped);
 				return { code: index.summary().errors > 0 ? 1 : 0, stdout: out, stderr: "" };
 			}
 			case "missing": {

@@ -74,12 +74,28 @@ export function addSectionsToAll(app: App, files: TFile[], spec: TemplateSpec, d
 	}).open();
 }
 
-/** Find a file at a path, ignoring case (a new note must not shadow `amazon ecr.md` on any system). */
+/** A path as case-insensitive, normalisation-insensitive file systems (macOS, Windows) compare it. */
+function pathKey(path: string): string {
+	return path.normalize("NFC").toLowerCase();
+}
+
+/**
+ * Find a file at a path, ignoring case and Unicode normalisation: on macOS and Windows,
+ * `Amazon ECR.md` is the file `amazon ecr.md`, and `Café` typed on one system is `Cafe\u0301`
+ * saved on another, so creating it would write over that file.
+ */
 function existingFileLike(app: App, path: string): TFile | null {
 	const exact = app.vault.getAbstractFileByPath(path);
 	if (exact instanceof TFile) return exact;
-	const lower = path.toLowerCase();
-	return app.vault.getMarkdownFiles().find((f) => f.path.toLowerCase() === lower) ?? null;
+	const key = pathKey(path);
+	return app.vault.getFiles().find((f) => pathKey(f.path) === key) ?? null;
+}
+
+/** A rejected action as a notice, for buttons and commands that start one without awaiting it. */
+export function noticeOnFailure(what: string): (e: unknown) => void {
+	return (e: unknown) => {
+		new Notice(`Could not ${what}: ${e instanceof Error ? e.message : String(e)}`);
+	};
 }
 
 export interface CreateOptions {
@@ -107,17 +123,24 @@ export function folderForTarget(target: MissingTarget, folderSetting: string): s
 
 /**
  * Create the note for a missing target and open it. Never replaces a file: if one exists at
- * that path (in any letter case) it is opened instead.
+ * that path (in any letter case or Unicode normalisation) it is opened instead.
  */
 export async function createNoteForTarget(app: App, target: MissingTarget, options: CreateOptions, open = true): Promise<TFile | null> {
+	return (await createOrFind(app, target, options, open)).file;
+}
+
+/** `createNoteForTarget`, telling whether the note was created or already existed. */
+async function createOrFind(app: App, target: MissingTarget, options: CreateOptions, open: boolean): Promise<{ file: TFile; created: boolean }> {
 	const { name, changed } = safeFileName(target.target.split("/").pop() ?? target.target);
 	const folder = folderForTarget(target, options.folder);
 	const path = normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
 	const existing = existingFileLike(app, path);
 	if (existing) {
-		new Notice(`${existing.path} already exists; opening it.`);
-		if (open) await app.workspace.getLeaf(false).openFile(existing);
-		return existing;
+		if (open) {
+			new Notice(`${existing.path} already exists; opening it.`);
+			await app.workspace.getLeaf(false).openFile(existing);
+		}
+		return { file: existing, created: false };
 	}
 	let templateText: string | null = null;
 	if (options.templateNotePath) {
@@ -129,7 +152,7 @@ export async function createNoteForTarget(app: App, target: MissingTarget, optio
 	const file = await app.vault.create(path, content);
 	if (changed) new Notice(`"${target.target}" cannot be a file name as is: created "${name}.md" with the original name as an alias.`);
 	if (open) await app.workspace.getLeaf(false).openFile(file);
-	return file;
+	return { file, created: true };
 }
 
 /** Ask, then create notes for every given target (used for "Create all missing service notes"). */
@@ -145,17 +168,20 @@ export function createAll(app: App, targets: MissingTarget[], options: CreateOpt
 		confirm: `Create ${n} note${n === 1 ? "" : "s"}`,
 		onConfirm: async () => {
 			let created = 0;
+			const existed: string[] = [];
 			for (const t of targets) {
 				try {
-					const f = await createNoteForTarget(app, t, options, false);
-					if (f) created++;
+					const r = await createOrFind(app, t, options, false);
+					if (r.created) created++;
+					else existed.push(r.file.path);
 				} catch (e) {
 					new Notice(`Stopped at "${t.target}": ${(e as Error).message}. ${created} note${created === 1 ? " was" : "s were"} created before it.`);
 					done?.(created);
 					return;
 				}
 			}
-			new Notice(`Created ${created} note${created === 1 ? "" : "s"}.`);
+			const kept = existed.length === 0 ? "" : ` ${existed.length} already existed and ${existed.length === 1 ? "was" : "were"} left as ${existed.length === 1 ? "it was" : "they were"}: ${existed.join(", ")}.`;
+			new Notice(`Created ${created} note${created === 1 ? "" : "s"}.${kept}`);
 			done?.(created);
 		},
 	}).open();

@@ -12,7 +12,7 @@ import type { MissingTarget, TargetKind } from "../core/links/LinkIndex";
 import { linkKey } from "../core/links/resolve";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
 import type { CoachServices } from "../obsidian/services";
-import { addSectionsToAll, addSectionsToFile, createAll, createNoteForTarget, fixLinks } from "../obsidian/actions";
+import { addSectionsToAll, addSectionsToFile, createAll, createNoteForTarget, fixLinks, noticeOnFailure } from "../obsidian/actions";
 
 export const VIEW_TYPE_COACH = "aws-notes-coach-panel";
 
@@ -20,6 +20,13 @@ export type PanelTab = "missing" | "template";
 
 /** Rows rendered before "Show more": keeps redraws cheap on vaults with thousands of targets. */
 const PAGE = 200;
+
+/**
+ * Child rows (a note's findings, a target's linking lines) rendered before "Show all": one note
+ * can have thousands (a 5 MB note of repeated sections, one link on 7,000 lines), and every
+ * index change redraws the list.
+ */
+const CHILD_PAGE = 50;
 
 const KIND_LABEL: Record<TargetKind, string> = {
 	missing: "No note",
@@ -46,6 +53,8 @@ export class CoachView extends ItemView {
 	private otherOpen = false;
 	private limit = PAGE;
 	private expanded = new Set<string>();
+	/** Targets and notes whose child rows are all shown (see `CHILD_PAGE`). */
+	private showAll = new Set<string>();
 	private listEl: HTMLElement | null = null;
 	private headerEl: HTMLElement | null = null;
 	private tabButtons = new Map<PanelTab, HTMLElement>();
@@ -310,7 +319,7 @@ export class CoachView extends ItemView {
 		const actions = item.createDiv({ cls: "anc-target-actions" });
 		if (t.kind === "missing" || t.kind === "same-service") {
 			const create = actions.createEl("button", { cls: "anc-action-create", text: "Create note" });
-			create.addEventListener("click", () => void createNoteForTarget(this.app, t, this.services.createOptions()));
+			create.addEventListener("click", () => void createNoteForTarget(this.app, t, this.services.createOptions()).catch(noticeOnFailure(`create the note for "${t.target}"`)));
 		}
 		if (t.kind === "empty" && t.note) {
 			const note = t.note;
@@ -326,13 +335,30 @@ export class CoachView extends ItemView {
 
 		if (open) {
 			const children = item.createDiv({ cls: "tree-item-children anc-refs" });
-			for (const r of t.references) {
+			for (const r of this.page(`target:${t.key}`, t.references)) {
 				const row = children.createDiv({ cls: "tree-item-self is-clickable anc-ref", attr: { "data-path": r.path, "data-line": String(r.line) } });
 				row.createDiv({ cls: "anc-ref-path", text: `${r.path.replace(/\.md$/, "")}:${r.line}` });
 				row.createDiv({ cls: "anc-ref-text", text: r.text });
 				row.addEventListener("click", () => void this.services.openAt(r.path, r.line));
 			}
+			this.showAllButton(`target:${t.key}`, t.references.length, children, "linking lines");
 		}
+	}
+
+	/** The first `CHILD_PAGE` items, or all of them once "Show all" was clicked for `id`. */
+	private page<T>(id: string, items: readonly T[]): readonly T[] {
+		return this.showAll.has(id) || items.length <= CHILD_PAGE ? items : items.slice(0, CHILD_PAGE);
+	}
+
+	/** "Show all N ..." under a cut list. */
+	private showAllButton(id: string, total: number, parent: HTMLElement, what: string): void {
+		if (this.showAll.has(id) || total <= CHILD_PAGE) return;
+		const more = parent.createEl("button", { cls: "anc-more anc-show-all", text: `Show all ${total} ${what}` });
+		more.addEventListener("click", (ev) => {
+			ev.stopPropagation();
+			this.showAll.add(id);
+			this.redraw();
+		});
 	}
 
 	private async ignore(key: string): Promise<void> {
@@ -377,11 +403,11 @@ export class CoachView extends ItemView {
 				fix.addEventListener("click", (ev) => {
 					ev.stopPropagation();
 					const file = this.services.index.fileAt(report.path);
-					if (file) void addSectionsToFile(this.app, file, this.services.templateSpec());
+					if (file) void addSectionsToFile(this.app, file, this.services.templateSpec()).catch(noticeOnFailure(`add sections to ${report.path}`));
 				});
 			}
 			const children = item.createDiv({ cls: "tree-item-children" });
-			for (const f of findings) {
+			for (const f of this.page(`report:${report.path}`, findings)) {
 				const row = children.createDiv({
 					cls: `tree-item-self is-clickable anc-finding anc-sev-${f.severity}`,
 					attr: { "data-rule": f.rule, "data-line": String(f.line) },
@@ -391,6 +417,7 @@ export class CoachView extends ItemView {
 				row.createSpan({ cls: "anc-finding-message", text: f.message });
 				row.addEventListener("click", () => void this.services.openAt(report.path, f.line));
 			}
+			this.showAllButton(`report:${report.path}`, findings.length, children, "findings");
 		}
 		if (shown === 0) {
 			list.createDiv({

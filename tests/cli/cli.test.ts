@@ -1,8 +1,9 @@
 import { describe, expect, test, beforeAll, afterAll } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, parseArgs } from "../../src/cli/main";
+import { openVault, safePath, writeNoteAtomic } from "../../src/cli/diskVault";
 
 const VAULT = "examples/vault";
 const expected = JSON.parse(readFileSync("tests/fixtures/example-vault-expected.json", "utf8")) as {
@@ -197,5 +198,84 @@ describe("check --fix writes atomically inside the vault only", () => {
 		expect(doc.notes.map((n: { path: string }) => n.path)).toEqual(["AWS/Amazon Inside.md"]);
 		expect(readFileSync(join(outside, "Amazon Outside.md"), "utf8")).toBe("## **Details**\n- x\n");
 		expect(existsSync(join(vault, "AWS", "Amazon Inside.md"))).toBe(true);
+	});
+
+	test("safePath refuses paths out of the vault: .., absolute, through a symlinked folder, onto a symlink", () => {
+		const outside = join(dir, "outside3");
+		mkdirSync(outside, { recursive: true });
+		writeFileSync(join(outside, "x.md"), "outside\n");
+		const root = join(dir, "vault3");
+		mkdirSync(join(root, "AWS"), { recursive: true });
+		writeFileSync(join(root, "AWS", "ok.md"), "inside\n");
+		symlinkSync(outside, join(root, "AWS", "linked"));
+		symlinkSync(join(outside, "x.md"), join(root, "AWS", "file-link.md"));
+		const vault = openVault(root);
+		expect(safePath(vault, "AWS/ok.md")).toBe(join(root, "AWS", "ok.md"));
+		expect(safePath(vault, "AWS/new folder/new.md")).toBe(join(root, "AWS", "new folder", "new.md"));
+		for (const bad of ["../outside3/x.md", "AWS/../../outside3/x.md", join(outside, "x.md"), "/etc/passwd", "", ".", "AWS/linked/x.md", "AWS/linked/new.md", "AWS/file-link.md"]) {
+			expect(() => safePath(vault, bad), bad).toThrow(/^Refusing/);
+			expect(() => writeNoteAtomic(vault, bad, "pwned\n"), bad).toThrow(/^Refusing/);
+		}
+		expect(readFileSync(join(outside, "x.md"), "utf8")).toBe("outside\n");
+		expect(readdirSync(outside)).toEqual(["x.md"]);
+	});
+
+	test("a folder swapped for a symlink after the vault was read is refused at write time", () => {
+		const outside = join(dir, "outside4");
+		mkdirSync(outside, { recursive: true });
+		const root = join(dir, "vault4");
+		mkdirSync(join(root, "AWS"), { recursive: true });
+		writeFileSync(join(root, "AWS", "Amazon Swap.md"), "## **Details**\n- x\n");
+		const vault = openVault(root);
+		expect(vault.notes).toEqual(["AWS/Amazon Swap.md"]);
+		rmSync(join(root, "AWS"), { recursive: true });
+		symlinkSync(outside, join(root, "AWS"));
+		expect(() => writeNoteAtomic(vault, "AWS/Amazon Swap.md", "pwned\n")).toThrow(/^Refusing a path outside the vault/);
+		expect(readdirSync(outside)).toEqual([]);
+	});
+
+	test("a hard link to a file outside the vault: --fix replaces the vault's entry, the outside file keeps its bytes", () => {
+		const outside = join(dir, "outside5");
+		mkdirSync(outside, { recursive: true });
+		writeFileSync(join(outside, "shared.md"), "## **Details**\n- shared\n");
+		const root = join(dir, "vault5");
+		mkdirSync(join(root, "AWS"), { recursive: true });
+		linkSync(join(outside, "shared.md"), join(root, "AWS", "Amazon Hard.md"));
+		const doc = JSON.parse(run(["check", root, "--fix", "--json"]).stdout);
+		expect(doc.fixed.map((f: { path: string }) => f.path)).toEqual(["AWS/Amazon Hard.md"]);
+		expect(readFileSync(join(outside, "shared.md"), "utf8")).toBe("## **Details**\n- shared\n");
+		expect(readFileSync(join(root, "AWS", "Amazon Hard.md"), "utf8")).toContain("## **Overview**");
+	});
+
+	test("a vault given as a symbolic link is followed once, as the root; writes land in the real folder", () => {
+		const real = join(dir, "real6");
+		mkdirSync(join(real, "AWS"), { recursive: true });
+		writeFileSync(join(real, "AWS", "Amazon Real.md"), "## **Details**\n- x\n");
+		symlinkSync(real, join(dir, "alias6"));
+		const doc = JSON.parse(run(["check", join(dir, "alias6"), "--fix", "--json"]).stdout);
+		expect(doc.fixed.map((f: { path: string }) => f.path)).toEqual(["AWS/Amazon Real.md"]);
+		expect(readFileSync(join(real, "AWS", "Amazon Real.md"), "utf8")).toContain("## **Overview**");
+	});
+
+	test("--template and note arguments outside the vault are usage errors, and nothing is read from there", () => {
+		const outside = join(dir, "outside7");
+		mkdirSync(outside, { recursive: true });
+		writeFileSync(join(outside, "t.md"), "## A\n## B\n");
+		const root = join(dir, "vault7");
+		mkdirSync(join(root, "AWS"), { recursive: true });
+		writeFileSync(join(root, "AWS", "Amazon X.md"), "## **Details**\n- x\n");
+		symlinkSync(join(outside, "t.md"), join(root, "t.md"));
+		for (const argv of [
+			["check", root, "--template", "../outside7/t.md"],
+			["check", root, "--template", join(outside, "t.md")],
+			["check", root, "--template", "t.md"],
+			["quiz", root, "../outside7/t.md"],
+			["parse", root, join(outside, "t.md")],
+			["parse", root, "t.md"],
+		]) {
+			const r = run(argv);
+			expect(r.code, argv.join(" ")).toBe(2);
+			expect(r.stderr).toMatch(/not found in the vault/);
+		}
 	});
 });

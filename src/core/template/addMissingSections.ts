@@ -8,7 +8,8 @@
 
 import type { NoteModel } from "../note/types";
 import { locate, neighbours, planOrder, type SectionLocations } from "./locate";
-import { DEFAULT_TEMPLATE, matchSection, type TemplateSpec } from "./spec";
+import { parseNote } from "../note/parseNote";
+import { DEFAULT_TEMPLATE, matchSection, writableName, type TemplateSpec } from "./spec";
 
 /** One insertion. Offsets and lines refer to the ORIGINAL text (not shifted by earlier edits). */
 export interface InsertEdit {
@@ -185,31 +186,33 @@ export function addMissingSections(
 	const virtual = n === 0 || (lines[n - 1] === "" && note.lineEndings[n - 1] === "");
 	const effective = virtual ? Math.max(0, n - 1) : n;
 
+	const style = options.style ?? detectHeadingStyle(locations);
 	const groups: Group[] = [];
 	const added: string[] = [];
 	for (let t = 0; t < spec.sections.length; t++) {
 		const section = spec.sections[t];
 		if (!section.required || locations.bySection[t].length > 0) continue;
-		// A name that would not be recognised as this section once written (empty after
-		// normalisation, or shadowed by an earlier section's synonym) cannot be fixed: inserting it
-		// would not make the finding go away, and the fix would not be idempotent.
-		if (matchSection(spec, section.name) !== t) continue;
+		// The heading is written with a name that is read back as this section: the canonical name,
+		// or a synonym when an earlier section shadows the name. With none (see `writableName`), or
+		// when the written line would not be read as that heading, the section cannot be added:
+		// inserting it would not make it found, and the fix would not be idempotent.
+		const heading = writableName(spec, t);
+		if (heading === null || !readsAsSection(formatHeading(style, heading), spec, t)) continue;
 		const { after, before } = neighbours(plan, t);
 		let group: Group;
 		if (before) group = { at: before.line - 1, kind: "before", afterSection: after !== null, names: [] };
 		else if (after && after.end < effective) group = { at: after.end, kind: "before", afterSection: true, names: [] };
 		else group = { at: effective, kind: "end", afterSection: after !== null, names: [] };
 		const same = groups.find((g) => g.at === group.at && g.kind === group.kind);
-		if (same) same.names.push(section.name);
+		if (same) same.names.push(heading);
 		else {
-			group.names.push(section.name);
+			group.names.push(heading);
 			groups.push(group);
 		}
 		added.push(section.name);
 	}
 	if (groups.length === 0) return { text, edits: [], added: [] };
 
-	const style = options.style ?? detectHeadingStyle(locations);
 	const sep = options.separator !== undefined ? options.separator : detectSeparator(note, locations);
 	const eol = note.eol;
 	const edits: InsertEdit[] = [];
@@ -257,6 +260,12 @@ export function addMissingSections(
 	}
 	edits.sort((a, b) => a.offset - b.offset);
 	return { text: applyEdits(text, edits), edits, added };
+}
+
+/** Whether a heading line, parsed on its own, is a heading that names template section `t`. */
+function readsAsSection(line: string, spec: TemplateSpec, t: number): boolean {
+	const h = parseNote(line).headings[0];
+	return h !== undefined && h.line === 1 && matchSection(spec, h.text) === t;
 }
 
 function joinLines(lines: string[], eol: string): string {

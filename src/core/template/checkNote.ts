@@ -7,7 +7,7 @@
 
 import type { NoteModel } from "../note/types";
 import { locate, neighbours, planOrder, type OrderPlan, type SectionLocations } from "./locate";
-import { DEFAULT_TEMPLATE, RULE_SEVERITY, type Finding, type RuleId, type TemplateSpec } from "./spec";
+import { DEFAULT_TEMPLATE, RULE_SEVERITY, writableName, type Finding, type RuleId, type TemplateSpec } from "./spec";
 
 export { locateSections, type SectionLocations, type SectionOccurrence } from "./locate";
 
@@ -62,7 +62,8 @@ export function checkNote(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE
 		const name = sections[t].name;
 		const occurrences = locations.bySection[t];
 		if (occurrences.length === 0) {
-			if (sections[t].required && on("missing-section")) {
+			// A section no heading can name (see `writableName`) cannot be missing from one note only.
+			if (sections[t].required && on("missing-section") && writableName(spec, t) !== null) {
 				const { after, before } = neighbours(plan, t);
 				const where = before
 					? `before ${quote(sections[before.section].name)} (line ${before.line})`

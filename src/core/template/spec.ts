@@ -181,6 +181,24 @@ export function sectionMatcher(spec: TemplateSpec): (headingText: string) => num
 	return (headingText) => matchIn(lookup, headingText);
 }
 
+/**
+ * The heading text that makes a note have template section `t`: its name or, when an earlier
+ * section claims that name already, the first synonym that still means `t`. Null when no name
+ * of the section is read as it (an empty name, or every name shadowed by an earlier section, as
+ * with two sections of the same name in settings): no note can have it, so it is never reported
+ * missing and never inserted.
+ */
+export function writableName(spec: TemplateSpec, t: number): string | null {
+	const section = spec.sections[t];
+	if (!section) return null;
+	for (const name of [section.name, ...section.synonyms]) {
+		// Emphasis markers are ignored when matching, and written inside `**X**` they would break the heading.
+		const text = name.replace(MARKERS_RE, "").replace(/\s+/g, " ").trim();
+		if (text !== "" && matchSection(spec, text) === t) return text;
+	}
+	return null;
+}
+
 /** Error result of `templateFromNote`; a value, not an exception, so the settings UI can show it. */
 export interface TemplateError {
 	error: string;
