@@ -134,7 +134,7 @@ export function findLinks(raw: string, masked: string, lineNo: number, out: Link
 		}
 	}
 	if (masked.indexOf("](") === -1) return;
-	const re = /(!?)\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+	const re = /(!?)\[([^[\]\n]*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(masked)) !== null) {
 		const start = m.index;
@@ -226,30 +226,33 @@ export function plainText(markdown: string): string {
 	}
 	let s = repairMojibake(markdown);
 	if (s.indexOf("[") !== -1) {
-		s = s.replace(/!\[\[[^\]]*\]\]/g, "");
-		s = s.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, display?: string) => {
+		// Every scan stops at the next bracket, so a line of thousands of unclosed `[[` stays linear.
+		s = s.replace(/!\[\[[^[\]]*\]\]/g, "");
+		s = s.replace(/\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_m, target: string, display?: string) => {
 			if (display !== undefined && display.trim() !== "") return display;
 			const hash = target.indexOf("#");
 			if (hash === -1) return target;
 			const path = target.slice(0, hash).trim();
 			return path === "" ? target.slice(hash + 1) : path;
 		});
-		s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
-		s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+		s = s.replace(/!\[[^[\]]*\]\([^()]*\)/g, "");
+		s = s.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
 	}
 	if (s.indexOf("`") !== -1) s = s.replace(/`+([^`]*)`+/g, "$1");
+	// Emphasis spans may not contain their own marker character: each scan stops at the next
+	// marker, which keeps thousands of unclosed `**` on one line linear (a lazy `.*?` is quadratic).
 	if (s.indexOf("*") !== -1) {
-		s = s.replace(/\*\*\*(\S(?:.*?\S)?)\*\*\*/g, "$1");
-		s = s.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, "$1");
-		s = s.replace(/(^|[^*\w])\*(\S(?:.*?\S)?)\*(?!\*)/g, "$1$2");
+		s = s.replace(/\*\*\*([^*\s](?:[^*]*[^*\s])?)\*\*\*/g, "$1");
+		s = s.replace(/\*\*([^*\s](?:[^*]*[^*\s])?)\*\*/g, "$1");
+		s = s.replace(/(^|[^*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?!\*)/g, "$1$2");
 		s = s.replace(/\*\*/g, "");
 	}
 	if (s.indexOf("_") !== -1) {
-		s = s.replace(/(^|\W)__(\S(?:.*?\S)?)__(?=\W|$)/g, "$1$2");
-		s = s.replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, "$1$2");
+		s = s.replace(/(^|\W)__([^_\s](?:[^_]*[^_\s])?)__(?=\W|$)/g, "$1$2");
+		s = s.replace(/(^|\W)_([^_\s](?:[^_]*[^_\s])?)_(?=\W|$)/g, "$1$2");
 	}
-	if (s.indexOf("==") !== -1) s = s.replace(/==(\S(?:.*?\S)?)==/g, "$1").replace(/==/g, "");
-	if (s.indexOf("~~") !== -1) s = s.replace(/~~(\S(?:.*?\S)?)~~/g, "$1");
+	if (s.indexOf("==") !== -1) s = s.replace(/==([^=\s](?:[^=]*[^=\s])?)==/g, "$1").replace(/==/g, "");
+	if (s.indexOf("~~") !== -1) s = s.replace(/~~([^~\s](?:[^~]*[^~\s])?)~~/g, "$1");
 	if (s.indexOf("\t") !== -1 || s.indexOf("  ") !== -1) s = s.replace(/\s+/g, " ");
 	return s.trim();
 }
