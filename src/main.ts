@@ -13,7 +13,7 @@ import type { Quiz } from "./core/quiz/types";
 import { quizToFlashcards, quizToMarkdown } from "./core/quizExport";
 import { buildQuizContext } from "./core/quizContext";
 import { type TemplateSpec, isTemplateError, templateFromNote } from "./core/template/spec";
-import { addSectionsToAll, addSectionsToFile, createAll, type CreateOptions } from "./obsidian/actions";
+import { addSectionsToAll, addSectionsToFile, createAll, noticeOnFailure, type CreateOptions } from "./obsidian/actions";
 import type { CoachServices } from "./obsidian/services";
 import { TemplateStatus } from "./obsidian/StatusBar";
 import { VaultIndex } from "./obsidian/VaultIndex";
@@ -116,7 +116,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			templateSpec: () => this.templateSpec(),
 			createOptions: () => this.createOptions(),
 			openAt: (path, line) => this.openAt(path, line),
-			startQuiz: (file) => void this.startQuiz(file ?? null),
+			startQuiz: (file) => void this.startQuiz(file ?? null).catch(noticeOnFailure("start the quiz")),
 			revealPanel: (tab) => this.revealPanel(tab),
 		};
 	}
@@ -223,7 +223,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 				const file = this.activeMarkdownFile();
 				if (!file) return false;
 				if (checking) return true;
-				void this.checkCurrent(file);
+				void this.checkCurrent(file).catch(noticeOnFailure("check the note"));
 				return true;
 			},
 		});
@@ -235,7 +235,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 					const s = this.index.core.summary();
 					new Notice(`${s.conforming} of ${s.checked} AWS notes follow the template (${s.errors} errors, ${s.warnings} warnings).`);
 					return this.revealPanel("template");
-				});
+				}).catch(noticeOnFailure("check the notes"));
 			},
 		});
 		this.addCommand({
@@ -245,9 +245,9 @@ export default class AwsNotesCoachPlugin extends Plugin {
 				const file = this.activeMarkdownFile();
 				if (!file) return false;
 				if (checking) return true;
-				void addSectionsToFile(this.app, file, this.templateSpec()).then((added) =>
-					new Notice(added.length > 0 ? `Added ${added.join(", ")}.` : "This note already has every template section."),
-				);
+				void addSectionsToFile(this.app, file, this.templateSpec())
+					.then((added) => new Notice(added.length > 0 ? `Added ${added.join(", ")}.` : "This note already has every template section."))
+					.catch(noticeOnFailure("add the missing sections"));
 				return true;
 			},
 		});
@@ -279,7 +279,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 				const file = this.activeMarkdownFile();
 				if (!file) return false;
 				if (checking) return true;
-				void this.startQuiz(file);
+				void this.startQuiz(file).catch(noticeOnFailure("start the quiz"));
 				return true;
 			},
 		});

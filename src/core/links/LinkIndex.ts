@@ -242,7 +242,12 @@ export class LinkIndex {
 		if (facts.empty !== wasEmpty) {
 			if (facts.empty) this.emptyFiles.add(path);
 			else this.emptyFiles.delete(path);
+			// Keys resolving to it, and keys it stands in for as the same service, may change kind.
 			this.invalidateName(FileSet.nameKey(path));
+			if (this.servicesInUse) {
+				const svc = findService(FileSet.nameKey(path));
+				if (svc) this.invalidateService(svc.id);
+			}
 		}
 		this.version++;
 	}

@@ -124,6 +124,16 @@ describe("LinkIndex kinds", () => {
 		expect(idx.targets().find((t) => t.target === "Amazon EKS")?.note).toBe("AWS/Containers/EKS.md");
 	});
 
+	test("a same-service note that becomes empty no longer counts (regression)", () => {
+		const idx = new LinkIndex();
+		idx.setNote("AWS/Amazon A.md", facts("- [[Amazon Elastic Block Store (EBS)]]"));
+		expect(idx.targets()[0].kind).toBe("missing");
+		idx.setNote("AWS/Amazon EBS.md", facts("text"));
+		expect(idx.targets()[0]).toMatchObject({ kind: "same-service", note: "AWS/Amazon EBS.md" });
+		idx.setNote("AWS/Amazon EBS.md", facts(""));
+		expect(idx.targets()[0]).toMatchObject({ kind: "missing", note: null });
+	});
+
 	test("an external resolver is used when given (the plugin passes Obsidian's)", () => {
 		const calls: string[] = [];
 		const idx = new LinkIndex((l) => {
