@@ -15,6 +15,8 @@ export interface DiskVault {
 	files: string[];
 	/** Markdown files only. */
 	notes: string[];
+	/** The vault folder with symbolic links resolved, once (every read and write is checked against it). */
+	realRoot?: string;
 }
 
 /** Open a vault folder; throws `UsageError` when it is missing or not a folder. */
@@ -46,7 +48,7 @@ export function openVault(folder: string | undefined): DiskVault {
 		}
 	};
 	walk(root, "");
-	return { root, files, notes: files.filter((f) => f.toLowerCase().endsWith(".md")) };
+	return { root, files, notes: files.filter((f) => f.toLowerCase().endsWith(".md")), realRoot: realpathSync(root) };
 }
 
 /** Decode a note's bytes: UTF-8, with invalid sequences replaced rather than failing. */
@@ -79,7 +81,7 @@ export function safePath(vault: DiskVault, path: string): string {
 	}
 	// The folder that will hold the file must really be inside the vault (no symlink escape).
 	let parent = dirname(abs);
-	const realRoot = realpathSync(vault.root);
+	const realRoot = vault.realRoot ?? realpathSync(vault.root);
 	for (;;) {
 		try {
 			const real = realpathSync(parent);
