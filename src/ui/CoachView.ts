@@ -211,10 +211,10 @@ export class CoachView extends ItemView {
 	}
 
 	/** Targets after ignore, current-note and text filters, sorted. */
-	private visibleTargets(): MissingTarget[] {
+	private visibleTargets(all: MissingTarget[] = this.services.index.core.links.targets()): MissingTarget[] {
 		const settings = this.services.settings();
 		const ignored = new Set(settings.ignoredTargets);
-		let targets = this.services.index.core.links.targets().filter((t) => !ignored.has(t.key));
+		let targets = all.filter((t) => !ignored.has(t.key));
 		if (this.currentOnly) {
 			const active = this.app.workspace.getActiveFile();
 			targets = active ? targets.filter((t) => t.references.some((r) => r.path === active.path)) : [];
@@ -228,7 +228,7 @@ export class CoachView extends ItemView {
 	private drawMissing(list: HTMLElement): void {
 		const settings = this.services.settings();
 		const all = this.services.index.core.links.targets();
-		const visible = this.visibleTargets();
+		const visible = this.visibleTargets(all);
 		const counts = this.countsEl();
 		if (counts) {
 			const missing = all.filter((t) => t.kind === "missing").length;
