@@ -5,7 +5,7 @@
  */
 
 export interface ScopeSettings {
-	/** Folder names (any depth) or folder paths from the vault root (containing `/`) whose notes are in scope. */
+	/** Folder names (any depth) or folder paths from the vault root (containing `/`, or starting with it: `/AWS`) whose notes are in scope. */
 	includeFolders: string[];
 	/** Same forms; an excluded folder wins over an included one. */
 	excludeFolders: string[];
@@ -41,12 +41,20 @@ function cleanFolder(f: string): string {
 
 /** Compile scope settings; `extraExcludedPaths` (e.g. the template note) are never in scope. */
 export function compileScope(settings: ScopeSettings, extraExcludedPaths: readonly string[] = []): CompiledScope {
-	const includeNames = new Set<string>();
-	const includePaths: string[] = [];
-	for (const f of settings.includeFolders.map(cleanFolder).filter(Boolean)) (f.includes("/") ? includePaths.push(f + "/") : includeNames.add(f));
-	const excludeNames = new Set<string>();
-	const excludePaths: string[] = [];
-	for (const f of settings.excludeFolders.map(cleanFolder).filter(Boolean)) (f.includes("/") ? excludePaths.push(f + "/") : excludeNames.add(f));
+	// "AWS" is a folder name at any depth; "Study/AWS" or "/AWS" (leading slash) a path from the vault root.
+	const split = (folders: string[]): [Set<string>, string[]] => {
+		const names = new Set<string>();
+		const paths: string[] = [];
+		for (const raw of folders) {
+			const f = cleanFolder(raw);
+			if (f === "") continue;
+			if (f.includes("/") || /^\s*[\\/]/.test(raw)) paths.push(f + "/");
+			else names.add(f);
+		}
+		return [names, paths];
+	};
+	const [includeNames, includePaths] = split(settings.includeFolders);
+	const [excludeNames, excludePaths] = split(settings.excludeFolders);
 	const tags = settings.tags.map((t) => t.trim().replace(/^#/, "").toLowerCase()).filter(Boolean);
 	const prefixes = settings.namePrefixes.map((p) => p.toLowerCase()).filter((p) => p.trim() !== "");
 	const excludedFiles = new Set(extraExcludedPaths.map((p) => p.toLowerCase()));

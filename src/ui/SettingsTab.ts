@@ -54,7 +54,7 @@ export class CoachSettingTab extends PluginSettingTab {
 		new Setting(containerEl).setName("Which notes are AWS notes").setHeading();
 		new Setting(containerEl)
 			.setName("Folders")
-			.setDesc("Notes in a folder with one of these names, at any depth, are AWS notes. Comma separated; a path with / matches from the vault root.")
+			.setDesc("Notes in a folder with one of these names, at any depth, are AWS notes. Comma separated; a path with / (or a leading /, as in /AWS) matches from the vault root only.")
 			.addText((t) =>
 				t.setValue(list(s.scope.includeFolders)).onChange(async (v) => {
 					s.scope.includeFolders = parseList(v);

@@ -30,6 +30,12 @@ describe("which notes are AWS notes", () => {
 		expect(s.inScope("Study/Cloud/Old/x.md", none)).toBe(false);
 	});
 
+	test("a leading slash means the folder at the vault root only", () => {
+		const s = compileScope({ includeFolders: ["/AWS"], excludeFolders: [], tags: [], namePrefixes: [] });
+		expect(s.inScope("AWS/Compute/x.md", none)).toBe(true);
+		expect(s.inScope("Projects/Client/AWS/invoice.md", none)).toBe(false);
+	});
+
 	test("extra excluded paths (the template note) are never in scope", () => {
 		const s = compileScope({ ...DEFAULT_SCOPE, excludeFolders: [] }, ["Tpl/AWS service.md"]);
 		expect(s.inScope("Tpl/AWS service.md", none)).toBe(false);
