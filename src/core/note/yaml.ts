@@ -10,25 +10,39 @@
  * keys (`? key`, `[a]: b`), directives and several documents in one frontmatter.
  */
 
+import {
+	DQ,
+	HASH,
+	SQ,
+	COMMA,
+	DASH,
+	COLON,
+	GT,
+	LBRACKET,
+	BACKSLASH,
+	RBRACKET,
+	LBRACE,
+	PIPE,
+	RBRACE,
+	ESC_IN,
+	ESC_OUT,
+	isWs,
+	wsOrEnd,
+	isFlowIndicator,
+	skipWs,
+	countSpaces,
+	isDashAt,
+	isHex,
+	resolvePlain,
+	keyString,
+	hasOwn,
+	setKey,
+	type Scalar,
+} from "./yamlScalars";
+
 export type YamlResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: { message: string; line: number } };
 
-type Scalar = string | number | boolean | null;
 
-const TAB = 9;
-const SPACE = 32;
-const DQ = 34; // "
-const HASH = 35; // #
-const SQ = 39; // '
-const COMMA = 44;
-const DASH = 45;
-const COLON = 58;
-const GT = 62; // >
-const LBRACKET = 91;
-const BACKSLASH = 92;
-const RBRACKET = 93;
-const LBRACE = 123;
-const PIPE = 124;
-const RBRACE = 125;
 
 /** Deepest nesting of lists and mappings accepted (real frontmatter uses two or three). */
 const MAX_DEPTH = 100;
@@ -43,9 +57,6 @@ const END: number = 0;
 const COMMENT: number = 1;
 const INDICATOR: number = 2;
 
-/** Double-quote escapes: `\` + ESC_IN[i] means ESC_OUT[i]. */
-const ESC_IN = "0abt\tnvfre \"/\\N_LP";
-const ESC_OUT = "\0\x07\b\t\t\n\v\f\r\x1b \"/\\\x85\xa0\u2028\u2029";
 
 const NOT_A_MAP = "Frontmatter must be `key: value` lines, ";
 
@@ -58,96 +69,6 @@ class YamlError extends Error {
 	}
 }
 
-function isWs(c: number): boolean {
-	return c === SPACE || c === TAB;
-}
-
-/** True when position `p` of `t` is the end of the line or a space/tab. */
-function wsOrEnd(t: string, p: number): boolean {
-	return p >= t.length || isWs(t.charCodeAt(p));
-}
-
-function isFlowIndicator(c: number): boolean {
-	return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
-}
-
-function skipWs(t: string, p: number): number {
-	while (p < t.length && isWs(t.charCodeAt(p))) p++;
-	return p;
-}
-
-function countSpaces(t: string): number {
-	let p = 0;
-	while (t.charCodeAt(p) === SPACE) p++;
-	return p;
-}
-
-/** `- ` (or a lone `-`) at column `col`. */
-function isDashAt(t: string, col: number): boolean {
-	return t.charCodeAt(col) === DASH && wsOrEnd(t, col + 1);
-}
-
-function isHex(s: string): boolean {
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i) | 32;
-		if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-	}
-	return true;
-}
-
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-
-/** Resolves a plain scalar with the YAML 1.2 core schema (as the `yaml` package does). Dates stay strings. */
-function resolvePlain(s: string): Scalar {
-	if (s === "") return null;
-	const c = s.charCodeAt(0);
-	if ((c >= 48 && c <= 57) || c === DASH || c === 43 || c === 46) {
-		if (INT.test(s)) return parseInt(s, 10);
-		if (FLOAT.test(s)) return parseFloat(s);
-		if (s.length > 2 && c === 48) {
-			const base = s.charCodeAt(1);
-			if (base === 111 && /^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
-			if (base === 120 && /^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
-		}
-		const inf = c === 46 ? s : s.slice(1);
-		if (inf === ".inf" || inf === ".Inf" || inf === ".INF") return c === DASH ? -Infinity : Infinity;
-		if (s === ".nan" || s === ".NaN" || s === ".NAN") return NaN;
-		return s;
-	}
-	const lc = c | 32;
-	if (s.length > 5 || !(c === 126 || lc === 110 || lc === 116 || lc === 102)) return s; // not ~, n, t, f
-	switch (s) {
-		case "~":
-		case "null":
-		case "Null":
-		case "NULL":
-			return null;
-		case "true":
-		case "True":
-		case "TRUE":
-			return true;
-		case "false":
-		case "False":
-		case "FALSE":
-			return false;
-	}
-	return s;
-}
-
-/** Object keys as the `yaml` package makes them: `1: x` and `1.0: x` give "1", `null: x` gives "". */
-function keyString(v: Scalar): string {
-	return v === null ? "" : typeof v === "string" ? v : String(v);
-}
-
-function hasOwn(o: object, k: string): boolean {
-	return Object.prototype.hasOwnProperty.call(o, k);
-}
-
-function setKey(o: Record<string, unknown>, k: string, v: unknown): void {
-	if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-	else o[k] = v;
-}
 
 class Parser {
 	private readonly n: number;
