@@ -47,8 +47,6 @@ export class CoachIndex {
 	private config: CoachConfig;
 	private reports = new Map<string, NoteReport>();
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
-	/** Increases on every change of findings (the links index has its own). */
-	version = 0;
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
 		this.config = config;
@@ -91,7 +89,6 @@ export class CoachIndex {
 			this.totals.errors += errors;
 			this.totals.warnings += report.warnings;
 		}
-		this.version++;
 	}
 
 	private dropReport(path: string): void {
@@ -107,7 +104,6 @@ export class CoachIndex {
 	removeNote(path: string): void {
 		this.dropReport(path);
 		this.links.removeFile(path);
-		this.version++;
 	}
 
 	/** A rename: the caller passes the text so scope (which depends on the folder) is re-evaluated. */
@@ -115,7 +111,6 @@ export class CoachIndex {
 		this.dropReport(oldPath);
 		this.links.renameFile(oldPath, newPath);
 		if (text !== null) this.updateNote(newPath, text);
-		this.version++;
 	}
 
 	isAwsNote(path: string): boolean {

@@ -163,8 +163,6 @@ export class LinkIndex {
 	/** The last sorted list, and the keys recomputed or dropped since (see `targets`). */
 	private sorted: MissingTarget[] | null = null;
 	private changed = new Set<KeyState>();
-	/** Increases on every change, so views can tell whether to redraw. */
-	version = 0;
 
 	constructor(resolver?: Resolver) {
 		this.resolver = resolver ?? ((linkpath, source) => this.files.resolve(linkpath, source));
@@ -249,14 +247,12 @@ export class LinkIndex {
 				if (svc) this.invalidateService(svc.id);
 			}
 		}
-		this.version++;
 	}
 
 	/** Forget a note's links and aliases (the file may still exist). */
 	removeNote(path: string): void {
 		this.removeOutgoing(path);
 		this.setAliases(path, []);
-		this.version++;
 	}
 
 	private removeOutgoing(path: string): void {
@@ -364,18 +360,11 @@ export class LinkIndex {
 	private invalidateName(nameKey: string): void {
 		const set = this.keysByName.get(nameKey);
 		if (set) for (const ks of set) this.markDirty(ks);
-		this.version++;
 	}
 
 	private invalidateService(id: string): void {
 		const set = this.keysByService.get(id);
 		if (set) for (const ks of set) this.markDirty(ks);
-	}
-
-	/** Invalidate every key: after the plugin's resolver may answer differently for all of them. */
-	invalidateAll(): void {
-		for (const ks of this.keys.values()) this.markDirty(ks);
-		this.version++;
 	}
 
 	// --- Queries -----------------------------------------------------------------------------------
@@ -418,12 +407,6 @@ export class LinkIndex {
 	/** Number of distinct link targets of in-scope notes. */
 	distinctTargets(): number {
 		return this.keys.size;
-	}
-
-	/** The status of one target key (null when it resolves to a note with content). */
-	statusOf(key: string): Status | null {
-		this.refresh();
-		return this.keys.get(key)?.status ?? null;
 	}
 
 	/**
