@@ -160,6 +160,12 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		}
 	}
 
+	/** A note's text as the user sees it: the open editor's (possibly unsaved) text, else the file's. */
+	private async currentText(file: TFile): Promise<string> {
+		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
+		return view && view.file?.path === file.path ? view.editor.getValue() : this.app.vault.cachedRead(file);
+	}
+
 	/** The markdown file the user is looking at, or null. */
 	private activeMarkdownFile(): TFile | null {
 		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
@@ -173,9 +179,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			new Notice("Open a note to quiz yourself on it.");
 			return;
 		}
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
-		const text = view && view.file?.path === target.path ? view.editor.getValue() : await this.app.vault.cachedRead(target);
-		const note = parseNote(text);
+		const note = parseNote(await this.currentText(target));
 		const awsNotes = this.index.core.allReports().map((r) => r.path);
 		const context = buildQuizContext(target.path, note, awsNotes);
 		const make = (seed: number): Quiz => generateQuiz(note, context, { count: this.settings.quizCount, seed, kinds: this.settings.quizKinds });
@@ -287,9 +291,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 
 	/** Re-check the open note from the editor's text and say the result. */
 	private async checkCurrent(file: TFile): Promise<void> {
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
-		const text = view && view.file?.path === file.path ? view.editor.getValue() : await this.app.vault.cachedRead(file);
-		this.index.updateFile(file, text);
+		this.index.updateFile(file, await this.currentText(file));
 		this.index.flush();
 		const report = this.index.core.report(file.path);
 		if (!report) {

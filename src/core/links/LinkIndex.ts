@@ -242,10 +242,7 @@ export class LinkIndex {
 			else this.emptyFiles.delete(path);
 			// Keys resolving to it, and keys it stands in for as the same service, may change kind.
 			this.invalidateName(FileSet.nameKey(path));
-			if (this.servicesInUse) {
-				const svc = findService(FileSet.nameKey(path));
-				if (svc) this.invalidateService(svc.id);
-			}
+			if (this.servicesInUse) this.invalidateServiceOf(FileSet.nameKey(path));
 		}
 	}
 
@@ -360,6 +357,12 @@ export class LinkIndex {
 	private invalidateName(nameKey: string): void {
 		const set = this.keysByName.get(nameKey);
 		if (set) for (const ks of set) this.markDirty(ks);
+	}
+
+	/** Re-check the keys naming the service a note name stands for. */
+	private invalidateServiceOf(name: string): void {
+		const svc = findService(name);
+		if (svc) this.invalidateService(svc.id);
 	}
 
 	private invalidateService(id: string): void {

@@ -23,6 +23,20 @@ function wrongNeeded(right: number): { min: number; want: number } {
 }
 
 /** Item text as a choice: trailing punctuation dropped so that no choice stands out by its ending. */
+/** A select-all question: right and wrong choices shuffled together, sourced from a list item. */
+function selectAll(prompt: string, right: string[], wrong: string[], explanation: string, from: ItemFact, rng: Rng): Question {
+	return makeQuestion({
+		kind: "select-all",
+		prompt,
+		choices: rng.shuffle([...right, ...wrong]),
+		answers: right,
+		multi: true,
+		typed: false,
+		explanation,
+		source: { line: from.line, text: from.plain },
+	});
+}
+
 function asChoice(item: ItemFact): string {
 	return stripEnd(item.plain);
 }
@@ -65,18 +79,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			exclude: (c) => within.has(choiceKey(c)),
 		});
 		if (wrong.length < min) continue;
-		out.push(
-			makeQuestion({
-				kind: "select-all",
-				prompt,
-				choices: rng.shuffle([...right, ...wrong]),
-				answers: right,
-				multi: true,
-				typed: false,
-				explanation: `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`,
-				source: { line: parent.line, text: parent.plain },
-			}),
-		);
+		out.push(selectAll(prompt, right, wrong, `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`, parent, rng));
 	}
 
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
@@ -95,18 +98,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			exclude: (c) => isSelf(facts.names, c) || names.some((n) => sameService(n, c)),
 		});
 		if (wrong.length < min) continue;
-		out.push(
-			makeQuestion({
-				kind: "select-all",
-				prompt,
-				choices: rng.shuffle([...right, ...wrong]),
-				answers: right,
-				multi: true,
-				typed: false,
-				explanation: `The note links them: ${quoteLine(item.line, item.plain)}`,
-				source: { line: item.line, text: item.plain },
-			}),
-		);
+		out.push(selectAll(prompt, right, wrong, `The note links them: ${quoteLine(item.line, item.plain)}`, item, rng));
 	}
 	return out;
 }
