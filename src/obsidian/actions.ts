@@ -10,7 +10,7 @@ import { type App, MarkdownView, Notice, TFile, normalizePath } from "obsidian";
 import { addMissingSections, type InsertEdit } from "../core/template/addMissingSections";
 import type { TemplateSpec } from "../core/template/spec";
 import { parseNote } from "../core/note/parseNote";
-import { newNoteContent, rewriteLinks, safeFileName } from "../core/links/edits";
+import { linktextProblem, newNoteContent, rewriteLinks, safeFileName } from "../core/links/edits";
 import { folderOf } from "../core/links/resolve";
 import type { MissingTarget } from "../core/links/LinkIndex";
 import { ConfirmModal } from "../ui/ConfirmModal";
@@ -21,11 +21,32 @@ function editorFor(app: App, file: TFile) {
 	return view && view.file?.path === file.path ? view.editor : null;
 }
 
-/** Add the template's missing sections to one note; returns the names added. */
+/**
+ * Obsidian decodes bytes that are not valid UTF-8 as U+FFFD: saving such a note would write
+ * U+FFFD over the original bytes for good, so the plugin leaves it alone (as `check --fix` does).
+ * A note that really contains U+FFFD is left alone too: the text cannot tell the two apart.
+ */
+export function hasUnreadableText(text: string): boolean {
+	return text.includes("\uFFFD");
+}
+
+/** Thrown by `addSectionsToFile` for a note that `hasUnreadableText`; nothing was written. */
+export class UnreadableNoteError extends Error {
+	constructor(readonly path: string) {
+		super("the note has unreadable characters (not valid UTF-8), and saving it would replace them for good");
+		this.name = "UnreadableNoteError";
+	}
+}
+
+/**
+ * Add the template's missing sections to one note; returns the names added. Throws
+ * `UnreadableNoteError`, without writing, when the note has unreadable characters.
+ */
 export async function addSectionsToFile(app: App, file: TFile, spec: TemplateSpec): Promise<string[]> {
 	const editor = editorFor(app, file);
 	if (editor) {
 		const text = editor.getValue();
+		if (hasUnreadableText(text)) throw new UnreadableNoteError(file.path);
 		const fix = addMissingSections(text, parseNote(text), spec);
 		if (fix.edits.length === 0) return [];
 		editor.transaction({
@@ -38,6 +59,8 @@ export async function addSectionsToFile(app: App, file: TFile, spec: TemplateSpe
 	}
 	let added: string[] = [];
 	await app.vault.process(file, (text) => {
+		// Checked on the text being written: throwing here makes `process` write nothing.
+		if (hasUnreadableText(text)) throw new UnreadableNoteError(file.path);
 		const fix = addMissingSections(text, parseNote(text), spec);
 		added = fix.added;
 		return fix.text;
@@ -45,7 +68,10 @@ export async function addSectionsToFile(app: App, file: TFile, spec: TemplateSpe
 	return added;
 }
 
-/** Ask, then add missing sections to every given note; stops at the first failure. */
+/**
+ * Ask, then add missing sections to every given note; skips notes with unreadable characters
+ * (see `hasUnreadableText`) and says how many, stops at the first other failure.
+ */
 export function addSectionsToAll(app: App, files: TFile[], spec: TemplateSpec, done?: (changed: number) => void): void {
 	if (files.length === 0) {
 		new Notice("Every AWS note has all template sections.");
@@ -58,20 +84,31 @@ export function addSectionsToAll(app: App, files: TFile[], spec: TemplateSpec, d
 		confirm: `Add sections to ${n} note${n === 1 ? "" : "s"}`,
 		onConfirm: async () => {
 			let changed = 0;
+			const skipped: string[] = [];
 			for (const file of files) {
 				try {
 					const added = await addSectionsToFile(app, file, spec);
 					if (added.length > 0) changed++;
 				} catch (e) {
-					new Notice(`Stopped at ${file.path}: ${(e as Error).message}. ${changed} note${changed === 1 ? " was" : "s were"} changed before it.`);
+					if (e instanceof UnreadableNoteError) {
+						skipped.push(file.path);
+						continue;
+					}
+					new Notice(`Stopped at ${file.path}: ${(e as Error).message}. ${changed} note${changed === 1 ? " was" : "s were"} changed before it.${skippedSentence(skipped)}`);
 					done?.(changed);
 					return;
 				}
 			}
-			new Notice(`Added missing sections to ${changed} note${changed === 1 ? "" : "s"}.`);
+			new Notice(`Added missing sections to ${changed} note${changed === 1 ? "" : "s"}.${skippedSentence(skipped)}`);
 			done?.(changed);
 		},
 	}).open();
+}
+
+/** " Skipped 2 notes with unreadable characters (not valid UTF-8): a.md, b.md." or "". */
+function skippedSentence(paths: readonly string[]): string {
+	const n = paths.length;
+	return n === 0 ? "" : ` Skipped ${n} note${n === 1 ? "" : "s"} with unreadable characters (not valid UTF-8): ${paths.join(", ")}.`;
 }
 
 /** A path as case-insensitive, normalisation-insensitive file systems (macOS, Windows) compare it. */
@@ -198,9 +235,16 @@ export function fixLinks(app: App, target: MissingTarget, sources: string[], don
 		new Notice(`${target.note} no longer exists.`);
 		return;
 	}
+	// Said before asking: every link would have to contain the note's name.
+	const problem = linktextProblem(dest.basename);
+	if (problem !== null) {
+		new Notice(`Could not fix links: ${problem}. Rename the note to fix them.`);
+		return;
+	}
 	const run = async () => {
 		let changed = 0;
 		let links = 0;
+		let kept = 0;
 		for (const path of sources) {
 			const file = app.vault.getAbstractFileByPath(path);
 			if (!(file instanceof TFile)) continue;
@@ -209,7 +253,10 @@ export function fixLinks(app: App, target: MissingTarget, sources: string[], don
 				let count = 0;
 				await app.vault.process(file, (text) => {
 					const r = rewriteLinks(text, target.key, linktext);
+					// A folder in the link text can have a backtick too; throwing here writes nothing.
+					if (r.refused !== null) throw new Error(r.refused);
 					count = r.count;
+					kept += r.kept;
 					return r.text;
 				});
 				if (count > 0) {
@@ -222,7 +269,8 @@ export function fixLinks(app: App, target: MissingTarget, sources: string[], don
 				return;
 			}
 		}
-		new Notice(`Fixed ${links} link${links === 1 ? "" : "s"} in ${changed} note${changed === 1 ? "" : "s"}.`);
+		const left = kept === 0 ? "" : ` Left ${kept} link${kept === 1 ? "" : "s"} as ${kept === 1 ? "it was" : "they were"}: fixing ${kept === 1 ? "it" : "them"} would move backticks in ${kept === 1 ? "its" : "their"} text.`;
+		new Notice(`Fixed ${links} link${links === 1 ? "" : "s"} in ${changed} note${changed === 1 ? "" : "s"}.${left}`);
 		done?.(changed);
 	};
 	if (sources.length <= 1) {

@@ -84,13 +84,19 @@ describe.each(VARIANTS)("the plugin over a vault of bad files (%s)", (variant) =
 		}
 	}, 60000);
 
-	test("adding the sections to every note leaves no note missing one", async () => {
+	test("adding the sections to every note leaves no note missing one, except the one that is not valid UTF-8", async () => {
+		const invalid = app.vault.getFileByPath("AWS/Invalid UTF-8.md")!;
+		const unreadable = app.vault.readNow(invalid);
+		expect(unreadable).toContain("\uFFFD");
 		await app.commands.runCommandById("aws-notes-coach:add-missing-sections-all");
 		const confirm = [...openModals[openModals.length - 1].contentEl.querySelectorAll("button")].find((b) => /^Add sections to \d+ notes$/.test(b.textContent ?? ""));
 		confirm!.click();
 		await quiet(app);
-		expect(Notice.messages.some((m) => /^Added missing sections to \d+ notes\.$/.test(m))).toBe(true);
-		expect(plugin.index.core.summary().errors).toBe(0);
+		// Writing it back would turn its unreadable bytes into U+FFFD for good.
+		expect(Notice.messages.some((m) => /^Added missing sections to \d+ notes\. Skipped 1 note with unreadable characters \(not valid UTF-8\): AWS\/Invalid UTF-8\.md\.$/.test(m))).toBe(true);
+		expect(app.vault.readNow(invalid)).toBe(unreadable);
+		const stillMissing = plugin.index.core.allReports().filter((r) => r.findings.some((f) => f.severity === "error"));
+		expect(stillMissing.map((r) => r.path)).toEqual(["AWS/Invalid UTF-8.md"]);
 	}, 30000);
 
 	test("unloads without leaving anything registered", async () => {

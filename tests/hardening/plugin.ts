@@ -18,6 +18,7 @@ export interface CoachPluginLike {
 			summary(): { checked: number; conforming: number; errors: number };
 			links: { targets(): { target: string; key: string; kind: string }[] };
 			report(path: string): { findings: { rule: string }[] } | null;
+			allReports(): { path: string; findings: { rule: string; severity: string }[] }[];
 		};
 	};
 	settings: { ignoredTargets: string[]; newNoteFolder: string };

@@ -13,17 +13,48 @@ export interface LinkRewrite {
 	text: string;
 	/** Number of links rewritten. */
 	count: number;
+	/**
+	 * Links that match but were left as they are: their own text has backticks that the rewrite
+	 * would drop or move (`[[A`x|shown]]`), which could change what is inline code on the line.
+	 */
+	kept: number;
+	/** Why no link was rewritten although some may match (see `linktextProblem`), else null. */
+	refused: string | null;
+}
+
+/**
+ * Why links cannot be pointed at `linktext`, or null. A backtick is allowed in file names (on
+ * Windows too, and Obsidian accepts it), but written into `[[...]]` it pairs with any other
+ * backtick on the line, before or after the link, and the link becomes inline code: no longer a
+ * link at all. Such a note has to be renamed before its links can be fixed.
+ */
+export function linktextProblem(linktext: string): string | null {
+	return linktext.includes("`") ? `"${linktext}" has a backtick, which would turn the links into inline code` : null;
+}
+
+/**
+ * The lengths of a text's backtick runs, in order ("`a``b`" → "1,2,1"). Inline code pairs a run
+ * with the next run of the same length, so a link rewritten with the same runs leaves every code
+ * span of its line, and the link itself, where they were.
+ */
+function backtickRuns(s: string): string {
+	return s.indexOf("`") === -1 ? "" : (s.match(/`+/g) ?? []).map((r) => r.length).join(",");
 }
 
 /**
  * Point every link whose path is `fromKey` (see `linkKey`) at `newLinktext`, keeping what the
  * reader sees: `[[Amazon EKS]]` → `[[Amazon Elastic Kubernetes Service (EKS)|Amazon EKS]]`,
  * `[[Amazon EKS|the service]]` keeps its display text, `[[Amazon EKS#Pricing]]` keeps its heading.
- * Links in code are not links and are left alone.
+ * Links in code are not links and are left alone, and so are links whose backticks the rewrite
+ * would move (see `kept`). When `linktextProblem(newLinktext)` has a reason, nothing changes and
+ * `refused` says why.
  */
 export function rewriteLinks(text: string, fromKey: string, newLinktext: string): LinkRewrite {
+	const refused = linktextProblem(newLinktext);
+	if (refused !== null) return { text, count: 0, kept: 0, refused };
 	const note = parseNote(text);
 	const edits: { from: number; to: number; text: string }[] = [];
+	let kept = 0;
 	for (const link of note.links) {
 		if (link.external || linkKey(link.target) !== fromKey) continue;
 		const lineStart = note.lineStarts[link.line - 1];
@@ -37,16 +68,22 @@ export function rewriteLinks(text: string, fromKey: string, newLinktext: string)
 			const url = encodeURI(newLinktext.endsWith(".md") ? newLinktext : newLinktext + ".md").replace(/\(/g, "%28").replace(/\)/g, "%29");
 			replacement = `${link.embed ? "!" : ""}[${link.display ?? ""}](${url}${sub})`;
 		}
+		if (backtickRuns(replacement) !== backtickRuns(link.raw)) {
+			kept++;
+			continue;
+		}
 		edits.push({ from: lineStart + link.start, to: lineStart + link.end, text: replacement });
 	}
-	if (edits.length === 0) return { text, count: 0 };
+	if (edits.length === 0) return { text, count: 0, kept, refused: null };
+	// `note.links` lists a line's wikilinks before its markdown links: apply the edits in text order.
+	edits.sort((a, b) => a.from - b.from);
 	let out = "";
 	let at = 0;
 	for (const e of edits) {
 		out += text.slice(at, e.from) + e.text;
 		at = e.to;
 	}
-	return { text: out + text.slice(at), count: edits.length };
+	return { text: out + text.slice(at), count: edits.length, kept, refused: null };
 }
 
 /** Characters a file name cannot hold on some system, and those that break wikilinks. */

@@ -5,9 +5,9 @@
  */
 
 import { allServices, findService } from "../links/catalog";
-import type { ListItem, NoteModel } from "../note/types";
+import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
-import { choiceKey, clean, fromPlain, scrub, stripEnd, wordCount } from "./text";
+import { choiceKey, clean, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
 import type { QuizContext } from "./types";
 
 /** The template sections the quiz reads. */
@@ -26,6 +26,8 @@ export interface ItemFact {
 	bold: BoldTerm[];
 	/** Linked notes on the item's line, in order. */
 	links: LinkFact[];
+	/** True when the item says little besides its links (see `mostlyLinks`): no statement to ask about. */
+	mostlyLinks: boolean;
 }
 
 /** A bold span as a term. */
@@ -60,6 +62,8 @@ export interface LineFact {
 	/** The raw line. */
 	raw: string;
 	section: SectionId | null;
+	/** True when the line says little besides its links (see `mostlyLinks`). */
+	mostlyLinks: boolean;
 }
 
 /** The note digested for the generators; built once per quiz by `buildFacts`. */
@@ -181,15 +185,23 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 		if (s !== null) return s;
 		return overviewRange !== null && l >= overviewRange[0] && l <= overviewRange[1] ? "overview" : null;
 	};
+	// Every link of a line, self links and external ones included: all of them show as names.
+	const noteLinksByLine = new Map<number, Link[]>();
+	for (const link of note.links) {
+		const list = noteLinksByLine.get(link.line);
+		if (list) list.push(link);
+		else noteLinksByLine.set(link.line, [link]);
+	}
 	const overviewLines: LineFact[] = [];
 	const textByLine = new Map<number, LineFact>();
 	for (let l = 1; l <= n; l++) {
 		if (!isText(l) || listLines.has(l)) continue;
 		const section = sectionAt(l);
 		if (section === "references") continue;
-		const plain = clean(lines[l - 1]);
+		const raw = lines[l - 1];
+		const plain = clean(raw);
 		if (plain === "") continue;
-		const fact: LineFact = { line: l, plain, raw: lines[l - 1], section };
+		const fact: LineFact = { line: l, plain, raw, section, mostlyLinks: mostlyLinks(raw, 0, raw.length, noteLinksByLine.get(l)) };
 		textByLine.set(l, fact);
 		if (section === "overview") overviewLines.push(fact);
 	}
@@ -247,7 +259,11 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 		if (section === "references") return;
 		const plain = fromPlain(item.plain);
 		if (plain === "") return;
-		const fact: ItemFact = { index, item, line: l, plain, section, bold: boldByLine.get(l) ?? [], links: linksByLine.get(l) ?? [] };
+		const raw = lines[l - 1];
+		const at = itemTextStart(raw, item);
+		const to = at === -1 ? raw.length : at + item.text.length;
+		const linky = mostlyLinks(raw, Math.max(at, 0), to, noteLinksByLine.get(l));
+		const fact: ItemFact = { index, item, line: l, plain, section, bold: boldByLine.get(l) ?? [], links: linksByLine.get(l) ?? [], mostlyLinks: linky };
 		items.push(fact);
 		itemByIndex.set(index, fact);
 		itemByLine.set(l, fact);
@@ -290,9 +306,40 @@ export function textWithMarker(facts: QuizFacts, line: number, start: number, en
 	const item = facts.itemByLine.get(line);
 	if (item === undefined) return clean(raw.slice(0, start) + marker + raw.slice(end));
 	const text = item.item.text;
-	const from = Math.min(item.item.indent.length + item.item.marker.length, raw.length);
-	let at = raw.indexOf(text, from);
-	if (at === -1) at = raw.indexOf(text);
+	const at = itemTextStart(raw, item.item);
 	if (at === -1 || start < at || end > at + text.length) return null;
 	return clean(text.slice(0, start - at) + marker + text.slice(end - at));
+}
+
+/** Offset of a list item's text in its raw line (after the marker and checkbox), or -1. */
+function itemTextStart(raw: string, item: ListItem): number {
+	const from = Math.min(item.indent.length + item.marker.length, raw.length);
+	const at = raw.indexOf(item.text, from);
+	return at === -1 ? raw.indexOf(item.text) : at;
+}
+
+/**
+ * True when the text of a line between `from` and `to` (0-based offsets) says little besides its
+ * links: fewer words of its own than visible links, filler such as "see", "also" or "and" not
+ * counted ("See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]", "Related: [[Amazon ECR]]").
+ * A statement made from such a line reads as a list of names ("True or false: See Amazon S3,
+ * Amazon EBS and Amazon EFS."), so the statement generators skip it. A link counts as one word
+ * however long its name, so "Integrates with [[Amazon Elastic Container Registry (ECR)]] for
+ * images" is still a statement.
+ */
+export function mostlyLinks(raw: string, from: number, to: number, links: readonly Link[] | undefined): boolean {
+	if (links === undefined || links.length === 0) return false;
+	let count = 0;
+	let outside = "";
+	let at = from;
+	for (const link of links.slice().sort((a, b) => a.start - b.start)) {
+		if (link.start < at || link.end > to) continue;
+		// An embed shows no text (an image): it is neither a link name nor a word of the line.
+		if (clean(link.raw) !== "") count++;
+		outside += `${raw.slice(at, link.start)} `;
+		at = link.end;
+	}
+	if (count === 0) return false;
+	outside += raw.slice(at, to);
+	return contentWordCount(clean(outside)) < count;
 }

@@ -139,6 +139,21 @@ export function wordCount(text: string): number {
 }
 
 /**
+ * Words that carry no statement of their own next to links: "See [[A]], [[B]] and [[C]]",
+ * "Related: [[A]]", "Also [[A]] vs [[B]]".
+ */
+const FILLER = new Set(
+	"a an the of for to in on and or with by per is are via vs versus see also related more further reading link links reference references e g eg i ie etc".split(" "),
+);
+
+/** Number of words that say something: filler such as "see", "also", "and" is not counted. */
+export function contentWordCount(text: string): number {
+	let n = 0;
+	for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w !== "" && !FILLER.has(w)) n++;
+	return n;
+}
+
+/**
  * Lower-case the first letter when the first word is an ordinary capitalised word ("Hybrid" →
  * "hybrid"), leaving acronyms and names with inner capitals alone ("AWS", "CloudWatch", "EC2").
  */

@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { newNoteContent, rewriteLinks, safeFileName } from "../../../src/core/links/edits";
+import { linktextProblem, newNoteContent, rewriteLinks, safeFileName } from "../../../src/core/links/edits";
+import { linkKey } from "../../../src/core/links/resolve";
 import { parseNote } from "../../../src/core/note/parseNote";
+import type { Link } from "../../../src/core/note/types";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template/spec";
 import { checkNote } from "../../../src/core/template/checkNote";
 
@@ -16,6 +18,10 @@ describe("rewriteLinks: before/after", () => {
 		["[docs](Amazon%20EKS.md)", "[docs](Amazon%20Elastic%20Kubernetes%20Service%20%28EKS%29.md)"],
 		["`[[Amazon EKS]]` stays, [[Amazon EKS]] changes", `\`[[Amazon EKS]]\` stays, [[${DEST}|Amazon EKS]] changes`],
 		["[[Amazon EKSX]] and [[Other]]", "[[Amazon EKSX]] and [[Other]]"],
+		[
+			"[docs](Amazon%20EKS.md) then [[Amazon EKS]]",
+			`[docs](Amazon%20Elastic%20Kubernetes%20Service%20%28EKS%29.md) then [[${DEST}|Amazon EKS]]`,
+		],
 	])("%j", (before, after) => {
 		expect(rewriteLinks(before, "amazon eks", DEST).text).toBe(after);
 	});
@@ -27,23 +33,57 @@ describe("rewriteLinks: before/after", () => {
 		expect(r.text).toBe(text.replace("- [[Amazon EKS]]", `- [[${DEST}|Amazon EKS]]`));
 	});
 
+	test.each([
+		"- [[Amazon EKS]] and `kubectl` on one line",
+		"- a lone ` before [[Amazon EKS]]",
+		"- [[Amazon EKS]]",
+	])("a destination name with a backtick is refused and nothing changes: %j", (text) => {
+		// Written as "[[Amazon `EKS|Amazon EKS]]", the backtick would pair with the other one on the
+		// line and the link would become inline code.
+		const r = rewriteLinks(text, "amazon eks", "Amazon `EKS");
+		expect(r).toEqual({ text, count: 0, kept: 0, refused: '"Amazon `EKS" has a backtick, which would turn the links into inline code' });
+		expect(linktextProblem(DEST)).toBeNull();
+	});
+
+	test("a link whose own backticks the rewrite would drop is left as it is, and counted", () => {
+		// Without its backticks the first line would open a code fence and swallow the next line.
+		const r = rewriteLinks("```[[`x` S3|shown]]\n- [[`x` S3]]", "`x` s3", "Amazon S3");
+		expect(r).toEqual({ text: "```[[`x` S3|shown]]\n- [[Amazon S3|`x` S3]]", count: 1, kept: 1, refused: null });
+	});
+
 	test("property: everything outside rewritten links is unchanged, and the links now point at the destination", () => {
 		const piece = fc.oneof(
-			fc.string({ maxLength: 20 }).filter((s) => !s.includes("[") && !s.includes("`")),
+			fc.string({ maxLength: 20 }).filter((s) => !s.includes("[")),
+			fc.constant("`"),
+			fc.constant("`code`"),
 			fc.constant("[[Amazon EKS]]"),
 			fc.constant("[[Amazon EKS|shown]]"),
 			fc.constant("\n"),
 			fc.constant("\r\n"),
 			fc.constant("[[Other]]"),
+			fc.constant("[docs](Amazon%20EKS.md)"),
 		);
+		// Destination names as Obsidian allows them, backticks included.
+		const dest = fc.oneof(fc.constant(DEST), fc.constant("Amazon `EKS`"), fc.constant("Amazon `EKS"), fc.string({ unit: fc.constantFrom("a", " ", "`", "(", ")"), minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && s.trim() !== ""));
 		fc.assert(
-			fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+			fc.property(fc.array(piece, { maxLength: 30 }), dest, (parts, name) => {
 				const text = parts.join("");
-				const r = rewriteLinks(text, "amazon eks", DEST);
-				const scrub = (s: string) => s.replace(/\[\[[^\]]*\]\]/g, "<L>");
+				const to = (key: string, links: Link[]) => links.filter((l) => linkKey(l.target) === key);
+				const before = to("amazon eks", parseNote(text).links).length;
+				const r = rewriteLinks(text, "amazon eks", name);
+				if (r.refused !== null) {
+					expect(name).toContain("`");
+					expect(r).toEqual({ text, count: 0, kept: 0, refused: r.refused });
+					return;
+				}
+				const scrub = (s: string) => s.replace(/\[\[[^\]]*\]\]/g, "<L>").replace(/\[docs\]\([^)]*\)/g, "<L>");
 				expect(scrub(r.text)).toBe(scrub(text));
-				expect(parseNote(r.text).links.filter((l) => l.target === "Amazon EKS")).toEqual([]);
-				expect(rewriteLinks(r.text, "amazon eks", DEST).count).toBe(0);
+				expect(r.count).toBe(before);
+				const after = parseNote(r.text).links;
+				expect(to("amazon eks", after)).toEqual([]);
+				// Every rewritten link is still a link, to the destination.
+				expect(to(linkKey(name), after).length).toBeGreaterThanOrEqual(before);
+				expect(rewriteLinks(r.text, "amazon eks", name).count).toBe(0);
 			}),
 		);
 	});

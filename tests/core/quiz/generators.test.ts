@@ -445,3 +445,67 @@ describe("which-service from an Overview written as a list", () => {
 		expect(whichServiceQuestions(f, createRng(1)).map((q) => q.prompt)).toEqual(["Which AWS service is a managed Kubernetes platform on AWS?"]);
 	});
 });
+
+describe("lines that are mostly links", () => {
+	const LINKY = "- See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]].";
+	const all = (f: ReturnType<typeof facts>, gen: (f: ReturnType<typeof facts>, rng: ReturnType<typeof createRng>) => Question[]): Question[] => {
+		const out: Question[] = [];
+		for (let seed = 1; seed <= 20; seed++) out.push(...gen(f, createRng(seed)));
+		return out;
+	};
+
+	test.each([
+		["See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]", true],
+		["Related: [[Amazon Elastic Container Registry (ECR)]]", true],
+		["[[Amazon ECS]] vs [[AWS Fargate]]", true],
+		["**Storage**: [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]", true],
+		["Integrates with [[Amazon Elastic Container Registry (ECR)]] for images.", false],
+		["Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]].", true],
+		["Secrets are encrypted with **envelope encryption** by default.", false],
+		["See ![[diagram.png]] for the control plane layout.", false],
+	])("mostlyLinks(%j) = %j", (line, expected) => {
+		const f = facts(EKS, "## Details", `- ${line}`);
+		expect(f.items[0].mostlyLinks).toBe(expected);
+	});
+
+	test("a true-false statement is never made from a line of links, a normal line still gives one", () => {
+		expect(all(facts(EKS, "## Details", LINKY, "## References", "- [[Amazon EKS User Guide]] and **eksctl** docs for [[Amazon EC2]]."), trueFalseQuestions)).toEqual([]);
+		const normal = all(facts(EKS, "## Details", LINKY, "- Integrates with [[Amazon Elastic Container Registry (ECR)]] for images."), trueFalseQuestions);
+		expect(normal.length).toBeGreaterThan(0);
+		expect(new Set(normal.map((q) => q.source.line))).toEqual(new Set([3]));
+	});
+
+	test("a paragraph of links gives no true-false question, a Use Cases line of links no which-service one", () => {
+		const f = facts(
+			EKS,
+			"## Overview",
+			"See [[Amazon ECS]], [[AWS Fargate]] and [[Amazon ECR]].",
+			"## Details",
+			"- Clusters run **upstream Kubernetes** releases.",
+			"## Use Cases",
+			"- [[Amazon EMR]] and [[AWS Batch]]",
+			"- Migrating workloads from self-managed Kubernetes clusters.",
+		);
+		const tf = all(f, trueFalseQuestions);
+		expect(tf.length).toBeGreaterThan(0);
+		expect(tf.every((q) => q.source.line === 4)).toBe(true);
+		expect(new Set(all(f, whichServiceQuestions).map((q) => q.prompt))).toEqual(new Set(["Which service fits: migrating workloads from self-managed Kubernetes clusters?"]));
+	});
+
+	test("no fill-blank question blanks the label of a list of links", () => {
+		const f = facts(EKS, "## Details", "- **Storage**: [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]].", "- Clusters run **upstream Kubernetes** releases.");
+		expect(all(f, fillBlankQuestions).map((q) => q.source.line)).toContain(3);
+		expect(all(f, fillBlankQuestions).some((q) => q.source.line === 2)).toBe(false);
+	});
+
+	test("no select-all question asks what a service is used \"for see\"; a real role still gives one", () => {
+		expect(all(facts(EKS, "## Details", LINKY), selectAllQuestions)).toEqual([]);
+		const qs = all(facts(EKS, "## Details", LINKY, "- Logging with [[Amazon CloudWatch]] and [[AWS X-Ray]]."), selectAllQuestions);
+		expect(new Set(qs.map((q) => q.prompt))).toEqual(new Set(["Which services does Amazon EKS use for logging? Select all that apply."]));
+	});
+
+	test("no linked-service question from a bare \"Related: [[...]]\" line", () => {
+		const f = facts(EKS, "## Details", "- Related: [[Amazon Elastic Container Registry (ECR)]]", "- Integrates with [[Amazon VPC]] for networking.");
+		expect(new Set(all(f, linkedServiceQuestions).map((q) => q.prompt))).toEqual(new Set(["Which service does Amazon EKS use for networking?"]));
+	});
+});

@@ -52,6 +52,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (b.section !== "details" && b.section !== "examTips" && b.section !== "overview") continue;
 		const item = facts.itemByLine.get(b.line);
 		if (item !== undefined && item.plain.trim().endsWith(":")) continue;
+		// "**Storage**: [[Amazon S3]], [[Amazon EBS]]" would blank a label in a list of names.
+		if ((item ?? facts.textByLine.get(b.line))?.mostlyLinks === true) continue;
 		const text = textWithMarker(facts, b.line, b.start, b.end, MARK);
 		if (text === null || text.split(MARK).length !== 2) continue;
 		let prompt = text.split(MARK).join(BLANK);

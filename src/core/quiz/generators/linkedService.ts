@@ -69,7 +69,8 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	if (!facts.isService) return out;
 	const allLinks = facts.links.map((l) => l.name);
 	for (const item of facts.items) {
-		if (item.links.length === 0) continue;
+		// "Related: [[Amazon ECR]]" says nothing about what the service is used for.
+		if (item.links.length === 0 || item.mostlyLinks) continue;
 		const names = new Set(item.links.map((l) => l.name.toLowerCase()));
 		if (names.size !== 1) continue;
 		const link = item.links[0];

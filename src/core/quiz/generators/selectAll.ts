@@ -9,7 +9,7 @@ import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
 import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
-import { choiceKey, containsText, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
+import { choiceKey, containsText, contentWordCount, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const MAX_RIGHT = 4;
@@ -116,14 +116,14 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		const head = before.slice(0, before.indexOf(MARK)).trim();
 		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
-		// Plain words only: "Friday: security (" is a schedule, not a role.
-		if (m && wordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role)) return `for ${lowerFirst(role)}`;
+		// Plain words only: "Friday: security (" is a schedule, not a role; nor is "See" or "Related".
+		if (m && contentWordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role)) return `for ${lowerFirst(role)}`;
 	}
 	const after = textWithMarker(facts, item.line, last.start, last.end, MARK);
 	if (after !== null) {
 		const tail = stripEnd(after.slice(after.lastIndexOf(MARK) + MARK.length).trim());
 		const m = /^(for|to)\s+(.+)$/i.exec(tail);
-		if (m && wordCount(m[2]) <= 8 && !m[2].includes(MARK)) return `${m[1].toLowerCase()} ${m[2]}`;
+		if (m && contentWordCount(m[2]) >= 1 && wordCount(m[2]) <= 8 && !m[2].includes(MARK)) return `${m[1].toLowerCase()} ${m[2]}`;
 	}
 	return null;
 }

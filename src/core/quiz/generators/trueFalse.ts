@@ -73,14 +73,15 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const statementLines: { line: number; plain: string }[] = [];
 	for (const it of facts.items) {
 		if (it.section !== "details" && it.section !== "examTips" && it.section !== "overview") continue;
-		if (it.plain.endsWith(":") || it.item.children.length > 0) continue;
+		// "See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]" states nothing: swapping a name in it is no question.
+		if (it.plain.endsWith(":") || it.item.children.length > 0 || it.mostlyLinks) continue;
 		const parent = it.item.parent !== -1 ? facts.itemByIndex.get(it.item.parent) : undefined;
 		if (parent !== undefined && parent.plain.endsWith(":")) continue;
 		statementLines.push({ line: it.line, plain: it.plain });
 	}
 	for (const l of facts.textByLine.values()) {
 		if (l.section !== "details" && l.section !== "examTips" && l.section !== "overview") continue;
-		if (!l.plain.endsWith(":")) statementLines.push({ line: l.line, plain: l.plain });
+		if (!l.plain.endsWith(":") && !l.mostlyLinks) statementLines.push({ line: l.line, plain: l.plain });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
 	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];

@@ -79,7 +79,8 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		}
 	}
 	for (const item of facts.items) {
-		if (item.section !== "useCases" || item.item.children.length > 0) continue;
+		// "[[Amazon S3]] and [[Amazon EBS]]" under Use Cases names services, not a use case.
+		if (item.section !== "useCases" || item.item.children.length > 0 || item.mostlyLinks) continue;
 		const prompt = useCasePrompt(item.plain, facts.names);
 		if (prompt === null) continue;
 		const q = singleChoice(
