@@ -36,9 +36,7 @@ export interface CheckSummary {
 
 /** True when a note has nothing beyond frontmatter and blank lines. */
 export function isEmptyNote(note: NoteModel): boolean {
-	const start = note.frontmatter ? note.frontmatter.endLine : 0;
-	for (let i = start; i < note.lines.length; i++) if (note.lines[i].trim() !== "") return false;
-	return true;
+	return note.blankBody;
 }
 
 export class CoachIndex {
@@ -75,8 +73,14 @@ export class CoachIndex {
 	/** Record an already parsed note. */
 	updateParsed(path: string, note: NoteModel): void {
 		const aliases = note.frontmatter?.aliases ?? [];
-		const inScope = this.scope.inScope(path, { aliases, tags: noteTags(note) });
-		this.links.setNote(path, { inScope, links: note.links, lines: note.lines, aliases, empty: isEmptyNote(note) });
+		// Tags are only read when the folder alone does not decide.
+		const inScope = this.scope.inScope(path, {
+			aliases,
+			get tags() {
+				return noteTags(note);
+			},
+		});
+		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note) });
 		this.dropReport(path);
 		if (inScope) {
 			const findings = checkNote(note, this.config.template, { disabledRules: this.config.disabledRules });

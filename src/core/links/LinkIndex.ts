@@ -42,8 +42,8 @@ export interface NoteLinkFacts {
 	/** Whether the note is an AWS note; only AWS notes' links are analysed. */
 	inScope: boolean;
 	links: readonly Link[];
-	/** The note's lines, for reference texts (only read for in-scope notes). */
-	lines: readonly string[];
+	/** The text of a 1-based line, for reference texts (only read for lines with links of in-scope notes). */
+	lineText: (line: number) => string;
 	aliases: readonly string[];
 	/** No content beyond frontmatter and blank lines. */
 	empty: boolean;
@@ -64,46 +64,58 @@ const COMBINED = /[&+,;]|\band\b/;
 
 /**
  * One source note's links to one key. Reference objects are built only when `targets()` lists the
- * key (most links resolve and are never listed), so this keeps line numbers and raw line texts.
+ * key (most links resolve and are never listed), so this keeps line numbers and raw line texts:
+ * the first inline (most notes link to a target from one line), any further ones in `more`.
  */
 interface SourceLinks {
+	/** The key's state. */
+	ks: KeyState;
 	/** The linking note. */
 	path: string;
 	/** The link path as written in this source (first occurrence). */
 	target: string;
-	/** 1-based lines, ascending, one per linking line. */
-	lines: number[];
-	/** The raw text of each of those lines. */
-	texts: string[];
+	/** 1-based line of the first linking line, and its raw text. */
+	line: number;
+	text: string;
+	/** Further linking lines (ascending) and their texts, or null. */
+	more: { lines: number[]; texts: string[] } | null;
 }
 
-/** A note's links that can be missing notes, grouped by key. */
-function collectLinks(path: string, facts: NoteLinkFacts): Map<string, SourceLinks> {
-	const out = new Map<string, SourceLinks>();
-	let folder: string | null = null;
-	for (const link of facts.links) {
-		if (link.external || link.target === "") continue;
-		let target = link.target;
-		if (target.charCodeAt(0) === 46 /* . */ && (target.startsWith("./") || target.startsWith("../"))) {
-			const joined = joinRelative((folder ??= folderOf(path)), target);
-			if (joined === null) continue;
-			target = joined;
-		}
-		if (attachmentExtension(target) !== null) continue; // embeds and links to attachments are not notes
-		const key = linkKey(target);
-		if (key === "") continue;
-		let entry = out.get(key);
-		if (!entry) {
-			entry = { path, target: link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target, lines: [], texts: [] };
-			out.set(key, entry);
-		}
-		if (entry.lines[entry.lines.length - 1] !== link.line) {
-			entry.lines.push(link.line);
-			entry.texts.push(facts.lines[link.line - 1] ?? "");
-		}
+/** A note's links to a key already seen in that note: one more linking line. */
+function addLine(entry: SourceLinks, line: number, facts: NoteLinkFacts): void {
+	const more = entry.more;
+	const last = more === null ? entry.line : more.lines[more.lines.length - 1];
+	if (last === line) return;
+	const text = facts.lineText(line);
+	if (more === null) entry.more = { lines: [line], texts: [text] };
+	else {
+		more.lines.push(line);
+		more.texts.push(text);
 	}
-	return out;
 }
+
+/** The key a link is grouped under, or null for links that cannot be missing notes. */
+function keyOfLink(link: Link, path: string): string | null {
+	if (link.external || link.target === "") return null;
+	let target = link.target;
+	if (target.charCodeAt(0) === 46 /* . */ && (target.startsWith("./") || target.startsWith("../"))) {
+		const joined = joinRelative(folderOf(path), target);
+		if (joined === null) return null;
+		target = joined;
+	}
+	if (attachmentExtension(target) !== null) return null; // embeds and links to attachments are not notes
+	const key = linkKey(target);
+	return key === "" ? null : key;
+}
+
+/** `.md`, in any case. */
+function isMarkdown(path: string): boolean {
+	const n = path.length;
+	return n > 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+}
+
+/** Notes with more links than this find a key's entry through a map rather than a scan. */
+const SCAN_LIMIT = 12;
 
 /** Most referenced first, then by name (code units: localeCompare is far slower), then by key. */
 function compareTargets(a: MissingTarget, b: MissingTarget): number {
@@ -139,8 +151,8 @@ interface KeyState {
 export class LinkIndex {
 	readonly files = new FileSet();
 	private readonly resolver: Resolver;
-	/** source path → the key states it links to, with its links (in-scope notes only) */
-	private outgoing = new Map<string, [KeyState, SourceLinks][]>();
+	/** source path → its links, one entry per key (in-scope notes only) */
+	private outgoing = new Map<string, SourceLinks[]>();
 	/** link key → state; present while at least one in-scope note links to it */
 	private keys = new Map<string, KeyState>();
 	/** alias key → note paths that carry it */
@@ -154,7 +166,10 @@ export class LinkIndex {
 	private combinedByService = new Map<string, Set<string>>();
 	/** Set once a key's service was looked up: from then on new files invalidate keys by service. */
 	private servicesInUse = false;
-	/** last path segment of a key → key states (to invalidate on file events) */
+	/**
+	 * last path segment → states of keys with a folder part (`aws/amazon s3`), to invalidate on
+	 * file events. A key without one is its own name, found in `keys` directly.
+	 */
 	private keysByName = new Map<string, Set<KeyState>>();
 	/** catalog service id → key states naming it */
 	private keysByService = new Map<string, Set<KeyState>>();
@@ -172,16 +187,18 @@ export class LinkIndex {
 
 	addFile(path: string): void {
 		this.files.add(path);
-		if (path.toLowerCase().endsWith(".md")) this.fileServices(path, true);
-		this.invalidateName(FileSet.nameKey(path));
+		const name = FileSet.nameKey(path);
+		if (isMarkdown(path)) this.fileServices(path, name, true);
+		this.invalidateName(name);
 	}
 
 	removeFile(path: string): void {
 		this.files.remove(path);
 		this.removeNote(path);
 		this.emptyFiles.delete(path);
-		if (path.toLowerCase().endsWith(".md")) this.fileServices(path, false);
-		this.invalidateName(FileSet.nameKey(path));
+		const name = FileSet.nameKey(path);
+		if (isMarkdown(path)) this.fileServices(path, name, false);
+		this.invalidateName(name);
 	}
 
 	/**
@@ -189,8 +206,7 @@ export class LinkIndex {
 	 * are only paid for combined names, or once keys have asked for services (after the first
 	 * listing): the initial bulk load of a large vault does none.
 	 */
-	private fileServices(path: string, added: boolean): void {
-		const name = FileSet.nameKey(path);
+	private fileServices(path: string, name: string, added: boolean): void {
 		const combined = COMBINED.test(name);
 		if (!combined && !this.servicesInUse) return;
 		const svc = findService(name);
@@ -221,19 +237,9 @@ export class LinkIndex {
 	setNote(path: string, facts: NoteLinkFacts): void {
 		if (!this.files.has(path)) this.addFile(path);
 		this.removeOutgoing(path);
-		if (facts.inScope) {
-			const links = collectLinks(path, facts);
-			if (links.size > 0) {
-				const out: [KeyState, SourceLinks][] = [];
-				for (const [key, entry] of links) {
-					let ks = this.keys.get(key);
-					if (!ks) ks = this.trackKey(key);
-					ks.sources.push(entry);
-					this.markDirty(ks);
-					out.push([ks, entry]);
-				}
-				this.outgoing.set(path, out);
-			}
+		if (facts.inScope && facts.links.length > 0) {
+			const out = this.collect(path, facts);
+			if (out.length > 0) this.outgoing.set(path, out);
 		}
 		this.setAliases(path, facts.aliases);
 		const wasEmpty = this.emptyFiles.has(path);
@@ -241,9 +247,36 @@ export class LinkIndex {
 			if (facts.empty) this.emptyFiles.add(path);
 			else this.emptyFiles.delete(path);
 			// Keys resolving to it, and keys it stands in for as the same service, may change kind.
-			this.invalidateName(FileSet.nameKey(path));
-			if (this.servicesInUse) this.invalidateServiceOf(FileSet.nameKey(path));
+			const name = FileSet.nameKey(path);
+			this.invalidateName(name);
+			if (this.servicesInUse) this.invalidateServiceOf(name);
 		}
+	}
+
+	/** A note's links, one entry per key, each registered with its key's state. */
+	private collect(path: string, facts: NoteLinkFacts): SourceLinks[] {
+		const out: SourceLinks[] = [];
+		let byKey: Map<string, SourceLinks> | null = null;
+		for (const link of facts.links) {
+			const key = keyOfLink(link, path);
+			if (key === null) continue;
+			let entry: SourceLinks | undefined;
+			if (byKey !== null) entry = byKey.get(key);
+			else for (let i = 0; i < out.length; i++) if (out[i].ks.key === key) entry = out[i];
+			if (entry !== undefined) {
+				addLine(entry, link.line, facts);
+				continue;
+			}
+			const ks = this.keys.get(key) ?? this.trackKey(key);
+			const target = link.target.endsWith(".md") ? link.target.slice(0, -3) : link.target;
+			entry = { ks, path, target, line: link.line, text: facts.lineText(link.line), more: null };
+			ks.sources.push(entry);
+			this.markDirty(ks);
+			out.push(entry);
+			if (byKey !== null) byKey.set(key, entry);
+			else if (out.length > SCAN_LIMIT) byKey = new Map(out.map((e) => [e.ks.key, e]));
+		}
+		return out;
 	}
 
 	/** Forget a note's links and aliases (the file may still exist). */
@@ -256,7 +289,8 @@ export class LinkIndex {
 		const old = this.outgoing.get(path);
 		if (!old) return;
 		this.outgoing.delete(path);
-		for (const [ks, entry] of old) {
+		for (const entry of old) {
+			const ks = entry.ks;
 			const i = ks.sources.indexOf(entry);
 			if (i !== -1) {
 				// Swap-remove: order does not matter (listings sort by path).
@@ -304,9 +338,11 @@ export class LinkIndex {
 			listed: null,
 		};
 		this.keys.set(key, ks);
-		let byName = this.keysByName.get(ks.name);
-		if (!byName) this.keysByName.set(ks.name, (byName = new Set()));
-		byName.add(ks);
+		if (ks.name !== key) {
+			let byName = this.keysByName.get(ks.name);
+			if (!byName) this.keysByName.set(ks.name, (byName = new Set()));
+			byName.add(ks);
+		}
 		return ks;
 	}
 
@@ -336,7 +372,11 @@ export class LinkIndex {
 
 	private untrackKey(ks: KeyState): void {
 		this.keys.delete(ks.key);
-		this.keysByName.get(ks.name)?.delete(ks);
+		if (ks.name !== ks.key) {
+			const byName = this.keysByName.get(ks.name);
+			byName?.delete(ks);
+			if (byName?.size === 0) this.keysByName.delete(ks.name);
+		}
 		if (ks.service) this.keysByService.get(ks.service.id)?.delete(ks);
 		this.unresolved.delete(ks);
 		ks.listed = null;
@@ -355,6 +395,8 @@ export class LinkIndex {
 	}
 
 	private invalidateName(nameKey: string): void {
+		const own = this.keys.get(nameKey);
+		if (own) this.markDirty(own);
 		const set = this.keysByName.get(nameKey);
 		if (set) for (const ks of set) this.markDirty(ks);
 	}
@@ -454,7 +496,10 @@ export class LinkIndex {
 		const sources = [...ks.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		for (const e of sources) {
 			if (target === null) target = e.target;
-			for (let i = 0; i < e.lines.length; i++) references.push({ path: e.path, line: e.lines[i], text: e.texts[i].trim().slice(0, MAX_REF_TEXT) });
+			references.push({ path: e.path, line: e.line, text: e.text.trim().slice(0, MAX_REF_TEXT) });
+			if (e.more !== null) {
+				for (let i = 0; i < e.more.lines.length; i++) references.push({ path: e.path, line: e.more.lines[i], text: e.more.texts[i].trim().slice(0, MAX_REF_TEXT) });
+			}
 		}
 		const name = target ?? ks.key;
 		ks.serviceNamed ??= this.serviceOf(ks, name) !== null || isServiceName(name);

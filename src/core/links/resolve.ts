@@ -39,10 +39,22 @@ export function linkKey(linkpath: string): string {
 /** Printable ASCII with no backslash, no doubled space, not starting with `/`: needs no normalisation. */
 const PLAIN_ASCII = /^(?!\/)(?:[\x21-\x5b\x5d-\x7e]| (?! ))*$/;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** NFC-normalise only when the text has non-ASCII characters (normalize() is costly per call). */
 function nfc(s: string): string {
-	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize("NFC");
-	return s;
+	return NON_ASCII.test(s) ? s.normalize("NFC") : s;
+}
+
+/** A path's lookup form: NFC, lower case. */
+function lowerPath(path: string): string {
+	return nfc(path).toLowerCase();
+}
+
+/** The link name of a lower-cased path: last segment, without `.md`. */
+function nameOfLower(lower: string): string {
+	const name = lower.slice(lower.lastIndexOf("/") + 1);
+	return name.endsWith(".md") ? name.slice(0, -3) : name;
 }
 
 /** Folder of a vault path ("" for the root). */
@@ -87,26 +99,25 @@ export class FileSet {
 
 	/** The name a link uses for this file: "Folder/Note.md" → "note"; "img/a.png" → "a.png". */
 	static nameKey(path: string): string {
-		const name = nfc(path.slice(path.lastIndexOf("/") + 1)).toLowerCase();
-		return name.endsWith(".md") ? name.slice(0, -3) : name;
+		return nameOfLower(lowerPath(path.slice(path.lastIndexOf("/") + 1)));
 	}
 
 	add(path: string): void {
-		const lower = nfc(path).toLowerCase();
+		const lower = lowerPath(path);
 		if (this.byPath.has(lower)) return;
 		this.byPath.set(lower, path);
-		const key = FileSet.nameKey(path);
+		const key = nameOfLower(lower);
 		const list = this.byName.get(key);
 		if (list) list.push(path);
 		else this.byName.set(key, [path]);
 	}
 
 	remove(path: string): void {
-		const lower = nfc(path).toLowerCase();
+		const lower = lowerPath(path);
 		const real = this.byPath.get(lower);
 		if (real === undefined) return;
 		this.byPath.delete(lower);
-		const key = FileSet.nameKey(real);
+		const key = nameOfLower(lower);
 		const list = this.byName.get(key);
 		if (!list) return;
 		const i = list.indexOf(real);
@@ -115,12 +126,12 @@ export class FileSet {
 	}
 
 	has(path: string): boolean {
-		return this.byPath.has(nfc(path).toLowerCase());
+		return this.byPath.has(lowerPath(path));
 	}
 
 	/** The real path of an existing file, matched case-insensitively. */
 	get(path: string): string | null {
-		return this.byPath.get(nfc(path).toLowerCase()) ?? null;
+		return this.byPath.get(lowerPath(path)) ?? null;
 	}
 
 	/** Files a link name could mean ("amazon eks" → ["AWS/Amazon EKS.md"]). */
@@ -134,8 +145,14 @@ export class FileSet {
 
 	/** Resolve a link path from a source note, as Obsidian does; null when nothing matches. */
 	resolve(linkpath: string, sourcePath: string): string | null {
-		const raw = nfc(linkpath).trim().replace(/\\/g, "/");
+		let raw = nfc(linkpath).trim();
+		if (raw.indexOf("\\") !== -1) raw = raw.replace(/\\/g, "/");
 		if (raw === "") return null;
+		if (raw.indexOf("/") === -1) {
+			// A bare name (almost every link): only the by-name lookup applies.
+			const candidates = this.byLinkName(nameOfLower(raw.toLowerCase()));
+			return candidates.length <= 1 ? (candidates[0] ?? null) : this.pick(candidates, null, folderOf(sourcePath));
+		}
 		const isAttachment = attachmentExtension(raw) !== null;
 		const withExt = (p: string) => (isAttachment || p.toLowerCase().endsWith(".md") ? p : p + ".md");
 		const folder = folderOf(sourcePath);
@@ -146,20 +163,21 @@ export class FileSet {
 		}
 		if (raw.startsWith("/")) return this.get(withExt(raw.replace(/^\/+/, "")));
 
-		if (raw.includes("/")) {
-			if (folder !== "") {
-				const rel = this.get(withExt(folder + "/" + raw));
-				if (rel !== null) return rel;
-			}
-			const abs = this.get(withExt(raw));
-			if (abs !== null) return abs;
+		// `a/b`: relative to the source's folder, then from the root, then by path suffix.
+		if (folder !== "") {
+			const rel = this.get(withExt(folder + "/" + raw));
+			if (rel !== null) return rel;
 		}
-
-		// By name (and, for `a/b`, by path suffix).
+		const abs = this.get(withExt(raw));
+		if (abs !== null) return abs;
 		const lastSeg = raw.slice(raw.lastIndexOf("/") + 1);
 		const candidates = this.byLinkName(FileSet.nameKey(withExt(lastSeg)));
 		if (candidates.length === 0) return null;
-		const suffix = raw.includes("/") ? "/" + withExt(raw).toLowerCase() : null;
+		return this.pick(candidates, "/" + withExt(raw).toLowerCase(), folder);
+	}
+
+	/** Among files with the link's name: the one in the source's folder, then the shortest path. */
+	private pick(candidates: readonly string[], suffix: string | null, folder: string): string | null {
 		let best: string | null = null;
 		for (const c of candidates) {
 			if (suffix !== null && !("/" + c.toLowerCase()).endsWith(suffix)) continue;

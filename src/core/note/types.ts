@@ -20,6 +20,10 @@ export interface NoteModel {
 	bom: boolean;
 	/** Total length of the original text. */
 	length: number;
+	/** Number of lines (`lines.length`, without building `lines`). */
+	lineCount: number;
+	/** True when the note has nothing beyond frontmatter and blank lines. */
+	blankBody: boolean;
 
 	frontmatter: Frontmatter | null;
 	/** The first H1 of the body, when it comes before any other heading. */
@@ -42,6 +46,15 @@ export interface NoteModel {
 	isCode: boolean[];
 	/** Human-readable problems found while parsing (never thrown). */
 	warnings: ParseWarning[];
+
+	/** The text of a 1-based line ("" outside the note); cheap for lines with links. */
+	lineText(line: number): string;
+	/**
+	 * Number of template-content lines (see `isContentAt`: not blank, not a rule, not a bare list
+	 * marker or one-line comment; inside code, not blank) after heading `heading`'s own line(s) and
+	 * before heading `next`'s first line (indexes into `headings`; `next` -1 for the end of the note).
+	 */
+	contentBetween(heading: number, next: number): number;
 }
 
 export interface Frontmatter {

@@ -24,7 +24,7 @@ export interface CheckOptions {
  * `addMissingSections` inserts at the same place (before that heading, or after that section).
  */
 export function missingSectionLine(note: NoteModel, plan: OrderPlan, t: number): number {
-	const last = Math.max(1, note.lines.length);
+	const last = Math.max(1, note.lineCount);
 	const { after, before } = neighbours(plan, t);
 	if (before) return before.line;
 	if (after) return Math.min(after.end + 1, last);
@@ -43,7 +43,7 @@ export function checkNote(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE
 	const disabled = options.disabledRules;
 	const on = (rule: RuleId): boolean => disabled === undefined || !disabled.includes(rule);
 	const findings: Finding[] = [];
-	const last = Math.max(1, note.lines.length);
+	const last = Math.max(1, note.lineCount);
 	const clip = (line: number): number => (line < 1 ? 1 : line > last ? last : line);
 	const add = (rule: RuleId, section: string | null, line: number, message: string): void => {
 		findings.push({ rule, severity: RULE_SEVERITY[rule], section, line: clip(line), message });

@@ -35,62 +35,7 @@ export interface SectionLocations {
 	boldRank: number;
 }
 
-/**
- * Is a body line content? Blank lines and thematic breaks (`---`) are not; neither are
- * placeholders left from a template: a bare list marker (`-`, `1.`, `- [ ]`) or a one-line
- * comment (`<!-- ... -->`, `%% ... %%`). Lines inside code blocks are content unless blank.
- */
-export function isContentLine(line: string, inCode: boolean): boolean {
-	let k = 0;
-	const n = line.length;
-	while (k < n && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
-	if (k === n) return false;
-	if (inCode) return true;
-	const c = line.charCodeAt(k);
-	if ((c === 45 || c === 42 || c === 95) && isRule(line)) return false;
-	if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return !isBareListMarker(line, k);
-	if (c === 60 /* < */ || c === 37 /* % */) {
-		const t = line.trim();
-		if (t.startsWith("<!--") && t.endsWith("-->") && t.length >= 7) return false;
-		if (t.startsWith("%%") && t.endsWith("%%") && t.length >= 4) return false;
-	}
-	return true;
-}
-
-/** `---`, `***`, `___`, `- - -`: a thematic break (at most 3 leading spaces, as in CommonMark). */
-function isRule(line: string): boolean {
-	let ch = 0;
-	let count = 0;
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c === 32 || c === 9) {
-			if (count === 0 && c === 32 && i >= 3) return false;
-			continue;
-		}
-		if (c !== 45 && c !== 42 && c !== 95) return false;
-		if (ch === 0) ch = c;
-		else if (c !== ch) return false;
-		count++;
-	}
-	return count >= 3;
-}
-
-/** `-`, `*`, `+`, `1.`, `1)` optionally followed by an empty checkbox `[ ]`, and nothing else. */
-function isBareListMarker(line: string, k: number): boolean {
-	const n = line.length;
-	let i = k;
-	const c = line.charCodeAt(i);
-	if (c >= 48 && c <= 57) {
-		while (i < n && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
-		if (i >= n || (line.charCodeAt(i) !== 46 && line.charCodeAt(i) !== 41)) return false;
-	}
-	i++;
-	if (i < n && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) return false;
-	while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-	if (i + 2 < n && line.charCodeAt(i) === 91 && line.charCodeAt(i + 2) === 93 && line.charCodeAt(i + 1) === 32) i += 3;
-	while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-	return i === n;
-}
+export { isContentLine } from "../note/lineKinds";
 
 /**
  * Find every template-section heading and the extent of its section.
@@ -112,13 +57,17 @@ export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEM
  * line (`contentLines` is then 0 or 1). The checker and the fix only need "empty or not", and
  * counting every line was most of the checker's time on a large vault.
  */
+/** Per-heading match results, reused across calls (a typed array per note costs more than the matching). */
+let scratch = new Int32Array(64);
+
 export function locate(note: NoteModel, spec: TemplateSpec, exact: boolean): SectionLocations {
 	const match = sectionMatcher(spec);
 	const headings = note.headings;
 	const nH = headings.length;
-	const nLines = note.lines.length;
+	const nLines = note.lineCount;
 	const titleLine = note.title ? note.title.line : -1;
-	const matched = new Int32Array(nH);
+	if (scratch.length < nH) scratch = new Int32Array(Math.max(nH, scratch.length * 2));
+	const matched = scratch; // only the first nH entries are used, all written below
 	let boldRank = 7;
 	for (let i = 0; i < nH; i++) {
 		const h = headings[i];
@@ -135,23 +84,19 @@ export function locate(note: NoteModel, spec: TemplateSpec, exact: boolean): Sec
 		const h = headings[i];
 		const rank = h.kind === "bold" || h.level === null ? boldRank : h.level;
 		let end = nLines;
+		let nextIndex = -1;
 		for (let j = i + 1; j < nH; j++) {
 			const next = headings[j];
 			if (matched[j] >= 0 || (next.kind !== "bold" && next.level !== null && next.level <= rank)) {
 				end = next.line - 1;
+				nextIndex = j;
 				break;
 			}
 		}
 		// Trap: a setext heading is two lines (text, then `===`/`---`); the body starts after the underline.
 		const start = h.line + (h.kind === "setext" ? 2 : 1);
-		let contentLines = 0;
-		// `l` is 1-based; `note.lines[l - 1]` is its text.
-		for (let l = start; l <= end; l++) {
-			if (isContentLine(note.lines[l - 1], note.isCode[l - 1] === true)) {
-				contentLines++;
-				if (!exact) break;
-			}
-		}
+		const counted = note.contentBetween(i, nextIndex);
+		const contentLines = exact || counted === 0 ? counted : 1;
 		const occurrence: SectionOccurrence = { section: matched[i], heading: h, line: h.line, start, end, contentLines };
 		bySection[matched[i]].push(occurrence);
 		ordered.push(occurrence);

@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATE } from "../../../src/core/template/spec";
 
 function facts(text: string, inScope = true) {
 	const n = parseNote(text);
-	return { inScope, links: n.links, lines: n.lines, aliases: n.frontmatter?.aliases ?? [], empty: isEmptyNote(n) };
+	return { inScope, links: n.links, lineText: (l: number) => n.lines[l - 1] ?? "", aliases: n.frontmatter?.aliases ?? [], empty: isEmptyNote(n) };
 }
 
 describe("FileSet.resolve mirrors Obsidian's rules", () => {
