@@ -186,8 +186,7 @@ export class LinkIndex {
 	// --- Files -------------------------------------------------------------------------------------
 
 	addFile(path: string): void {
-		this.files.add(path);
-		const name = FileSet.nameKey(path);
+		const name = this.files.add(path);
 		if (isMarkdown(path)) this.fileServices(path, name, true);
 		this.invalidateName(name);
 	}

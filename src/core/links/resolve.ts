@@ -102,14 +102,16 @@ export class FileSet {
 		return nameOfLower(lowerPath(path.slice(path.lastIndexOf("/") + 1)));
 	}
 
-	add(path: string): void {
+	/** Add a file (no-op when present); returns its link name (see `nameKey`). */
+	add(path: string): string {
 		const lower = lowerPath(path);
-		if (this.byPath.has(lower)) return;
-		this.byPath.set(lower, path);
 		const key = nameOfLower(lower);
+		if (this.byPath.has(lower)) return key;
+		this.byPath.set(lower, path);
 		const list = this.byName.get(key);
 		if (list) list.push(path);
 		else this.byName.set(key, [path]);
+		return key;
 	}
 
 	remove(path: string): void {
