@@ -59,26 +59,31 @@ export function compileScope(settings: ScopeSettings, extraExcludedPaths: readon
 	const prefixes = settings.namePrefixes.map((p) => p.toLowerCase()).filter((p) => p.trim() !== "");
 	const excludedFiles = new Set(extraExcludedPaths.map((p) => p.toLowerCase()));
 
-	const folderMatch = (lowerPath: string, names: Set<string>, paths: string[]): boolean => {
-		if (names.size > 0 && lowerPath.indexOf("/") !== -1) {
-			const slashed = "/" + lowerPath;
-			for (const n of names) if (slashed.includes("/" + n + "/")) return true;
+	// A folder name matches as the first segment ("aws/...") or a later one (".../aws/..."); the
+	// strings are built once here, not per path.
+	const segments = (names: Set<string>): { first: string[]; inner: string[] } => ({
+		first: [...names].map((n) => n + "/"),
+		inner: [...names].map((n) => "/" + n + "/"),
+	});
+	const includeSegments = segments(includeNames);
+	const excludeSegments = segments(excludeNames);
+	const folderMatch = (lowerPath: string, names: { first: string[]; inner: string[] }, paths: string[]): boolean => {
+		for (let i = 0; i < names.first.length; i++) {
+			if (lowerPath.startsWith(names.first[i]) || lowerPath.includes(names.inner[i])) return true;
 		}
 		for (const p of paths) if (lowerPath.startsWith(p)) return true;
 		return false;
 	};
 
-	const isExcluded = (path: string): boolean => {
-		const lower = path.toLowerCase();
-		return excludedFiles.has(lower) || folderMatch(lower, excludeNames, excludePaths);
-	};
+	const excludedLower = (lower: string): boolean => excludedFiles.has(lower) || folderMatch(lower, excludeSegments, excludePaths);
+	const isExcluded = (path: string): boolean => excludedLower(path.toLowerCase());
 
 	return {
 		isExcluded,
 		inScope(path: string, facts: ScopeFacts): boolean {
-			if (isExcluded(path)) return false;
 			const lower = path.toLowerCase();
-			if (folderMatch(lower, includeNames, includePaths)) return true;
+			if (excludedLower(lower)) return false;
+			if (folderMatch(lower, includeSegments, includePaths)) return true;
 			for (const t of facts.tags) {
 				const tag = t.replace(/^#/, "").toLowerCase();
 				for (const want of tags) if (tag === want || tag.startsWith(want + "/")) return true;

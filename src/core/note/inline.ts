@@ -98,7 +98,8 @@ function safeDecode(s: string): string {
  */
 export function findLinks(raw: string, masked: string, lineNo: number, out: Link[]): void {
 	let from = 0;
-	const wikiRanges: number[] = [];
+	// Wikilink extents, for markdown links found inside them; only kept when the line has one.
+	const wikiRanges: number[] | null = masked.indexOf("](") !== -1 ? [] : null;
 	if (masked.indexOf("[[") !== -1) {
 		for (;;) {
 			let open = masked.indexOf("[[", from);
@@ -118,7 +119,7 @@ export function findLinks(raw: string, masked: string, lineNo: number, out: Link
 			if (target === "" && !subpath) continue; // `[[]]`, `[[|x]]`, `[[#]]`
 			const embed = open > 0 && raw.charCodeAt(open - 1) === 33; /* ! */
 			const start = embed ? open - 1 : open;
-			wikiRanges.push(start, close + 2);
+			wikiRanges?.push(start, close + 2);
 			out.push({
 				line: lineNo,
 				start,
@@ -133,7 +134,7 @@ export function findLinks(raw: string, masked: string, lineNo: number, out: Link
 			});
 		}
 	}
-	if (masked.indexOf("](") === -1) return;
+	if (wikiRanges === null) return;
 	const re = /(!?)\[([^[\]\n]*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(masked)) !== null) {

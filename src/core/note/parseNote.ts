@@ -62,11 +62,15 @@ const TASK = /^\[([ xX/\-><?!*])\][ \t]+/;
 const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const TAG = /(?:^|[\s(,])#([\p{L}\p{N}_\-/]*[\p{L}_\-/][\p{L}\p{N}_\-/]*)/gu;
 
+/** The level of the heading `atxAt` found last (a result object per heading would be garbage at once). */
+let atxLevel = 0;
+
 /**
- * An ATX heading (`## Text ##`) on `text[s, e)`: its text (closing hashes not yet removed) and level,
- * or null. Up to three leading spaces, one to six `#`, then a space or a tab or the end of the line.
+ * An ATX heading (`## Text ##`) on `text[s, e)`: its text (closing hashes not yet removed), its
+ * level in `atxLevel`; or null. Up to three leading spaces, one to six `#`, then a space or a tab
+ * or the end of the line.
  */
-function atxAt(text: string, s: number, e: number): { level: number; text: string } | null {
+function atxAt(text: string, s: number, e: number): string | null {
 	let j = s;
 	while (j < e && text.charCodeAt(j) === 32) j++;
 	if (j - s > 3 || text.charCodeAt(j) !== 35) return null;
@@ -81,7 +85,8 @@ function atxAt(text: string, s: number, e: number): { level: number; text: strin
 	const t = text.slice(a, b);
 	// Line separators end a line for the editor: such a line is not one heading.
 	if (t.indexOf("\u2028") !== -1 || t.indexOf("\u2029") !== -1) return null;
-	return { level: h - j, text: t };
+	atxLevel = h - j;
+	return t;
 }
 
 /** Columns of an indentation (`text` from `s` to `k`): a tab counts as four, as in Obsidian's editor. */
@@ -511,11 +516,11 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		let line: string | null = null; // the line's text, sliced only when needed
 
 		if (c === 35 /* # */ && indent <= 3) {
-			const atx = atxAt(text, s, e);
-			if (atx !== null) {
-				let t = atx.text;
+			let t = atxAt(text, s, e);
+			if (t !== null) {
+				const level = atxLevel;
 				if (t.indexOf("#") !== -1) t = t.replace(CLOSING_HASHES, "");
-				heading = { line: lineNo, level: atx.level, kind: "atx", text: t, plain: plainText(t) };
+				heading = { line: lineNo, level, kind: "atx", text: t, plain: plainText(t) };
 			}
 		} else if ((c === 45 || c === 61) && indent <= 3 && prevParagraph && !prevBlank) {
 			// Setext underline: `Title` then `===` or `---` directly below paragraph text.

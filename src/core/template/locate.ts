@@ -57,6 +57,9 @@ export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEM
  * line (`contentLines` is then 0 or 1). The checker and the fix only need "empty or not", and
  * counting every line was most of the checker's time on a large vault.
  */
+/** The occurrences of a section a note does not have (shared, never written to). */
+const NONE = Object.freeze([]) as unknown as SectionOccurrence[];
+
 /** Per-heading match results, reused across calls (a typed array per note costs more than the matching). */
 let scratch = new Int32Array(64);
 
@@ -77,7 +80,9 @@ export function locate(note: NoteModel, spec: TemplateSpec, exact: boolean): Sec
 	}
 	if (boldRank === 7) boldRank = 2;
 
-	const bySection: SectionOccurrence[][] = spec.sections.map(() => []);
+	// Most sections occur once or not at all: an array is made on the first occurrence (sized to
+	// it), and the sections a note lacks share one empty array.
+	const bySection: SectionOccurrence[][] = new Array<SectionOccurrence[]>(spec.sections.length).fill(NONE);
 	const ordered: SectionOccurrence[] = [];
 	for (let i = 0; i < nH; i++) {
 		if (matched[i] < 0) continue;
@@ -98,7 +103,9 @@ export function locate(note: NoteModel, spec: TemplateSpec, exact: boolean): Sec
 		const counted = note.contentBetween(i, nextIndex);
 		const contentLines = exact || counted === 0 ? counted : 1;
 		const occurrence: SectionOccurrence = { section: matched[i], heading: h, line: h.line, start, end, contentLines };
-		bySection[matched[i]].push(occurrence);
+		const list = bySection[matched[i]];
+		if (list === NONE) bySection[matched[i]] = [occurrence];
+		else list.push(occurrence);
 		ordered.push(occurrence);
 	}
 	return { bySection, ordered, boldRank };
@@ -125,16 +132,21 @@ export function planOrder(locations: SectionLocations): OrderPlan {
 	const sectionCount = locations.bySection.length;
 	const first: (SectionOccurrence | null)[] = locations.bySection.map((occ) => (occ.length > 0 ? occ[0] : null));
 	const inOrder: boolean[] = new Array<boolean>(sectionCount).fill(false);
+	// Fast path: a note already in template order (the usual case) needs no search.
+	let sorted = true;
+	let prevSection = -1;
+	for (const o of locations.ordered) {
+		if (first[o.section] !== o) continue;
+		if (o.section < prevSection) sorted = false;
+		prevSection = o.section;
+	}
+	if (sorted) {
+		for (const o of locations.ordered) if (first[o.section] === o) inOrder[o.section] = true;
+		return { first, inOrder };
+	}
 	const seq: number[] = [];
 	for (const o of locations.ordered) if (first[o.section] === o) seq.push(o.section);
 	const k = seq.length;
-	// Fast path: a note already in template order (the usual case) needs no search.
-	let sorted = true;
-	for (let i = 1; i < k && sorted; i++) if (seq[i] < seq[i - 1]) sorted = false;
-	if (sorted) {
-		for (const t of seq) inOrder[t] = true;
-		return { first, inOrder };
-	}
 	// best[i] = length of the longest increasing run that starts at seq[i].
 	const best = new Array<number>(k).fill(1);
 	let longest = 0;
