@@ -73,13 +73,7 @@ export class CoachIndex {
 	/** Record an already parsed note. */
 	updateParsed(path: string, note: NoteModel): void {
 		const aliases = note.frontmatter?.aliases ?? [];
-		// Tags are only read when the folder alone does not decide.
-		const inScope = this.scope.inScope(path, {
-			aliases,
-			get tags() {
-				return noteTags(note);
-			},
-		});
+		const inScope = this.scope.inScope(path, { aliases, tags: noteTags(note) });
 		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note) });
 		this.dropReport(path);
 		if (inScope) {

@@ -692,6 +692,7 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 
 /** Frontmatter tags and inline tags, without `#`, lower-cased, unique. */
 export function noteTags(note: NoteModel): string[] {
+	if (note.inlineTags.length === 0 && (note.frontmatter === null || note.frontmatter.tags.length === 0)) return [];
 	const out = new Set<string>();
 	for (const t of note.frontmatter?.tags ?? []) out.add(t.toLowerCase());
 	for (const t of note.inlineTags) out.add(t.tag.toLowerCase());
