@@ -19,7 +19,8 @@
  *     texts already in memory.
  *  4. One incremental update in the indexed vault: updateNote(edited) + links.targets() + summary(),
  *     over 200 different edits (median and p95).
- *  5. Quiz for a typical (median-size) note and for the largest note: parse + context + generate.
+ *  5. Quiz for a typical (median-size) note and for the largest note: parse + context + generate;
+ *     median after ten unmeasured runs, and the very first (cold JIT) run reported beside it.
  *  6. The built main.js in the Obsidian test double: onload, then the initial indexing after
  *     layout-ready, with the longest uninterrupted slice of work.
  *  7. main.js size; heap retained by the 10,000-note index (`--expose-gc`, before/after).
@@ -203,8 +204,8 @@ async function main() {
 		{ n: "4", id: "incremental", figure: "Incremental: one edit, findings + missing list", value: core.incremental.median, shown: `${fmtMs(core.incremental.median)} (p95 ${fmtMs(core.incremental.p95)})`, targetText: "< 1 ms", pass: core.incremental.median < 1 },
 		{ n: "", id: "incrementalState", figure: "  updateNote + count() + summary() (no list)", value: core.incremental.updateAndCount.median, shown: `${fmtMs(core.incremental.updateAndCount.median)} (p95 ${fmtMs(core.incremental.updateAndCount.p95)})` },
 		{ n: "", id: "incrementalTargets", figure: "  links.targets() alone", value: core.incremental.targetsListOnly.median, shown: fmtMs(core.incremental.targetsListOnly.median) },
-		{ n: "5", id: "quizTypical", figure: `Quiz, typical note (${core.quiz.typical.lines} lines)`, value: core.quiz.typical.median, shown: `${fmtMs(core.quiz.typical.median)} (generate ${fmtMs(core.quiz.typical.generateOnly.median)})`, targetText: "< 5 ms", pass: core.quiz.typical.median < 5 },
-		{ n: "5", id: "quizLargest", figure: `Quiz, largest note (${core.quiz.largest.lines} lines)`, value: core.quiz.largest.median, shown: `${fmtMs(core.quiz.largest.median)} (generate ${fmtMs(core.quiz.largest.generateOnly.median)})` },
+		{ n: "5", id: "quizTypical", figure: `Quiz, typical note (${core.quiz.typical.lines} lines)`, value: core.quiz.typical.median, shown: `${fmtMs(core.quiz.typical.median)} (generate ${fmtMs(core.quiz.typical.generateOnly.median)}, first run ${fmtMs(core.quiz.typical.cold)})`, targetText: "< 5 ms", pass: core.quiz.typical.median < 5 },
+		{ n: "5", id: "quizLargest", figure: `Quiz, largest note (${core.quiz.largest.lines} lines)`, value: core.quiz.largest.median, shown: `${fmtMs(core.quiz.largest.median)} (generate ${fmtMs(core.quiz.largest.generateOnly.median)}, first run ${fmtMs(core.quiz.largest.cold)})` },
 		{ n: "6", id: "onload", figure: "Plugin onload (built main.js, test double)", value: plugin.onload.median, shown: `${fmtMs(plugin.onload.median)} (cold ${fmtMs(plugin.onload.cold)})`, targetText: "< 5 ms, deferred", pass: plugin.onload.median < 5 && plugin.onload.deferred },
 		{ n: "6", id: "indexing", figure: `Plugin initial indexing, ${SIZE} notes`, value: plugin.indexing.median, shown: `${fmtMs(plugin.indexing.median)} (cold ${fmtMs(plugin.indexing.cold)})` },
 		{ n: "6", id: "longestSlice", figure: "  longest uninterrupted slice", value: plugin.indexing.longestSliceMs.median, shown: `${fmtMs(plugin.indexing.longestSliceMs.median)} (cold ${fmtMs(plugin.indexing.longestSliceMs.cold)})`, targetText: "< 50 ms", pass: plugin.indexing.longestSliceMs.median < 50 },
