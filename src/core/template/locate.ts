@@ -46,23 +46,23 @@ export { isContentLine } from "../note/lineKinds";
  * ATX/setext heading of the same or a higher rank (level <= the section heading's level; a bold-only
  * section heading takes `boldRank`). Bold-only lines that are not template headings are content
  * (notes use them as sub-labels), as are deeper headings like `### **1. Sub topic**`.
- * Runs in time linear in the number of lines.
+ * Never walks the note's lines: the cost depends on its headings only.
  */
 export function locateSections(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE): SectionLocations {
 	return locate(note, spec, true);
 }
 
-/**
- * `locateSections`, where `exact: false` stops counting a section's content at its first content
- * line (`contentLines` is then 0 or 1). The checker and the fix only need "empty or not", and
- * counting every line was most of the checker's time on a large vault.
- */
 /** The occurrences of a section a note does not have (shared, never written to). */
 const NONE = Object.freeze([]) as unknown as SectionOccurrence[];
 
 /** Per-heading match results, reused across calls (a typed array per note costs more than the matching). */
 let scratch = new Int32Array(64);
 
+/**
+ * `locateSections`, where `exact: false` reports a section's content as 0 or 1 (empty or not): all
+ * the checker and the fix need. Either way the counts come from the parser (`contentBetween`), so
+ * no section's lines are walked.
+ */
 export function locate(note: NoteModel, spec: TemplateSpec, exact: boolean): SectionLocations {
 	const match = sectionMatcher(spec);
 	const headings = note.headings;
