@@ -27,7 +27,7 @@ export function isRuleAt(text: string, s: number, e: number): boolean {
 }
 
 /** `-`, `*`, `+`, `1.`, `1)` optionally followed by an empty checkbox `[ ]`, and nothing else; `k` is the marker's offset. */
-function isBareListMarkerAt(text: string, k: number, e: number): boolean {
+export function isBareListMarkerAt(text: string, k: number, e: number): boolean {
 	let i = k;
 	const c = text.charCodeAt(i);
 	if (c >= 48 && c <= 57) {

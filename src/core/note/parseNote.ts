@@ -8,7 +8,7 @@
  */
 
 import { findBold, findLinks, maskInlineCode, plainText } from "./inline";
-import { isContentAt, isRuleAt } from "./lineKinds";
+import { isBareListMarkerAt, isContentAt, isRuleAt } from "./lineKinds";
 import type {
 	BoldSpan,
 	CodeBlock,
@@ -489,7 +489,9 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		if (blankBody && !isBlankTrim(text, k, e)) blankBody = false;
 		const c = text.charCodeAt(k);
 		const indent = k - s;
-		if (isContentAt(text, s, e, false)) checkCount++;
+		const ruleLine = (c === 45 || c === 42 || c === 95) && isRuleAt(text, s, e);
+		// `isContentAt(text, s, e, false)`, reusing what is known of the line already.
+		if (ruleLine ? false : c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) ? !isBareListMarkerAt(text, k, e) : c === 60 || c === 37 ? isContentAt(text, s, e, false) : true) checkCount++;
 
 		if (c === 96 /* ` */ || c === 126 /* ~ */) {
 			const m = FENCE.exec(text.slice(s, e));
@@ -549,7 +551,7 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		}
 
 		if (heading === null) {
-			if ((c === 45 || c === 42 || c === 95) && isRuleAt(text, s, e)) rule = true;
+			if (ruleLine) rule = true;
 			else if (c === 45 || c === 42 || c === 43) {
 				// `-`, `*`, `+` followed by a space, a tab or the end of the line.
 				const n = text.charCodeAt(k + 1);
