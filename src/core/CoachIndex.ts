@@ -9,7 +9,7 @@ import { LinkIndex, type Resolver } from "./links/LinkIndex";
 import { parseNote, noteTags } from "./note/parseNote";
 import type { NoteModel } from "./note/types";
 import { compileScope, type CompiledScope, type ScopeSettings } from "./scope";
-import { checkNote } from "./template/checkNote";
+import { checkNote, type CheckOptions } from "./template/checkNote";
 import type { Finding, RuleId, TemplateSpec } from "./template/spec";
 
 export interface CoachConfig {
@@ -39,15 +39,20 @@ export function isEmptyNote(note: NoteModel): boolean {
 	return note.blankBody;
 }
 
+/** The index needs headings, sections, links and tags: no list tree, no bold spans. */
+const INDEX_PARSE = { lists: false, bold: false } as const;
+
 export class CoachIndex {
 	readonly links: LinkIndex;
 	private scope: CompiledScope;
 	private config: CoachConfig;
+	private checkOptions: CheckOptions;
 	private reports = new Map<string, NoteReport>();
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
 		this.config = config;
+		this.checkOptions = { disabledRules: config.disabledRules };
 		this.scope = compileScope(config.scope, config.templateNotePath ? [config.templateNotePath] : []);
 		this.links = new LinkIndex(resolver);
 	}
@@ -64,8 +69,7 @@ export class CoachIndex {
 
 	/** Parse and record a markdown note; returns its (list-less) model. */
 	updateNote(path: string, text: string): NoteModel {
-		// The index needs headings, sections, links and tags: skip the list tree and bold spans.
-		const note = parseNote(text, { lists: false, bold: false });
+		const note = parseNote(text, INDEX_PARSE);
 		this.updateParsed(path, note);
 		return note;
 	}
@@ -77,7 +81,7 @@ export class CoachIndex {
 		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note) });
 		this.dropReport(path);
 		if (inScope) {
-			const findings = checkNote(note, this.config.template, { disabledRules: this.config.disabledRules });
+			const findings = checkNote(note, this.config.template, this.checkOptions);
 			let errors = 0;
 			for (const f of findings) if (f.severity === "error") errors++;
 			const report = { path, findings, errors, warnings: findings.length - errors };
