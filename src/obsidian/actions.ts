@@ -131,7 +131,8 @@ function existingFileLike(app: App, path: string): TFile | null {
 /** A rejected action as a notice, for buttons and commands that start one without awaiting it. */
 export function noticeOnFailure(what: string): (e: unknown) => void {
 	return (e: unknown) => {
-		new Notice(`Could not ${what}: ${e instanceof Error ? e.message : String(e)}`);
+		const reason = e instanceof Error ? e.message : String(e);
+		new Notice(`Could not ${what}: ${reason}${/[.!?]$/.test(reason) ? "" : "."}`);
 	};
 }
 

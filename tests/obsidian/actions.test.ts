@@ -50,7 +50,7 @@ describe.each(VARIANTS)("adding sections to notes with unreadable characters (%s
 		await app.commands.runCommandById("aws-notes-coach:add-missing-sections-current");
 		await quiet(app);
 		expect(Notice.messages).toContain(
-			"Could not add the missing sections: the note has unreadable characters (not valid UTF-8), and saving it would replace them for good",
+			"Could not add the missing sections: the note has unreadable characters (not valid UTF-8), and saving it would replace them for good.",
 		);
 		expect(view.editor.getValue()).toBe(FILES["AWS/Amazon B.md"]);
 		expect(view.editor.undoDepth()).toBe(depth);
