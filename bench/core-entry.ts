@@ -4,11 +4,14 @@
  *
  *   node core.mjs timing <vault> [--runs N]   core build, incremental updates, quiz
  *   node --expose-gc core.mjs memory <vault>  heap retained by the 10,000-note index
+ *   node --expose-gc core.mjs phases <vault> [--runs N]   where a whole-vault build spends its time
+ *                                              and how much it allocates (for profiling, not a target)
  *
  * Reading the files is never part of a timed figure: every text is in memory before timing starts
  * (except in `memory`, which streams the texts so that only what the index keeps stays on the heap).
  */
 
+import { Session } from "node:inspector";
 import { runInThisContext } from "node:vm";
 import { openVault, readNote, type DiskVault } from "../src/cli/diskVault";
 import { CoachIndex, type CoachConfig } from "../src/core/CoachIndex";
@@ -264,17 +267,79 @@ function memory(folder: string): Record<string, unknown> {
 	return { heapBeforeMB: round(before / 1048576, 1), heapAfterMB: round(after / 1048576, 1), indexMB: round((after - before) / 1048576, 1), notes: disk.notes.length, checked, targets };
 }
 
-function main(argv: string[]): void {
+/**
+ * One whole-vault build cut into its steps (files, notes, statuses, list), each a median over the
+ * runs, and the bytes it allocates (V8's sampling heap profiler, garbage included) by function.
+ */
+async function phases(v: Vault, runs: number): Promise<Record<string, unknown>> {
+	const steps: Record<string, number[]> = { files: [], notes: [], statuses: [], list: [], total: [] };
+	const build = (record: boolean): void => {
+		const t0 = performance.now();
+		const index = new CoachIndex(CONFIG);
+		for (const f of v.disk.files) index.addFile(f);
+		const t1 = performance.now();
+		for (let i = 0; i < v.paths.length; i++) index.updateNote(v.paths[i], v.texts[i]);
+		const t2 = performance.now();
+		index.links.count();
+		const t3 = performance.now();
+		index.links.targets();
+		index.summary();
+		const t4 = performance.now();
+		if (record) {
+			steps.files.push(t1 - t0);
+			steps.notes.push(t2 - t1);
+			steps.statuses.push(t3 - t2);
+			steps.list.push(t4 - t3);
+			steps.total.push(t4 - t0);
+		}
+	};
+	for (let w = 0; w < Math.max(1, Math.ceil(3000 / v.paths.length)); w++) build(false);
+	for (let r = 0; r < runs; r++) {
+		collect();
+		build(true);
+	}
+	const time: Record<string, Stats> = {};
+	for (const [k, xs] of Object.entries(steps)) time[k] = stats(xs);
+
+	// Allocation of one more build, by allocating function (self size, top 15).
+	const session = new Session();
+	session.connect();
+	const post = <T>(method: string, params: object = {}): Promise<T> =>
+		new Promise((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res as T))));
+	await post("HeapProfiler.enable");
+	await post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+	build(false);
+	interface Node {
+		callFrame: { functionName: string };
+		selfSize: number;
+		children: Node[];
+	}
+	const { profile } = await post<{ profile: { head: Node } }>("HeapProfiler.stopSampling");
+	session.disconnect();
+	const bytes = new Map<string, number>();
+	let total = 0;
+	const walk = (n: Node): void => {
+		const name = n.callFrame.functionName || "(anonymous)";
+		bytes.set(name, (bytes.get(name) ?? 0) + n.selfSize);
+		total += n.selfSize;
+		for (const c of n.children) walk(c);
+	};
+	walk(profile.head);
+	const top = [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([fn, b]) => ({ fn, mb: round(b / 1048576, 1) }));
+	return { notes: v.paths.length, time, allocatedMB: round(total / 1048576, 1), allocatedBy: top };
+}
+
+async function main(argv: string[]): Promise<void> {
 	const [mode, folder] = argv;
 	const ri = argv.indexOf("--runs");
 	const runs = ri === -1 ? 5 : Number(argv[ri + 1]);
-	if (!folder || (mode !== "timing" && mode !== "memory")) {
-		process.stderr.write("Usage: core.mjs timing|memory <vault> [--runs N]\n");
+	if (!folder || (mode !== "timing" && mode !== "memory" && mode !== "phases")) {
+		process.stderr.write("Usage: core.mjs timing|memory|phases <vault> [--runs N]\n");
 		process.exitCode = 2;
 		return;
 	}
-	const result = mode === "memory" ? memory(folder) : timing(loadVault(folder), runs);
+	const result = mode === "memory" ? memory(folder) : mode === "phases" ? await phases(loadVault(folder), runs) : timing(loadVault(folder), runs);
 	process.stdout.write(JSON.stringify(result) + "\n");
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -8,6 +8,8 @@
  *   --runs N      measured runs per figure (default 5, quick 3); markdownlint gets at most 3
  *   --no-markdownlint   skip markdownlint-cli2 (and the ratio), which takes ~30 s a run on 10,000 notes
  *   --strict      exit with code 1 when a target is missed (the default exit code is 0 once measured)
+ *   --phases      only the core figure, cut into its steps, with the bytes allocated by function
+ *                 (a profiling aid for figure 3; no targets)
  *
  * With npm, keep npm's own lines off stdout: `npm run -s bench -- --json`.
  *
@@ -57,6 +59,7 @@ const RUNS = value("runs", QUICK ? 3 : 5);
 const LINT_RUNS = Math.min(RUNS, QUICK ? 2 : 3);
 const WITH_LINT = !flag("no-markdownlint");
 const STRICT = flag("strict");
+const PHASES = flag("phases");
 const SIZE = QUICK ? 1000 : 10000;
 const MEMORY_SIZE = 10000;
 
@@ -163,6 +166,28 @@ function table(rows) {
 	return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }
 
+/** `--phases`: where one whole-vault core build spends its time and what it allocates. */
+function phasesReport(v) {
+	log("3. core in process, step by step");
+	const p = jsonOf(["--expose-gc", join(BUILD, "core.mjs"), "phases", v.dir, "--runs", String(RUNS)]);
+	if (JSON_OUT) {
+		process.stdout.write(JSON.stringify({ bench: "aws-notes-coach phases", date: new Date().toISOString(), node: process.version, loadavg: loadavg(), ...p }) + "\n");
+		return;
+	}
+	const steps = [
+		["files", "addFile for every file"],
+		["notes", "updateNote for every note (parse, scope, check, links)"],
+		["statuses", "links.count(): every target's status"],
+		["list", "links.targets() + summary(): the sorted list"],
+		["total", "whole build"],
+	];
+	const out = [`Core build of ${p.notes} notes, medians of ${RUNS} runs (load ${loadavg().map((x) => x.toFixed(2)).join(" ")}):`, ""];
+	for (const [id, what] of steps) out.push(`  ${fmtMs(p.time[id].median).padStart(8)}  ${what} (min ${fmtMs(p.time[id].min)})`);
+	out.push("", `Allocated by one build: ${p.allocatedMB} MB (garbage included), by function:`);
+	for (const a of p.allocatedBy) out.push(`  ${String(a.mb).padStart(6)} MB  ${a.fn}`);
+	process.stdout.write(out.join("\n") + "\n");
+}
+
 async function main() {
 	const started = performance.now();
 	const load0 = loadavg();
@@ -172,6 +197,7 @@ async function main() {
 	log(`vault: ${SIZE} notes, seed ${SEED}`);
 	const v = ensureVault({ size: SIZE, seed: SEED });
 	log(`${v.reused ? "reusing" : "generated"} ${v.dir}`);
+	if (PHASES) return phasesReport(v);
 	const memVault = SIZE === MEMORY_SIZE ? v : ensureVault({ size: MEMORY_SIZE, seed: SEED });
 
 	log("1-2. CLI and markdownlint-cli2, whole process");
