@@ -421,6 +421,7 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 	// The same for the template check's idea of content (see `isContentAt`).
 	let checkCount = 0;
 	let checkCountPrev = 0; // `checkCount` before the previous line
+	let lineCheckBefore = 0; // `checkCount` before the current line
 	const checkBefore: number[] = [];
 	const checkAfter: number[] = [];
 	let blankBody = true;
@@ -434,8 +435,11 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 	let depth = 0;
 	let prevParagraph = false; // previous line was paragraph text (for setext headings)
 	let prevBlank = true;
+	// Offsets of the previous and the current line (the setext check reads the previous one).
 	let prevStart = 0;
 	let prevEnd = 0;
+	let lineStart = 0;
+	let lineEndAt = 0;
 	// Next offsets of characters that make a line worth a closer look (-2: not searched yet, -1: none left).
 	let nextBracket = -2;
 	let nextHash = -2;
@@ -452,7 +456,13 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		pos = next === -1 ? text.length + 1 : next;
 		lineNo++;
 		lastLine = lineNo;
-		const checkBeforeLine = checkCount;
+		// What was "current" is "previous" now, whichever branch below ends the line.
+		prevStart = lineStart;
+		prevEnd = lineEndAt;
+		checkCountPrev = lineCheckBefore;
+		lineStart = s;
+		lineEndAt = e;
+		const checkBeforeLine = (lineCheckBefore = checkCount);
 
 		if (fence !== null) {
 			contentCount++;
@@ -469,9 +479,6 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 			}
 			prevParagraph = false;
 			prevBlank = false;
-			checkCountPrev = checkBeforeLine;
-			prevStart = s;
-			prevEnd = e;
 			continue;
 		}
 
@@ -481,9 +488,6 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		if (k === e) {
 			prevBlank = true;
 			prevParagraph = false;
-			checkCountPrev = checkBeforeLine;
-			prevStart = s;
-			prevEnd = e;
 			continue;
 		}
 		if (blankBody && !isBlankTrim(text, k, e)) blankBody = false;
@@ -503,9 +507,6 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 				contentCount++;
 				prevParagraph = false;
 				prevBlank = false;
-				checkCountPrev = checkBeforeLine;
-				prevStart = s;
-				prevEnd = e;
 				continue;
 			}
 		}
@@ -542,9 +543,6 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 					depth = 0;
 					prevParagraph = false;
 					prevBlank = false;
-					checkCountPrev = checkBeforeLine;
-					prevStart = s;
-					prevEnd = e;
 					continue;
 				}
 			}
@@ -576,9 +574,6 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 			depth = 0;
 			prevParagraph = false;
 			prevBlank = false;
-			checkCountPrev = checkBeforeLine;
-			prevStart = s;
-			prevEnd = e;
 			continue;
 		}
 
@@ -656,9 +651,6 @@ export function parseNote(input: string, options: ParseOptions = {}): NoteModel 
 		// A setext underline needs paragraph text right above it; list item text does not qualify.
 		prevParagraph = heading === null && !item && !lazyContinuation;
 		prevBlank = false;
-		checkCountPrev = checkBeforeLine;
-		prevStart = s;
-		prevEnd = e;
 	}
 	const nLines = Math.max(lastLine, bodyLine - 1);
 
