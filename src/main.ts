@@ -13,6 +13,7 @@ import type { Quiz } from "./core/quiz/types";
 import { quizToFlashcards, quizToMarkdown } from "./core/quizExport";
 import { buildQuizContext } from "./core/quizContext";
 import { type TemplateSpec, isTemplateError, templateFromNote } from "./core/template/spec";
+import { EditorHintsFeature } from "./obsidian/features/EditorHintsFeature";
 import { addSectionsToAll, addSectionsToFile, createAll, noticeOnFailure, type CreateOptions } from "./obsidian/actions";
 import type { CoachServices } from "./obsidian/services";
 import { TemplateStatus } from "./obsidian/StatusBar";
@@ -27,6 +28,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 	index!: VaultIndex;
 	private spec: TemplateSpec | null = null;
 	private status: TemplateStatus | null = null;
+	private editorHints: EditorHintsFeature | null = null;
 
 	async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
@@ -38,6 +40,8 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		this.status = new TemplateStatus(this.app, this.addStatusBarItem(), this.index, () => void this.revealPanel("template"));
 		this.addSettingTab(new CoachSettingTab(this.app, this));
 		this.registerCommands();
+		this.editorHints = new EditorHintsFeature(this, services);
+		this.editorHints.load();
 
 		this.register(this.index.onChange(() => this.status?.update()));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.status?.update()));
@@ -57,6 +61,8 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		// Views are detached by Obsidian itself; registered events, the status bar item and the
 		// ribbon icon are removed through `register*`. Nothing else holds state.
 		this.status = null;
+		this.editorHints?.unload();
+		this.editorHints = null;
 	}
 
 	async saveSettings(): Promise<void> {
@@ -73,11 +79,17 @@ export default class AwsNotesCoachPlugin extends Plugin {
 
 	private reindexSoon = debounce(
 		() => {
-			void this.loadTemplateNote().then(() => this.index.rebuild());
+			void this.loadTemplateNote()
+				.then(() => this.index.rebuild())
+				.then(() => this.editorHintsChanged());
 		},
 		600,
 		true,
 	);
+
+	editorHintsChanged(): void {
+		this.editorHints?.refresh();
+	}
 
 	private coachConfig(): CoachConfig {
 		return {

@@ -35,6 +35,8 @@ export interface CoachSettings {
 	quizKinds: QuestionKind[];
 	/** Last score per note path. */
 	lastScores: Record<string, QuizScore>;
+	/** Show template findings inside the editor of AWS notes. */
+	editorHints: boolean;
 }
 
 export function defaultSettings(): CoachSettings {
@@ -54,6 +56,7 @@ export function defaultSettings(): CoachSettings {
 		quizCount: 10,
 		quizKinds: [...ALL_QUESTION_KINDS],
 		lastScores: {},
+		editorHints: true,
 	};
 }
 
@@ -102,6 +105,7 @@ export function migrateSettings(raw: unknown): CoachSettings {
 			}
 		}
 	}
+	if (typeof raw.editorHints === "boolean") out.editorHints = raw.editorHints;
 	out.version = SETTINGS_VERSION;
 	return out;
 }

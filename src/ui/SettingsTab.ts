@@ -32,6 +32,8 @@ export interface SettingsHost extends Plugin {
 	saveSettings(): Promise<void>;
 	/** Re-index after a change that alters scope or template. */
 	settingsChanged(): void;
+	/** Apply the "template hints in the editor" setting to the open editors. */
+	editorHintsChanged(): void;
 }
 
 export class CoachSettingTab extends PluginSettingTab {
@@ -178,6 +180,17 @@ export class CoachSettingTab extends PluginSettingTab {
 				}),
 			);
 		}
+
+		new Setting(containerEl)
+			.setName("Template hints in the editor")
+			.setDesc("Show missing, empty, duplicated and out-of-order sections inside the note you are editing, with a button to add a missing section.")
+			.addToggle((t) =>
+				t.setValue(s.editorHints).onChange(async (on) => {
+					s.editorHints = on;
+					await save(false);
+					this.host.editorHintsChanged();
+				}),
+			);
 
 		new Setting(containerEl).setName("Missing notes").setHeading();
 		new Setting(containerEl)

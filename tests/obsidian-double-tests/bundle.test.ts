@@ -74,6 +74,6 @@ describe("a bundled plugin in the double", () => {
 	});
 
 	test("a bundle that requires something Obsidian does not provide fails clearly", () => {
-		expect(() => evaluatePluginBundle('require("fs"); module.exports.default = class {};')).toThrow(/provides only "obsidian"/);
+		expect(() => evaluatePluginBundle('require("fs"); module.exports.default = class {};')).toThrow(/provides only "obsidian", "@codemirror\/state" and "@codemirror\/view"/);
 	});
 });

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { runInThisContext } from "node:vm";
+import * as codemirrorState from "@codemirror/state";
+import * as codemirrorView from "@codemirror/view";
 import { createApp, type App, type AppOptions } from "./app";
 import * as obsidian from "./obsidian";
 import type { Plugin, PluginManifest } from "./plugin";
@@ -44,15 +46,18 @@ export type PluginClass = new (app: App, manifest: PluginManifest) => Plugin;
 
 /**
  * Runs a CommonJS plugin bundle (esbuild's `main.js`) and returns its default export.
- * `require("obsidian")` gets the double; anything else Obsidian would not give a portable plugin
- * (electron, @codemirror/*, Node built-ins) throws. The code runs in this realm, so it sees the
+ * `require("obsidian")` gets the double and `@codemirror/state` / `@codemirror/view` the same CodeMirror
+ * the double uses (Obsidian hands plugins its own); anything else Obsidian would not give a portable
+ * plugin (electron, other packages, Node built-ins) throws. The code runs in this realm, so it sees the
  * DOM globals and helpers the happy-dom setup installed.
  */
 export function evaluatePluginBundle(code: string, filename = "main.js"): PluginClass {
 	const module: { exports: Record<string, unknown> } = { exports: {} };
 	const requireShim = (id: string): unknown => {
 		if (id === "obsidian") return obsidian;
-		throw new Error(`${filename} requires "${id}": the obsidian double provides only "obsidian".`);
+		if (id === "@codemirror/state") return codemirrorState;
+		if (id === "@codemirror/view") return codemirrorView;
+		throw new Error(`${filename} requires "${id}": the obsidian double provides only "obsidian", "@codemirror/state" and "@codemirror/view".`);
 	};
 	const wrapper = runInThisContext(`(function (module, exports, require) {${code}\n})`, { filename }) as (m: unknown, e: unknown, r: unknown) => void;
 	wrapper(module, module.exports, requireShim);

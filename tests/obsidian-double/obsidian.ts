@@ -19,6 +19,7 @@
  *   MetadataCache.ts  MetadataCache: link resolution, resolved/unresolved links, async events
  *   cacheHelpers.ts   getAllTags, parseFrontMatter*, iterateCacheRefs, resolveSubpath
  *   editor.ts         Editor over a string, with undo
+ *   editorInfo.ts     editorInfoField (which file a CodeMirror editor shows)
  *   views.ts          View, ItemView, FileView, TextFileView, MarkdownView, MarkdownRenderer
  *   workspace.ts      Workspace, WorkspaceLeaf and the split/tab containers
  *   components.ts     setIcon, setTooltip, Setting and its components, PluginSettingTab
@@ -64,6 +65,7 @@ export { installDomHelpers } from "./dom";
 export { Component, Events, componentInfo, handlerErrors, liveRegistrations, loadResultOf } from "./events";
 export type { EventRef } from "./events";
 export { Editor } from "./editor";
+export { editorInfoField } from "./editorInfo";
 export type { EditorChange, EditorCommandName, EditorPosition, EditorRange, EditorRangeOrCaret, EditorSelection, EditorSelectionOrCaret, EditorTransaction } from "./editor";
 export { TAbstractFile, TFile, TFolder } from "./files";
 export type { FileStats } from "./files";

@@ -231,7 +231,15 @@ export abstract class Plugin extends Component {
 		return false;
 	}
 
-	registerEditorExtension(_extension: unknown): void {}
+	/** Double-only: the editor extensions registered and not yet removed by unload. */
+	editorExtensions: unknown[] = [];
+
+	registerEditorExtension(extension: unknown): void {
+		this.editorExtensions.push(extension);
+		this.register(() => {
+			this.editorExtensions = this.editorExtensions.filter((e) => e !== extension);
+		});
+	}
 
 	registerObsidianProtocolHandler(_action: string, _handler: (params: Record<string, string>) => any): void {}
 

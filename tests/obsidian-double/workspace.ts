@@ -554,7 +554,12 @@ export class Workspace extends Events {
 		return [...new Set(this.lastOpenFiles)].slice(0, 10);
 	}
 
-	updateOptions(): void {}
+	/** Double-only: how many times `updateOptions` was called (editor extensions re-applied). */
+	optionsUpdates = 0;
+
+	updateOptions(): void {
+		this.optionsUpdates++;
+	}
 
 	handleLinkContextMenu(_menu: Menu, _linktext: string, _sourcePath: string, _leaf?: WorkspaceLeaf): boolean {
 		return false;

@@ -34,6 +34,8 @@ export interface AddSectionsOptions {
 	style?: HeadingStyle;
 	/** Separator line between sections (`---`), or null for none; detected from the note when undefined. */
 	separator?: string | null;
+	/** Add only these sections (canonical names); the others stay missing. All missing sections when undefined. */
+	only?: readonly string[];
 }
 
 /** The fixed text plus the same change as edits, so the caller can apply it to a live editor instead. */
@@ -192,6 +194,7 @@ export function addMissingSections(
 	for (let t = 0; t < spec.sections.length; t++) {
 		const section = spec.sections[t];
 		if (!section.required || locations.bySection[t].length > 0) continue;
+		if (options.only && !options.only.includes(section.name)) continue;
 		// The heading is written with a name that is read back as this section: the canonical name,
 		// or a synonym when an earlier section shadows the name. With none (see `writableName`), or
 		// when the written line would not be read as that heading, the section cannot be added:

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { parseNote } from "../../../src/core/note/parseNote";
 import { addMissingSections, applyEdits } from "../../../src/core/template/addMissingSections";
 import { checkNote } from "../../../src/core/template/checkNote";
+import { sectionInsertions, templateHints } from "../../../src/core/template/hints";
 import { DEFAULT_TEMPLATE, type TemplateSpec } from "../../../src/core/template/spec";
 
 const NAMES = DEFAULT_TEMPLATE.sections.flatMap((s) => [s.name, ...s.synonyms]);
@@ -161,6 +162,50 @@ describe("template properties", () => {
 				expect(addMissingSections(text, note).added).toEqual(missing);
 			}),
 			RUNS,
+		);
+	});
+
+	test("adding one named section changes only that section: the rest of the note is kept byte for byte", () => {
+		fc.assert(
+			fc.property(noteText, specArb, fc.nat(4), (text, spec, pick) => {
+				const note = parseNote(text);
+				const missing = checkNote(note, spec).filter((f) => f.rule === "missing-section").map((f) => f.section!);
+				if (missing.length === 0) return;
+				const name = missing[pick % missing.length];
+				const edits = sectionInsertions(text, spec, [name]);
+				const fixed = applyEdits(text, edits);
+				// Only insertions: removing the inserted text gives the note back.
+				let back = fixed;
+				for (const e of [...edits].sort((a, b) => b.offset - a.offset)) {
+					expect(back.slice(e.offset, e.offset + e.text.length)).toBe(e.text);
+					back = back.slice(0, e.offset) + back.slice(e.offset + e.text.length);
+				}
+				expect(back).toBe(text);
+				const still = checkNote(parseNote(fixed), spec).filter((f) => f.rule === "missing-section").map((f) => f.section!);
+				if (edits.length > 0) expect(still).not.toContain(name);
+				for (const other of still) expect(missing).toContain(other);
+			}),
+			{ numRuns: 600 },
+		);
+	});
+
+	test("editor hints: every finding once, each missing section at the offset where adding it inserts", () => {
+		fc.assert(
+			fc.property(noteText, specArb, (text, spec) => {
+				const findings = checkNote(parseNote(text), spec);
+				const hints = templateHints(text, spec);
+				const missing = findings.filter((f) => f.rule === "missing-section");
+				expect(hints.missing.map((h) => h.section).sort()).toEqual(missing.map((f) => f.section!).sort());
+				expect(hints.lines.flatMap((l) => l.findings).length).toBe(findings.length - missing.length);
+				for (const l of hints.lines) for (const f of l.findings) expect(f.line).toBe(l.line);
+				for (const h of hints.missing) {
+					const edit = sectionInsertions(text, spec, [h.section])[0];
+					if (edit) expect(h.offset).toBe(edit.offset);
+					expect(h.offset).toBeGreaterThanOrEqual(0);
+					expect(h.offset).toBeLessThanOrEqual(text.length);
+				}
+			}),
+			{ numRuns: 600 },
 		);
 	});
 });
