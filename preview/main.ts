@@ -3,7 +3,8 @@
  * over the example vault, its panel, status bar item and quiz modal rendered by the real view and
  * modal classes. Around them, the page draws what Obsidian would: ribbon, file explorer, the note
  * in the editor area, sidebar tab headers, and it routes real key presses to the keymap's active
- * scope as Obsidian does. `?theme=dark` picks the dark theme, `?note=<path>` the open note.
+ * scope as Obsidian does. `?theme=dark` picks the dark theme, `?note=<path>` the open note,
+ * `?editor=1` shows the note in a real CodeMirror editor with the plugin's editor extensions.
  *
  * `window.__anc` exposes the app and a few helpers for the browser test (tests/browser/run.mjs).
  */
@@ -14,6 +15,7 @@ import manifest from "../manifest.json";
 import { MarkdownView, Notice, TFile, TFolder, createApp, installDomHelpers, openModals, type App, type Modifier, type Plugin, type PluginManifest, type TAbstractFile, type WorkspaceLeaf } from "../tests/obsidian-double/obsidian";
 import vaultFiles from "virtual:vault";
 import { icon, watchIcons } from "./icons";
+import { mountEditor } from "./editor";
 import { markLine, renderNote } from "./note";
 
 const DEFAULT_NOTE = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
@@ -39,6 +41,7 @@ declare global {
 
 const params = new URLSearchParams(location.search);
 const theme = params.get("theme") === "dark" ? "dark" : "light";
+const EDITOR = params.get("editor") === "1";
 document.body.className = `theme-${theme} anc-preview`;
 installDomHelpers(window);
 
@@ -137,7 +140,7 @@ async function openNote(app: App, path: string): Promise<void> {
 }
 
 /** Keeps the editor area, its tab and title, the file explorer and the word count in step with the open note. */
-function editorArea(app: App, refreshExplorer: () => void, words: HTMLElement): void {
+function editorArea(app: App, plugin: Plugin, refreshExplorer: () => void, words: HTMLElement): void {
 	let shownPath = "";
 	let shownText = "";
 	let shownLine = 0;
@@ -169,12 +172,14 @@ function editorArea(app: App, refreshExplorer: () => void, words: HTMLElement): 
 		}
 		title.createSpan({ cls: "view-header-title", text: file.basename });
 		if (textChanged) {
-			renderNote(app, view.contentEl, text, file.path, file.basename);
+			if (EDITOR) mountEditor(view.contentEl, plugin, file, text);
+			else renderNote(app, view.contentEl, text, file.path, file.basename);
 			const body = text.replace(/^---\n[\s\S]*?\n---\n/, "");
 			const w = body.split(/\s+/).filter((t) => /\w/.test(t)).length;
 			words.setText(`${w} words  ${body.length.toLocaleString("en-US")} characters`);
 		}
 		if (fileChanged) refreshExplorer();
+		if (EDITOR) return;
 		if (line > 1) markLine(view.contentEl, line);
 		else if (fileChanged) view.contentEl.scrollTop = 0;
 	};
@@ -222,7 +227,7 @@ async function main(): Promise<void> {
 	await openNote(app, note);
 	const noteLeaf = app.workspace.getLeaf(false);
 	const refreshExplorer = fileExplorer(app, app.workspace.leftSplit.containerEl, () => app.workspace.getActiveFile());
-	editorArea(app, refreshExplorer, words);
+	editorArea(app, plugin, refreshExplorer, words);
 
 	await app.commands.runCommandById(`${PLUGIN_ID}:open-panel`);
 	const panelLeaf = app.workspace.getLeavesOfType("aws-notes-coach-panel")[0];

@@ -27,6 +27,8 @@ const TIME_LIMIT_MS = 120_000;
 
 const EFS = "AWS/Storage/Amazon EFS.md";
 const EKS = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
+const CLOUDFORMATION = "AWS/Management/AWS CloudFormation.md";
+const CLOUDTRAIL = "AWS/Management/AWS CloudTrail.md";
 const PANEL = '.workspace-leaf-content[data-type="aws-notes-coach-panel"]';
 
 // ---- Chromium ----------------------------------------------------------------------------------
@@ -304,6 +306,93 @@ async function runTheme(browser, url, theme) {
 	}
 }
 
+/** The template hints in a real CodeMirror editor (`?editor=1`): where they stand, their colours, Add. */
+async function runEditor(browser, url, theme) {
+	console.log(`\n${theme} theme, editor hints`);
+	const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1, colorScheme: theme });
+	page.setDefaultTimeout(5_000);
+	const errors = [];
+	page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+	page.on("console", (m) => {
+		if (m.type() === "error") errors.push(`console error: ${m.text()}`);
+	});
+	const editor = page.locator(".mod-root .cm-editor");
+	const widget = editor.locator(".anc-hint-missing");
+	try {
+		await step("a note missing a section shows the hint where the section belongs, in theme colours", async () => {
+			await page.goto(`${url}?theme=${theme}&editor=1&note=${encodeURIComponent(CLOUDFORMATION)}`);
+			await waitReady(page);
+			await editor.waitFor();
+			// CodeMirror draws only the lines in view: scroll down to where the section belongs.
+			await page.waitForTimeout(300);
+			await editor.locator(".cm-scroller").evaluate((el) => (el.scrollTop = el.scrollHeight));
+			await widget.waitFor();
+			await widget.evaluate((el) => el.scrollIntoView({ block: "center" }));
+			assert.equal(await widget.count(), 1);
+			assert.equal(await text(widget.locator(".anc-hint-label")), "Missing section: Use Cases");
+			// A block widget right above the heading it precedes.
+			const next = await widget.evaluate((el) => el.nextElementSibling?.textContent ?? "");
+			assert.equal(next, "## **Exam Tips**");
+			const colour = await widget.evaluate((el) => getComputedStyle(el).color);
+			assert.equal(colour, await cssColor(page, "--text-muted"));
+			await shot(page, `editor-hints-${theme}`, page.locator(".mod-root .workspace-leaf-content"), 0);
+		});
+
+		await step("Add inserts the heading in the note's style, and the hint goes", async () => {
+			// The note already has such a line inside a code block: one more appears, where the widget was.
+			const headings = editor.locator(".cm-line", { hasText: /^## \*\*Use Cases\*\*$/ });
+			const before = await headings.count();
+			await widget.locator(".anc-hint-button", { hasText: /^Add$/ }).click();
+			await page.waitForFunction((n) => [...document.querySelectorAll(".mod-root .cm-line")].filter((l) => l.textContent === "## **Use Cases**").length === n + 1, before);
+			// Heading, blank, the note's `---` habit, blank, then the section it precedes.
+			const lines = await editor.locator(".cm-line").evaluateAll((els) => els.map((e) => e.textContent));
+			const at = lines.lastIndexOf("## **Use Cases**");
+			assert.deepEqual(lines.slice(at, at + 5), ["## **Use Cases**", "", "---", "", "## **Exam Tips**"]);
+			await widget.waitFor({ state: "detached", timeout: 3_000 });
+			// The new section is empty: its heading now carries that finding.
+			const mark = editor.locator(".cm-line.anc-hint-mark", { hasText: "Use Cases" });
+			await mark.waitFor({ timeout: 3_000 });
+			assert.match((await mark.getAttribute("title")) ?? "", /Expected content under "Use Cases"/);
+		});
+
+		await step("a duplicated heading is marked, its tooltip says where the first one is", async () => {
+			await page.goto(`${url}?theme=${theme}&editor=1&note=${encodeURIComponent(CLOUDTRAIL)}`);
+			await waitReady(page);
+			const mark = editor.locator(".cm-line.anc-hint-mark");
+			await page.waitForTimeout(300);
+			await editor.locator(".cm-scroller").evaluate((el) => (el.scrollTop = el.scrollHeight));
+			await mark.first().waitFor();
+			const titles = await mark.evaluateAll((els) => els.map((e) => e.getAttribute("title")));
+			assert.ok(titles.some((t) => /found a second one here \(the first is on line 34\)/.test(t ?? "")), titles.join(" | "));
+			assert.equal(await widget.count(), 0);
+		});
+
+		await step("a note that follows the template has no hint at all", async () => {
+			await page.goto(`${url}?theme=${theme}&editor=1&note=${encodeURIComponent(EKS)}`);
+			await waitReady(page);
+			await editor.waitFor();
+			await page.waitForTimeout(500);
+			for (const top of [0, 1e6]) {
+				await editor.locator(".cm-scroller").evaluate((el, t) => (el.scrollTop = t), top);
+				await page.waitForTimeout(100);
+				assert.equal(await editor.locator(".anc-hint-missing, .anc-hint-mark").count(), 0);
+			}
+		});
+
+		await step("no errors in the editor page", async () => {
+			const inPage = await page.evaluate(() => window.__anc.errors);
+			assert.deepEqual([...errors, ...inPage], []);
+		});
+	} catch (e) {
+		if (!(e instanceof Abort)) {
+			failed++;
+			console.log(`  FAIL  ${e?.stack ?? e}`);
+		}
+	} finally {
+		await page.close();
+	}
+}
+
 const quizState = (page) => page.evaluate(() => window.__anc.quiz());
 
 /** What to answer: the right choices, or a wrong one, as a person would pick them. */
@@ -491,6 +580,7 @@ async function main() {
 	if (WRITE_SHOTS) mkdirSync(SHOTS, { recursive: true });
 	try {
 		for (const theme of ["light", "dark"]) await runTheme(browser, server.url, theme);
+		for (const theme of ["light", "dark"]) await runEditor(browser, server.url, theme);
 	} finally {
 		await browser.close();
 		await server.close();
