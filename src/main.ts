@@ -87,6 +87,10 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		true,
 	);
 
+	scopeReasons(): ReturnType<VaultIndex["core"]["scopeReasons"]> {
+		return this.index.core.scopeReasons();
+	}
+
 	editorHintsChanged(): void {
 		this.editorHints?.refresh();
 	}

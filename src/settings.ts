@@ -47,6 +47,7 @@ export function defaultSettings(): CoachSettings {
 			excludeFolders: [...DEFAULT_SCOPE.excludeFolders],
 			tags: [...DEFAULT_SCOPE.tags],
 			namePrefixes: [...DEFAULT_SCOPE.namePrefixes],
+			serviceNames: true,
 		},
 		sections: DEFAULT_TEMPLATE.sections.map((s) => ({ ...s, synonyms: [...s.synonyms] })),
 		templateNotePath: "",
@@ -82,6 +83,7 @@ export function migrateSettings(raw: unknown): CoachSettings {
 		tags: stringList(scope.tags, d.scope.tags),
 		// Prefixes keep their trailing space ("AWS "): only drop non-strings.
 		namePrefixes: Array.isArray(scope.namePrefixes) ? scope.namePrefixes.filter((x): x is string => typeof x === "string") : d.scope.namePrefixes,
+		serviceNames: typeof scope.serviceNames === "boolean" ? scope.serviceNames : true,
 	};
 	if (Array.isArray(raw.sections)) {
 		const sections: TemplateSection[] = [];

@@ -5,10 +5,11 @@
  * or models, so a 10,000-note vault stays small in memory.
  */
 
+import { isHubNote } from "./links/hubNote";
 import { LinkIndex, type Resolver } from "./links/LinkIndex";
 import { parseNote, noteTags } from "./note/parseNote";
 import type { NoteModel } from "./note/types";
-import { compileScope, type CompiledScope, type ScopeSettings } from "./scope";
+import { compileScope, type CompiledScope, type ScopeReason, type ScopeSettings } from "./scope";
 import { checkNote, type CheckOptions } from "./template/checkNote";
 import type { Finding, RuleId, TemplateSpec } from "./template/spec";
 
@@ -48,6 +49,8 @@ export class CoachIndex {
 	private config: CoachConfig;
 	private checkOptions: CheckOptions;
 	private reports = new Map<string, NoteReport>();
+	/** Why each markdown note is, or is not, an AWS note (for the settings and the CLI). */
+	private reasons = new Map<string, ScopeReason>();
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
@@ -77,8 +80,10 @@ export class CoachIndex {
 	/** Record an already parsed note. */
 	updateParsed(path: string, note: NoteModel): void {
 		const aliases = note.frontmatter?.aliases ?? [];
-		const inScope = this.scope.inScope(path, { aliases, tags: noteTags(note) });
-		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note) });
+		const hub = isHubNote(note);
+		const { inScope, reason } = this.scope.decide(path, { aliases, tags: noteTags(note), hub });
+		this.reasons.set(path, reason);
+		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note), hub });
 		this.dropReport(path);
 		if (inScope) {
 			const findings = checkNote(note, this.config.template, this.checkOptions);
@@ -105,14 +110,28 @@ export class CoachIndex {
 
 	removeNote(path: string): void {
 		this.dropReport(path);
+		this.reasons.delete(path);
 		this.links.removeFile(path);
 	}
 
 	/** A rename: the caller passes the text so scope (which depends on the folder) is re-evaluated. */
 	renameNote(oldPath: string, newPath: string, text: string | null): void {
 		this.dropReport(oldPath);
+		this.reasons.delete(oldPath);
 		this.links.renameFile(oldPath, newPath);
 		if (text !== null) this.updateNote(newPath, text);
+	}
+
+	/** Why a note is, or is not, an AWS note; null for a path the index has not seen. */
+	scopeReason(path: string): ScopeReason | null {
+		return this.reasons.get(path) ?? null;
+	}
+
+	/** Every indexed note with its scope reason, sorted by path. */
+	scopeReasons(): { path: string; inScope: boolean; reason: ScopeReason }[] {
+		return [...this.reasons.entries()]
+			.map(([path, reason]) => ({ path, inScope: this.reports.has(path), reason }))
+			.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	}
 
 	isAwsNote(path: string): boolean {

@@ -1,8 +1,15 @@
 /**
  * Which notes are "AWS notes": the ones the template check, the missing-notes analysis and the
- * status bar look at. The user's vault keeps them under `AWS/<Category>/...`, but notes elsewhere
- * count too when they carry the `aws` tag or are named like a service ("Amazon ...", "AWS ...").
+ * status bar look at. The seed's vault keeps them under `AWS/<Category>/...`; other vaults name
+ * them by the bare service ("Lambda.md", "SQS.md") in numbered folders, or tag every note `#AWS`.
+ * So a note counts by folder, by tag, by a name prefix ("Amazon ...", "AWS ..."), or because its
+ * name or an alias is a catalog service name; and README, index / MOC and hub notes (mostly links
+ * to other notes) are left out whatever else they match. Each decision keeps its reason, for the
+ * settings ("which rule made this an AWS note").
  */
+
+import { findServices } from "./links/catalog";
+import { isNavigationName } from "./links/hubNote";
 
 export interface ScopeSettings {
 	/** Folder names (any depth) or folder paths from the vault root (containing `/`, or starting with it: `/AWS`) whose notes are in scope. */
@@ -13,6 +20,8 @@ export interface ScopeSettings {
 	tags: string[];
 	/** File name or alias prefixes that put a note in scope (case-insensitive). */
 	namePrefixes: string[];
+	/** A note whose name or alias is a catalog service name ("Lambda", "SQS", "Elastic File System") is in scope (default true). */
+	serviceNames?: boolean;
 }
 
 export const DEFAULT_SCOPE: ScopeSettings = {
@@ -20,6 +29,7 @@ export const DEFAULT_SCOPE: ScopeSettings = {
 	excludeFolders: ["Templates"],
 	tags: ["aws"],
 	namePrefixes: ["Amazon ", "AWS "],
+	serviceNames: true,
 };
 
 /** What scope needs to know about a note besides its path. */
@@ -27,13 +37,58 @@ export interface ScopeFacts {
 	aliases: readonly string[];
 	/** Tags without `#`, any case. */
 	tags: readonly string[];
+	/** The note is mostly a list of links to other notes (see `isHubNote`). */
+	hub?: boolean;
+}
+
+/** Why a note is, or is not, an AWS note. */
+export type ScopeReason =
+	| { rule: "folder"; value: string }
+	| { rule: "tag"; value: string }
+	| { rule: "prefix"; value: string }
+	| { rule: "service-name"; value: string }
+	| { rule: "excluded"; value: string }
+	| { rule: "navigation"; value: string }
+	| { rule: "hub"; value: string }
+	| { rule: "none"; value: "" };
+
+export interface ScopeDecision {
+	inScope: boolean;
+	reason: ScopeReason;
 }
 
 /** A scope with its lists normalised once, so that matching 10,000 paths stays cheap. */
 export interface CompiledScope {
+	decide(path: string, facts: ScopeFacts): ScopeDecision;
 	inScope(path: string, facts: ScopeFacts): boolean;
 	isExcluded(path: string): boolean;
 }
+
+/** One line for the settings and the CLI: "in the folder AWS", "left out: mostly links to other notes". */
+export function describeScopeReason(reason: ScopeReason): string {
+	switch (reason.rule) {
+		case "folder":
+			return `in the folder ${reason.value}`;
+		case "tag":
+			return `tagged #${reason.value}`;
+		case "prefix":
+			return `name or alias starts with "${reason.value.trim()}"`;
+		case "service-name":
+			return `named after the service ${reason.value}`;
+		case "excluded":
+			return `left out: ${reason.value}`;
+		case "navigation":
+			return "left out: a README or index note";
+		case "hub":
+			return "left out: mostly links to other notes (a hub note)";
+		case "none":
+			return "not an AWS note";
+	}
+}
+
+const IN = (reason: ScopeReason): ScopeDecision => ({ inScope: true, reason });
+const OUT = (reason: ScopeReason): ScopeDecision => ({ inScope: false, reason });
+const NONE: ScopeDecision = OUT({ rule: "none", value: "" });
 
 function cleanFolder(f: string): string {
 	return f.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").toLowerCase();
@@ -67,37 +122,59 @@ export function compileScope(settings: ScopeSettings, extraExcludedPaths: readon
 	});
 	const includeSegments = segments(includeNames);
 	const excludeSegments = segments(excludeNames);
-	const folderMatch = (lowerPath: string, names: { first: string[]; inner: string[] }, paths: string[]): boolean => {
+	/** The folder name or path that matches, as the user wrote it in settings, or null. */
+	const folderMatch = (lowerPath: string, names: { first: string[]; inner: string[] }, paths: string[]): string | null => {
 		for (let i = 0; i < names.first.length; i++) {
-			if (lowerPath.startsWith(names.first[i]) || lowerPath.includes(names.inner[i])) return true;
+			if (lowerPath.startsWith(names.first[i]) || lowerPath.includes(names.inner[i])) return names.first[i].slice(0, -1);
 		}
-		for (const p of paths) if (lowerPath.startsWith(p)) return true;
-		return false;
+		for (const p of paths) if (lowerPath.startsWith(p)) return p.slice(0, -1);
+		return null;
+	};
+	const original = (folders: string[], match: string): string => folders.find((f) => cleanFolder(f) === match)?.trim().replace(/^\/+|\/+$/g, "") ?? match;
+
+	const excludedLower = (lower: string): boolean => excludedFiles.has(lower) || folderMatch(lower, excludeSegments, excludePaths) !== null;
+	const isExcluded = (path: string): boolean => excludedLower(path.toLowerCase());
+
+	const decide = (path: string, facts: ScopeFacts): ScopeDecision => {
+		const lower = path.toLowerCase();
+		if (excludedFiles.has(lower)) return OUT({ rule: "excluded", value: "the template note" });
+		const excludedBy = folderMatch(lower, excludeSegments, excludePaths);
+		if (excludedBy !== null) return OUT({ rule: "excluded", value: `in the excluded folder ${original(settings.excludeFolders, excludedBy)}` });
+		const why = ruleFor(path, lower, facts);
+		if (why === null) return NONE;
+		// Notes that would count but are navigation, not service notes.
+		if (isNavigationName(path)) return OUT({ rule: "navigation", value: "" });
+		if (facts.hub) return OUT({ rule: "hub", value: "" });
+		return IN(why);
 	};
 
-	const excludedLower = (lower: string): boolean => excludedFiles.has(lower) || folderMatch(lower, excludeSegments, excludePaths);
-	const isExcluded = (path: string): boolean => excludedLower(path.toLowerCase());
+	/** The first rule that makes the note an AWS note, or null. */
+	const ruleFor = (path: string, lower: string, facts: ScopeFacts): ScopeReason | null => {
+		const folder = folderMatch(lower, includeSegments, includePaths);
+		if (folder !== null) return { rule: "folder", value: original(settings.includeFolders, folder) };
+		for (const t of facts.tags) {
+			const tag = t.replace(/^#/, "").toLowerCase();
+			for (const want of tags) if (tag === want || tag.startsWith(want + "/")) return { rule: "tag", value: t.replace(/^#/, "") };
+		}
+		const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+		if (prefixes.length > 0) {
+			for (const n of [base, ...facts.aliases]) {
+				const nl = n.toLowerCase();
+				for (const p of prefixes) if (nl.startsWith(p)) return { rule: "prefix", value: settings.namePrefixes.find((x) => x.toLowerCase() === p) ?? p };
+			}
+		}
+		if (settings.serviceNames !== false) {
+			for (const n of [base, ...facts.aliases]) {
+				const services = findServices(n);
+				if (services.length > 0) return { rule: "service-name", value: services.map((e) => e.name).join(", ") };
+			}
+		}
+		return null;
+	};
 
 	return {
 		isExcluded,
-		inScope(path: string, facts: ScopeFacts): boolean {
-			const lower = path.toLowerCase();
-			if (excludedLower(lower)) return false;
-			if (folderMatch(lower, includeSegments, includePaths)) return true;
-			for (const t of facts.tags) {
-				const tag = t.replace(/^#/, "").toLowerCase();
-				for (const want of tags) if (tag === want || tag.startsWith(want + "/")) return true;
-			}
-			if (prefixes.length > 0) {
-				const slash = lower.lastIndexOf("/");
-				const base = lower.slice(slash + 1).replace(/\.md$/, "");
-				for (const p of prefixes) if (base.startsWith(p)) return true;
-				for (const a of facts.aliases) {
-					const al = a.toLowerCase();
-					for (const p of prefixes) if (al.startsWith(p)) return true;
-				}
-			}
-			return false;
-		},
+		decide,
+		inScope: (path, facts) => decide(path, facts).inScope,
 	};
 }

@@ -317,7 +317,8 @@ export class CoachView extends ItemView {
 		});
 
 		const actions = item.createDiv({ cls: "anc-target-actions" });
-		if (t.kind === "missing" || t.kind === "same-service") {
+		// "Other name": the service already has a note; creating another would make a duplicate.
+		if (t.kind === "missing") {
 			const create = actions.createEl("button", { cls: "anc-action-create", text: "Create note" });
 			create.addEventListener("click", () => void createNoteForTarget(this.app, t, this.services.createOptions()).catch(noticeOnFailure(`create the note for "${t.target}"`)));
 		}

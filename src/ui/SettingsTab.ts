@@ -1,4 +1,5 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { describeScopeReason, type ScopeReason } from "../core/scope";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
 import { ALL_QUESTION_KINDS, defaultSettings, type CoachSettings } from "../settings";
 
@@ -29,6 +30,8 @@ const parseList = (v: string) =>
 
 export interface SettingsHost extends Plugin {
 	settings: CoachSettings;
+	/** Why each indexed note is, or is not, an AWS note (see `CoachIndex.scopeReasons`). */
+	scopeReasons(): { path: string; inScope: boolean; reason: ScopeReason }[];
 	saveSettings(): Promise<void>;
 	/** Re-index after a change that alters scope or template. */
 	settingsChanged(): void;
@@ -90,6 +93,16 @@ export class CoachSettingTab extends PluginSettingTab {
 					await save(true);
 				}),
 			);
+		new Setting(containerEl)
+			.setName("Notes named after a service")
+			.setDesc('Notes whose name or alias is an AWS service name ("Lambda", "SQS", "Elastic File System") are AWS notes. README, index and hub notes (mostly links to other notes) never are.')
+			.addToggle((t) =>
+				t.setValue(s.scope.serviceNames !== false).onChange(async (on) => {
+					s.scope.serviceNames = on;
+					await save(true);
+				}),
+			);
+		this.scopeSummary(containerEl);
 
 		new Setting(containerEl).setName("Template").setHeading();
 		new Setting(containerEl)
@@ -241,4 +254,31 @@ export class CoachSettingTab extends PluginSettingTab {
 			);
 		}
 	}
+
+	/**
+	 * "Which rule made each note an AWS note": a count per rule, and the notes under a fold so a
+	 * large vault does not flood the settings. Reflects the index as it was when the tab opened.
+	 */
+	private scopeSummary(containerEl: HTMLElement): void {
+		const rows = this.host.scopeReasons().filter((r) => r.inScope || r.reason.rule !== "none");
+		if (rows.length === 0) return;
+		const groups = new Map<string, string[]>();
+		for (const r of rows) {
+			const label = describeScopeReason(r.reason);
+			const list = groups.get(label);
+			if (list) list.push(r.path);
+			else groups.set(label, [r.path]);
+		}
+		const inCount = rows.filter((r) => r.inScope).length;
+		const details = containerEl.createEl("details", { cls: "anc-scope-reasons" });
+		details.createEl("summary", { text: `${inCount} AWS notes: see which rule counted each one` });
+		for (const [label, paths] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+			const group = details.createDiv({ cls: "anc-scope-group" });
+			group.createDiv({ cls: "anc-scope-label", text: `${label[0].toUpperCase()}${label.slice(1)} (${paths.length})` });
+			const ul = group.createEl("ul");
+			for (const p of paths.slice(0, 200)) ul.createEl("li", { text: p });
+			if (paths.length > 200) ul.createEl("li", { text: `and ${paths.length - 200} more` });
+		}
+	}
+
 }

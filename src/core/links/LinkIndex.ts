@@ -9,7 +9,7 @@
  */
 
 import type { Link } from "../note/types";
-import { findService, isServiceName, noteNamesFor, type ServiceEntry } from "./catalog";
+import { findService, findServices, isServiceName, noteNamesFor, type ServiceEntry } from "./catalog";
 import { FileSet, attachmentExtension, folderOf, joinRelative, linkKey } from "./resolve";
 
 export type TargetKind = "missing" | "alias" | "empty" | "same-service";
@@ -47,6 +47,8 @@ export interface NoteLinkFacts {
 	aliases: readonly string[];
 	/** No content beyond frontmatter and blank lines. */
 	empty: boolean;
+	/** Mostly links to other notes (a hub or overview note): never stands in for a service. */
+	hub?: boolean;
 }
 
 /** Resolve a link path from a source note to a vault path (Obsidian's rules), or null. */
@@ -159,6 +161,7 @@ export class LinkIndex {
 	private aliasOwners = new Map<string, Set<string>>();
 	private aliasesOf = new Map<string, string[]>();
 	private emptyFiles = new Set<string>();
+	private hubFiles = new Set<string>();
 	/**
 	 * catalog service id → notes whose (combined) name names it: "Elastic Load Balancing (ELB) &
 	 * Auto Scaling". Notes with plain names are found through `noteNamesFor` lookups instead.
@@ -195,6 +198,7 @@ export class LinkIndex {
 		this.files.remove(path);
 		this.removeNote(path);
 		this.emptyFiles.delete(path);
+		this.hubFiles.delete(path);
 		const name = FileSet.nameKey(path);
 		if (isMarkdown(path)) this.fileServices(path, name, false);
 		this.invalidateName(name);
@@ -208,23 +212,26 @@ export class LinkIndex {
 	private fileServices(path: string, name: string, added: boolean): void {
 		const combined = COMBINED.test(name);
 		if (!combined && !this.servicesInUse) return;
-		const svc = findService(name);
-		if (!svc) return;
-		if (combined) {
-			let set = this.combinedByService.get(svc.id);
-			if (!set) this.combinedByService.set(svc.id, (set = new Set()));
-			if (added) set.add(path);
-			else set.delete(path);
+		// A combined note ("Amazon ECS & EKS") stands for every service it names.
+		for (const svc of findServices(name)) {
+			if (combined) {
+				let set = this.combinedByService.get(svc.id);
+				if (!set) this.combinedByService.set(svc.id, (set = new Set()));
+				if (added) set.add(path);
+				else set.delete(path);
+			}
+			this.invalidateService(svc.id);
 		}
-		this.invalidateService(svc.id);
 	}
 
 	renameFile(oldPath: string, newPath: string): void {
 		const aliases = this.aliasesOf.get(oldPath) ?? [];
 		const wasEmpty = this.emptyFiles.has(oldPath);
+		const wasHub = this.hubFiles.has(oldPath);
 		this.removeFile(oldPath);
 		this.addFile(newPath);
 		if (wasEmpty) this.emptyFiles.add(newPath);
+		if (wasHub) this.hubFiles.add(newPath);
 		if (aliases.length > 0) this.setAliases(newPath, aliases);
 		// Outgoing links are re-sent by the caller through `setNote`: the text is the same, but
 		// relative links and the scope may differ in the new folder.
@@ -242,9 +249,13 @@ export class LinkIndex {
 		}
 		this.setAliases(path, facts.aliases);
 		const wasEmpty = this.emptyFiles.has(path);
-		if (facts.empty !== wasEmpty) {
+		const hub = facts.hub === true;
+		const wasHub = this.hubFiles.has(path);
+		if (facts.empty !== wasEmpty || hub !== wasHub) {
 			if (facts.empty) this.emptyFiles.add(path);
 			else this.emptyFiles.delete(path);
+			if (hub) this.hubFiles.add(path);
+			else this.hubFiles.delete(path);
 			// Keys resolving to it, and keys it stands in for as the same service, may change kind.
 			const name = FileSet.nameKey(path);
 			this.invalidateName(name);
@@ -366,7 +377,11 @@ export class LinkIndex {
 			for (const p of this.files.byLinkName(name)) if (p.toLowerCase().endsWith(".md")) found.add(p);
 		}
 		for (const p of this.combinedByService.get(svc.id) ?? []) found.add(p);
-		return [...found].filter((f) => !this.emptyFiles.has(f)).sort();
+		// Hub notes never stand in for a service; a note about this service alone comes before a combined one.
+		const combined = (p: string): number => (COMBINED.test(FileSet.nameKey(p)) ? 1 : 0);
+		return [...found]
+			.filter((f) => !this.emptyFiles.has(f) && !this.hubFiles.has(f))
+			.sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
 	}
 
 	private untrackKey(ks: KeyState): void {
@@ -402,8 +417,7 @@ export class LinkIndex {
 
 	/** Re-check the keys naming the service a note name stands for. */
 	private invalidateServiceOf(name: string): void {
-		const svc = findService(name);
-		if (svc) this.invalidateService(svc.id);
+		for (const svc of findServices(name)) this.invalidateService(svc.id);
 	}
 
 	private invalidateService(id: string): void {

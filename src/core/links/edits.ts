@@ -62,7 +62,9 @@ export function rewriteLinks(text: string, fromKey: string, newLinktext: string)
 		if (link.kind === "wiki") {
 			const sub = link.subpath !== null ? `#${link.subpath}` : "";
 			const shown = link.display ?? (link.embed ? null : link.target + (link.subpath !== null ? ` > ${link.subpath}` : ""));
-			replacement = `${link.embed ? "!" : ""}[[${newLinktext}${sub}${shown !== null ? "|" + shown : ""}]]`;
+			// In a table row a bare `|` would start a new cell: the separator is written `\|` there.
+			const bar = link.raw.includes("\\|") || /^\s*\|/.test(note.lineText(link.line)) ? "\\|" : "|";
+			replacement = `${link.embed ? "!" : ""}[[${newLinktext}${sub}${shown !== null ? bar + shown : ""}]]`;
 		} else {
 			const sub = link.subpath !== null ? `#${encodeURI(link.subpath)}` : "";
 			const url = encodeURI(newLinktext.endsWith(".md") ? newLinktext : newLinktext + ".md").replace(/\(/g, "%28").replace(/\)/g, "%29");

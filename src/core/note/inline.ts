@@ -91,6 +91,13 @@ function safeDecode(s: string): string {
 	}
 }
 
+/** Whether the character at `at` is escaped by an odd number of backslashes before it. */
+function escaped(text: string, at: number): boolean {
+	let n = 0;
+	for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--) n++;
+	return n % 2 === 1;
+}
+
 /**
  * Find wikilinks, embeds and markdown links in one line. `masked` is the line with inline code
  * blanked (see `maskInlineCode`); `raw` is the original line, used for the link texts.
@@ -110,9 +117,11 @@ export function findLinks(raw: string, masked: string, lineNo: number, out: Link
 			const inner = masked.lastIndexOf("[[", close - 1);
 			if (inner > open) open = inner;
 			from = close + 2;
+			if (escaped(raw, open)) continue; // `\[[x]]` is text
 			const body = raw.slice(open + 2, close);
 			const pipe = body.indexOf("|");
-			const pathPart = pipe === -1 ? body : body.slice(0, pipe);
+			// In a table the separator is written `\|` (`[[Amazon S3\|S3]]`): the backslash is not part of the path.
+			const pathPart = pipe === -1 ? body : body.slice(0, pipe > 0 && body.charCodeAt(pipe - 1) === 92 ? pipe - 1 : pipe);
 			const hash = pathPart.indexOf("#");
 			const target = (hash === -1 ? pathPart : pathPart.slice(0, hash)).trim();
 			const subpath = hash === -1 ? null : pathPart.slice(hash + 1).trim();
