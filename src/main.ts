@@ -87,6 +87,24 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		true,
 	);
 
+	/**
+	 * Use a template (the one learned from the notes): its sections replace the ones in settings,
+	 * and a template note, if one was set, no longer overrides them. The vault is checked again.
+	 */
+	async useTemplate(spec: TemplateSpec): Promise<void> {
+		this.settings.sections = spec.sections.map((s) => ({ name: s.name, synonyms: [...s.synonyms], required: s.required }));
+		const hadNote = this.settings.templateNotePath !== "";
+		this.settings.templateNotePath = "";
+		await this.saveSettings();
+		this.settingsChanged();
+		new Notice(`Template: ${spec.sections.map((s) => s.name).join(" / ")}${hadNote ? " (replaces the template note)" : ""}. Checking again.`);
+	}
+
+	/** The structure most AWS notes share (for the settings' "Learn template from my notes"). */
+	learnTemplate(): ReturnType<VaultIndex["core"]["learnTemplate"]> {
+		return this.index.core.learnTemplate();
+	}
+
 	scopeReasons(): ReturnType<VaultIndex["core"]["scopeReasons"]> {
 		return this.index.core.scopeReasons();
 	}
@@ -134,6 +152,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			openAt: (path, line) => this.openAt(path, line),
 			startQuiz: (file) => void this.startQuiz(file ?? null).catch(noticeOnFailure("start the quiz")),
 			revealPanel: (tab) => this.revealPanel(tab),
+			useTemplate: (spec) => this.useTemplate(spec),
 		};
 	}
 

@@ -10,9 +10,11 @@ export function formatCheck(
 	json: boolean,
 	fixed: { path: string; added: string[] }[] | null,
 	skipped: { path: string; reason: string }[] = [],
+	all = false,
 ): string {
 	const reports = index.allReports();
 	const summary = index.summary();
+	const hint = index.structureHint();
 	if (json) {
 		const doc: Record<string, unknown> = {
 			template: spec.sections.map((s) => s.name),
@@ -24,6 +26,7 @@ export function formatCheck(
 		};
 		if (fixed) doc.fixed = fixed;
 		if (fixed && skipped.length > 0) doc.skipped = skipped;
+		if (hint) doc.hint = { message: hint.message, sharing: hint.sharing, total: hint.total, learned: hint.learned ? hint.learned.spec.sections.map((s) => s.name) : null };
 		return JSON.stringify(doc, null, 2) + "\n";
 	}
 	const out: string[] = [];
@@ -33,14 +36,33 @@ export function formatCheck(
 		if (fixed.length === 0 && skipped.length === 0) out.push("fixed nothing: no note misses a section");
 		out.push("");
 	}
-	for (const r of reports) {
-		for (const f of r.findings) out.push(`${r.path}:${f.line}  ${f.severity}  ${f.rule}  ${f.message}`);
+	if (hint && !all) {
+		// One message instead of the same missing sections listed for every note.
+		out.push(hint.message);
+		out.push(hint.learned ? "Check against it with --template auto, or list every finding with --all." : "List every finding with --all.");
+	} else {
+		for (const r of reports) {
+			for (const f of r.findings) out.push(`${r.path}:${f.line}  ${f.severity}  ${f.rule}  ${f.message}`);
+		}
 	}
 	if (out.length > 0) out.push("");
 	out.push(
 		`${summary.checked} AWS notes checked: ${summary.conforming} follow the template, ` +
 			`${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}.`,
 	);
+	return out.join("\n") + "\n";
+}
+
+/** `template suggest`: the structure the AWS notes share, ready to use as a template. */
+export function formatSuggestion(index: CoachIndex, json: boolean): string {
+	const learned = index.learnTemplate();
+	if (json) {
+		return JSON.stringify(learned ? { sections: learned.spec.sections, following: learned.following, total: learned.total } : { sections: null, total: index.summary().checked }, null, 2) + "\n";
+	}
+	if (!learned) return `No structure shared by half of the ${index.summary().checked} AWS notes: nothing to suggest.\n`;
+	const out = [`${learned.following} of ${learned.total} AWS notes have these sections, in this order:`, ""];
+	learned.spec.sections.forEach((s, i) => out.push(`${i + 1}. ${s.name}${s.synonyms.length > 0 ? `  (also: ${s.synonyms.join(", ")})` : ""}`));
+	out.push("", "Check against it with: check <vault> --template auto");
 	return out.join("\n") + "\n";
 }
 

@@ -12,15 +12,20 @@ import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote 
 import { addMissingSections } from "../core/template/addMissingSections";
 import { generateQuiz } from "../core/quiz";
 import { openVault, readNote, readNoteBytes, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
-import { formatCheck, formatMissing, formatQuiz } from "./format";
+import { formatCheck, formatMissing, formatQuiz, formatSuggestion } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
 
 Commands:
-  check <vault> [--fix] [--json] [--template <note>]
+  check <vault> [--fix] [--json] [--all] [--template <note>|auto]
                       Check every AWS note against the Overview / Details / Use Cases /
                       Exam Tips / References template. Exit code 1 when a section is missing.
                       --fix adds the missing sections (atomic writes, nothing else changes).
+                      --template auto checks against the structure most notes share.
+                      When most notes use another structure, one message says so;
+                      --all lists every finding anyway.
+  template suggest <vault> [--json]
+                      Print the sections most AWS notes share, in their usual order.
   missing <vault> [--json]
                       List link targets of AWS notes that have no note, match only an alias,
                       point at an empty note, or name a service stored under another name.
@@ -41,7 +46,7 @@ interface Args {
 }
 
 const VALUE_FLAGS = new Set(["count", "seed", "template"]);
-const BOOL_FLAGS = new Set(["json", "fix", "help"]);
+const BOOL_FLAGS = new Set(["json", "fix", "help", "all"]);
 
 export function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -83,6 +88,11 @@ export function indexVault(vault: DiskVault, template: TemplateSpec, templateNot
 function loadTemplate(vault: DiskVault, args: Args): { spec: TemplateSpec; path: string | null } {
 	const t = args.flags.get("template");
 	if (typeof t !== "string") return { spec: DEFAULT_TEMPLATE, path: null };
+	if (t === "auto") {
+		const learned = indexVault(vault, DEFAULT_TEMPLATE, null).learnTemplate();
+		if (!learned) throw new UsageError("--template auto: no structure is shared by half of the AWS notes; give a template note instead.");
+		return { spec: learned.spec, path: null };
+	}
 	const path = t.replace(/\\/g, "/");
 	if (!vault.notes.includes(path)) throw new UsageError(`Template note not found in the vault: ${t}`);
 	const spec = templateFromNote(parseNote(readNote(vault, path)));
@@ -147,7 +157,7 @@ function runCommand(argv: string[]): CliResult {
 	}
 	const json = args.flags.has("json");
 	try {
-		const vault = openVault(args.positional[0]);
+		const vault = openVault(args.positional[args.command === "template" ? 1 : 0]);
 		switch (args.command) {
 			case "check": {
 				const { spec, path: templatePath } = loadTemplate(vault, args);
@@ -169,8 +179,13 @@ function runCommand(argv: string[]): CliResult {
 					}
 					if (changed.length > 0) index = indexVault(vault, spec, templatePath);
 				}
-				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null, skipped);
+				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null, skipped, args.flags.has("all"));
 				return { code: index.summary().errors > 0 ? 1 : 0, stdout: out, stderr: "" };
+			}
+			case "template": {
+				if (args.positional[0] !== "suggest") throw new UsageError('Unknown template command: use "template suggest <vault>".');
+				const index = indexVault(vault, DEFAULT_TEMPLATE, null);
+				return { code: 0, stdout: formatSuggestion(index, json), stderr: "" };
 			}
 			case "missing": {
 				const index = indexVault(vault, DEFAULT_TEMPLATE, null);

@@ -11,6 +11,7 @@ import { parseNote, noteTags } from "./note/parseNote";
 import type { NoteModel } from "./note/types";
 import { compileScope, type CompiledScope, type ScopeReason, type ScopeSettings } from "./scope";
 import { checkNote, type CheckOptions } from "./template/checkNote";
+import { learnTemplate, sectionHeadings, structureHint, type LearnedTemplate, type StructureHint } from "./template/learn";
 import type { Finding, RuleId, TemplateSpec } from "./template/spec";
 
 export interface CoachConfig {
@@ -51,6 +52,8 @@ export class CoachIndex {
 	private reports = new Map<string, NoteReport>();
 	/** Why each markdown note is, or is not, an AWS note (for the settings and the CLI). */
 	private reasons = new Map<string, ScopeReason>();
+	/** Section headings of each AWS note, for learning the vault's own template. */
+	private headings = new Map<string, string[]>();
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
@@ -91,6 +94,7 @@ export class CoachIndex {
 			for (const f of findings) if (f.severity === "error") errors++;
 			const report = { path, findings, errors, warnings: findings.length - errors };
 			this.reports.set(path, report);
+			this.headings.set(path, sectionHeadings(note));
 			this.totals.checked++;
 			if (findings.length === 0) this.totals.conforming++;
 			this.totals.errors += errors;
@@ -102,6 +106,7 @@ export class CoachIndex {
 		const old = this.reports.get(path);
 		if (!old) return;
 		this.reports.delete(path);
+		this.headings.delete(path);
 		this.totals.checked--;
 		if (old.findings.length === 0) this.totals.conforming--;
 		this.totals.errors -= old.errors;
@@ -120,6 +125,19 @@ export class CoachIndex {
 		this.reasons.delete(oldPath);
 		this.links.renameFile(oldPath, newPath);
 		if (text !== null) this.updateNote(newPath, text);
+	}
+
+	/** The section structure most AWS notes share, or null (see `learnTemplate`). */
+	learnTemplate(): LearnedTemplate | null {
+		return learnTemplate([...this.headings.values()]);
+	}
+
+	/**
+	 * "Most of your notes use another structure": set when fewer than half of the AWS notes share
+	 * three of the template's sections (see `structureHint`); null otherwise.
+	 */
+	structureHint(): StructureHint | null {
+		return structureHint(this.config.template, [...this.headings.values()]);
 	}
 
 	/** Why a note is, or is not, an AWS note; null for a path the index has not seen. */

@@ -20,6 +20,8 @@ export interface CoachServices {
 	openAt(path: string, line: number): Promise<void>;
 	/** Open the quiz for a note (the active one by default). */
 	startQuiz(file?: TFile | null): void;
+	/** Make a template (e.g. the one learned from the notes) the template in force, and check again. */
+	useTemplate(spec: TemplateSpec): Promise<void>;
 	/** Reveal the panel on a tab. */
 	revealPanel(tab?: "missing" | "template"): Promise<void>;
 }

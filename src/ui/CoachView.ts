@@ -52,6 +52,8 @@ export class CoachView extends ItemView {
 	private showIgnored = false;
 	private otherOpen = false;
 	private limit = PAGE;
+	/** The user chose to see every finding although most notes use another structure. */
+	private showEveryFinding = false;
 	private expanded = new Set<string>();
 	/** Targets and notes whose child rows are all shown (see `CHILD_PAGE`). */
 	private showAll = new Set<string>();
@@ -385,6 +387,24 @@ export class CoachView extends ItemView {
 				`${summary.conforming} of ${summary.checked} note${summary.checked === 1 ? "" : "s"} follow the template · ` +
 					`${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}`,
 			);
+		}
+		const hint = this.showEveryFinding ? null : core.structureHint();
+		if (hint) {
+			// Most notes use another structure: one message instead of the same findings on every note.
+			const box = list.createDiv({ cls: "anc-structure-hint" });
+			box.createDiv({ cls: "anc-structure-hint-text", text: hint.message });
+			const buttons = box.createDiv({ cls: "anc-structure-hint-actions" });
+			const learned = hint.learned;
+			if (learned) {
+				const use = buttons.createEl("button", { cls: "mod-cta anc-action-use-structure", text: "Use this structure" });
+				use.addEventListener("click", () => void this.services.useTemplate(learned.spec).catch(noticeOnFailure("use the learned template")));
+			}
+			const every = buttons.createEl("button", { cls: "anc-action-show-findings", text: "Show every finding" });
+			every.addEventListener("click", () => {
+				this.showEveryFinding = true;
+				this.redraw();
+			});
+			return;
 		}
 		const q = this.filter.trim().toLowerCase();
 		let budget = this.limit;

@@ -1,6 +1,7 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { describeScopeReason, type ScopeReason } from "../core/scope";
-import { ALL_RULES, type RuleId } from "../core/template/spec";
+import { describeTemplate, type LearnedTemplate } from "../core/template/learn";
+import { ALL_RULES, type RuleId, type TemplateSpec } from "../core/template/spec";
 import { ALL_QUESTION_KINDS, defaultSettings, type CoachSettings } from "../settings";
 
 const RULE_NAMES: Record<RuleId, string> = {
@@ -32,6 +33,10 @@ export interface SettingsHost extends Plugin {
 	settings: CoachSettings;
 	/** Why each indexed note is, or is not, an AWS note (see `CoachIndex.scopeReasons`). */
 	scopeReasons(): { path: string; inScope: boolean; reason: ScopeReason }[];
+	/** The structure most AWS notes share, or null. */
+	learnTemplate(): LearnedTemplate | null;
+	/** Make it the template in force and check again. */
+	useTemplate(spec: TemplateSpec): Promise<void>;
 	saveSettings(): Promise<void>;
 	/** Re-index after a change that alters scope or template. */
 	settingsChanged(): void;
@@ -117,6 +122,29 @@ export class CoachSettingTab extends PluginSettingTab {
 						await save(true);
 					}),
 			);
+		const learn = new Setting(containerEl)
+			.setName("Learn template from my notes")
+			.setDesc("Find the sections most of your AWS notes share, in their usual order, and preview how many notes follow them.");
+		learn.addButton((b) =>
+			b.setButtonText("Learn").onClick(() => {
+				const learned = this.host.learnTemplate();
+				learn.descEl.empty();
+				if (!learned) {
+					learn.setDesc("No structure is shared by half of your AWS notes: keep the sections below.");
+					return;
+				}
+				learn.setDesc(`${describeTemplate(learned.spec)}: ${learned.following} of ${learned.total} AWS notes have all of these sections.`);
+				learn.addButton((use) =>
+					use
+						.setButtonText("Use it")
+						.setCta()
+						.onClick(async () => {
+							await this.host.useTemplate(learned.spec);
+							this.display();
+						}),
+				);
+			}),
+		);
 		s.sections.forEach((section, i) => {
 			new Setting(containerEl)
 				.setName(`Section ${i + 1}`)

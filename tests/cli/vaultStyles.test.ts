@@ -1,0 +1,59 @@
+/**
+ * The CLI on vaults in other styles: one "another structure" message instead of a finding per
+ * note, `--all` to list them anyway, `template suggest`, and `check --template auto`.
+ */
+import { describe, expect, test } from "vitest";
+import { run } from "../../src/cli/main";
+import { VAULTS_DIR } from "../fixtures/vaults/load";
+
+const vault = (style: string) => `${VAULTS_DIR}/${style}`;
+
+describe("a vault whose notes use another structure", () => {
+	test("check prints the hint once, then the summary, and no per-note findings", () => {
+		const r = run(["check", vault("features")]);
+		expect(r.stdout.split("\n")).toEqual([
+			"Most of your notes use another structure: How It Works / Key Features / Common Use Cases (5 of 5 notes). Use it? Only 0 of 5 AWS notes share 3 or more of the template's sections (Overview / Details / Use Cases / Exam Tips / References).",
+			"Check against it with --template auto, or list every finding with --all.",
+			"",
+			"5 AWS notes checked: 0 follow the template, 15 errors, 0 warnings.",
+			"",
+		]);
+		expect(r.code).toBe(1);
+	});
+
+	test("--all lists every finding", () => {
+		const r = run(["check", vault("bare"), "--all"]);
+		expect(r.stdout).not.toContain("another structure");
+		expect(r.stdout.split("\n").filter((l) => l.includes("missing-section"))).toHaveLength(20);
+	});
+
+	test("--json keeps the findings and adds the hint", () => {
+		const doc = JSON.parse(run(["check", vault("features"), "--json"]).stdout) as { hint: { learned: string[]; sharing: number; total: number }; notes: unknown[] };
+		expect(doc.hint).toMatchObject({ learned: ["How It Works", "Key Features", "Common Use Cases"], sharing: 0, total: 5 });
+		expect(doc.notes).toHaveLength(5);
+	});
+
+	test("template suggest prints the shared sections with their other names", () => {
+		const r = run(["template", "suggest", vault("features")]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain("5 of 5 AWS notes have these sections, in this order:");
+		expect(r.stdout).toContain("1. How It Works");
+		expect(r.stdout).toMatch(/3\. Common Use Cases {2}\(also: .*Use Cases/);
+		const doc = JSON.parse(run(["template", "suggest", vault("bare"), "--json"]).stdout) as { sections: { name: string }[]; following: number };
+		expect(doc.sections.map((s) => s.name)).toEqual(["What is it", "How it works", "Pricing", "Gotchas", "Related"]);
+		expect(doc.following).toBe(5);
+	});
+
+	test("check --template auto checks against the learned structure", () => {
+		const r = run(["check", vault("features"), "--template", "auto"]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toBe("5 AWS notes checked: 5 follow the template, 0 errors, 0 warnings.\n");
+	});
+
+	test("a vault in our template gets no hint; template suggest with nothing shared says so", () => {
+		expect(run(["check", vault("template")]).stdout).not.toContain("another structure");
+		const r = run(["template", "suggest", vault("template")]);
+		expect(r.stdout).toContain("1. Overview");
+		expect(run(["template", "nonsense", vault("template")]).code).toBe(2);
+	});
+});
