@@ -26,7 +26,7 @@ export function formatCheck(
 		};
 		if (fixed) doc.fixed = fixed;
 		if (fixed && skipped.length > 0) doc.skipped = skipped;
-		if (hint) doc.hint = { message: hint.message, sharing: hint.sharing, total: hint.total, learned: hint.learned ? hint.learned.spec.sections.map((s) => s.name) : null };
+		if (hint) doc.hint = { message: hint.message, sharing: hint.sharing, total: hint.total, learned: hint.learned.spec.sections.map((s) => s.name) };
 		return JSON.stringify(doc, null, 2) + "\n";
 	}
 	const out: string[] = [];
@@ -39,7 +39,7 @@ export function formatCheck(
 	if (hint && !all) {
 		// One message instead of the same missing sections listed for every note.
 		out.push(hint.message);
-		out.push(hint.learned ? "Check against it with --template auto, or list every finding with --all." : "List every finding with --all.");
+		out.push("Check against it with --template auto, or list every finding with --all.");
 	} else {
 		for (const r of reports) {
 			for (const f of r.findings) out.push(`${r.path}:${f.line}  ${f.severity}  ${f.rule}  ${f.message}`);

@@ -394,11 +394,8 @@ export class CoachView extends ItemView {
 			const box = list.createDiv({ cls: "anc-structure-hint" });
 			box.createDiv({ cls: "anc-structure-hint-text", text: hint.message });
 			const buttons = box.createDiv({ cls: "anc-structure-hint-actions" });
-			const learned = hint.learned;
-			if (learned) {
-				const use = buttons.createEl("button", { cls: "mod-cta anc-action-use-structure", text: "Use this structure" });
-				use.addEventListener("click", () => void this.services.useTemplate(learned.spec).catch(noticeOnFailure("use the learned template")));
-			}
+			const use = buttons.createEl("button", { cls: "mod-cta anc-action-use-structure", text: "Use this structure" });
+			use.addEventListener("click", () => void this.services.useTemplate(hint.learned.spec).catch(noticeOnFailure("use the learned template")));
 			const every = buttons.createEl("button", { cls: "anc-action-show-findings", text: "Show every finding" });
 			every.addEventListener("click", () => {
 				this.showEveryFinding = true;

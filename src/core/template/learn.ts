@@ -139,8 +139,8 @@ export interface StructureHint {
 	/** Notes sharing at least `MIN_SHARED` sections with the configured template. */
 	sharing: number;
 	total: number;
-	/** The structure the notes share, when one can be learned. */
-	learned: LearnedTemplate | null;
+	/** The structure most of the notes share. */
+	learned: LearnedTemplate;
 	message: string;
 }
 
@@ -148,9 +148,9 @@ export interface StructureHint {
 export const MIN_SHARED = 3;
 
 /**
- * When fewer than half of the notes share at least three of the configured template's sections,
- * one message says so (and offers the structure they do share) instead of a finding per note.
- * Null when most notes share the template (or there are no notes).
+ * When fewer than half of the notes share at least three of the configured template's sections
+ * and most of them share a structure of their own, one message says so and offers that structure,
+ * instead of a finding per note. Null otherwise (the findings are then the useful answer).
  */
 export function structureHint(spec: TemplateSpec, notes: readonly (readonly string[])[]): StructureHint | null {
 	const total = notes.length;
@@ -158,7 +158,13 @@ export function structureHint(spec: TemplateSpec, notes: readonly (readonly stri
 	const need = Math.min(MIN_SHARED, spec.sections.length);
 	const sharing = notes.filter((h) => sharedSections(spec, h) >= need).length;
 	if (sharing * 2 >= total) return null;
+	// Only when the notes do share a structure of their own: otherwise the findings are the useful answer.
 	const learned = learnTemplate(notes);
-	const others = learned ? `Most of your notes use another structure: ${describeTemplate(learned.spec)} (${learned.following} of ${total} notes). Use it?` : "Most of your notes do not follow this template.";
-	return { sharing, total, learned, message: `${others} Only ${sharing} of ${total} AWS notes share ${need} or more of the template's sections (${describeTemplate(spec)}).` };
+	if (learned === null || learned.following * 2 < total) return null;
+	return {
+		sharing,
+		total,
+		learned,
+		message: `Most of your notes use another structure: ${describeTemplate(learned.spec)} (${learned.following} of ${total} notes). Use it? Only ${sharing} of ${total} AWS notes share ${need} or more of the template's sections (${describeTemplate(spec)}).`,
+	};
 }
