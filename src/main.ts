@@ -294,12 +294,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			id: "add-missing-sections-all",
 			name: "Add missing template sections to all AWS notes",
 			callback: () => {
-				const files = this.index.core
-					.allReports()
-					.filter((r) => r.findings.some((f) => f.rule === "missing-section"))
-					.map((r) => this.index.fileAt(r.path))
-					.filter((f): f is TFile => f !== null);
-				addSectionsToAll(this.app, files, this.templateSpec());
+				addSectionsToAll(this.app, this.index, this.templateSpec());
 			},
 		});
 		this.addCommand({

@@ -10,6 +10,7 @@ import { buildQuizContext } from "../core/quizContext";
 import { DEFAULT_SCOPE } from "../core/scope";
 import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote } from "../core/template/spec";
 import { addMissingSections } from "../core/template/addMissingSections";
+import { bulkFixPlan } from "../core/template/bulkFix";
 import { generateQuiz } from "../core/quiz";
 import { openVault, readNote, readNoteBytes, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { formatCheck, formatMissing, formatQuiz, formatSuggestion } from "./format";
@@ -165,8 +166,12 @@ function runCommand(argv: string[]): CliResult {
 				const changed: { path: string; added: string[] }[] = [];
 				const skipped: { path: string; reason: string }[] = [];
 				if (args.flags.has("fix")) {
+					const plan = bulkFixPlan(index.allReports(), spec, (p) => index.sectionHeadingsOf(p));
+					for (const path of plan.unlike) {
+						skipped.push({ path, reason: "uses another structure (fewer than two template sections, two or more of its own): adding every template section would not fit it, so it is left as it is" });
+					}
 					for (const r of index.allReports()) {
-						if (!r.findings.some((f) => f.rule === "missing-section")) continue;
+						if (!plan.fix.includes(r.path)) continue;
 						const { text, validUtf8 } = readNoteBytes(vault, r.path);
 						if (!validUtf8) {
 							skipped.push({ path: r.path, reason: "not valid UTF-8: rewriting it would replace the bytes that cannot be read, so it is left as it is" });

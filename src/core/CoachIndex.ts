@@ -127,6 +127,11 @@ export class CoachIndex {
 		if (text !== null) this.updateNote(newPath, text);
 	}
 
+	/** An AWS note's section headings (see `sectionHeadings`); empty for other paths. */
+	sectionHeadingsOf(path: string): readonly string[] {
+		return this.headings.get(path) ?? [];
+	}
+
 	/** The section structure most AWS notes share, or null (see `learnTemplate`). */
 	learnTemplate(): LearnedTemplate | null {
 		return learnTemplate([...this.headings.values()]);

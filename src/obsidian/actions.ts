@@ -8,12 +8,14 @@
 
 import { type App, MarkdownView, Notice, TFile, normalizePath } from "obsidian";
 import { addMissingSections, type InsertEdit } from "../core/template/addMissingSections";
+import { bulkFixPlan, unlikeSentence } from "../core/template/bulkFix";
 import type { TemplateSpec } from "../core/template/spec";
 import { parseNote } from "../core/note/parseNote";
 import { linktextProblem, newNoteContent, rewriteLinks, safeFileName } from "../core/links/edits";
 import { folderOf } from "../core/links/resolve";
 import type { MissingTarget } from "../core/links/LinkIndex";
 import { ConfirmModal } from "../ui/ConfirmModal";
+import type { VaultIndex } from "./VaultIndex";
 
 /** The open editor for a file, if the file is shown in a markdown view. */
 function editorFor(app: App, file: TFile) {
@@ -72,15 +74,25 @@ export async function addSectionsToFile(app: App, file: TFile, spec: TemplateSpe
  * Ask, then add missing sections to every given note; skips notes with unreadable characters
  * (see `hasUnreadableText`) and says how many, stops at the first other failure.
  */
-export function addSectionsToAll(app: App, files: TFile[], spec: TemplateSpec, done?: (changed: number) => void): void {
+/**
+ * "Add missing sections to all notes" (command and panel): every AWS note that misses a section
+ * and shares at least two sections with the template (see `bulkFixPlan`), after asking; the others
+ * are left alone and the notice says which.
+ */
+export function addSectionsToAll(app: App, index: VaultIndex, spec: TemplateSpec, done?: (changed: number) => void): void {
+	const plan = bulkFixPlan(index.core.allReports(), spec, (p) => index.core.sectionHeadingsOf(p));
+	const files = plan.fix.map((p) => index.fileAt(p)).filter((f): f is TFile => f !== null);
 	if (files.length === 0) {
-		new Notice("Every AWS note has all template sections.");
+		new Notice(`${plan.unlike.length === 0 ? "Every AWS note has all template sections." : "No note to add sections to."}${unlikeSentence(plan.unlike)}`);
 		return;
 	}
 	const n = files.length;
+	const unlike = plan.unlike.length;
 	new ConfirmModal(app, {
 		title: "Add missing template sections",
-		message: `Add the missing template sections to ${n} note${n === 1 ? "" : "s"}? Only new headings are inserted; nothing else in the notes changes.`,
+		message:
+			`Add the missing template sections to ${n} note${n === 1 ? "" : "s"}? Only new headings are inserted; nothing else in the notes changes.` +
+			(unlike > 0 ? ` ${unlike} note${unlike === 1 ? " uses" : "s use"} another structure (fewer than two template sections) and ${unlike === 1 ? "is" : "are"} left alone.` : ""),
 		confirm: `Add sections to ${n} note${n === 1 ? "" : "s"}`,
 		onConfirm: async () => {
 			let changed = 0;
@@ -99,7 +111,7 @@ export function addSectionsToAll(app: App, files: TFile[], spec: TemplateSpec, d
 					return;
 				}
 			}
-			new Notice(`Added missing sections to ${changed} note${changed === 1 ? "" : "s"}.${skippedSentence(skipped)}`);
+			new Notice(`Added missing sections to ${changed} note${changed === 1 ? "" : "s"}.${skippedSentence(skipped)}${unlikeSentence(plan.unlike)}`);
 			done?.(changed);
 		},
 	}).open();

@@ -181,12 +181,7 @@ export class CoachView extends ItemView {
 		} else {
 			const fixAll = actions.createEl("button", { cls: "anc-fix-all", text: "Add missing sections to all notes" });
 			fixAll.addEventListener("click", () => {
-				const files = this.services.index.core
-					.allReports()
-					.filter((r) => r.findings.some((f) => f.rule === "missing-section"))
-					.map((r) => this.services.index.fileAt(r.path))
-					.filter((f): f is TFile => f !== null);
-				addSectionsToAll(this.app, files, this.services.templateSpec());
+				addSectionsToAll(this.app, this.services.index, this.services.templateSpec());
 			});
 		}
 	}

@@ -57,3 +57,22 @@ describe("a vault whose notes use another structure", () => {
 		expect(run(["template", "nonsense", vault("template")]).code).toBe(2);
 	});
 });
+
+describe("check --fix on notes of another structure", () => {
+	test("leaves them byte for byte and says why", async () => {
+		const { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } = await import("node:fs");
+		const { tmpdir } = await import("node:os");
+		const { join } = await import("node:path");
+		const dir = mkdtempSync(join(tmpdir(), "anc-bare-"));
+		try {
+			cpSync(vault("bare"), dir, { recursive: true });
+			const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+			const r = run(["check", dir, "--fix", "--all"]);
+			expect(r.stdout).toContain("skipped Lambda.md: uses another structure (fewer than two template sections, two or more of its own)");
+			expect(r.stdout.match(/^skipped /gm)).toHaveLength(5);
+			for (const [f, text] of Object.entries(before)) expect(readFileSync(join(dir, f), "utf8")).toBe(text);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

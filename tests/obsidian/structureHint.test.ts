@@ -49,3 +49,21 @@ describe.each(VARIANTS)("another structure in the Template tab (%s)", (variant) 
 		expect(plugin.index.core.summary()).toMatchObject({ checked: 5, conforming: 5 });
 	});
 });
+
+describe.each(VARIANTS)("bulk add sections in a vault of another structure (%s)", (variant) => {
+	let app: App;
+	beforeEach(async () => {
+		({ app } = await bootPlugin(readVault("bare"), variant));
+	});
+	afterEach(() => shutdown(app));
+
+	test("nothing is written; the notice says which notes were left alone and why", async () => {
+		const { Notice } = await import("../obsidian-double/obsidian");
+		Notice.reset();
+		const before = Object.fromEntries(app.vault.getMarkdownFiles().map((f) => [f.path, f]));
+		const texts = Object.fromEntries(await Promise.all(Object.entries(before).map(async ([p, f]) => [p, await app.vault.read(f)] as const)));
+		await app.commands.runCommandById("aws-notes-coach:add-missing-sections-all");
+		expect(Notice.messages.at(-1)).toMatch(/^No note to add sections to\. Left 5 notes alone that use another structure \(fewer than two template sections\): DynamoDB\.md, /);
+		for (const [p, f] of Object.entries(before)) expect(await app.vault.read(f)).toBe(texts[p]);
+	});
+});

@@ -7,7 +7,8 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { locate, neighbours, planOrder, type SectionLocations } from "./locate";
+import { locate, planOrder, type SectionLocations } from "./locate";
+import { placeMissing } from "./placement";
 import { parseNote } from "../note/parseNote";
 import { DEFAULT_TEMPLATE, matchSection, writableName, type TemplateSpec } from "./spec";
 
@@ -201,11 +202,11 @@ export function addMissingSections(
 		// inserting it would not make it found, and the fix would not be idempotent.
 		const heading = writableName(spec, t);
 		if (heading === null || !readsAsSection(formatHeading(style, heading), spec, t)) continue;
-		const { after, before } = neighbours(plan, t);
-		let group: Group;
-		if (before) group = { at: before.line - 1, kind: "before", afterSection: after !== null, names: [] };
-		else if (after && after.end < effective) group = { at: after.end, kind: "before", afterSection: true, names: [] };
-		else group = { at: effective, kind: "end", afterSection: after !== null, names: [] };
+		const place = placeMissing(note, spec, plan, t);
+		const group: Group =
+			place.kind === "before"
+				? { at: place.line - 1, kind: "before", afterSection: place.afterSection, names: [] }
+				: { at: effective, kind: "end", afterSection: place.afterSection, names: [] };
 		const same = groups.find((g) => g.at === group.at && g.kind === group.kind);
 		if (same) same.names.push(heading);
 		else {
@@ -223,7 +224,9 @@ export function addMissingSections(
 		const out: string[] = [];
 		let prefix = "";
 		if (g.kind === "before") {
-			if (g.at > 0 && !isBlank(lines[g.at - 1])) out.push("");
+			// A blank line above the heading, unless the line above is blank or closes the frontmatter.
+			const afterFrontmatter = note.frontmatter !== null && g.at === note.frontmatter.endLine;
+			if (g.at > 0 && !isBlank(lines[g.at - 1]) && !afterFrontmatter) out.push("");
 			for (const name of g.names) {
 				out.push(formatHeading(style, name), "");
 				if (sep) out.push(sep, "");

@@ -7,6 +7,7 @@
 
 import type { NoteModel } from "../note/types";
 import { locate, neighbours, planOrder, type OrderPlan, type SectionLocations } from "./locate";
+import { placeMissing } from "./placement";
 import { DEFAULT_TEMPLATE, RULE_SEVERITY, writableName, type Finding, type RuleId, type TemplateSpec } from "./spec";
 
 export { locateSections, type SectionLocations, type SectionOccurrence } from "./locate";
@@ -18,17 +19,14 @@ export interface CheckOptions {
 }
 
 /**
- * The 1-based line where a missing template section `t` belongs: the heading of the in-order
- * section it should precede; else the line after the in-order section it should follow; else
- * (no template section at all) the end of the note. Clipped to the last line, so an empty note gives 1.
- * `addMissingSections` inserts at the same place (before that heading, or after that section).
+ * The 1-based line where a missing template section `t` belongs: where `addMissingSections` inserts
+ * it (see `placeMissing`): the line it goes before, or the last line when it goes at the end.
+ * Clipped to the last line, so an empty note gives 1.
  */
-export function missingSectionLine(note: NoteModel, plan: OrderPlan, t: number): number {
+export function missingSectionLine(note: NoteModel, plan: OrderPlan, t: number, spec: TemplateSpec = DEFAULT_TEMPLATE): number {
 	const last = Math.max(1, note.lineCount);
-	const { after, before } = neighbours(plan, t);
-	if (before) return before.line;
-	if (after) return Math.min(after.end + 1, last);
-	return last;
+	const place = placeMissing(note, spec, plan, t);
+	return place.kind === "before" ? Math.min(place.line, last) : last;
 }
 
 function quote(name: string): string {
@@ -71,7 +69,7 @@ export function checkNote(note: NoteModel, spec: TemplateSpec = DEFAULT_TEMPLATE
 						? `after ${quote(sections[after.section].name)} (line ${after.line})`
 						: "in the note";
 				const found = locations.ordered.length === 0 ? "found no template sections at all" : "found no heading for it";
-				add("missing-section", name, missingSectionLine(note, plan, t), `Expected section ${quote(name)} ${where}; ${found}.`);
+				add("missing-section", name, missingSectionLine(note, plan, t, spec), `Expected section ${quote(name)} ${where}; ${found}.`);
 			}
 			continue;
 		}

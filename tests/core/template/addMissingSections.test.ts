@@ -97,9 +97,9 @@ const cases: { name: string; before: string; after: string; added: string[] }[] 
 		added: ["Overview"],
 	},
 	{
-		name: "no sections at all: appended after the existing text",
+		name: "no sections at all: Overview above the opening text (which becomes its content), the rest after it",
 		before: L("# **Amazon SQS**", "", "Queues for decoupling.", ""),
-		after: L("# **Amazon SQS**", "", "Queues for decoupling.", "", "## **Overview**", "", "## **Details**", "", "## **Use Cases**", "", "## **Exam Tips**", "", "## **References**", ""),
+		after: L("# **Amazon SQS**", "", "## **Overview**", "", "Queues for decoupling.", "", "## **Details**", "", "## **Use Cases**", "", "## **Exam Tips**", "", "## **References**", ""),
 		added: ["Overview", "Details", "Use Cases", "Exam Tips", "References"],
 	},
 	{
@@ -113,6 +113,18 @@ const cases: { name: string; before: string; after: string; added: string[] }[] 
 		before: L("---", "tags: [aws]", "---"),
 		after: L("---", "tags: [aws]", "---", "", "## **Overview**", "", "## **Details**", "", "## **Use Cases**", "", "## **Exam Tips**", "", "## **References**", ""),
 		added: ["Overview", "Details", "Use Cases", "Exam Tips", "References"],
+	},
+	{
+		name: "opening text before the first section: Overview goes above it, never after the body",
+		before: L("---", "aliases: [SQS]", "---", "SQS is a queue service.", "It decouples producers and consumers.", "", "## **Details**", "- d", ""),
+		after: L("---", "aliases: [SQS]", "---", "## **Overview**", "", "SQS is a queue service.", "It decouples producers and consumers.", "", "## **Details**", "- d", "", "## **Use Cases**", "", "## **Exam Tips**", "", "## **References**", ""),
+		added: ["Overview", "Use Cases", "Exam Tips", "References"],
+	},
+	{
+		name: "a note that opens with a heading of its own: Overview before the first template section, as before",
+		before: L("## Pricing", "- per request", "## **Details**", "- d", "## **Use Cases**", "- u", "## **Exam Tips**", "- e", "## **References**", "- r", ""),
+		after: L("## Pricing", "- per request", "", "## **Overview**", "", "## **Details**", "- d", "## **Use Cases**", "- u", "## **Exam Tips**", "- e", "## **References**", "- r", ""),
+		added: ["Overview"],
 	},
 	{
 		name: "H1 title present, Overview missing",

@@ -129,7 +129,12 @@ describe("checkNote: table", () => {
 		{ name: "an empty note", lines: "", expected: ALL_MISSING_AT(1) },
 		{ name: "only a newline", lines: "\n", expected: ALL_MISSING_AT(2) },
 		{ name: "frontmatter only", lines: "---\ntags: [aws]\n---", expected: ALL_MISSING_AT(3) },
-		{ name: "text but no sections", lines: "# **Amazon SQS**\n\nQueues.\n", expected: ALL_MISSING_AT(4) },
+		{
+			// The opening text becomes the Overview's content: Overview goes above it, the rest at the end.
+			name: "text but no sections",
+			lines: "# **Amazon SQS**\n\nQueues.\n",
+			expected: [["missing-section", 3, "Overview"], ...ALL_MISSING_AT(4).slice(1)],
+		},
 		{
 			name: "bold-line headings",
 			lines: ["**Overview**", "o", "**Details**", "d", "**Use Cases:**", "u", "**Exam Tips**:", "e", "__References__", "r"],
