@@ -57,8 +57,9 @@ describe.each(VARIANTS)("editor hints only in AWS notes (%s)", (variant) => {
 	let app: App;
 	const views: EditorView[] = [];
 	beforeEach(async () => {
-		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		// Fake timers only once the plugin has booted: booting waits on real timers.
 		({ app } = await bootPlugin(FILES, variant));
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 	});
 	afterEach(async () => {
 		for (const v of views.splice(0)) v.destroy();

@@ -6,6 +6,7 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import { textWithMarker, type QuizFacts } from "../facts";
+import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
 import { BLANK, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
@@ -36,7 +37,10 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 	// "Encryption of secrets with [[KMS]]" → "use for encryption of secrets"; "Pulls images from [[ECR]]" →
 	// "pull images from". Words after the link qualify it ("[[IAM]] policies") and are left out.
 	m = /^(.+?)\s+(with|via|using|through|by|from|on|in|to|into)\s+\uE002$/i.exec(t) ?? /^([^;:,]+?)\s+(with|via|using|through|by|from|on|in|to|into)\s+\uE002((?:\s+[^\s\uE002]+){1,4})$/i.exec(t);
-	if (m && !/^(?:integrates?|integration|works?|pairs?|connects?)$/i.test(m[1]) && !ENDS_WITH_VERB.test(m[1]) && wordCount(m[1]) <= 6) {
+	// A clause with a participle or an auxiliary ("Passwords managed through", "Variables can be
+	// encrypted with") does not turn into "does X use ... ?" without garbling it: asked with a blank below.
+	const clause = m !== null && (/\b(?:can|could|be|been|is|are|was|were|will|would|should|must|may|might|has|have|had)\b/i.test(m[1]) || /\b\p{L}{3,}ed\b/iu.test(m[1]));
+	if (m && !clause && !/^(?:integrates?|integration|works?|pairs?|connects?)$/i.test(m[1]) && !ENDS_WITH_VERB.test(m[1]) && wordCount(m[1]) <= 6) {
 		const words = m[1].split(/\s+/);
 		const first = words[0].toLowerCase();
 		const last = words[words.length - 1].toLowerCase();
@@ -67,7 +71,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	// "Which service does Study plan use for ...?" makes no sense: only service notes get these.
 	if (!facts.isService) return out;
-	const allLinks = facts.links.map((l) => l.name);
+	const mentioned = mentionedIn(facts);
 	for (const item of facts.items) {
 		// "Related: [[Amazon ECR]]" says nothing about what the service is used for.
 		if (item.links.length === 0 || item.mostlyLinks) continue;
@@ -80,9 +84,10 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const service = isServiceLike(link.name);
 		const prompt = linkPrompt(text, facts.names.short, service);
 		if (prompt === null) continue;
-		const wrong = pickDistractors([link.name], [allLinks, facts.otherServices, facts.catalogServices, facts.noteServices], 3, rng, {
+		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
+		const wrong = pickDistractors([link.name], [facts.otherServices, facts.catalogServices], 3, rng, {
 			same: sameService,
-			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c),
+			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});
 		const q = singleChoice(
 			"linked-service",

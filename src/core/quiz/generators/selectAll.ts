@@ -1,13 +1,18 @@
 /**
  * select-all: a bullet that introduces a list ("Worker nodes can be:", or any bullet with two or
- * more children) asks for its children among items of other lists; a bullet linking several
- * services ("Storage options via [[Amazon EBS]], [[Amazon EFS]] and [[Amazon S3]]") asks for them.
- * 4–6 choices with 2–4 right ones.
+ * more children) asks for its children; a bullet linking several services ("Storage options via
+ * [[Amazon EBS]], [[Amazon EFS]] and [[Amazon S3]]") asks for them. 4–6 choices, 2–4 right.
+ *
+ * Wrong choices never make a second right answer: for a list of services they are services the
+ * note never mentions; for a list of statements they are bullets of the note's other lists, and
+ * only under a specific parent ("Compute for pods can come from:"). Under a generic one ("Key
+ * features", "Other features", "Integration") another list's bullet is just as much a feature.
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
-import { isSelf, isServiceLike, sameService } from "../names";
+import { mentionedIn } from "../mentioned";
+import { isKnownService, isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
 import { choiceKey, containsText, contentWordCount, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
@@ -51,7 +56,14 @@ export function listPrompt(parentPlain: string): string {
 /** select-all questions: one per list-introducing bullet, and one per bullet linking several services. */
 export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
-	// Candidate wrong answers: leaf items, by depth (same depth reads most alike).
+	const mentioned = mentionedIn(facts);
+	const wrongServices = (right: readonly string[], want: number, exclude: (c: string) => boolean): string[] =>
+		pickDistractors(right, [facts.otherServices, facts.catalogServices], want, rng, {
+			same: sameService,
+			exclude: (c) => isSelf(facts.names, c) || mentioned(c) || exclude(c),
+		});
+
+	// Candidate wrong statements: leaf items, by depth (same depth reads most alike).
 	const leaves = facts.items.filter((it) => it.item.children.length === 0 && !it.plain.endsWith(":"));
 	const allLeaves = leaves.map(asChoice);
 	const leavesByDepth = new Map<number, string[]>();
@@ -68,22 +80,28 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (kids.length === 0 || (kids.length < 2 && !parent.plain.endsWith(":"))) continue;
 		const usable = kids.filter((k) => !k.plain.endsWith(":") && asChoice(k) !== "");
 		const prompt = listPrompt(parent.plain);
+		const names = usable.map(serviceOf);
+		const services = names.every((n): n is string => n !== null);
+		if (!services && isGeneric(parent.plain)) continue;
 		// A one-letter item ("a") would appear inside any prompt: it cannot be asked fairly.
-		const rightItems = dedupe(usable.map(asChoice)).filter((c) => !containsText(prompt, c));
+		const rightItems = dedupe(services ? names.filter((n): n is string => n !== null) : usable.map(asChoice)).filter((c) => !containsText(prompt, c));
 		if (rightItems.length < 2) continue;
 		const right = rng.shuffle(rightItems).slice(0, MAX_RIGHT);
 		const { min, want } = wrongNeeded(right.length);
-		// Nothing listed under the parent, at any depth, may be offered as a wrong answer.
-		const within = subtreeKeys(facts, parent.index);
-		const wrong = pickDistractors(right, [leavesByDepth.get(kids[0].item.depth) ?? [], allLeaves], want, rng, {
-			exclude: (c) => within.has(choiceKey(c)),
-		});
+		let wrong: string[];
+		if (services) wrong = wrongServices(right, want, (c) => rightItems.some((r) => sameService(r, c)));
+		else {
+			// Nothing listed under the parent, at any depth, may be offered as a wrong answer.
+			const within = subtreeKeys(facts, parent.index);
+			wrong = pickDistractors(right, [leavesByDepth.get(kids[0].item.depth) ?? [], allLeaves], want, rng, {
+				exclude: (c) => within.has(choiceKey(c)),
+			});
+		}
 		if (wrong.length < min) continue;
 		out.push(selectAll(prompt, right, wrong, `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`, parent, rng));
 	}
 
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
-	const allLinks = facts.links.map((l) => l.name);
 	for (const item of facts.isService ? facts.items : []) {
 		const names = dedupe(item.links.map((l) => l.name));
 		if (names.length < 2) continue;
@@ -93,10 +111,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const services = names.every(isServiceLike);
 		const prompt = `Which ${services ? "services" : "of these"} does ${facts.names.short} use ${role}? Select all that apply.`;
 		const { min, want } = wrongNeeded(right.length);
-		const wrong = pickDistractors(right, [allLinks, facts.otherServices, facts.catalogServices, facts.noteServices], want, rng, {
-			same: sameService,
-			exclude: (c) => isSelf(facts.names, c) || names.some((n) => sameService(n, c)),
-		});
+		const wrong = wrongServices(right, want, (c) => names.some((n) => sameService(n, c)));
 		if (wrong.length < min) continue;
 		out.push(selectAll(prompt, right, wrong, `The note links them: ${quoteLine(item.line, item.plain)}`, item, rng));
 	}
@@ -126,6 +141,28 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		if (m && contentWordCount(m[2]) >= 1 && wordCount(m[2]) <= 8 && !m[2].includes(MARK)) return `${m[1].toLowerCase()} ${m[2]}`;
 	}
 	return null;
+}
+
+/**
+ * The service a list item names: the item is a service name ("Amazon EBS", "EFS"), or one link to
+ * a service with little else on the line ("[[Amazon EBS]]"). Null otherwise.
+ */
+function serviceOf(item: ItemFact): string | null {
+	if (item.links.length === 1) {
+		const name = item.links[0].name;
+		return isServiceLike(name) && item.mostlyLinks ? name : null;
+	}
+	if (item.links.length > 1) return null;
+	const text = asChoice(item);
+	return wordCount(text) <= 5 && isKnownService(text) ? text : null;
+}
+
+/** Parents that name no category of their own: any bullet of the note could be listed under them. */
+const GENERIC_PARENT =
+	/^(?:(?:other|more|key|main|core|important|additional|notable|general|misc(?:ellaneous)?|extra)\s+)?(?:features?|capabilit(?:y|ies)|benefits?|characteristics|highlights?|points?|notes?|details?|facts?|concepts?|things to know|integrations?|advantages|properties|overview|summary|basics|misc(?:ellaneous)?|tips?|exam tips?)$/i;
+
+function isGeneric(parentPlain: string): boolean {
+	return GENERIC_PARENT.test(stripEnd(parentPlain.trim()).replace(/[*_`]/g, "").trim());
 }
 
 /** Keys of the item at `index` and of every item nested below it. */

@@ -1,0 +1,95 @@
+/**
+ * No second right answer: wrong choices are never true per the note. Select-all lists under a
+ * generic parent are not asked (another list's bullet is just as much a "feature"); lists of
+ * services and linked services get wrong choices the note never mentions; link questions that would
+ * read garbled ("use for passwords managed") are asked as the line with a blank.
+ */
+import { describe, expect, test } from "vitest";
+import { linkPrompt, linkedServiceQuestions } from "../../../src/core/quiz/generators/linkedService";
+import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
+import { mentionedIn } from "../../../src/core/quiz/mentioned";
+import { createRng } from "../../../src/core/quiz/random";
+import { facts } from "./helpers";
+
+const M = "\uE002";
+
+const AURORA = [
+	"**Overview**",
+	"- Amazon Aurora is a relational database compatible with MySQL and PostgreSQL.",
+	"## **Details**",
+	"- Storage:",
+	"\t- Six copies of the data across three Availability Zones.",
+	"\t- Grows in 10 GB steps up to 128 TiB.",
+	"- Other features:",
+	"\t- Backtrack rewinds the cluster without a restore.",
+	"\t- Cloning makes a copy-on-write clone for tests.",
+	"\t- Passwords managed through [[AWS Secrets Manager]].",
+	"- Integrates with:",
+	"\t- [[AWS Lambda]]",
+	"\t- [[Amazon S3]]",
+	"\t- [[Amazon CloudWatch]]",
+	"- Environment credentials can be encrypted with [[AWS Key Management Service (KMS)]].",
+	"- Exports snapshots to [[Amazon S3]] and logs to [[Amazon CloudWatch]] for monitoring.",
+	"## **Use Cases**",
+	"- Relational workloads that outgrew one server.",
+];
+
+describe("select-all", () => {
+	const qs = selectAllQuestions(facts("Amazon Aurora", ...AURORA), createRng(7));
+	const f = facts("Amazon Aurora", ...AURORA);
+	const mentioned = mentionedIn(f);
+
+	test("a generic parent ('Other features') is not asked: every other bullet is a feature too", () => {
+		expect(qs.map((q) => q.prompt).filter((p) => /Other features/.test(p))).toEqual([]);
+	});
+
+	test("a specific parent ('Storage') is asked, with bullets of other lists as wrong choices", () => {
+		const q = qs.find((x) => x.prompt.startsWith("Storage"));
+		expect(q).toBeDefined();
+		expect(new Set(q!.answers)).toEqual(new Set(["Six copies of the data across three Availability Zones", "Grows in 10 GB steps up to 128 TiB"]));
+	});
+
+	test("a list of services: the wrong choices are services the note never mentions", () => {
+		const q = qs.find((x) => x.prompt.startsWith("Integrates with"))!;
+		expect(new Set(q.answers)).toEqual(new Set(["AWS Lambda", "Amazon S3", "Amazon CloudWatch"]));
+		const wrong = q.choices.filter((c) => !q.answers.includes(c));
+		expect(wrong.length).toBeGreaterThanOrEqual(1);
+		for (const w of wrong) expect(mentioned(w), w).toBe(false);
+	});
+
+	test("a line linking several services: none of the wrong choices is mentioned in the note", () => {
+		for (const q of qs.filter((x) => x.prompt.startsWith("Which services does"))) {
+			for (const w of q.choices.filter((c) => !q.answers.includes(c))) expect(mentioned(w), w).toBe(false);
+		}
+	});
+});
+
+describe("linked-service", () => {
+	test("wrong choices are never services the note mentions elsewhere", () => {
+		const f = facts("Amazon Aurora", ...AURORA);
+		const mentioned = mentionedIn(f);
+		const qs = linkedServiceQuestions(f, createRng(3));
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) for (const w of q.choices.filter((c) => !q.answers.includes(c))) expect(mentioned(w), `${q.prompt}: ${w}`).toBe(false);
+	});
+
+	test.each([
+		[`Passwords managed through ${M}.`, 'Which service fills the blank in this line about Amazon Aurora: "Passwords managed through ____"?'],
+		[`Environment credentials can be encrypted with ${M}.`, 'Which service fills the blank in this line about Amazon Aurora: "Environment credentials can be encrypted with ____"?'],
+		[`Encryption of secrets with ${M}.`, "Which service does Amazon Aurora use for encryption of secrets?"],
+	])("linkPrompt(%j) reads right", (text, expected) => {
+		expect(linkPrompt(text, "Amazon Aurora", true)).toBe(expected);
+	});
+});
+
+describe("mentionedIn", () => {
+	test("by link, by full name, by short name and abbreviation, as whole words", () => {
+		const f = facts("Amazon Aurora", "**Overview**", "- Works with [[AWS Lambda]], Amazon S3 and EC2 instances.", "- Not about SQSX.");
+		const m = mentionedIn(f);
+		expect(m("AWS Lambda")).toBe(true);
+		expect(m("Amazon Simple Storage Service (S3)")).toBe(true);
+		expect(m("Amazon Elastic Compute Cloud (EC2)")).toBe(true);
+		expect(m("Amazon Simple Queue Service (SQS)")).toBe(false);
+		expect(m("Amazon DynamoDB")).toBe(false);
+	});
+});
