@@ -2,8 +2,14 @@
  * scenario: "Choose **EKS** if:" with its child bullets gives "The org already uses Kubernetes and
  * needs portability (no vendor lock-in). Which service fits this scenario?", the child bullets
  * joined into one scenario sentence.
+ *
+ * Exam cues too: "If the exam mentions discovering PII in S3 → Macie", "Who changed what → Config,
+ * not CloudTrail", "Unpredictable workload → Aurora Serverless v2" give "Scenario: discovering PII
+ * in S3. Which service fits?", with the answers of the note's other cues (and, for a service, other
+ * services) as the wrong choices: each cue answers a different situation.
  */
 
+import { findServices } from "../../links/catalog";
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
@@ -46,7 +52,9 @@ export function scenarioSentence(parts: readonly string[]): string | null {
 	const [first, ...rest] = clean;
 	let lead: string;
 	const firstWord = first.split(/\s+/)[0] ?? "";
-	if (SUBJECT.test(first)) lead = upperFirst(first);
+	// "Producers and consumers must ...": a plural noun, not a verb, starts the bullet.
+	const nounFirst = /^\p{L}+s\s+(?:and|or|must|are|need|should|can|have|were|will)\b/iu.test(first);
+	if (SUBJECT.test(first) || nounFirst) lead = upperFirst(first);
 	else if (BASE_VERB.test(first)) lead = `You ${lowerFirst(first)}`;
 	else if (/^\p{L}+[^s]s$/u.test(firstWord) && /^\p{Lu}/u.test(firstWord)) lead = `The team ${lowerFirst(first)}`;
 	else lead = `Scenario: ${lowerFirst(first)}`;
@@ -57,8 +65,13 @@ export function scenarioSentence(parts: readonly string[]): string | null {
 	return `${sentence}.`;
 }
 
-/** scenario questions: one per "Choose X if:" bullet with children. */
+/** scenario questions: one per "Choose X if:" bullet with children, and one per exam cue. */
 export function scenarioQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	return [...choiceQuestions(facts, rng), ...cueQuestions(facts, rng)];
+}
+
+/** One question per "Choose X if:" bullet with children. */
+function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const parents: { item: ItemFact; option: string }[] = [];
 	for (const item of facts.items) {
@@ -89,6 +102,66 @@ export function scenarioQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			{ line: item.line, text: item.plain },
 			rng,
 		);
+		if (q) out.push(q);
+	}
+	return out;
+}
+
+const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
+const CUE_LEAD = /^(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt)\s+(?:mentions?|says?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about)\s+/i;
+/** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
+const NOT_ANSWER = /^(?:see|yes|no|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
+
+export interface ExamCue {
+	situation: string;
+	answer: string;
+	/** "Config, not CloudTrail": the option the cue rules out, a fine wrong choice. */
+	not: string | null;
+}
+
+/** A line read as "situation → answer", or null. Exported for the table tests. */
+export function examCue(text: string): ExamCue | null {
+	const parts = text.trim().split(ARROW);
+	if (parts.length !== 2) return null;
+	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
+	const situation = stripEnd(unquote(parts[0].replace(CUE_LEAD, "").replace(/^[-*]\s+/, "").trim()));
+	let answer = stripEnd(unquote(parts[1].trim())).replace(/\s+instead$/i, "");
+	let not: string | null = null;
+	const m = /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
+	if (m) {
+		answer = stripEnd(m[1]);
+		not = stripEnd(m[2]);
+	}
+	answer = answer.replace(/\s*\([^)]*\)$/, "").trim();
+	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+	if (words(situation) < 3 || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
+	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
+	return { situation, answer, not };
+}
+
+/** scenario questions from exam cues (see the module comment). */
+export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const lines: { line: number; plain: string }[] = [...facts.items.map((i) => ({ line: i.line, plain: i.plain })), ...facts.textByLine.values()];
+	const cues = lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null);
+	const answers = cues.map((c) => c.cue.answer);
+	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
+	const isService = (a: string): boolean => isKnownService(a) || isSelf(facts.names, a) || findServices(`AWS ${a}`).length > 0 || findServices(`Amazon ${a}`).length > 0;
+	for (const { line, plain, cue } of cues) {
+		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
+		const prompt = `Scenario: ${lowerFirst(cue.situation)}. Which ${service ? "service" : "option"} fits?`;
+		// Wrong choices of the same kind: services for a service, the other cues' options for an option.
+		const alike = answers.filter((a) => isService(a) === service);
+		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [])];
+		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
+			same: sameService,
+			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
+			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
+			// contained in it, says the same thing: a second right answer.
+			exclude: (c) =>
+				containsWord(prompt, c) || containsWord(c, cue.answer) || containsWord(cue.answer, c) || cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
+		});
+		const q = singleChoice("scenario", prompt, cue.answer, wrong, quoteLine(line, plain), { line, text: plain }, rng);
 		if (q) out.push(q);
 	}
 	return out;

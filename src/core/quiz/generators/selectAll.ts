@@ -17,14 +17,17 @@ import type { Rng } from "../random";
 import { choiceKey, containsText, contentWordCount, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
-const MAX_RIGHT = 4;
+const MAX_RIGHT = 3;
 const MAX_CHOICES = 6;
 const MIN_CHOICES = 4;
 const MARK = "\uE003";
 
-/** How many wrong choices to add to `right` right ones: at least 2 when possible, 4–6 in total. */
+/**
+ * How many wrong choices to add to `right` right ones: as many as right ones (at least 2), 4–6 in
+ * total, so that about half of the choices are right and neither "tick all" nor "tick none" pays.
+ */
 function wrongNeeded(right: number): { min: number; want: number } {
-	return { min: Math.max(1, MIN_CHOICES - right), want: Math.min(MAX_CHOICES - right, Math.max(2, MIN_CHOICES - right)) };
+	return { min: Math.max(1, MIN_CHOICES - right), want: Math.min(MAX_CHOICES - right, Math.max(2, right, MIN_CHOICES - right)) };
 }
 
 /** Item text as a choice: trailing punctuation dropped so that no choice stands out by its ending. */

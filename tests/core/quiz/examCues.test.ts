@@ -1,0 +1,89 @@
+/**
+ * Exam cues become scenario questions: "If the exam mentions X → Y", "situation → answer",
+ * "→ Config, not CloudTrail". Wrong choices are the note's other cue answers of the same kind (the
+ * ruled-out option first); lines that are commentary, not a choice, are left alone.
+ */
+import { describe, expect, test } from "vitest";
+import { cueQuestions, examCue, scenarioSentence } from "../../../src/core/quiz/generators/scenario";
+import { createRng } from "../../../src/core/quiz/random";
+import { facts } from "./helpers";
+
+describe("examCue", () => {
+	test.each([
+		["If the exam mentions discovering PII in S3 → Macie", { situation: "discovering PII in S3", answer: "Macie", not: null }],
+		["Who changed what and when → Config, not CloudTrail", { situation: "Who changed what and when", answer: "Config", not: "CloudTrail" }],
+		['"Unpredictable or intermittent workload" -> Aurora Serverless v2.', { situation: "Unpredictable or intermittent workload", answer: "Aurora Serverless v2", not: null }],
+		["Workforce single sign-on for employees → IAM Identity Center instead", { situation: "Workforce single sign-on for employees", answer: "IAM Identity Center", not: null }],
+	])("%j", (line, cue) => {
+		expect(examCue(line)).toEqual(cue);
+	});
+
+	test.each([
+		"Six copies, three AZs → a common exam number",
+		"Failover → about 30 seconds",
+		"EC2 → see the EC2 note",
+		"A → B → C chain of steps here",
+		"Short → x",
+		"Plain sentence without an arrow at all",
+	])("not a cue: %j", (line) => {
+		expect(examCue(line)).toBeNull();
+	});
+});
+
+describe("cue questions", () => {
+	const NOTE = [
+		"**Overview**",
+		"- Amazon Macie finds sensitive data in Amazon S3.",
+		"## **Exam Tips**",
+		"- If the exam mentions discovering PII in S3 → Macie",
+		"- Vulnerability scanning of EC2 instances and container images → Inspector",
+		"- Threat detection from VPC Flow Logs and DNS logs → GuardDuty",
+		"- Who changed a resource's configuration and when → Config, not CloudTrail",
+	];
+	const qs = cueQuestions(facts("Amazon Macie", ...NOTE), createRng(5));
+
+	test("one scenario per cue, keyed with the cue's answer", () => {
+		expect(qs.map((q) => [q.prompt, q.answers])).toEqual([
+			["Scenario: discovering PII in S3. Which service fits?", ["Macie"]],
+			["Scenario: vulnerability scanning of EC2 instances and container images. Which service fits?", ["Inspector"]],
+			["Scenario: threat detection from VPC Flow Logs and DNS logs. Which service fits?", ["GuardDuty"]],
+			["Scenario: who changed a resource's configuration and when. Which service fits?", ["Config"]],
+		]);
+		for (const q of qs) expect(q.kind).toBe("scenario");
+	});
+
+	test("the ruled-out option is a wrong choice; the other cues' answers are too", () => {
+		const config = qs.find((q) => q.answers[0] === "Config")!;
+		expect(config.choices).toContain("CloudTrail");
+		const macie = qs.find((q) => q.answers[0] === "Macie")!;
+		expect(macie.choices.filter((c) => c !== "Macie").some((c) => ["Inspector", "GuardDuty", "Config"].includes(c))).toBe(true);
+		for (const q of qs) expect(new Set(q.choices).size).toBe(q.choices.length);
+	});
+});
+
+describe("scenario sentences", () => {
+	test("a bullet opening with a plural noun keeps it as the subject", () => {
+		expect(scenarioSentence(["Producers and consumers must scale independently", "Each message is processed once"])).toBe(
+			"Producers and consumers must scale independently and each message is processed once.",
+		);
+		expect(scenarioSentence(["Needs portability"])).toBe("The team needs portability.");
+	});
+});
+
+describe("near-duplicate answers", () => {
+	test("an answer that contains another is never its wrong choice", () => {
+		const qs = cueQuestions(
+			facts(
+				"Amazon CloudWatch",
+				"## **Exam Tips**",
+				"- EC2 memory and disk metrics → CloudWatch agent",
+				"- Memory usage missing from the console → install the CloudWatch agent",
+				"- Recover an impaired instance automatically → alarm with the recover action",
+				"- Search application logs with queries → Logs Insights",
+			),
+			createRng(2),
+		);
+		const agent = qs.find((q) => q.answers[0] === "CloudWatch agent")!;
+		expect(agent.choices).not.toContain("install the CloudWatch agent");
+	});
+});
