@@ -122,10 +122,13 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 					note: quiz.note,
 					seed: quiz.seed,
 					questions: quiz.questions.map((q) => ({
+						id: q.id,
 						kind: q.kind,
 						prompt: q.prompt,
 						choices: q.choices,
 						answers: q.answers,
+						multi: q.multi,
+						typed: q.typed,
 						explanation: q.explanation,
 						source: q.source,
 					})),

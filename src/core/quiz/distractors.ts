@@ -63,7 +63,9 @@ export type QuestionDraft = Omit<Question, "id">;
 
 /** Build a question with a stable id (kind, line and a hash of the prompt). */
 export function makeQuestion(draft: QuestionDraft): Question {
-	return { id: `${draft.kind}-${draft.source.line}-${hashString(draft.prompt)}`, ...draft };
+	// From the kind, the source line's text and the prompt, not the line number: the id survives
+	// edits elsewhere in the note (lines above it added or removed), for the study history.
+	return { id: `${draft.kind}-${hashString(draft.source.text)}-${hashString(draft.prompt)}`, ...draft };
 }
 
 /**

@@ -4,7 +4,7 @@
  * function over these facts, and the whole analysis is one linear pass over the note.
  */
 
-import { allServices, findService } from "../links/catalog";
+import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
 import { choiceKey, clean, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
@@ -123,6 +123,11 @@ export function sectionIdOf(headingText: string): SectionId | null {
 }
 
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
+/** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
+const COMBINED_TITLE = /\s(?:&|\+|and)\s/i;
+/** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
+const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions)\b/i;
 
 /** Compute the facts for a note. Linear in the note's size (plus the siblings list). */
 export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
@@ -281,7 +286,10 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 		seen.add(k);
 		to.push(name);
 	};
-	for (const s of context.siblings ?? []) if (typeof s === "string") addService(s);
+	// Sibling notes are wrong answers to "which service" only when they are one service: not a concept
+	// note ("Shared Responsibility Model"), an overview, or a combined note ("Amazon ECS & EKS"),
+	// which a student rules out by its form alone.
+	for (const s of context.siblings ?? []) if (typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s)) addService(s);
 	for (const l of links) if (isServiceLike(l.name)) addService(l.name);
 	// Then services of the same catalog category, named the way notes are ("Amazon Elastic Container Registry (ECR)").
 	const entry = findService(names.title);

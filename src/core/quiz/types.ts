@@ -29,7 +29,7 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
  * and the CLI can print them as they are.
  */
 export interface Question {
-	/** Stable for the same note text: kind, source line and a hash of the prompt. */
+	/** Stable while the source line's text stays the same (wherever the line moves): kind, hash of the line, hash of the prompt. */
 	id: string;
 	kind: QuestionKind;
 	prompt: string;

@@ -87,3 +87,25 @@ describe("near-duplicate answers", () => {
 		expect(agent.choices).not.toContain("install the CloudWatch agent");
 	});
 });
+
+describe("question ids", () => {
+	test("stay the same when lines are added above the source line, change when the line changes", async () => {
+		const { generateQuiz } = await import("../../../src/core/quiz");
+		const { note, context } = await import("./helpers");
+		const lines = [
+			"**Overview**",
+			"- Amazon Macie finds sensitive data in Amazon S3.",
+			"## **Exam Tips**",
+			"- If the exam mentions discovering PII in S3 → Macie",
+			"- Vulnerability scanning of EC2 instances and container images → Inspector",
+			"- Threat detection from VPC Flow Logs and DNS logs → GuardDuty",
+		];
+		const ids = (ls: string[]) => generateQuiz(note(...ls), context("Amazon Macie"), { count: 20, seed: 1 }).questions.map((q) => `${q.id} ${q.source.text}`);
+		const before = ids(lines);
+		expect(before.length).toBeGreaterThan(2);
+		const shifted = ids([lines[0], "- A new first bullet about Macie pricing per GB scanned.", ...lines.slice(1)]);
+		for (const id of before.filter((x) => x.includes("→"))) expect(shifted).toContain(id);
+		const edited = ids(lines.map((l) => l.replace("discovering PII", "finding PII")));
+		expect(edited.filter((x) => x.includes("finding PII")).every((x) => !before.includes(x))).toBe(true);
+	});
+});

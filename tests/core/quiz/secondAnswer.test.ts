@@ -93,3 +93,28 @@ describe("mentionedIn", () => {
 		expect(m("Amazon DynamoDB")).toBe(false);
 	});
 });
+
+describe("only services are offered as services", () => {
+	test("concept, overview and combined sibling notes are never wrong answers to 'which service'", async () => {
+		const { generateQuiz } = await import("../../../src/core/quiz");
+		const { note } = await import("./helpers");
+		const siblings = ["Shared Responsibility Model", "AWS Networking Overview", "Amazon ECS & EKS", "Study plan", "Amazon DynamoDB", "AWS Lambda", "Amazon Route 53"];
+		const quiz = generateQuiz(
+			note(
+				"**Overview**",
+				"- Amazon Simple Queue Service (SQS) is a fully managed message queue that decouples the parts of an application.",
+				"## **Details**",
+				"- Messages stay up to **14 days**; the default is **4 days**.",
+				"- **Visibility timeout** hides a message while a consumer works on it.",
+			),
+			{ path: "AWS/Amazon Simple Queue Service (SQS).md", title: "Amazon Simple Queue Service (SQS)", aliases: [], siblings },
+			{ count: 20, seed: 4 },
+		);
+		const offered = quiz.questions.flatMap((q) => q.choices);
+		const { buildFacts } = await import("../../../src/core/quiz/facts");
+		const f = buildFacts(note("**Overview**", "- Amazon SQS queues messages."), { path: "AWS/Amazon Simple Queue Service (SQS).md", title: "Amazon Simple Queue Service (SQS)", aliases: [], siblings });
+		expect(f.otherServices.filter((s) => siblings.includes(s))).toEqual(["Amazon DynamoDB", "AWS Lambda", "Amazon Route 53"]);
+		expect(quiz.questions.some((q) => q.kind === "which-service")).toBe(true);
+		for (const bad of ["Shared Responsibility Model", "AWS Networking Overview", "Amazon ECS & EKS", "Study plan"]) expect(offered).not.toContain(bad);
+	});
+});
