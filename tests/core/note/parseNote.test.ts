@@ -289,10 +289,13 @@ describe("properties", () => {
 			fc.property(fc.array(lineArb, { maxLength: 40 }), (ls) => {
 				const m = parseNote(ls.join("\n"));
 				const fmEnd = m.frontmatter ? m.frontmatter.endLine : 0;
+				// A nested setext heading is one content line: its underline is part of it ("$" over "-").
+				const underlines = new Set(m.headings.filter((h) => h.kind === "setext").map((h) => h.line + 1));
 				for (const s of m.sections) {
 					const from = s.heading.kind === "setext" ? s.startLine + 2 : s.startLine + 1;
 					let n = 0;
 					for (let l = from; l <= s.endLine; l++) {
+						if (underlines.has(l)) continue;
 						const text = m.lines[l - 1];
 						const code = l > fmEnd && m.isCode[l - 1];
 						if (code || (!/^[ \t]*$/.test(text) && !isRule(text))) n++;
