@@ -17,6 +17,11 @@ export interface DiskVault {
 	notes: string[];
 	/** The vault folder with symbolic links resolved, once (every read and write is checked against it). */
 	realRoot?: string;
+	/**
+	 * The files found by the walk. Their folders were checked while walking (no symbolic link was
+	 * followed, each folder resolved once), so reading one needs no further check per file.
+	 */
+	walked?: ReadonlySet<string>;
 }
 
 /** Open a vault folder; throws `UsageError` when it is missing or not a folder. */
@@ -31,7 +36,15 @@ export function openVault(folder: string | undefined): DiskVault {
 	}
 	if (!st.isDirectory()) throw new UsageError(`Not a folder: ${folder}`);
 	const files: string[] = [];
+	const realRoot = realpathSync(root);
 	const walk = (dir: string, rel: string) => {
+		// Each folder is checked once, here: it must really be inside the vault.
+		try {
+			const real = realpathSync(dir);
+			if (real !== realRoot && !real.startsWith(realRoot + sep)) return;
+		} catch {
+			return;
+		}
 		let entries;
 		try {
 			entries = readdirSync(dir, { withFileTypes: true });
@@ -48,11 +61,16 @@ export function openVault(folder: string | undefined): DiskVault {
 		}
 	};
 	walk(root, "");
-	return { root, files, notes: files.filter((f) => f.toLowerCase().endsWith(".md")), realRoot: realpathSync(root) };
+	return { root, files, notes: files.filter((f) => f.toLowerCase().endsWith(".md")), realRoot, walked: new Set(files) };
 }
 
-/** Decode a note's bytes: UTF-8, with invalid sequences replaced rather than failing. */
+/**
+ * A note's text as UTF-8, invalid sequences replaced rather than failing (for reading only: see
+ * `readNoteBytes` before writing). A file the walk found is read directly, other paths (a note
+ * named on the command line) are checked first.
+ */
 export function readNote(vault: DiskVault, path: string): string {
+	if (vault.walked?.has(path)) return readFileSync(join(vault.root, path), "utf8");
 	return readNoteBytes(vault, path).text;
 }
 

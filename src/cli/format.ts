@@ -4,6 +4,35 @@ import type { CoachIndex } from "../core/CoachIndex";
 import type { Quiz } from "../core/quiz";
 import type { TemplateSpec } from "../core/template/spec";
 
+/** The `check --json` document. */
+export function checkDoc(index: CoachIndex, spec: TemplateSpec, fixed: { path: string; added: string[] }[] | null = null, skipped: { path: string; reason: string }[] = []): Record<string, unknown> {
+	const hint = index.structureHint();
+	const doc: Record<string, unknown> = {
+		template: spec.sections.map((s) => s.name),
+		notes: index.allReports().map((r) => ({
+			path: r.path,
+			findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, section: f.section, line: f.line, message: f.message })),
+		})),
+		summary: index.summary(),
+	};
+	if (fixed) doc.fixed = fixed;
+	if (fixed && skipped.length > 0) doc.skipped = skipped;
+	if (hint) doc.hint = { message: hint.message, sharing: hint.sharing, total: hint.total, learned: hint.learned.spec.sections.map((s) => s.name) };
+	return doc;
+}
+
+/** The `missing --json` document. */
+export function missingDoc(index: CoachIndex): Record<string, unknown> {
+	return {
+		targets: index.links.targets().map((t) => {
+			const o: Record<string, unknown> = { target: t.target, kind: t.kind, service: t.service };
+			if (t.note !== null) o.note = t.note;
+			o.references = t.references.map((r) => ({ path: r.path, line: r.line }));
+			return o;
+		}),
+	};
+}
+
 export function formatCheck(
 	index: CoachIndex,
 	spec: TemplateSpec,
@@ -15,20 +44,7 @@ export function formatCheck(
 	const reports = index.allReports();
 	const summary = index.summary();
 	const hint = index.structureHint();
-	if (json) {
-		const doc: Record<string, unknown> = {
-			template: spec.sections.map((s) => s.name),
-			notes: reports.map((r) => ({
-				path: r.path,
-				findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, section: f.section, line: f.line, message: f.message })),
-			})),
-			summary,
-		};
-		if (fixed) doc.fixed = fixed;
-		if (fixed && skipped.length > 0) doc.skipped = skipped;
-		if (hint) doc.hint = { message: hint.message, sharing: hint.sharing, total: hint.total, learned: hint.learned.spec.sections.map((s) => s.name) };
-		return JSON.stringify(doc, null, 2) + "\n";
-	}
+	if (json) return JSON.stringify(checkDoc(index, spec, fixed, skipped), null, 2) + "\n";
 	const out: string[] = [];
 	if (fixed) {
 		for (const f of fixed) out.push(`fixed ${f.path}: added ${f.added.join(", ")}`);
@@ -67,23 +83,8 @@ export function formatSuggestion(index: CoachIndex, json: boolean): string {
 }
 
 export function formatMissing(index: CoachIndex, json: boolean): string {
+	if (json) return JSON.stringify(missingDoc(index), null, 2) + "\n";
 	const targets = index.links.targets();
-	if (json) {
-		return (
-			JSON.stringify(
-				{
-					targets: targets.map((t) => {
-						const o: Record<string, unknown> = { target: t.target, kind: t.kind, service: t.service };
-						if (t.note !== null) o.note = t.note;
-						o.references = t.references.map((r) => ({ path: r.path, line: r.line }));
-						return o;
-					}),
-				},
-				null,
-				2,
-			) + "\n"
-		);
-	}
 	const label: Record<string, string> = {
 		missing: "no note",
 		alias: "alias only, note is",

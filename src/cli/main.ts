@@ -13,7 +13,7 @@ import { addMissingSections } from "../core/template/addMissingSections";
 import { bulkFixPlan } from "../core/template/bulkFix";
 import { generateQuiz } from "../core/quiz";
 import { openVault, readNote, readNoteBytes, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
-import { formatCheck, formatMissing, formatQuiz, formatSuggestion } from "./format";
+import { checkDoc, formatCheck, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
 
@@ -27,6 +27,9 @@ Commands:
                       --all lists every finding anyway.
   template suggest <vault> [--json]
                       Print the sections most AWS notes share, in their usual order.
+  report <vault> [--json] [--all] [--template <note>|auto]
+                      check and missing in one pass: one read and one index of the vault,
+                      one JSON document {"check": ..., "missing": ...}. For CI on a vault repo.
   missing <vault> [--json]
                       List link targets of AWS notes that have no note, match only an alias,
                       point at an empty note, or name a service stored under another name.
@@ -186,6 +189,13 @@ function runCommand(argv: string[]): CliResult {
 				}
 				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null, skipped, args.flags.has("all"));
 				return { code: index.summary().errors > 0 ? 1 : 0, stdout: out, stderr: "" };
+			}
+			case "report": {
+				const { spec, path: templatePath } = loadTemplate(vault, args);
+				const index = indexVault(vault, spec, templatePath);
+				const code = index.summary().errors > 0 ? 1 : 0;
+				if (json) return { code, stdout: JSON.stringify({ check: checkDoc(index, spec), missing: missingDoc(index) }, null, 2) + "\n", stderr: "" };
+				return { code, stdout: `${formatCheck(index, spec, false, null, [], args.flags.has("all"))}\n${formatMissing(index, false)}`, stderr: "" };
 			}
 			case "template": {
 				if (args.positional[0] !== "suggest") throw new UsageError('Unknown template command: use "template suggest <vault>".');

@@ -76,3 +76,18 @@ describe("check --fix on notes of another structure", () => {
 		}
 	});
 });
+
+describe("report: check and missing in one pass", () => {
+	test("--json holds exactly the check and missing documents", () => {
+		const r = run(["report", "examples/vault", "--json"]);
+		const doc = JSON.parse(r.stdout) as { check: unknown; missing: unknown };
+		expect(doc.check).toEqual(JSON.parse(run(["check", "examples/vault", "--json"]).stdout));
+		expect(doc.missing).toEqual(JSON.parse(run(["missing", "examples/vault", "--json"]).stdout));
+		expect(r.code).toBe(run(["check", "examples/vault"]).code);
+	});
+
+	test("text: the check output, then the missing list", () => {
+		const r = run(["report", "examples/vault"]);
+		expect(r.stdout).toBe(`${run(["check", "examples/vault"]).stdout}\n${run(["missing", "examples/vault"]).stdout}`);
+	});
+});
