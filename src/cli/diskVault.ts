@@ -4,10 +4,13 @@
  * and writes only inside the vault, atomically (temporary file in the same folder, then rename).
  */
 
-import { lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, unlinkSync } from "node:fs";
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, unlinkSync } from "node:fs";
 import { join, relative, resolve, sep, dirname, basename } from "node:path";
 
 export class UsageError extends Error {}
+
+/** A note `--fix` must not write: the user made it read-only. */
+export class ReadOnlyNoteError extends Error {}
 
 export interface DiskVault {
 	root: string;
@@ -17,6 +20,8 @@ export interface DiskVault {
 	notes: string[];
 	/** The vault folder with symbolic links resolved, once (every read and write is checked against it). */
 	realRoot?: string;
+	/** Notes that could not be read (permission denied, vanished during the run): reported, skipped. */
+	unreadable?: { path: string; error: string }[];
 	/**
 	 * The files found by the walk. Their folders were checked while walking (no symbolic link was
 	 * followed, each folder resolved once), so reading one needs no further check per file.
@@ -118,12 +123,27 @@ export function safePath(vault: DiskVault, path: string): string {
 	return abs;
 }
 
-/** Replace a note's content atomically: a crash leaves either the old or the new note, never half. */
+/**
+ * Replace a note's content atomically: a crash leaves either the old or the new note, never half.
+ * The new file gets the note's permissions (a 0600 note stays 0600) and, when run as root, its
+ * owner; a read-only note is refused (`ReadOnlyNoteError`) rather than replaced.
+ */
 export function writeNoteAtomic(vault: DiskVault, path: string, text: string): void {
 	const abs = safePath(vault, path);
+	let before: ReturnType<typeof statSync> | null = null;
+	try {
+		before = statSync(abs);
+	} catch {
+		before = null; // a new file
+	}
+	if (before && (before.mode & 0o222) === 0) throw new ReadOnlyNoteError(`${path} is read-only`);
 	const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
 	try {
 		writeFileSync(tmp, text, { encoding: "utf8", flag: "wx" });
+		if (before) {
+			chmodSync(tmp, before.mode & 0o7777);
+			if (typeof process.getuid === "function" && process.getuid() === 0) chownSync(tmp, before.uid, before.gid);
+		}
 		renameSync(tmp, abs);
 	} catch (e) {
 		try {

@@ -62,6 +62,10 @@ export function formatCheck(
 		}
 	}
 	if (out.length > 0) out.push("");
+	if (summary.checked === 0) {
+		out.push('0 AWS notes found: no note is in a folder named AWS, tagged #aws, named "Amazon ..." or "AWS ...", or named after an AWS service ("Lambda", "SQS"). README, index and hub notes and the Templates folder never count.');
+		return out.join("\n") + "\n";
+	}
 	out.push(
 		`${summary.checked} AWS notes checked: ${summary.conforming} follow the template, ` +
 			`${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}.`,

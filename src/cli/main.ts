@@ -12,7 +12,8 @@ import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote 
 import { addMissingSections } from "../core/template/addMissingSections";
 import { bulkFixPlan } from "../core/template/bulkFix";
 import { generateQuiz } from "../core/quiz";
-import { openVault, readNote, readNoteBytes, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
+import manifest from "../../manifest.json";
+import { openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { checkDoc, formatCheck, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
@@ -50,7 +51,10 @@ interface Args {
 }
 
 const VALUE_FLAGS = new Set(["count", "seed", "template"]);
-const BOOL_FLAGS = new Set(["json", "fix", "help", "all"]);
+const BOOL_FLAGS = new Set(["json", "fix", "help", "all", "version"]);
+
+/** How many positional arguments each command takes after its name. */
+const POSITIONALS: Record<string, number> = { check: 1, missing: 1, report: 1, quiz: 2, parse: 2, template: 2 };
 
 export function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -73,11 +77,11 @@ export function parseArgs(argv: string[]): Args {
 	return { command: positional.shift(), positional, flags };
 }
 
-function intFlag(args: Args, name: string, fallback: number): number {
+function intFlag(args: Args, name: string, fallback: number, min = 0): number {
 	const v = args.flags.get(name);
 	if (v === undefined) return fallback;
 	const n = Number(v);
-	if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, got "${String(v)}".`);
+	if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ""}, got "${String(v)}".`);
 	return n;
 }
 
@@ -85,7 +89,19 @@ function intFlag(args: Args, name: string, fallback: number): number {
 export function indexVault(vault: DiskVault, template: TemplateSpec, templateNotePath: string | null): CoachIndex {
 	const index = new CoachIndex({ scope: DEFAULT_SCOPE, template, disabledRules: [], templateNotePath });
 	for (const f of vault.files) index.addFile(f);
-	for (const n of vault.notes) index.updateNote(n, readNote(vault, n));
+	const unreadable: { path: string; error: string }[] = [];
+	for (const n of vault.notes) {
+		let text: string;
+		try {
+			text = readNote(vault, n);
+		} catch (e) {
+			// One unreadable note (permission denied, vanished meanwhile) must not stop the others.
+			unreadable.push({ path: n, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+			continue;
+		}
+		index.updateNote(n, text);
+	}
+	vault.unreadable = unreadable;
 	return index;
 }
 
@@ -144,9 +160,32 @@ function jsonSafe(text: string): string {
 
 /** Run the CLI without touching process state (tests call this directly). Output is safe to print to a terminal. */
 export function run(argv: string[]): CliResult {
-	const r = runCommand(argv);
 	const json = argv.includes("--json");
-	return { code: r.code, stdout: json && r.code !== 2 ? jsonSafe(r.stdout) : terminalSafe(r.stdout), stderr: terminalSafe(r.stderr) };
+	const r = runCommand(argv);
+	if (json && r.code === 2) {
+		// With --json, even a usage error is one JSON document on stdout.
+		const message = r.stderr.replace(/\n\n[\s\S]*$/, "").replace(/\nRun with --help for usage\.\n?$/, "").trim();
+		return { code: 2, stdout: jsonSafe(JSON.stringify({ error: { message, exit: 2 } }, null, 2) + "\n"), stderr: terminalSafe(r.stderr) };
+	}
+	return { code: r.code, stdout: json ? jsonSafe(r.stdout) : terminalSafe(r.stdout), stderr: terminalSafe(r.stderr) };
+}
+
+/** Unreadable notes: exit code 3, listed on stderr, and in the JSON document as "errors". */
+function withReadErrors(vault: DiskVault, r: CliResult, json: boolean): CliResult {
+	const bad = vault.unreadable ?? [];
+	if (bad.length === 0) return r;
+	const stderr = r.stderr + bad.map((b) => `unreadable note skipped: ${b.path} (${b.error})\n`).join("");
+	let stdout = r.stdout;
+	if (json) {
+		try {
+			const doc = JSON.parse(stdout) as Record<string, unknown>;
+			doc.errors = bad;
+			stdout = JSON.stringify(doc, null, 2) + "\n";
+		} catch {
+			/* not a JSON document: leave it */
+		}
+	}
+	return { code: 3, stdout, stderr };
 }
 
 function runCommand(argv: string[]): CliResult {
@@ -156,12 +195,25 @@ function runCommand(argv: string[]): CliResult {
 	} catch (e) {
 		return { code: 2, stdout: "", stderr: `${(e as Error).message}\n\n${HELP}` };
 	}
+	if (args.flags.has("version")) return { code: 0, stdout: `${manifest.version}\n`, stderr: "" };
 	if (args.flags.has("help") || args.command === undefined || args.command === "help") {
 		return { code: args.command === undefined && !args.flags.has("help") ? 2 : 0, stdout: HELP, stderr: "" };
 	}
 	const json = args.flags.has("json");
 	try {
+		const wanted = POSITIONALS[args.command];
+		if (wanted === undefined) throw new UsageError(`Unknown command "${args.command}".`);
+		if (args.positional.length > wanted) throw new UsageError(`Unexpected argument: ${args.positional[wanted]}`);
 		const vault = openVault(args.positional[args.command === "template" ? 1 : 0]);
+		return withReadErrors(vault, runIn(vault, args, json), json);
+	} catch (e) {
+		if (e instanceof UsageError) return { code: 2, stdout: "", stderr: `${e.message}\nRun with --help for usage.\n` };
+		return { code: 2, stdout: "", stderr: `Error: ${(e as Error).message}\n` };
+	}
+}
+
+function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
+	{
 		switch (args.command) {
 			case "check": {
 				const { spec, path: templatePath } = loadTemplate(vault, args);
@@ -182,7 +234,17 @@ function runCommand(argv: string[]): CliResult {
 						}
 						const fix = addMissingSections(text, parseNote(text), spec);
 						if (fix.added.length === 0 || fix.text === text) continue;
-						writeNoteAtomic(vault, r.path, fix.text);
+						try {
+							writeNoteAtomic(vault, r.path, fix.text);
+						} catch (e) {
+							if (e instanceof ReadOnlyNoteError) {
+								skipped.push({ path: r.path, reason: "read-only: left as it is" });
+								continue;
+							}
+							// Stop at the first failed write and say exactly what was and was not changed.
+							const done = changed.map((c) => `fixed ${c.path}: added ${c.added.join(", ")}\n`).join("");
+							return { code: 3, stdout: done, stderr: `Could not write ${r.path}: ${(e as Error).message}. ${changed.length} note${changed.length === 1 ? " was" : "s were"} changed before it (listed above); ${r.path} and the notes after it were not.\n` };
+						}
 						changed.push({ path: r.path, added: fix.added });
 					}
 					if (changed.length > 0) index = indexVault(vault, spec, templatePath);
@@ -212,7 +274,7 @@ function runCommand(argv: string[]): CliResult {
 				const note = parseNote(readNote(vault, path));
 				const aws = index.allReports().map((r) => r.path);
 				const quiz = generateQuiz(note, buildQuizContext(path, note, aws), {
-					count: intFlag(args, "count", 10),
+					count: intFlag(args, "count", 10, 1),
 					seed: intFlag(args, "seed", 1),
 				});
 				return { code: 0, stdout: formatQuiz(quiz, json), stderr: "" };
@@ -231,14 +293,16 @@ function runCommand(argv: string[]): CliResult {
 			default:
 				throw new UsageError(`Unknown command "${args.command}".`);
 		}
-	} catch (e) {
-		if (e instanceof UsageError) return { code: 2, stdout: "", stderr: `${e.message}\nRun with --help for usage.\n` };
-		return { code: 2, stdout: "", stderr: `Error: ${(e as Error).message}\n` };
 	}
 }
 
 // Entry point when bundled as dist/cli.js.
 if (typeof process !== "undefined" && process.argv[1] && /cli\.(m?js|ts)$/.test(process.argv[1])) {
+	// Output piped into `head` that closed early: stop quietly, as other command-line tools do.
+	process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+		if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+		throw e;
+	});
 	const r = run(process.argv.slice(2));
 	if (r.stdout) process.stdout.write(r.stdout);
 	if (r.stderr) process.stderr.write(r.stderr);
