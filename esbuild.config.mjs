@@ -49,7 +49,8 @@ const pluginOptions = {
 };
 
 const cliOptions = {
-	banner: { js: "#!/usr/bin/env node" },
+	// The `yaml` package is CommonJS and requires Node built-ins: give the ES module bundle a `require`.
+	banner: { js: '#!/usr/bin/env node\nimport { createRequire as __ancCreateRequire } from "node:module";\nconst require = __ancCreateRequire(import.meta.url);' },
 	entryPoints: ["src/cli/main.ts"],
 	bundle: true,
 	platform: "node",

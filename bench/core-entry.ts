@@ -16,6 +16,10 @@ import { runInThisContext } from "node:vm";
 import { openVault, readNote, type DiskVault } from "../src/cli/diskVault";
 import { CoachIndex, type CoachConfig } from "../src/core/CoachIndex";
 import { parseNote } from "../src/core/note/parseNote";
+import { parse as parseYamlText } from "yaml";
+import { useYamlParser } from "../src/core/note/yaml";
+
+useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import type { NoteModel } from "../src/core/note/types";
 import { generateQuiz } from "../src/core/quiz";
 import { buildQuizContext } from "../src/core/quizContext";

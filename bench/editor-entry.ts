@@ -7,11 +7,16 @@
  *   node editor.mjs [--runs N]
  */
 import { EditorState } from "@codemirror/state";
+import { parse as parseYamlText } from "yaml";
+import { useYamlParser } from "../src/core/note/yaml";
 import { sectionInsertions, templateHints } from "../src/core/template/hints";
 import { DEFAULT_TEMPLATE } from "../src/core/template/spec";
 import { hintDecorations, templateHintsExtension, type HintSource } from "../src/obsidian/editor/hintsExtension";
 
 const LINES = 1000;
+
+// In Obsidian the plugin reads frontmatter with parseYaml; here with the yaml package, as the CLI.
+useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 
 /** A long note with every kind of finding: Use Cases missing, an empty Details, a duplicate, References early. */
 export function longNote(lines = LINES): string {

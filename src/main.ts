@@ -4,7 +4,8 @@
  * Everything is registered through Obsidian so `onunload` leaves nothing behind.
  */
 
-import { MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf, debounce, normalizePath } from "obsidian";
+import { MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf, debounce, normalizePath, parseYaml } from "obsidian";
+import { useYamlParser } from "./core/note/yaml";
 import type { CoachConfig } from "./core/CoachIndex";
 import { folderOf } from "./core/links/resolve";
 import { parseNote } from "./core/note/parseNote";
@@ -31,6 +32,8 @@ export default class AwsNotesCoachPlugin extends Plugin {
 	private editorHints: EditorHintsFeature | null = null;
 
 	async onload(): Promise<void> {
+		// Frontmatter is read exactly as Obsidian reads it.
+		useYamlParser(parseYaml);
 		this.settings = migrateSettings(await this.loadData());
 		this.index = new VaultIndex(this.app, this, () => this.coachConfig());
 		const services = this.services();
