@@ -191,6 +191,18 @@ describe("the built main.js in the obsidian double", () => {
 		expect(plugin.index.core.links.targets().some((t) => t.target === "AWS WAF")).toBe(false);
 	});
 
+	test("a service under another name offers Fix links, never Create note (which would make a duplicate)", async () => {
+		await app.commands.runCommandById("aws-notes-coach:open-panel");
+		await quiet(app);
+		const sameService = plugin.index.core.links.targets().filter((t) => t.kind === "same-service");
+		expect(sameService.length).toBeGreaterThan(0);
+		for (const t of sameService) {
+			const row = panel(app).querySelector<HTMLElement>(`[data-key="${t.key}"]`)!;
+			expect(row.querySelector(".anc-action-fix"), t.target).not.toBeNull();
+			expect(row.querySelector(".anc-action-create"), t.target).toBeNull();
+		}
+	});
+
 	test("fix links rewrites alias-only links in the linking notes, nothing else", async () => {
 		const ecs = app.vault.getAbstractFileByPath("AWS/Containers/Amazon Elastic Container Service (ECS).md") as TFile;
 		const before = await app.vault.read(ecs);
