@@ -16,7 +16,7 @@ const EKS = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
 const EFS = "AWS/Storage/Amazon EFS.md";
 
 interface CoachPlugin extends Plugin {
-	index: { ready: boolean; core: { summary(): { checked: number; conforming: number; errors: number }; links: { targets(): { target: string; kind: string }[] } } };
+	index: { ready: boolean; core: { summary(): { checked: number; conforming: number; errors: number }; links: { targets(): { target: string; key: string; kind: string }[] } } };
 	settings: { ignoredTargets: string[] };
 }
 
