@@ -39,6 +39,17 @@ export interface CoachSettings {
 	editorHints: boolean;
 }
 
+/**
+ * The "Folder for new notes" setting as a vault folder: slashes normalised (`\\` and repeats),
+ * no leading or trailing slash, "" for the vault root. A path that climbs out of the vault (`..`)
+ * or names the current folder (`.`) is refused with a message instead.
+ */
+export function normalizeNoteFolder(raw: string): { folder: string } | { error: string } {
+	const parts = raw.trim().replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "");
+	if (parts.some((p) => p === ".." || p === ".")) return { error: `"${raw.trim()}" leaves the vault: use a folder inside it, like AWS/New.` };
+	return { folder: parts.join("/") };
+}
+
 export function defaultSettings(): CoachSettings {
 	return {
 		version: SETTINGS_VERSION,
@@ -95,7 +106,11 @@ export function migrateSettings(raw: unknown): CoachSettings {
 	}
 	if (typeof raw.templateNotePath === "string") out.templateNotePath = raw.templateNotePath;
 	out.disabledRules = stringList(raw.disabledRules, []).filter((r): r is RuleId => (ALL_RULES as readonly string[]).includes(r));
-	if (typeof raw.newNoteFolder === "string") out.newNoteFolder = raw.newNoteFolder;
+	if (typeof raw.newNoteFolder === "string") {
+		// A hand-edited data.json with "../elsewhere" falls back to the default: notes stay in the vault.
+		const n = normalizeNoteFolder(raw.newNoteFolder);
+		if ("folder" in n) out.newNoteFolder = n.folder;
+	}
 	out.ignoredTargets = [...new Set(stringList(raw.ignoredTargets, []))];
 	if (typeof raw.quizCount === "number" && Number.isFinite(raw.quizCount)) out.quizCount = Math.min(50, Math.max(1, Math.round(raw.quizCount)));
 	const kinds = stringList(raw.quizKinds, d.quizKinds).filter((k): k is QuestionKind => (ALL_QUESTION_KINDS as readonly string[]).includes(k));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { defaultSettings, migrateSettings } from "../src/settings";
+import { defaultSettings, migrateSettings, normalizeNoteFolder } from "../src/settings";
 
 describe("settings migration", () => {
 	test("nothing stored gives the defaults", () => {
@@ -48,5 +48,27 @@ describe("settings migration", () => {
 				expect(migrateSettings(JSON.parse(JSON.stringify(once)))).toEqual(once);
 			}),
 		);
+	});
+});
+
+describe("Folder for new notes", () => {
+	test.each([
+		["AWS/New", "AWS/New"],
+		["  /AWS//New/ ", "AWS/New"],
+		["AWS\\New", "AWS/New"],
+		["", ""],
+		["/", ""],
+	])("%j is the folder %j", (raw, folder) => {
+		expect(normalizeNoteFolder(raw)).toEqual({ folder });
+	});
+
+	test.each(["..", "../elsewhere", "AWS/../../x", "./AWS"])("%j is refused with a clear message", (raw) => {
+		const r = normalizeNoteFolder(raw);
+		expect("error" in r && r.error).toMatch(/leaves the vault: use a folder inside it/);
+	});
+
+	test("a hand-edited data.json that climbs out of the vault falls back to the default", () => {
+		expect(migrateSettings({ newNoteFolder: "../outside" }).newNoteFolder).toBe("");
+		expect(migrateSettings({ newNoteFolder: "/AWS/New/" }).newNoteFolder).toBe("AWS/New");
 	});
 });

@@ -2,7 +2,9 @@ import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { describeScopeReason, type ScopeReason } from "../core/scope";
 import { describeTemplate, type LearnedTemplate } from "../core/template/learn";
 import { ALL_RULES, type RuleId, type TemplateSpec } from "../core/template/spec";
-import { ALL_QUESTION_KINDS, defaultSettings, type CoachSettings } from "../settings";
+import { ALL_QUESTION_KINDS, defaultSettings, normalizeNoteFolder, type CoachSettings } from "../settings";
+
+const FOLDER_DESC = "Leave empty to create each note in the folder of the note that links to it most.";
 
 const RULE_NAMES: Record<RuleId, string> = {
 	"missing-section": "Missing section",
@@ -234,12 +236,20 @@ export class CoachSettingTab extends PluginSettingTab {
 			);
 
 		new Setting(containerEl).setName("Missing notes").setHeading();
-		new Setting(containerEl)
+		const folderSetting = new Setting(containerEl)
 			.setName("Folder for new notes")
-			.setDesc("Leave empty to create each note in the folder of the note that links to it most.")
+			.setDesc(FOLDER_DESC)
 			.addText((t) =>
 				t.setValue(s.newNoteFolder).onChange(async (v) => {
-					s.newNoteFolder = v.trim();
+					const n = normalizeNoteFolder(v);
+					if ("error" in n) {
+						folderSetting.setDesc(n.error);
+						folderSetting.descEl.addClass("mod-warning");
+						return;
+					}
+					folderSetting.setDesc(FOLDER_DESC);
+					folderSetting.descEl.removeClass("mod-warning");
+					s.newNoteFolder = n.folder;
 					await save(false);
 				}),
 			);

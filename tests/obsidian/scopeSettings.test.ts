@@ -45,3 +45,28 @@ describe.each(VARIANTS)("scope in the settings (%s)", (variant) => {
 		expect(plugin.index.core.summary().checked).toBe(1);
 	});
 });
+
+describe.each(VARIANTS)("folder for new notes in the settings (%s)", (variant) => {
+	let app: App;
+	let plugin: CoachPluginLike;
+	beforeEach(async () => {
+		({ app, plugin } = await bootPlugin(FILES, variant));
+	});
+	afterEach(() => shutdown(app));
+
+	test("a folder outside the vault is refused with a message; a messy one is normalised", () => {
+		const tab = app.setting.openTabById("aws-notes-coach");
+		const row = [...tab.containerEl.querySelectorAll(".setting-item")].find((e) => e.querySelector(".setting-item-name")?.textContent === "Folder for new notes")!;
+		const input = row.querySelector("input")!;
+		const type = (v: string) => {
+			input.value = v;
+			input.dispatchEvent(new Event("input"));
+		};
+		type("../outside");
+		expect(row.querySelector(".setting-item-description")!.textContent).toMatch(/leaves the vault/);
+		expect(plugin.settings.newNoteFolder).toBe("");
+		type(" /AWS//New/ ");
+		expect(plugin.settings.newNoteFolder).toBe("AWS/New");
+		expect(row.querySelector(".setting-item-description")!.textContent).toMatch(/^Leave empty/);
+	});
+});
