@@ -6,6 +6,7 @@
 
 import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, unlinkSync } from "node:fs";
 import { join, relative, resolve, sep, dirname, basename } from "node:path";
+import type { VaultSettings } from "./vaultSettings";
 
 export class UsageError extends Error {}
 
@@ -20,6 +21,8 @@ export interface DiskVault {
 	notes: string[];
 	/** The vault folder with symbolic links resolved, once (every read and write is checked against it). */
 	realRoot?: string;
+	/** The plugin's settings for this vault with the command line's overrides (see `vaultSettings`). */
+	settings?: VaultSettings;
 	/** Notes that could not be read (permission denied, vanished during the run): reported, skipped. */
 	unreadable?: { path: string; error: string }[];
 	/**

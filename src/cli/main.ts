@@ -20,6 +20,7 @@ import { useYamlParser } from "../core/note/yaml";
 // text once, or with prettyErrors off, measured no gain on the bench vault; the latter loses the line.)
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import { openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
+import { vaultSettings } from "./vaultSettings";
 import { checkDoc, formatCheck, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
@@ -47,6 +48,10 @@ Commands:
 
 Options:
   --json              Print exactly one JSON document.
+  --scope-folder <a,b>  --scope-tag <a,b>  --exclude <a,b>
+                      Which notes are AWS notes (folders, tags, excluded folders). By default
+                      the plugin's own settings in the vault (.obsidian/plugins/aws-notes-coach/
+                      data.json, in any config folder), else AWS / aws / Templates.
   --help              Show this help.
 `;
 
@@ -56,7 +61,7 @@ interface Args {
 	flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["count", "seed", "template"]);
+const VALUE_FLAGS = new Set(["count", "seed", "template", "scope-folder", "scope-tag", "exclude"]);
 const BOOL_FLAGS = new Set(["json", "fix", "help", "all", "version"]);
 
 /** How many positional arguments each command takes after its name. */
@@ -93,7 +98,8 @@ function intFlag(args: Args, name: string, fallback: number, min = 0): number {
 
 /** Load every note of the vault into an index. */
 export function indexVault(vault: DiskVault, template: TemplateSpec, templateNotePath: string | null): CoachIndex {
-	const index = new CoachIndex({ scope: DEFAULT_SCOPE, template, disabledRules: [], templateNotePath });
+	const settings = vault.settings;
+	const index = new CoachIndex({ scope: settings?.scope ?? DEFAULT_SCOPE, template, disabledRules: settings?.disabledRules ?? [], templateNotePath });
 	for (const f of vault.files) index.addFile(f);
 	const unreadable: { path: string; error: string }[] = [];
 	for (const n of vault.notes) {
@@ -113,7 +119,17 @@ export function indexVault(vault: DiskVault, template: TemplateSpec, templateNot
 
 function loadTemplate(vault: DiskVault, args: Args): { spec: TemplateSpec; path: string | null } {
 	const t = args.flags.get("template");
-	if (typeof t !== "string") return { spec: DEFAULT_TEMPLATE, path: null };
+	if (typeof t !== "string") {
+		// The plugin's settings: its template note when it exists, else its sections.
+		const settings = vault.settings;
+		if (!settings) return { spec: DEFAULT_TEMPLATE, path: null };
+		const note = settings.templateNotePath.replace(/\\/g, "/");
+		if (note !== "" && vault.notes.includes(note)) {
+			const spec = templateFromNote(parseNote(readNote(vault, note)), settings.template);
+			if (!isTemplateError(spec)) return { spec, path: note };
+		}
+		return { spec: settings.template, path: null };
+	}
 	if (t === "auto") {
 		const learned = indexVault(vault, DEFAULT_TEMPLATE, null).learnTemplate();
 		if (!learned) throw new UsageError("--template auto: no structure is shared by half of the AWS notes; give a template note instead.");
@@ -211,6 +227,11 @@ function runCommand(argv: string[]): CliResult {
 		if (wanted === undefined) throw new UsageError(`Unknown command "${args.command}".`);
 		if (args.positional.length > wanted) throw new UsageError(`Unexpected argument: ${args.positional[wanted]}`);
 		const vault = openVault(args.positional[args.command === "template" ? 1 : 0]);
+		const str = (name: string): string | undefined => {
+			const v = args.flags.get(name);
+			return typeof v === "string" ? v : undefined;
+		};
+		vault.settings = vaultSettings(vault.root, { scopeFolder: str("scope-folder"), scopeTag: str("scope-tag"), exclude: str("exclude") });
 		return withReadErrors(vault, runIn(vault, args, json), json);
 	} catch (e) {
 		if (e instanceof UsageError) return { code: 2, stdout: "", stderr: `${e.message}\nRun with --help for usage.\n` };

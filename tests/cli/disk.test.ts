@@ -94,3 +94,41 @@ describe("a closed pipe", () => {
 		expect(r.stderr).toBe("");
 	});
 });
+
+describe("the plugin's settings in the vault", () => {
+	const settings = (dir: string, configDir: string, data: unknown) => {
+		mkdirSync(join(dir, configDir, "plugins", "aws-notes-coach"), { recursive: true });
+		writeFileSync(join(dir, configDir, "plugins", "aws-notes-coach", "data.json"), JSON.stringify(data));
+	};
+	const FULL = "**Overview**\n- a\n## Details\n- b\n## Use Cases\n- c\n## Exam Tips\n- d\n## References\n- e\n";
+
+	test("scope and template come from data.json, in .obsidian or another config folder", () => {
+		mkdirSync(join(dir, "Study"));
+		writeFileSync(join(dir, "Study/Queues.md"), "## Summary\n- a\n## Limits\n- b\n");
+		writeFileSync(join(dir, "AWS/Amazon SQS.md"), FULL);
+		for (const configDir of [".obsidian", ".my-config"]) {
+			rmSync(join(dir, ".obsidian"), { recursive: true, force: true });
+			rmSync(join(dir, ".my-config"), { recursive: true, force: true });
+			settings(dir, configDir, {
+				scope: { includeFolders: ["Study"], excludeFolders: [], tags: [], namePrefixes: [], serviceNames: false },
+				sections: [{ name: "Summary" }, { name: "Limits" }],
+			});
+			const doc = JSON.parse(run(["check", dir, "--json"]).stdout) as { template: string[]; notes: { path: string }[]; summary: { conforming: number } };
+			expect(doc.template).toEqual(["Summary", "Limits"]);
+			expect(doc.notes.map((n) => n.path)).toEqual(["Study/Queues.md"]);
+			expect(doc.summary.conforming).toBe(1);
+		}
+	});
+
+	test("--scope-folder, --scope-tag and --exclude override them", () => {
+		settings(dir, ".obsidian", { scope: { includeFolders: ["Study"], excludeFolders: [], tags: [], namePrefixes: [], serviceNames: false } });
+		writeFileSync(join(dir, "AWS/Amazon SQS.md"), FULL);
+		mkdirSync(join(dir, "Old"));
+		writeFileSync(join(dir, "Old/Tagged.md"), "---\ntags: [cloud]\n---\n" + FULL);
+		const paths = (...flags: string[]) => (JSON.parse(run(["check", dir, "--json", ...flags]).stdout) as { notes: { path: string }[] }).notes.map((n) => n.path);
+		expect(paths()).toEqual([]);
+		expect(paths("--scope-folder", "AWS")).toEqual(["AWS/Amazon SQS.md"]);
+		expect(paths("--scope-folder", "AWS", "--scope-tag", "#cloud")).toEqual(["AWS/Amazon SQS.md", "Old/Tagged.md"]);
+		expect(paths("--scope-folder", "AWS", "--scope-tag", "cloud", "--exclude", "Old")).toEqual(["AWS/Amazon SQS.md"]);
+	});
+});
