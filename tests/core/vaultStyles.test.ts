@@ -104,4 +104,9 @@ describe("exact matches", () => {
 		const again = rewriteLinks("| a | [[Amazon S3\\|S3]] |\n", linkKey("Amazon S3"), "Amazon Simple Storage Service");
 		expect(again.text).toBe("| a | [[Amazon Simple Storage Service\\|S3]] |\n");
 	});
+
+	test("a link whose shown text ends in ']' is left as it is: rewritten, it would close early", () => {
+		// Found by the property test: "[[- [ ] ]]" would become "[[X|- [ ]]]", read as display "- [ ".
+		expect(rewriteLinks("[[- [ ] ]][[Amazon S3]]\n", linkKey("- [ ]"), "Untitled")).toEqual({ text: "[[- [ ] ]][[Amazon S3]]\n", count: 0, kept: 1, refused: null });
+	});
 });

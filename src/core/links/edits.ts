@@ -15,7 +15,8 @@ export interface LinkRewrite {
 	count: number;
 	/**
 	 * Links that match but were left as they are: their own text has backticks that the rewrite
-	 * would drop or move (`[[A`x|shown]]`), which could change what is inline code on the line.
+	 * would drop or move (`[[A`x|shown]]`), which could change what is inline code on the line, or
+	 * their shown text ends in "]", which would close the rewritten link early.
 	 */
 	kept: number;
 	/** Why no link was rewritten although some may match (see `linktextProblem`), else null. */
@@ -64,6 +65,12 @@ export function rewriteLinks(text: string, fromKey: string, newLinktext: string)
 			const shown = link.display ?? (link.embed ? null : link.target + (link.subpath !== null ? ` > ${link.subpath}` : ""));
 			// In a table row a bare `|` would start a new cell: the separator is written `\|` there.
 			const bar = link.raw.includes("\\|") || /^\s*\|/.test(note.lineText(link.line)) ? "\\|" : "|";
+			// A display text ending in "]" (or holding "]]") would close the link early ("[[X|- [ ]]]"):
+			// such a link is left as it is, like one whose backticks would move.
+			if (shown !== null && (shown.endsWith("]") || shown.includes("]]"))) {
+				kept++;
+				continue;
+			}
 			replacement = `${link.embed ? "!" : ""}[[${newLinktext}${sub}${shown !== null ? bar + shown : ""}]]`;
 		} else {
 			const sub = link.subpath !== null ? `#${encodeURI(link.subpath)}` : "";
