@@ -132,6 +132,7 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 						prompt: q.prompt,
 						choices: q.choices,
 						answers: q.answers,
+						type: q.type,
 						multi: q.multi,
 						typed: q.typed,
 						explanation: q.explanation,

@@ -11,6 +11,7 @@ const quiz: Quiz = {
 		{
 			id: "a",
 			kind: "which-service",
+			type: "service",
 			prompt: "Which AWS service is a managed message queue?",
 			choices: ["Amazon SNS", "Amazon SQS", "Amazon MQ"],
 			answers: ["Amazon SQS"],
@@ -22,6 +23,7 @@ const quiz: Quiz = {
 		{
 			id: "b",
 			kind: "fill-blank",
+			type: "term",
 			prompt: "Messages stay up to ____ [[x]] <b>#tag::y",
 			choices: [],
 			answers: ["14 days"],

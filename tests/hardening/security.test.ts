@@ -180,6 +180,7 @@ describe("quiz modal with hostile text in every field", () => {
 		const q = (i: number, multi: boolean, typed: boolean) => ({
 			id: `q${i}`,
 			kind: "which-service" as const,
+			type: "term" as const,
 			prompt: `Which service ${IMG} ${SCRIPT} ${JS_LINK}?`,
 			choices: typed ? [] : [IMG, SCRIPT, JS_LINK, "<a href=javascript:alert(1)>x</a>"],
 			answers: [multi ? IMG : SCRIPT, ...(multi ? [SCRIPT] : [])],

@@ -5,6 +5,7 @@
  * right answer.
  */
 
+import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
 import { choiceKey, scrub } from "./text";
 import type { Question, QuestionKind } from "./types";
@@ -19,6 +20,11 @@ export interface PickOptions {
 	same?: (candidate: string, answer: string) => boolean;
 	/** True for candidates that must not be offered at all. */
 	exclude?: (candidate: string) => boolean;
+	/**
+	 * Offer candidates of any type. By default a candidate must have the first answer's type
+	 * (`sameType`): a duration among durations, a service among services.
+	 */
+	anyType?: boolean;
 }
 
 /**
@@ -49,6 +55,7 @@ export function pickDistractors(
 			const k = choiceKey(c);
 			if (k === "" || used.has(k)) continue;
 			if (options.exclude?.(c) === true) continue;
+			if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) continue;
 			// Neither a second right answer nor a second name for a wrong one already picked.
 			if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) continue;
 			used.add(k);
@@ -58,14 +65,15 @@ export function pickDistractors(
 	return out;
 }
 
-/** Everything a generator fills in; the id is derived. */
-export type QuestionDraft = Omit<Question, "id">;
+/** Everything a generator fills in; the id and the type are derived. */
+export type QuestionDraft = Omit<Question, "id" | "type">;
 
-/** Build a question with a stable id (kind, line and a hash of the prompt). */
+/** Build a question with a stable id (kind, line and a hash of the prompt) and its choices' type. */
 export function makeQuestion(draft: QuestionDraft): Question {
 	// From the kind, the source line's text and the prompt, not the line number: the id survives
 	// edits elsewhere in the note (lines above it added or removed), for the study history.
-	return { id: `${draft.kind}-${hashString(draft.source.text)}-${hashString(draft.prompt)}`, ...draft };
+	const type = draft.kind === "true-false" ? "boolean" : choiceType(draft.answers[0] ?? "");
+	return { id: `${draft.kind}-${hashString(draft.source.text)}-${hashString(draft.prompt)}`, type, ...draft };
 }
 
 /**

@@ -7,11 +7,12 @@
 import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
+import { headingRole, labelText, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
 import type { QuizContext } from "./types";
 
-/** The template sections the quiz reads. */
-export type SectionId = "overview" | "details" | "useCases" | "examTips" | "references";
+export type { SectionId } from "./sections";
+export { sectionIdOf } from "./sections";
 
 /** A list item with its plain text and template section. */
 export interface ItemFact {
@@ -94,34 +95,6 @@ export interface QuizFacts {
 	noteServices: string[];
 }
 
-// A Map, not an object literal: a heading named "constructor" must not find Object.prototype's.
-const SECTION_NAMES = new Map<string, SectionId>([
-	["overview", "overview"],
-	["use cases", "useCases"],
-	["use case", "useCases"],
-	["usecases", "useCases"],
-	["details", "details"],
-	["detail", "details"],
-	["exam tips", "examTips"],
-	["exam tip", "examTips"],
-	["references", "references"],
-	["reference", "references"],
-]);
-
-/**
- * The template section a heading names: emphasis, numbering, emoji and a trailing colon removed,
- * case-insensitive ("## 2. **Exam Tips:**" → examTips). Null for other headings.
- */
-export function sectionIdOf(headingText: string): SectionId | null {
-	const t = clean(headingText)
-		.toLowerCase()
-		.replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/, "")
-		.replace(/[^\p{L}\p{N}\s]+/gu, " ")
-		.replace(/\s+/g, " ")
-		.trim();
-	return SECTION_NAMES.get(t) ?? null;
-}
-
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 /** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
@@ -149,12 +122,15 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	for (const h of headings) {
 		if (note.title !== null && h === note.title) continue;
 		const id = sectionIdOf(h.plain);
+		const level = h.kind === "bold" ? null : h.level;
 		if (id !== null) {
 			close(h.line - 1);
-			current = { id, start: h.line, level: h.kind === "bold" ? null : h.level };
-		} else if (current !== null && h.kind !== "bold" && (current.level === null || (h.level ?? 7) <= current.level)) {
+			current = { id, start: h.line, level };
+		} else if (current === null || current.level === null || (level !== null && level <= current.level)) {
+			// Any other heading at the section level ("How It Works", "Key Features", "Pricing") is
+			// the note's content; a deeper heading or a bold label inside a section stays in it.
 			close(h.line - 1);
-			current = null;
+			current = { id: headingRole(h.plain), start: h.line, level };
 		}
 	}
 	close(n);
@@ -163,10 +139,11 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 		const raw = lines[l - 1];
 		return !note.isCode[l - 1] && isHeading[l - 1] === 0 && raw.trim() !== "" && !RULE.test(raw);
 	};
-
-	// --- Overview lines (fallback: the text before the first section heading) -------------------
 	const listLines = new Set<number>();
 	for (const it of note.listItems) listLines.add(it.line);
+	applyLabels(note, sectionOf, isHeading, listLines, isText);
+
+	// --- Overview lines (fallback: the text before the first section heading) -------------------
 	let overviewRange: [number, number] | null = null;
 	{
 		let first = -1;
@@ -301,6 +278,41 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	for (const b of bold) if (!b.self && !b.label && isKnownService(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
 
 	return { note, context, names, sectionOf, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, noteServices, isService: isServiceLike(names.title) };
+}
+
+/**
+ * Label lines ("Exam reminders:", "**Comparisons:**", "Related:") open a part of their section:
+ * from the label to the next heading or label, lines take the label's role. A label without a
+ * named role ("Capacity modes:") makes what follows content, except inside exam tips and
+ * references, which keep their role.
+ */
+function applyLabels(note: NoteModel, sectionOf: (SectionId | null)[], isHeading: Uint8Array, listLines: ReadonlySet<number>, isText: (l: number) => boolean): void {
+	const n = note.lines.length;
+	let role: SectionId | null | undefined;
+	for (let l = 1; l <= n; l++) {
+		if (isHeading[l - 1] === 1) {
+			role = undefined;
+			continue;
+		}
+		if (isText(l) && !listLines.has(l)) {
+			const label = labelText(note.lines[l - 1]);
+			if (label !== null && nextIsList(note, l, listLines)) {
+				const named = sectionIdOf(label);
+				const here = sectionOf[l - 1];
+				role = named ?? (here === "examTips" || here === "references" ? here : "details");
+			}
+		}
+		if (role !== undefined) sectionOf[l - 1] = role;
+	}
+}
+
+/** True when the next non-blank line after `line` is a list item. */
+function nextIsList(note: NoteModel, line: number, listLines: ReadonlySet<number>): boolean {
+	for (let l = line + 1; l <= note.lines.length; l++) {
+		if (note.lines[l - 1].trim() === "") continue;
+		return listLines.has(l);
+	}
+	return false;
 }
 
 /**

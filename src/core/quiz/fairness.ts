@@ -4,6 +4,7 @@
  * run the check on every question of every fixture and of the example vault.
  */
 
+import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
 import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, stripEnd, wordCount } from "./text";
 import { QUESTION_KINDS, type Question } from "./types";
@@ -14,6 +15,11 @@ function markdownIn(text: string): string | null {
 	if (LEADING_MARKER.test(t)) return "a list marker at the start";
 	if (/[\r\n]/.test(t)) return "a line break";
 	return null;
+}
+
+function isTermLike(text: string): boolean {
+	const t = choiceType(text);
+	return t === "term" || t === "service";
 }
 
 /**
@@ -71,6 +77,17 @@ export function checkFairness(question: Question): string[] {
 		} else if (q.choices.length < 3 || q.choices.length > 4) broken.push(`a single-answer question needs 3 or 4 choices, not ${q.choices.length}`);
 	}
 	if (q.kind === "select-all" && !q.multi) broken.push("a select-all question must be multi");
+	// Every choice has the key's type: no choice can be ruled out by its form alone.
+	if (q.kind !== "true-false" && q.answers.length > 0) {
+		// In a select-all list a service may stand among terms ("Fargate" among node types).
+		const fits = (c: string): boolean => sameType(q.answers[0], c) || (q.multi && isTermLike(c) && q.answers.every(isTermLike));
+		for (const c of q.choices) {
+			if (!fits(c)) {
+				broken.push(`the choice "${c}" is a ${choiceType(c)}, the answer "${q.answers[0]}" a ${choiceType(q.answers[0])}`);
+				break;
+			}
+		}
+	}
 
 	// --- The prompt does not give the answer away ---------------------------------------------
 	if (q.kind !== "true-false") {

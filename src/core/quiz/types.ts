@@ -3,6 +3,9 @@
  * and what `--json` prints. Kept free of logic so that the UI can import them cheaply.
  */
 
+/** The type of a question's choices (see `choiceType`). */
+export type ChoiceType = "service" | "number" | "term" | "statement" | "boolean";
+
 /** The question kinds, each made by one generator module under `generators/`. */
 export type QuestionKind =
 	| "which-service"
@@ -37,6 +40,11 @@ export interface Question {
 	choices: string[];
 	/** The right answers; for choice questions each is one of `choices`, spelled the same. */
 	answers: string[];
+	/**
+	 * What every choice is: a service, a number (with its unit), a term, a statement, or a boolean
+	 * (true/false). All choices share the key's type, so none can be ruled out by its form.
+	 */
+	type: ChoiceType;
 	/** True when several choices are right (select-all). */
 	multi: boolean;
 	/** True when the answer may be typed (fill-blank); checked leniently by `checkAnswer`. */

@@ -5,6 +5,7 @@ function typed(answer: string, choices: string[] = []): Question {
 	return {
 		id: "t",
 		kind: "fill-blank",
+		type: "term",
 		prompt: "AWS manages the ____.",
 		choices,
 		answers: [answer],

@@ -80,11 +80,14 @@ describe("near-duplicate answers", () => {
 				"- Memory usage missing from the console → install the CloudWatch agent",
 				"- Recover an impaired instance automatically → alarm with the recover action",
 				"- Search application logs with queries → Logs Insights",
+				"- A metric from a pattern in log lines → Metric filter",
 			),
 			createRng(2),
 		);
 		const agent = qs.find((q) => q.answers[0] === "CloudWatch agent")!;
 		expect(agent.choices).not.toContain("install the CloudWatch agent");
+		// Lower-case sentences are not named options: never a choice next to "Logs Insights".
+		expect(agent.choices).not.toContain("alarm with the recover action");
 	});
 });
 

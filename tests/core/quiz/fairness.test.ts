@@ -4,6 +4,7 @@ import { checkFairness, type Question } from "../../../src/core/quiz";
 const good: Question = {
 	id: "which-service-7-abc",
 	kind: "which-service",
+	type: "service",
 	prompt: "Which AWS service is a managed Kubernetes platform on AWS?",
 	choices: ["Amazon Elastic Container Service (ECS)", "Amazon Elastic Kubernetes Service (EKS)", "AWS Lambda"],
 	answers: ["Amazon Elastic Kubernetes Service (EKS)"],

@@ -4,7 +4,7 @@ import { comparisonPrompt, comparisonQuestions, parseEqualsPairs, parseVersus } 
 import { fillBlankQuestions, matchCase } from "../../../src/core/quiz/generators/fillBlank";
 import { baseForm, linkPrompt, linkedServiceQuestions } from "../../../src/core/quiz/generators/linkedService";
 import { chosenOption, scenarioQuestions, scenarioSentence } from "../../../src/core/quiz/generators/scenario";
-import { listPrompt, selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
+import { isCategory, listPrompt, selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { trueFalseQuestions, withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import { definitionPrompt, useCasePrompt, whichServiceQuestions } from "../../../src/core/quiz/generators/whichService";
 import { serviceNames } from "../../../src/core/quiz/names";
@@ -159,47 +159,58 @@ describe("fill-blank", () => {
 
 describe("select-all", () => {
 	test.each([
-		["Worker nodes can be:", "Worker nodes can be: which of these does the note list? Select all that apply."],
-		["Security", 'Which of these does the note list under "Security"? Select all that apply.'],
-	])("listPrompt(%j)", (parent, expected) => {
-		expect(listPrompt(parent)).toBe(expected);
+		["Trigger types", "AWS Lambda", "Which of these are AWS Lambda trigger types? Select all that apply."],
+		["**Capacity modes:**", "Kinesis", "Which of these are Kinesis capacity modes? Select all that apply."],
+		["Kinesis capacity modes", "Kinesis", "Which of these are kinesis capacity modes? Select all that apply."],
+	])("listPrompt(%j)", (parent, subject, expected) => {
+		expect(listPrompt(parent, subject)).toBe(expected);
+	});
+
+	test.each([
+		["Storage classes", true],
+		["Routing policies:", true],
+		["Capacity modes", true],
+		["Worker nodes can be:", false],
+		["Security", false],
+		["Key features", false],
+		["Cutting cost and speeding up queries", false],
+	])("isCategory(%j) = %j", (parent, expected) => {
+		expect(isCategory(parent)).toBe(expected);
 	});
 
 	const f = facts(
 		EKS,
 		"## Details",
-		"- Worker nodes can be:",
-		"\t- **EC2 instances** (managed node groups).",
-		"\t- **AWS Fargate** (serverless pods).",
-		"- **Security**",
+		"- Node types:",
+		"\t- **Managed node groups** – AWS patches and replaces the EC2 instances.",
+		"\t- **Self-managed nodes** – you run the EC2 instances yourself.",
+		"\t- **Fargate** – serverless pods, no nodes to manage.",
+		"- Upgrade strategies",
+		"\t- In-place: upgrade the control plane, then the nodes.",
+		"\t- Blue/green: a new cluster, then move the traffic.",
+		"- Security",
 		"\t- Map IAM roles to Kubernetes RBAC.",
 		"\t- Encrypt secrets with KMS keys.",
-		"\t- Isolate clusters per VPC.",
 		"- Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]].",
 		"- Logging with [[Amazon CloudWatch]] and [[AWS X-Ray]].",
 		"- Images come from [[Amazon Elastic Container Registry (ECR)]].",
 	);
 	const qs = selectAllQuestions(f, createRng(3));
 
-	test("a parent ending with a colon asks for its children", () => {
-		const q = byPrompt(qs, "Worker nodes can be: which of these does the note list? Select all that apply.");
+	test("a category list asks for its terms; wrong choices are the terms of the note's other category lists", () => {
+		const q = byPrompt(qs, "Which of these are Amazon EKS node types? Select all that apply.");
 		expect(q.multi).toBe(true);
-		expect(new Set(q.answers)).toEqual(new Set(["EC2 instances (managed node groups)", "AWS Fargate (serverless pods)"]));
-		expect(q.choices.length).toBeGreaterThanOrEqual(4);
-		expect(q.choices.length).toBeLessThanOrEqual(6);
+		expect(q.type).toBe("term");
+		expect(q.answers.length).toBeGreaterThanOrEqual(2);
+		for (const a of q.answers) expect(["Managed node groups", "Self-managed nodes", "Fargate"]).toContain(a);
 		const wrong = q.choices.filter((c) => !q.answers.includes(c));
-		for (const w of wrong) expect(["Map IAM roles to Kubernetes RBAC", "Encrypt secrets with KMS keys", "Isolate clusters per VPC"]).toContain(w);
+		expect(wrong.length).toBeGreaterThanOrEqual(1);
+		for (const w of wrong) expect(["In-place", "Blue/green"]).toContain(w);
 		expect(q.source.line).toBe(2);
 	});
 
-	test("a category with several children asks for them, wrong answers from other lists", () => {
-		const q = byPrompt(qs, 'Which of these does the note list under "Security"? Select all that apply.');
-		const security = ["Map IAM roles to Kubernetes RBAC", "Encrypt secrets with KMS keys", "Isolate clusters per VPC"];
-		expect(new Set(q.answers)).toEqual(new Set(security));
-		// As many wrong choices as right ones, all from the note's other lists.
-		const wrong = q.choices.filter((c) => !q.answers.includes(c));
-		expect(wrong).toHaveLength(3);
-		for (const w of wrong) expect(security).not.toContain(w);
+	test("a generic parent (\"Security\") gives no select-all: any other bullet could be listed under it", () => {
+		expect(qs.some((q) => q.prompt.includes("Security") || q.answers.some((a) => a.startsWith("Map IAM")))).toBe(false);
 	});
 
 	test("a bullet linking several services asks for them", () => {
@@ -211,8 +222,8 @@ describe("select-all", () => {
 		expectFair(qs);
 	});
 
-	test("a list without anything else to offer as wrong answers is skipped", () => {
-		const lone = selectAllQuestions(facts(EKS, "## Details", "- Worker nodes can be:", "\t- EC2 instances.", "\t- Fargate."), createRng(1));
+	test("a category list without another category list to take wrong choices from is skipped", () => {
+		const lone = selectAllQuestions(facts(EKS, "## Details", "- Node types:", "\t- Managed node groups.", "\t- Fargate."), createRng(1));
 		expect(lone).toEqual([]);
 	});
 });

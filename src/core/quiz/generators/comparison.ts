@@ -9,7 +9,8 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { choiceKey, containsWord, groupByLikeness, isBaseVerb, quoteLine, stripEnd, wordCount } from "../text";
+import { stemProblem } from "../stems";
+import { choiceKey, containsWord, contentWordCount, groupByLikeness, isBaseVerb, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 import { isKeyTerm, matchCase } from "./fillBlank";
 
@@ -118,15 +119,23 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const sides = itemSides(facts, item);
 		if (sides.length < 2 && !(sides.length === 1 && /\bvs\.?\b|\bversus\b/i.test(item.plain))) continue;
 		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
+		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
+		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n))) continue;
 		for (const side of sides) {
-			if (side.description.split(/\s+/).length > 25) continue;
+			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null) continue;
 			const prompt = comparisonPrompt(side);
 			if (containsWord(prompt, side.name)) continue;
 			const others = sideNames.filter((n) => choiceKey(n) !== choiceKey(side.name));
-			const pools = sidePools(facts, side.name, rng);
+			// A short description ("serverless", "at-least-once") is true of many things: only the
+			// compared sides may stand next to the answer. A specific one (four words or more, or a
+			// name: "managed Kubernetes") may take others too.
+			const specific = contentWordCount(side.description) >= 4 || /(?:^|\s)[\p{Lu}\p{N}]/u.test(side.description);
+			const pools = specific ? sidePools(facts, side.name, rng) : [];
 			const wrong = pickDistractors([side.name], [others, ...pools], 3, rng, {
 				same: sameService,
-				exclude: (c) => (isSelf(facts.names, side.name) && isSelf(facts.names, c)) || containsWord(prompt, c),
+				// "Express" next to "Asynchronous Express" could be right too.
+				exclude: (c) =>
+					(isSelf(facts.names, side.name) && isSelf(facts.names, c)) || containsWord(prompt, c) || containsWord(c, side.name) || containsWord(side.name, c),
 			});
 			// The other side(s) come first: they are the point of the comparison.
 			const ordered = [...wrong.filter((w) => others.includes(w)), ...wrong.filter((w) => !others.includes(w))];

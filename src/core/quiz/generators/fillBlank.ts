@@ -9,7 +9,9 @@ import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, quoteLine, stripEnd, upperFirst, wordCount } from "../text";
+import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
+import { examCue } from "./scenario";
 
 const MARK = "\uE000";
 /** Terms looked at when ranking wrong choices: bounded, so that a note with hundreds of terms stays linear. */
@@ -17,8 +19,15 @@ const SAMPLE = 60;
 
 /** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
 export function isKeyTerm(b: BoldTerm): boolean {
-	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2;
+	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
 }
+
+/**
+ * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",
+ * "**Not** a backup". Blanking or swapping such a word makes a question about grammar.
+ */
+const EMPHASIS =
+	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead)\b.*|.*\b(?:not|never)$)$/i;
 
 /**
  * Give wrong choices the answer's initial case ("Long polling" next to "visibility timeout" would
@@ -54,17 +63,24 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (item !== undefined && item.plain.trim().endsWith(":")) continue;
 		// "**Storage**: [[Amazon S3]], [[Amazon EBS]]" would blank a label in a list of names.
 		if ((item ?? facts.textByLine.get(b.line))?.mostlyLinks === true) continue;
-		const text = textWithMarker(facts, b.line, b.start, b.end, MARK);
+		const plainLine = item !== undefined ? item.plain : facts.textByLine.get(b.line)?.plain;
+		if (plainLine === undefined) continue;
+		// The answer of an exam cue ("Needs a manual approval step → **callback pattern**") is asked as a scenario.
+		const cue = examCue(plainLine);
+		if (cue !== null && containsText(cue.answer, b.term)) continue;
+		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
+		const text = whole === null ? null : sentenceWith(whole, MARK);
 		if (text === null || text.split(MARK).length !== 2) continue;
 		let prompt = text.split(MARK).join(BLANK);
-		if (text.endsWith(":")) continue;
+		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
-		if (parent !== undefined && parent.plain.endsWith(":")) prompt = `${stripEnd(parent.plain)}: ${prompt}`;
+		if (parent !== undefined && parent.plain.endsWith(":")) {
+			if (stemProblem(parent.plain) !== null) continue;
+			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
+		}
 		if (wordCount(prompt.split(BLANK).join(" ")) < 3 || containsText(prompt, b.term)) continue;
-		const plain = item !== undefined ? item.plain : facts.textByLine.get(b.line)?.plain;
-		if (plain === undefined) continue;
-		const source = { line: b.line, text: plain };
+		const source = { line: b.line, text: plainLine };
 
 		const service = isKnownService(b.term);
 		const wrong = pickDistractors(

@@ -14,7 +14,8 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
-import { containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } from "../text";
+import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } from "../text";
+import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 
@@ -108,7 +109,10 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 }
 
 const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
-const CUE_LEAD = /^(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt)\s+(?:mentions?|says?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about)\s+/i;
+const CUE_LEAD =
+	/^(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt|it|you see|they)\s+(?:mentions?|says?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)?\s*:?\s*/i;
+/** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
+const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default)$/i;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
 const NOT_ANSWER = /^(?:see|yes|no|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
 
@@ -121,22 +125,35 @@ export interface ExamCue {
 
 /** A line read as "situation → answer", or null. Exported for the table tests. */
 export function examCue(text: string): ExamCue | null {
-	const parts = text.trim().split(ARROW);
+	// "→ If the exam says X → Y": a leading arrow marks the line as a cue.
+	const parts = text.trim().replace(/^(?:→|->|=>|⇒|⟶)\s*/, "").split(ARROW);
 	if (parts.length !== 2) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
-	const situation = stripEnd(unquote(parts[0].replace(CUE_LEAD, "").replace(/^[-*]\s+/, "").trim()));
-	let answer = stripEnd(unquote(parts[1].trim())).replace(/\s+instead$/i, "");
+	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
+	const situation = stripEnd(parts[0].replace(/^[-*]\s+/, "").trim().replace(CUE_LEAD, "").replace(/["“”]/g, "").trim());
+	let answer = stripEnd(unquote(parts[1].trim())).replace(ANSWER_TAIL, "");
 	let not: string | null = null;
 	const m = /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
 	if (m) {
 		answer = stripEnd(m[1]);
 		not = stripEnd(m[2]);
 	}
-	answer = answer.replace(/\s*\([^)]*\)$/, "").trim();
+	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
+	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
 	if (words(situation) < 3 || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
 	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
+	// One situation a student can picture: not two sentences, not a question about a question.
+	if (/[.!?;]\s/.test(situation) || situation.includes(":") || stemProblem(situation, { arrows: true }) === "starts with a word that points back") return null;
 	return { situation, answer, not };
+}
+
+/** A short capitalised or bold term: "Standard", "Run Command", "Patch Manager + Maintenance Windows". */
+function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean {
+	const words = answer.split(/\s+/).filter((w) => w !== "+" && w !== "&");
+	if (words.length > 4) return false;
+	if (/^[\p{Lu}\p{N}]/u.test(answer)) return true;
+	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
 }
 
 /** scenario questions from exam cues (see the module comment). */
@@ -144,14 +161,16 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const lines: { line: number; plain: string }[] = [...facts.items.map((i) => ({ line: i.line, plain: i.plain })), ...facts.textByLine.values()];
 	const cues = lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null);
-	const answers = cues.map((c) => c.cue.answer);
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	const isService = (a: string): boolean => isKnownService(a) || isSelf(facts.names, a) || findServices(`AWS ${a}`).length > 0 || findServices(`Amazon ${a}`).length > 0;
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
+		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
+		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
+		if (!service && !isNamedOption(cue.answer, facts, line)) continue;
 		const prompt = `Scenario: ${lowerFirst(cue.situation)}. Which ${service ? "service" : "option"} fits?`;
 		// Wrong choices of the same kind: services for a service, the other cues' options for an option.
-		const alike = answers.filter((a) => isService(a) === service);
+		const alike = cues.filter((o) => isService(o.cue.answer) === service && (service || isNamedOption(o.cue.answer, facts, o.line))).map((o) => o.cue.answer);
 		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [])];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			same: sameService,

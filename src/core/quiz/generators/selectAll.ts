@@ -9,12 +9,13 @@
  * features", "Other features", "Integration") another list's bullet is just as much a feature.
  */
 
+import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isKnownService, isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
-import { choiceKey, containsText, contentWordCount, lowerFirst, quoteLine, stripEnd, wordCount } from "../text";
+import { choiceKey, containsText, contentWordCount, lowerFirst, lowerTerm, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const MAX_RIGHT = 3;
@@ -49,14 +50,49 @@ function asChoice(item: ItemFact): string {
 	return stripEnd(item.plain);
 }
 
-/** The prompt for a parent bullet. Exported for the table tests. */
-export function listPrompt(parentPlain: string): string {
-	const t = parentPlain.trim();
-	if (t.endsWith(":")) return `${stripEnd(t)}: which of these does the note list? Select all that apply.`;
-	return `Which of these does the note list under "${stripEnd(t)}"? Select all that apply.`;
+/**
+ * The prompt for a category parent: "Trigger types" → "Which of these are AWS Config trigger
+ * types?". Exported for the table tests.
+ */
+export function listPrompt(parentPlain: string, subject: string): string {
+	const category = stripEnd(parentPlain.replace(/[*_`]/g, "").trim());
+	const named = containsText(category, subject) ? lowerTerm(category) : `${subject} ${lowerTerm(category)}`;
+	return `Which of these are ${named}? Select all that apply.`;
 }
 
-/** select-all questions: one per list-introducing bullet, and one per bullet linking several services. */
+/** The prompt for a list of services: "Integrates with:" → "Integrates with: which of these services? ...". */
+export function servicesPrompt(parentPlain: string): string {
+	const t = parentPlain.trim();
+	if (t.endsWith(":")) return `${stripEnd(t)}: which of these services? Select all that apply.`;
+	return `Which of these services does the note list under "${stripEnd(t)}"? Select all that apply.`;
+}
+
+/**
+ * A parent that names a kind of thing the children are instances of: "Trigger types", "Storage
+ * classes", "Capacity modes:", "Routing policies". Anything listed under another such parent of the
+ * note is of another kind, so it is a safe wrong choice.
+ */
+const CATEGORY = /\b(?:types?|kinds?|classes|modes|tiers|policies|options|states|engines|strategies|patterns|protocols|sources|targets|destinations|consumers|producers|methods|models|families|levels|endpoints|flavou?rs|editions|variants|versions|categories)$/i;
+
+export function isCategory(parentPlain: string): boolean {
+	const t = stripEnd(parentPlain.replace(/[*_`]/g, "").trim());
+	return wordCount(t) <= 5 && CATEGORY.test(t) && !isGeneric(t) && /^[\p{L}\p{N} /'-]+$/u.test(t);
+}
+
+/**
+ * The term a list item names: "**Periodic** – every 1, 3 ... hours" → "Periodic", "Standard:
+ * cheapest" → "Standard", "One Zone-IA" → itself. Null when the item is a sentence.
+ */
+export function termOf(item: ItemFact): string | null {
+	const lead = item.bold[0];
+	const raw = item.plain;
+	if (lead !== undefined && raw.startsWith(lead.term)) return wordCount(lead.term) <= 5 ? stripEnd(lead.term) : null;
+	const m = /^(.{1,60}?)\s*(?:\s[–—-]\s|:\s|\s=\s|\s\()/.exec(raw);
+	const term = stripEnd((m ? m[1] : raw).trim());
+	return term !== "" && wordCount(term) <= 5 && !/[.;!?]/.test(term) ? term : null;
+}
+
+/** select-all questions: one per category list, and one per bullet linking several services. */
 export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const mentioned = mentionedIn(facts);
@@ -65,29 +101,24 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			same: sameService,
 			exclude: (c) => isSelf(facts.names, c) || mentioned(c) || exclude(c),
 		});
+	const kidsOf = (parent: ItemFact): ItemFact[] =>
+		parent.item.children.map((i) => facts.itemByIndex.get(i)).filter((k): k is ItemFact => k !== undefined && !k.plain.endsWith(":"));
 
-	// Candidate wrong statements: leaf items, by depth (same depth reads most alike).
-	const leaves = facts.items.filter((it) => it.item.children.length === 0 && !it.plain.endsWith(":"));
-	const allLeaves = leaves.map(asChoice);
-	const leavesByDepth = new Map<number, string[]>();
-	for (const l of leaves) {
-		const list = leavesByDepth.get(l.item.depth);
-		if (list) list.push(asChoice(l));
-		else leavesByDepth.set(l.item.depth, [asChoice(l)]);
-	}
+	// The terms of every category list: the wrong choices of the other category lists.
+	const categories = facts.items.filter((p) => isCategory(p.plain) && p.item.children.length >= 2);
+	const termsByParent = new Map<number, string[]>();
+	for (const p of categories) termsByParent.set(p.index, dedupe(kidsOf(p).map(termOf).filter((t): t is string => t !== null)));
 
 	for (const parent of facts.items) {
-		const kids = parent.item.children
-			.map((i) => facts.itemByIndex.get(i))
-			.filter((k): k is ItemFact => k !== undefined);
-		if (kids.length === 0 || (kids.length < 2 && !parent.plain.endsWith(":"))) continue;
-		const usable = kids.filter((k) => !k.plain.endsWith(":") && asChoice(k) !== "");
-		const prompt = listPrompt(parent.plain);
-		const names = usable.map(serviceOf);
+		const kids = kidsOf(parent);
+		if (kids.length < 2) continue;
+		const names = kids.map(serviceOf);
 		const services = names.every((n): n is string => n !== null);
-		if (!services && isGeneric(parent.plain)) continue;
+		const terms = termsByParent.get(parent.index);
+		if (!services && (terms === undefined || terms.length < kids.length)) continue;
+		const prompt = services ? servicesPrompt(parent.plain) : listPrompt(parent.plain, facts.names.short);
 		// A one-letter item ("a") would appear inside any prompt: it cannot be asked fairly.
-		const rightItems = dedupe(services ? names.filter((n): n is string => n !== null) : usable.map(asChoice)).filter((c) => !containsText(prompt, c));
+		const rightItems = dedupe(services ? names.filter((n): n is string => n !== null) : (terms ?? [])).filter((c) => !containsText(prompt, c));
 		if (rightItems.length < 2) continue;
 		const right = rng.shuffle(rightItems).slice(0, MAX_RIGHT);
 		const { min, want } = wrongNeeded(right.length);
@@ -96,8 +127,11 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		else {
 			// Nothing listed under the parent, at any depth, may be offered as a wrong answer.
 			const within = subtreeKeys(facts, parent.index);
-			wrong = pickDistractors(right, [leavesByDepth.get(kids[0].item.depth) ?? [], allLeaves], want, rng, {
-				exclude: (c) => within.has(choiceKey(c)),
+			const others = categories.filter((p) => p !== parent).map((p) => termsByParent.get(p.index) ?? []);
+			const termLike = (c: string): boolean => choiceType(c) === "term" || choiceType(c) === "service";
+			wrong = pickDistractors(right, others, want, rng, {
+				anyType: true,
+				exclude: (c) => !termLike(c) || within.has(choiceKey(c)) || rightItems.some((r) => choiceKey(r) === choiceKey(c)),
 			});
 		}
 		if (wrong.length < min) continue;
@@ -178,7 +212,11 @@ function subtreeKeys(facts: QuizFacts, index: number): Set<string> {
 		const item = all[i];
 		if (item === undefined) continue;
 		const fact = facts.itemByIndex.get(i);
-		if (fact !== undefined) keys.add(choiceKey(asChoice(fact)));
+		if (fact !== undefined) {
+			keys.add(choiceKey(asChoice(fact)));
+			const term = termOf(fact);
+			if (term !== null) keys.add(choiceKey(term));
+		}
 		for (const c of item.children) stack.push(c);
 	}
 	return keys;

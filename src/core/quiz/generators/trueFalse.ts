@@ -11,6 +11,7 @@ import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
+import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isKeyTerm } from "./fillBlank";
 
@@ -93,6 +94,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "X = a, Y = b": swap the descriptions.
 		const pairs = parseEqualsPairs(s.plain);
 		if (pairs.length >= 2) {
+			if (stemProblem(s.plain, { arrows: true }) !== null) continue;
 			const i = rng.int(pairs.length);
 			const j = (i + 1 + rng.int(pairs.length - 1)) % pairs.length;
 			const is = (d: string): string => (isBaseVerb(d.split(/\s+/)[0] ?? "") ? `is used to ${d}` : `is ${d}`);
@@ -120,16 +122,28 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: linkPool, service: true, name: link.name });
 		}
 		if (swappables.length === 0) continue;
-		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, swappables[rng.int(swappables.length)], known, rng) : null;
+		// One sentence of the line, the one with the term: a paragraph makes a statement nobody can judge at once.
+		const chosen = swappables[rng.int(swappables.length)];
+		const sentence = sentenceOf(facts, s.line, chosen);
+		if (sentence === null || wordCount(sentence) < MIN_WORDS || stemProblem(sentence) !== null) continue;
+		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
 			const statement = swap.atStart ? swap.statement : withSubject(swap.statement, subject);
 			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			out.push(question(withSubject(s.plain, subject), true, `True. ${quote}`, source));
+			out.push(question(withSubject(sentence, subject), true, `True. ${quote}`, source));
 		}
 	}
 	return out;
+}
+
+/** The sentence of the line that holds the term, as written. */
+function sentenceOf(facts: QuizFacts, line: number, swap: Swappable): string | null {
+	const text = textWithMarker(facts, line, swap.start, swap.end, MARK);
+	if (text === null) return null;
+	const sentence = sentenceWith(text, MARK);
+	return sentence === null ? null : clean(sentence.split(MARK).join(swap.original));
 }
 
 /** The line with one term swapped for a plausible wrong one, or null when none fits. */
@@ -140,7 +154,8 @@ function falseVersion(
 	known: Set<string>,
 	rng: Rng,
 ): { statement: string; original: string; replacement: string; atStart: boolean } | null {
-	const text = textWithMarker(facts, line, swap.start, swap.end, MARK);
+	const whole = textWithMarker(facts, line, swap.start, swap.end, MARK);
+	const text = whole === null ? null : sentenceWith(whole, MARK);
 	if (text === null || text.split(MARK).length !== 2 || swap.original === "") return null;
 	const rest = text.split(MARK).join(" ");
 	const tried = new Set<string>();

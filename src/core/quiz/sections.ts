@@ -1,0 +1,63 @@
+/**
+ * What part of a study note a heading or a label line opens, whatever the note calls it. The
+ * template says Overview / Details / Use Cases / Exam Tips / References; other vaults say
+ * "What it is", "How It Works", "Key Features", "When to pick it", "Gotchas", "Exam reminders:",
+ * "See also". The quiz reads them all by their role: the generators ask about the overview, the
+ * details, the use cases and the exam tips, and never about references.
+ */
+
+import { clean } from "./text";
+
+/** The parts of a note the quiz reads (named after the template's sections). */
+export type SectionId = "overview" | "details" | "useCases" | "examTips" | "references";
+
+/** A heading's text for matching: markup, numbering ("2.", "IV)"), emoji and punctuation removed, lower case. */
+function normalize(text: string): string {
+	return clean(text)
+		.toLowerCase()
+		.replace(/^(?:\d{1,3}|[ivx]{1,4}|[a-h])[.)]\s+/, "")
+		.replace(/^(?:\d{1,3}|[ivx]{1,4})\s*[-–—:]\s+/, "")
+		.replace(/[^\p{L}\p{N}\s]+/gu, " ")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+// Checked in this order: "Exam use cases" is about the exam, "Related use cases" about use cases.
+const ROLES: readonly [SectionId, RegExp][] = [
+	["references", /^(?:references?|resources?|(?:useful |external )?links?|further reading|see also|related(?: services?| notes?| links?| topics?)?|sources?|docs|documentation|official docs|reading list|learn more)$/],
+	["examTips", /\b(?:exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
+	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|when (?:should|would) (?:i|you) use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],
+	["details", /^(?:details?|key details|more details)$/],
+	["overview", /^(?:overview|summary|intro|introduction|description|definition|about|what it is|what is it|what s it|what is (?:it|this|\p{L}[\p{L}\p{N} ]{0,40})|tl ?dr|in short|in a nutshell|the basics|basics)$/u],
+];
+
+/**
+ * The role of a heading: "## 2. **Exam Tips:**" → examTips, "How It Works" → null (no named role:
+ * see `headingRole`). Case, emphasis, numbering, emoji and a trailing colon do not matter.
+ */
+export function sectionIdOf(headingText: string): SectionId | null {
+	const t = normalize(headingText);
+	if (t === "" || t.split(" ").length > 8) return null;
+	for (const [id, re] of ROLES) if (re.test(t)) return id;
+	return null;
+}
+
+/**
+ * The role of a section heading of a note: its named role, or "details" for any other heading
+ * ("How It Works", "Key Features", "Pricing", "Core concepts"), which is the note's content.
+ */
+export function headingRole(headingText: string): SectionId {
+	return sectionIdOf(headingText) ?? "details";
+}
+
+/**
+ * A label line: a short line of its own that ends with ":" and introduces the list below it
+ * ("Exam reminders:", "**Comparisons:**", "Related:"). Returns the label's text, or null.
+ */
+export function labelText(rawLine: string): string | null {
+	const t = clean(rawLine);
+	if (!t.endsWith(":")) return null;
+	const body = t.slice(0, -1).trim();
+	if (body === "" || body.split(/\s+/).length > 5) return null;
+	return body;
+}

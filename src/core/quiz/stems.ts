@@ -1,0 +1,49 @@
+/**
+ * Lines a question must not be made from, whatever its kind: a statement is asked about only when
+ * it reads on its own. "They do not affect the management account" (who are they?), "resilient in
+ * that AZ" (which one?), "Exam questions often test:" (a note about the exam, not about AWS),
+ * "e.g. block public access" (an example without its rule) and "3 - Use ..." (a step without its
+ * procedure) would each make a question nobody can answer from the question alone.
+ */
+
+import { splitSentences } from "./text";
+
+/** Words that point back at something the line does not name. */
+const LEADING_REFERENCE =
+	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b/i;
+/** Deictic phrases anywhere in the line. */
+const DEICTIC = /\b(?:in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones)\b/i;
+/** Lines about the exam or the note rather than about AWS. */
+const META =
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing)\b/i;
+/** Examples, steps and cross-references that need their context. */
+const NEEDS_CONTEXT = /^(?:e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
+/** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
+const ARROW = /(?:→|->|=>|⇒|⟶|â†’)/;
+
+/**
+ * Why a line cannot be asked about as a statement, or null when it reads on its own. With
+ * `arrows`, "X → Y" lines are allowed (a mapping in a fill-blank reads fine; as a true/false
+ * statement it does not).
+ */
+export function stemProblem(text: string, options: { arrows?: boolean } = {}): string | null {
+	const t = text.trim();
+	if (t === "") return "empty";
+	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
+	if (DEICTIC.test(t)) return "points at something it does not name";
+	if (META.test(t)) return "talks about the exam or the note";
+	if (NEEDS_CONTEXT.test(t)) return "needs its context";
+	if (options.arrows !== true && ARROW.test(t)) return "an arrow mapping";
+	if (t.endsWith("?")) return "a question";
+	if (/\(\s*$|^\s*\)/.test(t)) return "a broken parenthesis";
+	return null;
+}
+
+/**
+ * The sentence of `text` that holds `marker` (a blank or a swapped term), so that a question from
+ * a paragraph asks about one sentence, not three. Null when the marker is not in one sentence.
+ */
+export function sentenceWith(text: string, marker: string): string | null {
+	const hits = splitSentences(text).filter((s) => s.includes(marker));
+	return hits.length === 1 ? hits[0] : null;
+}
