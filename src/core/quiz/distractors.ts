@@ -7,7 +7,7 @@
 
 import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
-import { choiceKey, scrub } from "./text";
+import { choiceKey, nearDuplicate, scrub } from "./text";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
@@ -56,6 +56,7 @@ export function pickDistractors(
 			if (k === "" || used.has(k)) continue;
 			if (options.exclude?.(c) === true) continue;
 			if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) continue;
+			if ([...answers, ...out].some((a) => nearDuplicate(a, c))) continue;
 			// Neither a second right answer nor a second name for a wrong one already picked.
 			if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) continue;
 			used.add(k);

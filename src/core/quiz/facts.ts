@@ -81,6 +81,11 @@ export interface QuizFacts {
 	itemByLine: Map<number, ItemFact>;
 	/** Non-list text lines of the Overview (or of the lead text when there is no Overview). */
 	overviewLines: LineFact[];
+	/**
+	 * The thing a line is about when it sits under a sub-heading that names one ("### Network Load
+	 * Balancer (NLB)"), by line; lines under no such heading are about the note's own subject.
+	 */
+	subjectAt: (line: number) => string | null;
 	/** Non-list text lines (paragraphs) of every section but References, by line. */
 	textByLine: Map<number, LineFact>;
 	bold: BoldTerm[];
@@ -94,6 +99,8 @@ export interface QuizFacts {
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
 }
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
@@ -178,6 +185,8 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const textByLine = new Map<number, LineFact>();
 	for (let l = 1; l <= n; l++) {
 		if (!isText(l) || listLines.has(l)) continue;
+		// A table row ("| Port | 6379 | 11211 |") means something only with its header row: not a statement.
+		if (TABLE_ROW.test(lines[l - 1])) continue;
 		const section = sectionAt(l);
 		if (section === "references") continue;
 		const raw = lines[l - 1];
@@ -277,7 +286,37 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	}
 	for (const b of bold) if (!b.self && !b.label && isKnownService(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
 
-	return { note, context, names, sectionOf, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, noteServices, isService: isServiceLike(names.title) };
+	const subjects = subHeadingSubjects(note, names);
+	const subjectAt = (line: number): string | null => subjects[line - 1] ?? null;
+	return { note, context, names, sectionOf, subjectAt, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, noteServices, isService: isServiceLike(names.title) };
+}
+
+/** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
+const TOPIC_HEADING =
+	/\b(?:how|what|why|when|where|which|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
+
+/**
+ * For each line, the name of the sub-heading it sits under when that heading names a thing other
+ * than the note's subject ("### Network Load Balancer (NLB)", "### Aurora Serverless v2"): the
+ * subject of the lines below it, down to the next heading of the same or a higher level.
+ */
+function subHeadingSubjects(note: NoteModel, names: ServiceNames): (string | null)[] {
+	const out = new Array<string | null>(note.lines.length).fill(null);
+	const heads = note.headings.filter((h) => h !== note.title && h.kind !== "bold" && h.level !== null).sort((a, b) => a.line - b.line);
+	const stack: { level: number; name: string | null }[] = [];
+	for (let i = 0; i < heads.length; i++) {
+		const h = heads[i];
+		const level = h.level ?? 7;
+		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+		const text = stripEnd(clean(h.plain)).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
+		const named = text !== "" && wordCount(text) <= 6 && !TOPIC_HEADING.test(text) && sectionIdOf(text) === null && !isSelf(names, text) && /\p{Lu}/u.test(text);
+		stack.push({ level, name: named ? text : null });
+		let subject: string | null = null;
+		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;
+		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
+		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
+	}
+	return out;
 }
 
 /**

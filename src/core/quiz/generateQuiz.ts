@@ -15,7 +15,7 @@ import { scenarioQuestions } from "./generators/scenario";
 import { selectAllQuestions } from "./generators/selectAll";
 import { trueFalseQuestions } from "./generators/trueFalse";
 import { whichServiceQuestions } from "./generators/whichService";
-import { createRng, type Rng } from "./random";
+import { createRng, hashNumber, type Rng } from "./random";
 import { choiceKey } from "./text";
 import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizContext, type QuizOptions } from "./types";
 
@@ -94,19 +94,43 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
 		.shuffle(wanted.filter((k) => (byKind.get(k)?.length ?? 0) > 0))
 		.map((k) => rng.shuffle(byKind.get(k) ?? []));
 	const picked: Question[] = [];
-	// First only questions about lines not asked about yet, so that one bullet does not give two
-	// questions of a short quiz; then, if more are wanted, the rest, still round-robin.
+	// True/false answers stay balanced, so that always answering one of them does not pay: one
+	// answer (which one depends on the seed) may lead the other by one, never by more.
+	const answered = { True: 0, False: 0 };
+	const leader = ((hashNumber(context.path) ^ seed) & 1) === 1 ? "False" : "True";
+	const balanced = (q: Question): boolean => {
+		if (q.kind !== "true-false") return true;
+		const mine = q.answers[0] === "True" ? "True" : "False";
+		const other = mine === "True" ? "False" : "True";
+		return mine === leader ? answered[mine] <= answered[other] : answered[mine] < answered[other];
+	};
+	const take = (queue: Question[], at: number): void => {
+		const [q] = queue.splice(at, 1);
+		picked.push(q);
+		usedLines.add(q.source.line);
+		if (q.kind === "true-false") answered[q.answers[0] === "True" ? "True" : "False"]++;
+	};
 	const usedLines = new Set<number>();
+	// Scenarios first, up to their share: situations are what the exam asks about.
+	const scenarios = queues.find((queue) => queue[0]?.kind === "scenario");
+	if (scenarios !== undefined) {
+		const quota = Math.min(Math.ceil(count * SCENARIO_SHARE), scenarios.length);
+		while (picked.length < quota) {
+			const at = scenarios.findIndex((q) => !usedLines.has(q.source.line));
+			if (at === -1) break;
+			take(scenarios, at);
+		}
+	}
+	// Then round-robin: first only questions about lines not asked about yet, so that one bullet
+	// does not give two questions of a short quiz; then, if more are wanted, the rest.
 	for (const fresh of [true, false]) {
 		while (picked.length < count) {
 			let any = false;
 			for (const queue of queues) {
 				if (picked.length >= count) break;
-				const at = fresh ? queue.findIndex((q) => !usedLines.has(q.source.line)) : queue.length > 0 ? 0 : -1;
+				const at = queue.findIndex((q) => (!fresh || !usedLines.has(q.source.line)) && balanced(q));
 				if (at === -1) continue;
-				const [q] = queue.splice(at, 1);
-				picked.push(q);
-				usedLines.add(q.source.line);
+				take(queue, at);
 				any = true;
 			}
 			if (!any) break;
@@ -115,6 +139,9 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
 	result.questions = picked;
 	return result;
 }
+
+/** Share of a quiz given to scenario questions when the note has them (exam cues, use cases, "Choose X if:"). */
+export const SCENARIO_SHARE = 0.3;
 
 /** List items a quiz draws from at most: every generator is linear in them. */
 export const MAX_QUIZ_ITEMS = 400;

@@ -61,12 +61,17 @@ export function sample<T>(rng: Rng, items: readonly T[], max: number): T[] {
 	return out;
 }
 
-/** FNV-1a hash as 8 hex digits: stable question ids without a crypto dependency. */
-export function hashString(text: string): string {
+/** FNV-1a hash of a text, as an unsigned 32-bit number. */
+export function hashNumber(text: string): number {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);
 		h = Math.imul(h, 0x01000193);
 	}
-	return (h >>> 0).toString(16).padStart(8, "0");
+	return h >>> 0;
+}
+
+/** FNV-1a hash as 8 hex digits: stable question ids without a crypto dependency. */
+export function hashString(text: string): string {
+	return hashNumber(text).toString(16).padStart(8, "0");
 }

@@ -163,6 +163,8 @@ export function lowerFirst(text: string): string {
 	if (m[2] === "" && /^\p{Lu}\p{Lu}/u.test(text)) return text;
 	// A one-letter word other than "A"/"I" is likely a name ("X-Ray" starts with "X").
 	if (m[2] === "" && m[1] !== "A") return text;
+	// "A/B testing", "A-record": a letter joined to more is a name too.
+	if (m[2] === "" && /^A[/-]\S/.test(text)) return text;
 	return m[1].toLowerCase() + text.slice(1);
 }
 
@@ -188,11 +190,26 @@ export function splitSentences(text: string): string[] {
 	let from = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {
-		out.push(text.slice(from, m.index + 1));
+		const before = text.slice(from, m.index + 1);
+		// "(e.g. Security, Sandbox)", "etc. And": no sentence ends inside parentheses or after an abbreviation.
+		if (ABBREVIATION.test(before) || depth(before) > 0) continue;
+		out.push(before);
 		from = m.index + m[0].length;
 	}
 	out.push(text.slice(from));
 	return out.map((s) => s.trim()).filter((s) => s !== "");
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|min|max|no|ca|fig|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov)\.$/i;
+
+/** Open parentheses left at the end of `text`. */
+function depth(text: string): number {
+	let d = 0;
+	for (const ch of text) {
+		if (ch === "(") d++;
+		else if (ch === ")" && d > 0) d--;
+	}
+	return d;
 }
 
 /** Quote a source text in an explanation: `Line 12: "..."`. */
@@ -208,7 +225,7 @@ const NOT_VERB =
 
 /** Base-form verbs that start descriptions like "fix cold starts" ("X = fix cold starts"). */
 const BASE_VERB =
-	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back)$/i;
+	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back|choose|pick|select|create|add|attach|configure|set|turn)$/i;
 
 /** True when `word` is a base-form verb from a small list ("fix", "limit"). */
 export function isBaseVerb(word: string): boolean {
@@ -232,13 +249,13 @@ export function termShape(term: string): "time" | "size" | "number" | "term" {
 	return "number";
 }
 
-const STOP = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "by", "per", "is", "are"]);
+const STOP = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "by", "per", "is", "are", "amazon", "aws"]);
 
 /** Content words, lower-cased, with a plural "s" dropped: for "shares a word" comparisons. */
 function stems(text: string): Set<string> {
 	const out = new Set<string>();
 	for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-		if (w.length < 3 || STOP.has(w)) continue;
+		if ((w.length < 3 && !/\d/.test(w)) || STOP.has(w)) continue;
 		out.add(w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 	}
 	return out;
@@ -280,6 +297,22 @@ function likeness(term: string): Likeness {
 		likenessCache.set(term, v);
 	}
 	return v;
+}
+
+/**
+ * True when two choices say nearly the same: the same content words ("Region" / "Regions"), or
+ * most of them ("SSM Automation runbook" / "SSM Automation remediation"). One of them would be a
+ * second right answer, or a giveaway by likeness.
+ */
+export function nearDuplicate(a: string, b: string): boolean {
+	const x = likeness(a).stems;
+	const y = likeness(b).stems;
+	if (x.length === 0 || y.length === 0) return false;
+	const shared = x.filter((w) => y.includes(w)).length;
+	const least = Math.min(x.length, y.length);
+	// The same words, or one's words all inside the other's ("Serverless v2" / "Aurora Serverless v2").
+	if (shared === least) return true;
+	return shared >= 2 && shared * 3 >= least * 2;
 }
 
 /** "a" or "an" before a word, by its first letter (a heuristic: "an hour" and "a user" are missed). */

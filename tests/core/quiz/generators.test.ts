@@ -6,7 +6,7 @@ import { baseForm, linkPrompt, linkedServiceQuestions } from "../../../src/core/
 import { chosenOption, scenarioQuestions, scenarioSentence } from "../../../src/core/quiz/generators/scenario";
 import { isCategory, listPrompt, selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { trueFalseQuestions, withSubject } from "../../../src/core/quiz/generators/trueFalse";
-import { definitionPrompt, useCasePrompt, whichServiceQuestions } from "../../../src/core/quiz/generators/whichService";
+import { definitionPrompt, useCaseQuestions, useCasePrompt, whichServiceQuestions } from "../../../src/core/quiz/generators/whichService";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
 import type { Question } from "../../../src/core/quiz/types";
@@ -68,10 +68,11 @@ describe("which-service", () => {
 			"- Migrating workloads from self-managed Kubernetes clusters.",
 			"- Running EKS Anywhere on premises.",
 		);
-		const qs = whichServiceQuestions(f, createRng(1));
-		expect(qs.map((q) => q.prompt)).toEqual([
-			"Which AWS service is a managed Kubernetes platform on AWS?",
-			"Which service fits: migrating workloads from self-managed Kubernetes clusters?",
+		const qs = [...whichServiceQuestions(f, createRng(1)), ...useCaseQuestions(f, createRng(1))];
+		expect(qs.map((q) => [q.kind, q.prompt])).toEqual([
+			["which-service", "Which AWS service is a managed Kubernetes platform on AWS?"],
+			// A use case is a situation to match to a service: asked as a scenario.
+			["scenario", "Which service fits: migrating workloads from self-managed Kubernetes clusters?"],
 		]);
 		for (const q of qs) {
 			expect(q.answers).toEqual([EKS]);
@@ -488,7 +489,7 @@ describe("lines that are mostly links", () => {
 		expect(new Set(normal.map((q) => q.source.line))).toEqual(new Set([3]));
 	});
 
-	test("a paragraph of links gives no true-false question, a Use Cases line of links no which-service one", () => {
+	test("a paragraph of links gives no true-false question, a Use Cases line of links no use-case one", () => {
 		const f = facts(
 			EKS,
 			"## Overview",
@@ -502,7 +503,7 @@ describe("lines that are mostly links", () => {
 		const tf = all(f, trueFalseQuestions);
 		expect(tf.length).toBeGreaterThan(0);
 		expect(tf.every((q) => q.source.line === 4)).toBe(true);
-		expect(new Set(all(f, whichServiceQuestions).map((q) => q.prompt))).toEqual(new Set(["Which service fits: migrating workloads from self-managed Kubernetes clusters?"]));
+		expect(new Set(all(f, useCaseQuestions).map((q) => q.prompt))).toEqual(new Set(["Which service fits: migrating workloads from self-managed Kubernetes clusters?"]));
 	});
 
 	test("no fill-blank question blanks the label of a list of links", () => {

@@ -40,9 +40,11 @@ describe("a note that follows the template", () => {
 		for (const kind of QUESTION_KINDS) expect(all.get(kind)?.length ?? 0, kind).toBeGreaterThan(0);
 	});
 
-	test("balances the kinds: with 7 questions, one of each", () => {
-		const quiz = generateQuiz(note, context, { count: 7 });
-		expect(countKinds(quiz.questions).size).toBe(7);
+	test("balances the kinds: with 10 questions, scenarios take 3 or more and nearly every other kind has one", () => {
+		const quiz = generateQuiz(note, context, { count: 10 });
+		const kinds = countKinds(quiz.questions);
+		expect(kinds.get("scenario")).toBeGreaterThanOrEqual(3);
+		expect(kinds.size).toBeGreaterThanOrEqual(6);
 	});
 
 	test("with more questions asked than the note supports, returns them all, each once", () => {
@@ -50,8 +52,16 @@ describe("a note that follows the template", () => {
 		const all = allQuestions(buildFacts(note, context), 1);
 		let total = 0;
 		for (const list of all.values()) total += list.length;
-		expect(quiz.questions).toHaveLength(total);
-		expect(new Set(quiz.questions.map((q) => q.prompt.toLowerCase())).size).toBe(total);
+		// Except the true/false statements that would tip the True/False balance by more than one.
+		const tf = [...(all.get("true-false") ?? [])];
+		const trues = tf.filter((q) => q.answers[0] === "True").length;
+		const gap = Math.abs(trues - (tf.length - trues));
+		expect(quiz.questions.length).toBeGreaterThanOrEqual(total - gap);
+		expect(quiz.questions.length).toBeLessThanOrEqual(total - Math.max(0, gap - 1));
+		expect(new Set(quiz.questions.map((q) => q.prompt.toLowerCase())).size).toBe(quiz.questions.length);
+		const picked = quiz.questions.filter((q) => q.kind === "true-false");
+		const pickedTrue = picked.filter((q) => q.answers[0] === "True").length;
+		expect(Math.abs(2 * pickedTrue - picked.length)).toBeLessThanOrEqual(1);
 	});
 
 	test("only the chosen kinds", () => {
@@ -90,7 +100,7 @@ describe("a note that follows the template", () => {
 		const prompts = all.map((q) => q.prompt);
 		expect(prompts).toContain("Which AWS service is a managed Kubernetes platform that runs the Kubernetes control plane for you across several Availability Zones?");
 		expect(prompts).toContain("Which service fits: moving existing Kubernetes workloads to AWS without rewriting manifests?");
-		expect(prompts).toContain("AWS operates the ____ (API server and etcd) in its own account.");
+		expect(prompts).toContain("Cluster Basics: AWS operates the ____ (API server and etcd) in its own account.");
 		// "Compute for pods can come from:" names no category: any other bullet could be a wrong choice that is right.
 		expect(prompts.some((p) => p.startsWith("Compute for pods") && p.includes("Select all"))).toBe(false);
 		expect(prompts).toContain("Which one is managed Kubernetes?");

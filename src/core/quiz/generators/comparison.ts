@@ -120,7 +120,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (sides.length < 2 && !(sides.length === 1 && /\bvs\.?\b|\bversus\b/i.test(item.plain))) continue;
 		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
-		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n))) continue;
+		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !isBaseVerb(n.split(/\s+/)[0].toLowerCase()))) continue;
 		for (const side of sides) {
 			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null) continue;
 			const prompt = comparisonPrompt(side);
@@ -135,7 +135,12 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				same: sameService,
 				// "Express" next to "Asynchronous Express" could be right too.
 				exclude: (c) =>
-					(isSelf(facts.names, side.name) && isSelf(facts.names, c)) || containsWord(prompt, c) || containsWord(c, side.name) || containsWord(side.name, c),
+					(isSelf(facts.names, side.name) && isSelf(facts.names, c)) ||
+					containsWord(prompt, c) ||
+					containsWord(c, side.name) ||
+					containsWord(side.name, c) ||
+					// "Choose at creation" is an instruction, not a thing to compare.
+					isBaseVerb((c.split(/\s+/)[0] ?? "").toLowerCase()),
 			});
 			// The other side(s) come first: they are the point of the comparison.
 			const ordered = [...wrong.filter((w) => others.includes(w)), ...wrong.filter((w) => !others.includes(w))];

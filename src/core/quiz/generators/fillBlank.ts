@@ -8,10 +8,12 @@ import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, quoteLine, stripEnd, upperFirst, wordCount } from "../text";
+import { choiceType } from "../choiceType";
+import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
+import { isGeneric } from "./selectAll";
 
 const MARK = "\uE000";
 /** Terms looked at when ranking wrong choices: bounded, so that a note with hundreds of terms stays linear. */
@@ -21,6 +23,10 @@ const SAMPLE = 60;
 export function isKeyTerm(b: BoldTerm): boolean {
 	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
 }
+
+/** Category words that label a bullet rather than name a thing. */
+const GENERIC_TERM =
+	/^(?:security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?)$/i;
 
 /**
  * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",
@@ -75,11 +81,15 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
-		if (parent !== undefined && parent.plain.endsWith(":")) {
+		// So does a bullet under a short label ("Multi-Region secrets: handy for DR with ____").
+		if (parent !== undefined && (parent.plain.endsWith(":") || (wordCount(parent.plain) <= 5 && !isGeneric(parent.plain)))) {
 			if (stemProblem(parent.plain) !== null) continue;
 			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
 		}
-		if (wordCount(prompt.split(BLANK).join(" ")) < 3 || containsText(prompt, b.term)) continue;
+		// Enough words around the blank to ask about, parentheses not counted ("____ (VPC + access point)").
+		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3 || containsText(prompt, b.term)) continue;
+		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
+		if (GENERIC_TERM.test(b.term)) continue;
 		const source = { line: b.line, text: plainLine };
 
 		const service = isKnownService(b.term);
@@ -92,10 +102,13 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			rng,
 			{
 				same: service ? sameService : (c, a) => choiceKey(c) === choiceKey(a),
-				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c),
+				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || GENERIC_TERM.test(c),
 			},
 		);
-		const choices = wrong.length >= 2 ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
+		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
+		// are of another kind as often as not, so it is typed, without choices.
+		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
+		const choices = wrong.length >= 2 && !bare ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
 		out.push(
 			makeQuestion({
 				kind: "fill-blank",

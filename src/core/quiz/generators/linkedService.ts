@@ -82,7 +82,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const text = textWithMarker(facts, item.line, link.start, link.end, M);
 		if (text === null) continue;
 		const service = isServiceLike(link.name);
-		const prompt = linkPrompt(text, facts.names.short, service);
+		const prompt = linkPrompt(text, facts.subjectAt(link.line) ?? facts.names.short, service);
 		if (prompt === null) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
 		const wrong = pickDistractors([link.name], [facts.otherServices, facts.catalogServices], 3, rng, {

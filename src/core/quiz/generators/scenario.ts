@@ -18,6 +18,7 @@ import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } 
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
+import { useCaseQuestions } from "./whichService";
 
 const CHOOSE = [
 	/^(?:choose|use|pick|select|prefer|go with|consider|opt for)\s+(.{1,60}?)\s+(?:if|when|for)\s*:?$/i,
@@ -66,9 +67,9 @@ export function scenarioSentence(parts: readonly string[]): string | null {
 	return `${sentence}.`;
 }
 
-/** scenario questions: one per "Choose X if:" bullet with children, and one per exam cue. */
+/** scenario questions: one per "Choose X if:" bullet with children, one per exam cue, one per use case. */
 export function scenarioQuestions(facts: QuizFacts, rng: Rng): Question[] {
-	return [...choiceQuestions(facts, rng), ...cueQuestions(facts, rng)];
+	return [...choiceQuestions(facts, rng), ...cueQuestions(facts, rng), ...useCaseQuestions(facts, rng)];
 }
 
 /** One question per "Choose X if:" bullet with children. */

@@ -15,7 +15,7 @@ import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isKnownService, isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
-import { choiceKey, containsText, contentWordCount, lowerFirst, lowerTerm, quoteLine, stripEnd, wordCount } from "../text";
+import { choiceKey, containsText, contentWordCount, lowerFirst, lowerTerm, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const MAX_RIGHT = 3;
@@ -116,7 +116,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const services = names.every((n): n is string => n !== null);
 		const terms = termsByParent.get(parent.index);
 		if (!services && (terms === undefined || terms.length < kids.length)) continue;
-		const prompt = services ? servicesPrompt(parent.plain) : listPrompt(parent.plain, facts.names.short);
+		const prompt = services ? servicesPrompt(parent.plain) : listPrompt(parent.plain, facts.subjectAt(parent.line) ?? facts.names.short);
 		// A one-letter item ("a") would appear inside any prompt: it cannot be asked fairly.
 		const rightItems = dedupe(services ? names.filter((n): n is string => n !== null) : (terms ?? [])).filter((c) => !containsText(prompt, c));
 		if (rightItems.length < 2) continue;
@@ -146,7 +146,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (role === null) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);
 		const services = names.every(isServiceLike);
-		const prompt = `Which ${services ? "services" : "of these"} does ${facts.names.short} use ${role}? Select all that apply.`;
+		const prompt = `Which ${services ? "services" : "of these"} does ${facts.subjectAt(item.line) ?? facts.names.short} use ${role}? Select all that apply.`;
 		const { min, want } = wrongNeeded(right.length);
 		const wrong = wrongServices(right, want, (c) => names.some((n) => sameService(n, c)));
 		if (wrong.length < min) continue;
@@ -169,15 +169,25 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
 		// Plain words only: "Friday: security (" is a schedule, not a role; nor is "See" or "Related".
-		if (m && contentWordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role)) return `for ${lowerFirst(role)}`;
+		if (m && contentWordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role) && isNounPhrase(role)) return `for ${lowerFirst(role)}`;
 	}
 	const after = textWithMarker(facts, item.line, last.start, last.end, MARK);
 	if (after !== null) {
 		const tail = stripEnd(after.slice(after.lastIndexOf(MARK) + MARK.length).trim());
 		const m = /^(for|to)\s+(.+)$/i.exec(tail);
-		if (m && contentWordCount(m[2]) >= 1 && wordCount(m[2]) <= 8 && !m[2].includes(MARK)) return `${m[1].toLowerCase()} ${m[2]}`;
+		if (m && contentWordCount(m[2]) >= 1 && wordCount(m[2]) <= 8 && !m[2].includes(MARK) && isNounPhrase(m[2])) return `${m[1].toLowerCase()} ${m[2]}`;
 	}
 	return null;
+}
+
+/**
+ * A role reads after "use ... for" only as a noun phrase: "storage options", "logging", not
+ * "every GetSecretValue is logged" or "AWS provides templates".
+ */
+function isNounPhrase(role: string): boolean {
+	const words = role.toLowerCase().split(/\s+/);
+	if (/^(?:every|each|all|any|some|no|this|that|these|those|it|they|you|we)$/.test(words[0] ?? "")) return false;
+	return !words.some((w, i) => /^(?:is|are|was|were|be|been|can|will|must|should|may|has|have|had|does|do|did|gets?|got)$/.test(w) || (i > 0 && /ed$/.test(w)) || (i > 0 && startsWithVerb(w)));
 }
 
 /**
@@ -198,7 +208,7 @@ function serviceOf(item: ItemFact): string | null {
 const GENERIC_PARENT =
 	/^(?:(?:other|more|key|main|core|important|additional|notable|general|misc(?:ellaneous)?|extra)\s+)?(?:features?|capabilit(?:y|ies)|benefits?|characteristics|highlights?|points?|notes?|details?|facts?|concepts?|things to know|integrations?|advantages|properties|overview|summary|basics|misc(?:ellaneous)?|tips?|exam tips?)$/i;
 
-function isGeneric(parentPlain: string): boolean {
+export function isGeneric(parentPlain: string): boolean {
 	return GENERIC_PARENT.test(stripEnd(parentPlain.trim()).replace(/[*_`]/g, "").trim());
 }
 

@@ -6,13 +6,14 @@
  */
 
 import { makeQuestion } from "../distractors";
-import { textWithMarker, type QuizFacts } from "../facts";
+import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
+import { isGeneric } from "./selectAll";
 import { isKeyTerm } from "./fillBlank";
 
 const MARK = "\uE004";
@@ -41,7 +42,8 @@ function question(statement: string, truth: boolean, explanation: string, source
 /** "Runs vanilla upstream Kubernetes" → "Amazon EKS runs vanilla upstream Kubernetes": Details bullets often drop the subject. */
 export function withSubject(statement: string, subject: string): string {
 	const first = statement.split(/\s+/)[0] ?? "";
-	if (!startsWithVerb(first.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(first)) return statement;
+	// "Runs ..." and "uses GENEVE ..." both lack their subject.
+	if (!startsWithVerb(first.toLowerCase()) || !/^\p{L}\p{Ll}/u.test(first)) return statement;
 	return `${subject} ${lowerFirst(statement)}`;
 }
 
@@ -52,6 +54,8 @@ interface Swappable {
 	original: string;
 	/** Replacements, best first. */
 	pool: string[];
+	/** The first `best` of `pool` are the likeliest of the same slot type (a sibling bullet's term, then a term sharing a word): tried first. */
+	best: number;
 	/** True for links and services: compared with `sameService`. */
 	service: boolean;
 	/** For a link: the linked note's name (the shown text may be an alias). */
@@ -69,16 +73,20 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const known = new Set<string>();
 	for (const it of facts.items) known.add(choiceKey(it.plain));
 	for (const l of facts.textByLine.values()) for (const sentence of splitSentences(l.plain)) known.add(choiceKey(sentence));
-	const subject = facts.names.short;
 
-	const statementLines: { line: number; plain: string }[] = [];
+	const statementLines: { line: number; plain: string; label?: string }[] = [];
 	for (const it of facts.items) {
 		if (it.section !== "details" && it.section !== "examTips" && it.section !== "overview") continue;
 		// "See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]" states nothing: swapping a name in it is no question.
 		if (it.plain.endsWith(":") || it.item.children.length > 0 || it.mostlyLinks) continue;
 		const parent = it.item.parent !== -1 ? facts.itemByIndex.get(it.item.parent) : undefined;
 		if (parent !== undefined && parent.plain.endsWith(":")) continue;
-		statementLines.push({ line: it.line, plain: it.plain });
+		// A bullet under a short label ("Multi-Region secrets") is about the label, not about the
+		// note's service: "Handy for DR" alone would be attributed to the wrong thing.
+		const generic = parent !== undefined && isGeneric(parent.plain);
+		const label = parent !== undefined && !generic && wordCount(parent.plain) <= 5 && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
+		if (parent !== undefined && !generic && label === undefined && !startsWithName(it.plain)) continue;
+		statementLines.push({ line: it.line, plain: it.plain, label });
 	}
 	for (const l of facts.textByLine.values()) {
 		if (l.section !== "details" && l.section !== "examTips" && l.section !== "overview") continue;
@@ -94,7 +102,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "X = a, Y = b": swap the descriptions.
 		const pairs = parseEqualsPairs(s.plain);
 		if (pairs.length >= 2) {
-			if (stemProblem(s.plain, { arrows: true }) !== null) continue;
+			// Named sides only ("Standard = ..., FIFO = ..."), not phrases ("lose 3 = still reads").
+			if (stemProblem(s.plain, { arrows: true }) !== null || !pairs.every((p) => /^[\p{Lu}\p{N}]/u.test(p.name))) continue;
 			const i = rng.int(pairs.length);
 			const j = (i + 1 + rng.int(pairs.length - 1)) % pairs.length;
 			const is = (d: string): string => (isBaseVerb(d.split(/\s+/)[0] ?? "") ? `is used to ${d}` : `is ${d}`);
@@ -113,13 +122,15 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				.filter((o) => service || Math.abs(wordCount(o.term) - wordCount(t.term)) <= 1)
 				.map((o) => o.term);
 			const groups = groupByLikeness(t.term, candidates);
-			const pool = service ? candidates : groups[0].length + groups[1].length > 0 ? [...groups[0], ...groups[1]] : [];
-			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service });
+			// Terms of sibling bullets ("Standard" for "FIFO" in the same list) are of the same slot type for sure.
+			const siblings = siblingTerms(facts, s.line, terms).filter((o) => isKnownService(o) === service && o !== t.term);
+			const pool = service ? [...siblings, ...candidates] : [...siblings, ...groups[0], ...groups[1]];
+			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: siblings.length + (service ? 0 : groups[0].length) });
 		}
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
 			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
-			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: linkPool, service: true, name: link.name });
+			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: linkPool, service: true, name: link.name, best: 0 });
 		}
 		if (swappables.length === 0) continue;
 		// One sentence of the line, the one with the term: a paragraph makes a statement nobody can judge at once.
@@ -129,13 +140,29 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
-			const statement = swap.atStart ? swap.statement : withSubject(swap.statement, subject);
+			const statement = s.label !== undefined ? `${s.label}: ${swap.statement}` : swap.atStart ? swap.statement : withSubject(swap.statement, facts.subjectAt(s.line) ?? facts.names.short);
 			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			out.push(question(withSubject(sentence, subject), true, `True. ${quote}`, source));
+			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withSubject(sentence, facts.subjectAt(s.line) ?? facts.names.short), true, `True. ${quote}`, source));
 		}
 	}
 	return out;
+}
+
+/** True when a bullet opens with a name of its own ("Aurora Replicas ...", "**FIFO** queues ..."), so it can stand without its parent. */
+function startsWithName(text: string): boolean {
+	// An acronym ("KMS keys ...") or two capitalised words ("Aurora Replicas ..."); "Handy for DR" is no name.
+	return /^(?:\p{Lu}{2,}[\p{L}\p{N}-]*|\p{Lu}[\p{Ll}\p{N}-]+\s+\p{Lu}[\p{L}\p{N}-]*)(?:\s|$)/u.test(text) && !/^(?:The|A|An|It|They|This|These|Those|Its|Their)\s/.test(text);
+}
+
+/** Key terms on the bullets next to the one on `line` (same parent): the same kind of thing. */
+function siblingTerms(facts: QuizFacts, line: number, terms: readonly BoldTerm[]): string[] {
+	const item = facts.itemByLine.get(line);
+	if (item === undefined) return [];
+	const parent = item.item.parent;
+	const lines = new Set<number>();
+	for (const other of facts.items) if (other.item.parent === parent && other.line !== line && Math.abs(other.line - line) <= 30) lines.add(other.line);
+	return terms.filter((t) => lines.has(t.line) && t.start <= 12).map((t) => t.term);
 }
 
 /** The sentence of the line that holds the term, as written. */
@@ -159,8 +186,9 @@ function falseVersion(
 	if (text === null || text.split(MARK).length !== 2 || swap.original === "") return null;
 	const rest = text.split(MARK).join(" ");
 	const tried = new Set<string>();
-	for (let attempt = 0; attempt < 12 && tried.size < swap.pool.length; attempt++) {
-		const r = swap.pool[rng.int(swap.pool.length)];
+	// The likeliest replacements first (in a seeded order), then a few of the others.
+	const order = [...rng.shuffle(swap.pool.slice(0, swap.best)), ...rng.shuffle(swap.pool.slice(swap.best)).slice(0, 12)];
+	for (const r of order) {
 		if (tried.has(r)) continue;
 		tried.add(r);
 		if (choiceKey(r) === choiceKey(swap.original) || (swap.service && sameService(r, swap.name ?? swap.original))) continue;

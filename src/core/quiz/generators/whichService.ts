@@ -1,6 +1,7 @@
 /**
  * which-service: "Which AWS service is a fully managed Kubernetes service on AWS?" from the
- * Overview's defining sentences, and "Which service fits: migrating workloads ...?" from Use Cases.
+ * Overview's defining sentences. Use Cases give "Which service fits: migrating workloads ...?",
+ * asked as scenarios (`useCaseQuestions`).
  * Every name of the service is masked so the prompt never gives the answer away.
  */
 
@@ -45,7 +46,7 @@ export function useCasePrompt(text: string, names: ServiceNames): string | null 
 	return `Which service fits: ${body}?`;
 }
 
-/** which-service questions: one per defining Overview sentence and per Use Cases item (service notes only). */
+/** which-service questions: one per defining Overview sentence (service notes only). */
 export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const answer = facts.names.title;
@@ -78,13 +79,31 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (q) out.push(q);
 		}
 	}
+	return out;
+}
+
+/**
+ * Use Cases items as scenarios: "Which service fits: migrating workloads from self-managed
+ * Kubernetes clusters?" (service notes only). A situation to match to a service is what the exam
+ * asks, so these count as scenario questions.
+ */
+export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const answer = facts.names.title;
+	if (answer === "" || !facts.isService) return out;
+	const wrongFor = (prompt: string): string[] =>
+		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices], 3, rng, {
+			same: sameService,
+			exclude: (c) => containsText(prompt, c),
+		});
 	for (const item of facts.items) {
 		// "[[Amazon S3]] and [[Amazon EBS]]" under Use Cases names services, not a use case.
-		if (item.section !== "useCases" || item.item.children.length > 0 || item.mostlyLinks) continue;
+		// A use case under "### Network Load Balancer" is the NLB's, not the note's service's.
+		if (item.section !== "useCases" || item.item.children.length > 0 || item.mostlyLinks || facts.subjectAt(item.line) !== null) continue;
 		const prompt = useCasePrompt(item.plain, facts.names);
 		if (prompt === null) continue;
 		const q = singleChoice(
-			"which-service",
+			"scenario",
 			prompt,
 			answer,
 			wrongFor(prompt),
