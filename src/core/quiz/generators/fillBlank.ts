@@ -9,7 +9,7 @@ import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
+import { BLANK, choiceKey, containsText, groupByLikeness, isBaseVerb, lowerTerm, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -22,6 +22,10 @@ const SAMPLE = 60;
 /** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
 export function isKeyTerm(b: BoldTerm): boolean {
 	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
+}
+
+function startsWithBaseVerb(text: string): boolean {
+	return isBaseVerb((text.split(/\s+/)[0] ?? "").toLowerCase());
 }
 
 /** Category words that label a bullet rather than name a thing. */
@@ -102,7 +106,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			rng,
 			{
 				same: service ? sameService : (c, a) => choiceKey(c) === choiceKey(a),
-				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || GENERIC_TERM.test(c),
+				// "Choose at creation" (an instruction) next to "Lifecycle management" (a thing) is ruled out by its form.
+				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || GENERIC_TERM.test(c) || startsWithBaseVerb(c) !== startsWithBaseVerb(b.term),
 			},
 		);
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note

@@ -187,7 +187,7 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 function isNounPhrase(role: string): boolean {
 	const words = role.toLowerCase().split(/\s+/);
 	if (/^(?:every|each|all|any|some|no|this|that|these|those|it|they|you|we)$/.test(words[0] ?? "")) return false;
-	return !words.some((w, i) => /^(?:is|are|was|were|be|been|can|will|must|should|may|has|have|had|does|do|did|gets?|got)$/.test(w) || (i > 0 && /ed$/.test(w)) || (i > 0 && startsWithVerb(w)));
+	return !words.some((w, i) => /^(?:is|are|was|were|be|been|can|will|must|should|may|has|have|had|does|do|did|gets?|got)$/.test(w) || /^\p{L}{3,}ed$/u.test(w) || (i > 0 && startsWithVerb(w)));
 }
 
 /**

@@ -96,6 +96,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
 	const linkPool = vaultServices.length >= 3 ? vaultServices : [...vaultServices, ...facts.catalogServices];
 
+	const leadTerms = new Set<string>();
+	for (const b of terms) if (leadOf(facts, b.line)?.term === b) leadTerms.add(b.term);
 	for (const s of statementLines) {
 		const source = { line: s.line, text: s.plain };
 		const quote = quoteLine(s.line, s.plain);
@@ -123,9 +125,17 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				.map((o) => o.term);
 			const groups = groupByLikeness(t.term, candidates);
 			// Terms of sibling bullets ("Standard" for "FIFO" in the same list) are of the same slot type for sure.
-			const siblings = siblingTerms(facts, s.line, terms).filter((o) => isKnownService(o) === service && o !== t.term);
-			const pool = service ? [...siblings, ...candidates] : [...siblings, ...groups[0], ...groups[1]];
-			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: siblings.length + (service ? 0 : groups[0].length) });
+			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
+			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
+			const lead = leadOf(facts, s.line);
+			if (lead !== null && lead.term.start === t.start) {
+				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term);
+				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
+				continue;
+			}
+			// Other lines' opening terms name rows of a list ("Standard tier"): another slot than this one.
+			const pool = (service ? candidates : [...groups[0], ...groups[1]]).filter((o) => !leadTerms.has(o));
+			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: service ? 0 : groups[0].length });
 		}
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
@@ -136,7 +146,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// One sentence of the line, the one with the term: a paragraph makes a statement nobody can judge at once.
 		const chosen = swappables[rng.int(swappables.length)];
 		const sentence = sentenceOf(facts, s.line, chosen);
-		if (sentence === null || wordCount(sentence) < MIN_WORDS || stemProblem(sentence) !== null) continue;
+		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside.
+		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null) continue;
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
@@ -155,14 +166,39 @@ function startsWithName(text: string): boolean {
 	return /^(?:\p{Lu}{2,}[\p{L}\p{N}-]*|\p{Lu}[\p{Ll}\p{N}-]+\s+\p{Lu}[\p{L}\p{N}-]*)(?:\s|$)/u.test(text) && !/^(?:The|A|An|It|They|This|These|Those|Its|Their)\s/.test(text);
 }
 
-/** Key terms on the bullets next to the one on `line` (same parent): the same kind of thing. */
-function siblingTerms(facts: QuizFacts, line: number, terms: readonly BoldTerm[]): string[] {
-	const item = facts.itemByLine.get(line);
-	if (item === undefined) return [];
-	const parent = item.item.parent;
-	const lines = new Set<number>();
-	for (const other of facts.items) if (other.item.parent === parent && other.line !== line && Math.abs(other.line - line) <= 30) lines.add(other.line);
-	return terms.filter((t) => lines.has(t.line) && t.start <= 12).map((t) => t.term);
+/**
+ * The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=".
+ * Lines that open the same way one after another ("**Standard tier**: ...", "**Advanced tier**:
+ * ...") list things of one kind: the slot their terms fill is the same.
+ */
+function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
+	const raw = facts.note.lines[line - 1] ?? "";
+	let first: BoldTerm | undefined;
+	for (const b of facts.bold) if (b.line === line && (first === undefined || b.start < first.start)) first = b;
+	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(raw.slice(0, first.start))) return null;
+	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
+	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec(raw.slice(first.end));
+	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
+}
+
+/** Lead terms of the neighbouring lines that open the same way (same list, no heading between). */
+function siblingTerms(facts: QuizFacts, line: number): string[] {
+	const own = leadOf(facts, line);
+	if (own === null) return [];
+	const parent = facts.itemByLine.get(line)?.item.parent;
+	const out: string[] = [];
+	for (const step of [-1, 1]) {
+		for (let l = line + step, seen = 0; l >= 1 && l <= facts.note.lines.length && seen < 30; l += step, seen++) {
+			if (facts.note.headings.some((h) => h.line === l)) break;
+			if (facts.note.lines[l - 1].trim() === "") continue;
+			const item = facts.itemByLine.get(l);
+			if (item !== undefined && item.item.parent !== parent) continue;
+			const lead = leadOf(facts, l);
+			if (lead === null || lead.sep !== own.sep) break;
+			out.push(lead.term.term);
+		}
+	}
+	return out;
 }
 
 /** The sentence of the line that holds the term, as written. */
@@ -194,6 +230,10 @@ function falseVersion(
 		if (choiceKey(r) === choiceKey(swap.original) || (swap.service && sameService(r, swap.name ?? swap.original))) continue;
 		if (swap.service && swap.name !== undefined && sameService(r, swap.original)) continue;
 		if (containsText(rest, r) || containsText(rest, swap.original)) continue;
+		// A lone lower-case word ("automatic", "encrypted") is swapped only for another lone word, and
+		// a lower-case phrase ("strongly consistent") never for a name or an acronym ("SRR").
+		if (/^\p{Ll}[\p{L}-]*$/u.test(swap.original) && !/^[\p{L}-]+$/u.test(r)) continue;
+		if (!swap.service && /^\p{Ll}/u.test(swap.original) && !/^\p{Ll}/u.test(r)) continue;
 		// A concept takes the case of its position (capitalised at the start); a service keeps its name.
 		const [before, after] = text.split(MARK);
 		const word = swap.service ? r : before.trim() === "" ? upperFirst(r) : lowerTerm(r);

@@ -92,7 +92,9 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const answer = facts.names.title;
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
-		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices], 3, rng, {
+		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
+		// note mentions them because they do similar jobs, so one may fit the use case too.
+		pickDistractors([answer], [facts.otherServices, facts.catalogServices], 3, rng, {
 			same: sameService,
 			exclude: (c) => containsText(prompt, c),
 		});
