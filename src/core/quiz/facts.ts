@@ -5,7 +5,7 @@
  */
 
 import { allServices, findService, isServiceName } from "../links/catalog";
-import type { Link, ListItem, NoteModel } from "../note/types";
+import type { BoldSpan, Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
 import { headingRole, labelText, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
@@ -94,11 +94,16 @@ export interface QuizFacts {
 	otherServices: string[];
 	/** Services of the same catalog category as the note's service (after the vault's, as the spec of wrong answers says). */
 	catalogServices: string[];
+	/** Last resort: the category's lesser-known services, then siblings and linked services of other categories. */
+	moreServices: string[];
 	/** True when the note is about a service (its title looks like one): "Which AWS service ..." makes sense. */
 	isService: boolean;
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
 }
+
+/** Services per category taken as its best-known ones (the catalog lists them first). */
+const PROMINENT = 8;
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
@@ -219,7 +224,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	let lastLine = -1;
 	let lastEnd = -1;
 	// The parser lists `**` spans before `__` spans of a line: sort, so that nesting shows.
-	const spans = note.bold.slice().sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
+	const spans = [...note.bold, ...implicitTerms(note, isHeading)].sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
 	for (const span of spans) {
 		const l = span.line;
 		// `**__x__**` yields two spans, one inside the other: keep the outer one.
@@ -264,6 +269,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const otherServices: string[] = [];
 	const noteServices: string[] = [];
 	const catalogServices: string[] = [];
+	const moreServices: string[] = [];
 	const seen = new Set<string>();
 	const addService = (s: string, to: string[] = otherServices): void => {
 		const name = scrub(s);
@@ -275,25 +281,98 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// Sibling notes are wrong answers to "which service" only when they are one service: not a concept
 	// note ("Shared Responsibility Model"), an overview, or a combined note ("Amazon ECS & EKS"),
 	// which a student rules out by its form alone.
-	for (const s of context.siblings ?? []) if (typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s)) addService(s);
-	for (const l of links) if (isServiceLike(l.name)) addService(l.name);
-	// Then services of the same catalog category, named the way notes are ("Amazon Elastic Container Registry (ECR)").
+	// Wrong answers come from the note's own domain first: a storage question with Redshift, GuardDuty
+	// and Route 53 as its wrong choices is answered by elimination. So: siblings and linked services of
+	// the same catalog category, then the category's other services, and only then the rest.
 	const entry = findService(names.title);
+	const sameCategory = (name: string): boolean => entry === null || findService(name)?.category === entry.category;
+	const siblings = (context.siblings ?? []).filter((s) => typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s));
+	const linked = links.map((l) => l.name).filter(isServiceLike);
+	const distant: string[] = [];
+	for (const s of [...siblings, ...linked]) {
+		if (sameCategory(s)) addService(s);
+		else distant.push(s);
+	}
+	// Then services of the same catalog category, named the way notes are ("Amazon Elastic Container Registry (ECR)").
 	if (entry !== null) {
 		for (const e of allServices()) {
-			if (e !== entry && e.category === entry.category) addService(e.abbr ? `${e.name} (${e.abbr})` : e.name, catalogServices);
+			if (e.category !== entry.category) continue;
+			// The catalog lists each category's best-known services first: those make plausible wrong
+			// answers ("AWS Local Zones" for a Lambda use case does not).
+			if (e !== entry) addService(e.abbr ? `${e.name} (${e.abbr})` : e.name, catalogServices.length < PROMINENT ? catalogServices : moreServices);
 		}
 	}
+	for (const s of distant) addService(s, moreServices);
 	for (const b of bold) if (!b.self && !b.label && isKnownService(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
 
 	const subjects = subHeadingSubjects(note, names);
 	const subjectAt = (line: number): string | null => subjects[line - 1] ?? null;
-	return { note, context, names, sectionOf, subjectAt, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, noteServices, isService: isServiceLike(names.title) };
+	return { note, context, names, sectionOf, subjectAt, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
+}
+
+/** A figure with a unit of time or size: "15 minutes", "1 to 35 days", "7–30 days", "10 GB", "256 KiB". */
+const FIGURE =
+	/(^|[^\p{L}\p{N}.,])((?:\d+(?:\.\d+)?\s?(?:to|-|–)\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB))(?![\p{L}\p{N}])/gu;
+/** An Obsidian highlight: "==Global tables==". */
+const HIGHLIGHT = /==(\S(?:[^=\n]{0,78}\S)?)==/g;
+/** "Term: description", "Term – description", "Term = description" (an item that names something first). */
+const LEAD = /^([\p{Lu}\p{N}][\p{L}\p{N}/+.'()-]*(?:\s[\p{L}\p{N}/+.'()-]+){0,3})\s*(?::|\s[–—-]|\s=)\s+\S/u;
+
+/**
+ * Key terms a note marks without bold: ==highlights==, figures with a unit ("15 minutes", "10 GB")
+ * and the names that open a run of "Term: description" bullets. Returned as bold spans (offsets of
+ * the whole mark in the raw line) so that every generator reads them like bold terms.
+ */
+function implicitTerms(note: NoteModel, isHeading: Uint8Array): BoldSpan[] {
+	const out: BoldSpan[] = [];
+	const code = (raw: string): [number, number][] => {
+		const ranges: [number, number][] = [];
+		for (const m of raw.matchAll(/`[^`]*`/g)) ranges.push([m.index, m.index + m[0].length]);
+		return ranges;
+	};
+	for (let l = 1; l <= note.lines.length; l++) {
+		if (note.isCode[l - 1] || isHeading[l - 1] === 1) continue;
+		const raw = note.lines[l - 1];
+		if (raw.indexOf("==") === -1 && !/\d/.test(raw)) continue;
+		const inCode = code(raw);
+		const free = (a: number, b: number): boolean => !inCode.some(([x, y]) => a < y && b > x);
+		for (const m of raw.matchAll(HIGHLIGHT)) if (free(m.index, m.index + m[0].length)) out.push({ line: l, start: m.index, end: m.index + m[0].length, text: m[1] });
+		for (const m of raw.matchAll(FIGURE)) {
+			const start = m.index + m[1].length;
+			if (free(start, start + m[2].length)) out.push({ line: l, start, end: start + m[2].length, text: m[2] });
+		}
+	}
+	// Lead terms: only in a run of two or more sibling bullets of the same form, the sign of a list of things of one kind.
+	const leads = new Map<number, { start: number; end: number; text: string; parent: number }>();
+	for (const item of note.listItems) {
+		const raw = note.lines[item.line - 1] ?? "";
+		if (note.isCode[item.line - 1] || /^\s*[-*+]\s+\*\*|__/.test(raw) || item.text.includes("[[")) continue;
+		const m = LEAD.exec(item.text);
+		if (!m || !namesAThing(m[1])) continue;
+		const at = raw.indexOf(item.text);
+		if (at === -1) continue;
+		leads.set(item.line, { start: at, end: at + m[1].length, text: m[1], parent: item.parent });
+	}
+	const perParent = new Map<number, number>();
+	for (const lead of leads.values()) perParent.set(lead.parent, (perParent.get(lead.parent) ?? 0) + 1);
+	for (const [line, lead] of leads) {
+		if ((perParent.get(lead.parent) ?? 0) >= 2 && lead.end - lead.start > 1) out.push({ line, start: lead.start, end: lead.end, text: lead.text });
+	}
+	return out;
 }
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
+
+/**
+ * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
+ * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
+ */
+export function namesAThing(text: string): boolean {
+	const t = stripEnd(clean(text)).trim();
+	return t !== "" && wordCount(t) <= 6 && !TOPIC_HEADING.test(t) && /^[\p{Lu}\p{N}]|\p{Lu}/u.test(t) && !/^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see)\b/i.test(t);
+}
 
 /**
  * For each line, the name of the sub-heading it sits under when that heading names a thing other
@@ -309,7 +388,7 @@ function subHeadingSubjects(note: NoteModel, names: ServiceNames): (string | nul
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 		const text = stripEnd(clean(h.plain)).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
-		const named = text !== "" && wordCount(text) <= 6 && !TOPIC_HEADING.test(text) && sectionIdOf(text) === null && !isSelf(names, text) && /\p{Lu}/u.test(text);
+		const named = text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text);
 		stack.push({ level, name: named ? text : null });
 		let subject: string | null = null;
 		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;

@@ -80,7 +80,8 @@ export function checkFairness(question: Question): string[] {
 	// Every choice has the key's type: no choice can be ruled out by its form alone.
 	if (q.kind !== "true-false" && q.answers.length > 0) {
 		// In a select-all list a service may stand among terms ("Fargate" among node types).
-		const fits = (c: string): boolean => sameType(q.answers[0], c) || (q.multi && isTermLike(c) && q.answers.every(isTermLike));
+		// So may an option among services in a scenario ("CloudWatch agent" next to "AWS X-Ray"): both read as names.
+		const fits = (c: string): boolean => sameType(q.answers[0], c) || ((q.multi || q.kind === "scenario") && isTermLike(c) && q.answers.every(isTermLike));
 		for (const c of q.choices) {
 			if (!fits(c)) {
 				broken.push(`the choice "${c}" is a ${choiceType(c)}, the answer "${q.answers[0]}" a ${choiceType(q.answers[0])}`);

@@ -24,6 +24,8 @@ function normalize(text: string): string {
 
 // Checked in this order: "Exam use cases" is about the exam, "Related use cases" about use cases.
 const ROLES: readonly [SectionId, RegExp][] = [
+	// "When not to use it", "Not a good fit", "Alternatives", "Compare": what the service is NOT for.
+	["details", /\b(?:when not|not a (?:good )?fit|not for|avoid|don'?t use|alternatives?|compare|comparisons?|compared|vs|versus|limitations?)\b/],
 	["references", /^(?:references?|resources?|(?:useful |external )?links?|further reading|see also|related(?: services?| notes?| links?| topics?)?|sources?|docs|documentation|official docs|reading list|learn more)$/],
 	["examTips", /\b(?:exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
 	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|when (?:should|would) (?:i|you) use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],

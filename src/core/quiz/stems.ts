@@ -18,6 +18,10 @@ const META =
 	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing)\b/i;
 /** Examples, steps and cross-references that need their context. */
 const NEEDS_CONTEXT = /^(?:e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
+/** A statement that opens with a preposition or a participle phrase: "supported by AWS Backup", "Usually consumed by Lambda". */
+const NO_SUBJECT =
+	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s)/iu;
+
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
 const ARROW = /(?:→|->|=>|⇒|⟶|â†’)/;
 
@@ -34,6 +38,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (META.test(t)) return "talks about the exam or the note";
 	if (NEEDS_CONTEXT.test(t)) return "needs its context";
 	if (options.arrows !== true && ARROW.test(t)) return "an arrow mapping";
+	if (NO_SUBJECT.test(t)) return "has no subject";
 	if (t.endsWith("?")) return "a question";
 	if (/\(\s*$|^\s*\)/.test(t)) return "a broken parenthesis";
 	return null;

@@ -41,8 +41,12 @@ export function fromPlain(text: string): string {
 	if (s.indexOf("<") !== -1) s = s.replace(HTML_COMMENT, " ").replace(HTML_TAG, "");
 	// Bidi overrides could make a prompt display differently from what it says.
 	s = s.replace(INVISIBLE, "");
+	// Inline tags ("#storage", "#aws/saa") organise the note; they are no part of what it says.
+	if (s.indexOf("#") !== -1) s = s.replace(INLINE_TAG, "$1");
 	return scrub(s);
 }
+
+const INLINE_TAG = /(^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/gu;
 
 /** Characters that may need work in `scrub`; most texts have none and return at once. */
 const NEEDS_SCRUB = /[\p{Cc}\u2028\u2029*_[\]=`]|\s\s|^\s|\s$|^(?:[-+•>#]|\d{1,9}[.)])/u;

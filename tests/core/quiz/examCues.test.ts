@@ -10,10 +10,11 @@ import { facts } from "./helpers";
 
 describe("examCue", () => {
 	test.each([
-		["If the exam mentions discovering PII in S3 → Macie", { situation: "discovering PII in S3", answer: "Macie", not: null }],
-		["Who changed what and when → Config, not CloudTrail", { situation: "Who changed what and when", answer: "Config", not: "CloudTrail" }],
-		['"Unpredictable or intermittent workload" -> Aurora Serverless v2.', { situation: "Unpredictable or intermittent workload", answer: "Aurora Serverless v2", not: null }],
-		["Workforce single sign-on for employees → IAM Identity Center instead", { situation: "Workforce single sign-on for employees", answer: "IAM Identity Center", not: null }],
+		["If the exam mentions discovering PII in S3 → Macie", { situation: "discovering PII in S3", answer: "Macie", not: null, lead: true }],
+		["Who changed what and when → Config, not CloudTrail", { situation: "Who changed what and when", answer: "Config", not: "CloudTrail", lead: false }],
+		['"Unpredictable or intermittent workload" -> Aurora Serverless v2.', { situation: "Unpredictable or intermittent workload", answer: "Aurora Serverless v2", not: null, lead: false }],
+		["Workforce single sign-on for employees → IAM Identity Center instead", { situation: "Workforce single sign-on for employees", answer: "IAM Identity Center", not: null, lead: false }],
+		["If the exam mentions Kubernetes → Amazon EKS", { situation: "Kubernetes", answer: "Amazon EKS", not: null, lead: true }],
 	])("%j", (line, cue) => {
 		expect(examCue(line)).toEqual(cue);
 	});

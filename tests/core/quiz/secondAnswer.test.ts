@@ -111,8 +111,26 @@ describe("only services are offered as services", () => {
 		const offered = quiz.questions.flatMap((q) => q.choices);
 		const { buildFacts } = await import("../../../src/core/quiz/facts");
 		const f = buildFacts(note("**Overview**", "- Amazon SQS queues messages."), { path: "AWS/Amazon Simple Queue Service (SQS).md", title: "Amazon Simple Queue Service (SQS)", aliases: [], siblings });
-		expect(f.otherServices.filter((s) => siblings.includes(s))).toEqual(["Amazon DynamoDB", "AWS Lambda", "Amazon Route 53"]);
+		// Other categories than SQS's (application integration) come after the category's own services.
+		expect([...f.otherServices, ...f.catalogServices, ...f.moreServices].filter((s) => siblings.includes(s))).toEqual(["Amazon DynamoDB", "AWS Lambda", "Amazon Route 53"]);
+		expect(f.otherServices.filter((s) => siblings.includes(s))).toEqual([]);
 		expect(quiz.questions.some((q) => q.kind === "which-service")).toBe(true);
 		for (const bad of ["Shared Responsibility Model", "AWS Networking Overview", "Amazon ECS & EKS", "Study plan"]) expect(offered).not.toContain(bad);
+	});
+});
+
+describe("wrong services come from the note's own domain", () => {
+	test("same-category siblings and catalog services come before siblings of other categories", async () => {
+		const { buildFacts } = await import("../../../src/core/quiz/facts");
+		const { findService } = await import("../../../src/core/links/catalog");
+		const { note } = await import("./helpers");
+		const siblings = ["Amazon Redshift", "Amazon GuardDuty", "Amazon EFS", "Amazon Route 53", "Amazon EBS"];
+		const f = buildFacts(note("**Overview**", "- Amazon S3 stores objects in buckets."), { path: "AWS/Amazon S3.md", title: "Amazon S3", aliases: [], siblings });
+		const storage = findService("Amazon S3")?.category;
+		expect(f.otherServices).toEqual(["Amazon EFS", "Amazon EBS"]);
+		for (const s of f.catalogServices) expect(findService(s)?.category).toBe(storage);
+		// The category's best-known services first ("Amazon S3 Glacier"), lesser-known and other categories last.
+		expect(f.catalogServices.length).toBeLessThanOrEqual(8);
+		expect(f.moreServices.slice(-3)).toEqual(["Amazon Redshift", "Amazon GuardDuty", "Amazon Route 53"]);
 	});
 });

@@ -168,8 +168,8 @@ export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] 
 	if (isSelf(facts.names, name) || isKnownService(name) || (short && abbreviation(name) !== null)) {
 		// Samples keep the work per question bounded however long the lists are.
 		return short
-			? [abbreviations(sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE)), abbreviations(sample(rng, facts.catalogServices, SAMPLE))]
-			: [facts.otherServices, facts.catalogServices, facts.noteServices];
+			? [abbreviations(sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE)), abbreviations(sample(rng, facts.catalogServices, SAMPLE)), abbreviations(sample(rng, facts.moreServices, SAMPLE))]
+			: [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices];
 	}
 	const terms = sample(rng, facts.bold, SAMPLE)
 		.filter((b) => isKeyTerm(b) && !isKnownService(b.term))

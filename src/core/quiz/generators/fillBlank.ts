@@ -5,7 +5,7 @@
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
-import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
@@ -86,7 +86,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
 		// So does a bullet under a short label ("Multi-Region secrets: handy for DR with ____").
-		if (parent !== undefined && (parent.plain.endsWith(":") || (wordCount(parent.plain) <= 5 && !isGeneric(parent.plain)))) {
+		if (parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain)))) {
 			if (stemProblem(parent.plain) !== null) continue;
 			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
 		}
@@ -100,7 +100,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const wrong = pickDistractors(
 			[b.term],
 			service
-				? [serviceTerms, facts.otherServices, facts.catalogServices, plainTerms]
+				? [serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices, plainTerms]
 				: [...groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE)), labels],
 			3,
 			rng,

@@ -85,7 +85,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const prompt = linkPrompt(text, facts.subjectAt(link.line) ?? facts.names.short, service);
 		if (prompt === null) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
-		const wrong = pickDistractors([link.name], [facts.otherServices, facts.catalogServices], 3, rng, {
+		const wrong = pickDistractors([link.name], [facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
 			same: sameService,
 			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});

@@ -10,6 +10,7 @@
  */
 
 import { findServices } from "../../links/catalog";
+import { choiceType } from "../choiceType";
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
@@ -18,6 +19,7 @@ import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } 
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
+import { isKeyTerm } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
 
 const CHOOSE = [
@@ -119,6 +121,8 @@ const NOT_ANSWER = /^(?:see|yes|no|true|false|it|this|that|they|use|both|either|
 
 export interface ExamCue {
 	situation: string;
+	/** True when the line says it is about the exam ("If the exam mentions Kubernetes → EKS"). */
+	lead: boolean;
 	answer: string;
 	/** "Config, not CloudTrail": the option the cue rules out, a fine wrong choice. */
 	not: string | null;
@@ -131,7 +135,9 @@ export function examCue(text: string): ExamCue | null {
 	if (parts.length !== 2) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
-	const situation = stripEnd(parts[0].replace(/^[-*]\s+/, "").trim().replace(CUE_LEAD, "").replace(/["“”]/g, "").trim());
+	const left = parts[0].replace(/^[-*]\s+/, "").trim();
+	const lead = CUE_LEAD.test(left) && /^(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt|it|you see|they)\s+\S/i.test(left);
+	const situation = stripEnd(left.replace(CUE_LEAD, "").replace(/["“”]/g, "").trim());
 	let answer = stripEnd(unquote(parts[1].trim())).replace(ANSWER_TAIL, "");
 	let not: string | null = null;
 	const m = /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
@@ -142,11 +148,27 @@ export function examCue(text: string): ExamCue | null {
 	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
 	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
-	if (words(situation) < 3 || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
+	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue.
+	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
 	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
-	if (/[.!?;]\s/.test(situation) || situation.includes(":") || stemProblem(situation, { arrows: true }) === "starts with a word that points back") return null;
-	return { situation, answer, not };
+	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation)) return null;
+	return { situation, answer, not, lead };
+}
+
+/** Content words of a text, lower-cased, plural "s" dropped (for "speaks of the same thing"). */
+function contentWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length >= 4 && !/^(?:with|that|this|from|into|when|must|need|needs|only|more|less|than|your|they|have|data|what|which|each|every|over|under|about)$/.test(w))
+		.map((w) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+}
+
+/** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
+function isNameLike(text: string): boolean {
+	const t = choiceType(text);
+	return t === "service" || (t === "term" && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 5);
 }
 
 /** A short capitalised or bold term: "Standard", "Run Command", "Patch Manager + Maintenance Windows". */
@@ -169,17 +191,33 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
 		if (!service && !isNamedOption(cue.answer, facts, line)) continue;
-		const prompt = `Scenario: ${lowerFirst(cue.situation)}. Which ${service ? "service" : "option"} fits?`;
-		// Wrong choices of the same kind: services for a service, the other cues' options for an option.
-		const alike = cues.filter((o) => isService(o.cue.answer) === service && (service || isNamedOption(o.cue.answer, facts, o.line))).map((o) => o.cue.answer);
-		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [])];
+		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
+		const owner = facts.subjectAt(line) ?? (facts.isService ? facts.names.short : null);
+		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
+		const prompt = cue.lead && cue.situation.split(/\s+/).length < 3 ? `A question mentions ${cue.situation}. ${asked}` : `Scenario: ${lowerFirst(cue.situation)}. ${asked}`;
+		// Wrong choices: the other cues' answers (services and named options alike read as names), then,
+		// for a service, services of its kind; for an option, the note's other key terms, unless their
+		// line speaks of the same situation (they might fit it too).
+		const situationWords = new Set(contentWords(cue.situation));
+		const alike = cues.filter((o) => isService(o.cue.answer) || isNamedOption(o.cue.answer, facts, o.line)).map((o) => o.cue.answer);
+		const noteTerms = service
+			? []
+			: facts.bold
+					.filter((b) => isKeyTerm(b) && !isKnownService(b.term) && b.line !== line && !contentWords(facts.note.lines[b.line - 1] ?? "").some((w) => situationWords.has(w)))
+					.map((b) => b.term);
+		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [noteTerms])];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
+			anyType: true,
 			same: sameService,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
 			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
 			// contained in it, says the same thing: a second right answer.
 			exclude: (c) =>
-				containsWord(prompt, c) || containsWord(c, cue.answer) || containsWord(cue.answer, c) || cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
+				!isNameLike(c) ||
+				containsWord(prompt, c) ||
+				containsWord(c, cue.answer) ||
+				containsWord(cue.answer, c) ||
+				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
 		});
 		const q = singleChoice("scenario", prompt, cue.answer, wrong, quoteLine(line, plain), { line, text: plain }, rng);
 		if (q) out.push(q);

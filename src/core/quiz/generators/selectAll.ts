@@ -97,7 +97,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const mentioned = mentionedIn(facts);
 	const wrongServices = (right: readonly string[], want: number, exclude: (c: string) => boolean): string[] =>
-		pickDistractors(right, [facts.otherServices, facts.catalogServices], want, rng, {
+		pickDistractors(right, [facts.otherServices, facts.catalogServices, facts.moreServices], want, rng, {
 			same: sameService,
 			exclude: (c) => isSelf(facts.names, c) || mentioned(c) || exclude(c),
 		});

@@ -6,7 +6,7 @@
  */
 
 import { makeQuestion } from "../distractors";
-import { textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
@@ -39,11 +39,17 @@ function question(statement: string, truth: boolean, explanation: string, source
 	});
 }
 
+const LOWER_VERBS =
+	/^(?:is|are|has|can|uses|runs|supports|provides|stores|keeps|sends|creates|allows|lets|gives|makes|needs|requires|offers|handles|scales|encrypts|replicates|routes|delivers|works|acts|operates|listens|terminates|forwards|integrates|connects|charges|bills|retains|caches)$/;
+
 /** "Runs vanilla upstream Kubernetes" → "Amazon EKS runs vanilla upstream Kubernetes": Details bullets often drop the subject. */
 export function withSubject(statement: string, subject: string): string {
+	if (subject === "") return statement;
 	const first = statement.split(/\s+/)[0] ?? "";
-	// "Runs ..." and "uses GENEVE ..." both lack their subject.
-	if (!startsWithVerb(first.toLowerCase()) || !/^\p{L}\p{Ll}/u.test(first)) return statement;
+	// "Runs ..." lacks its subject; so does "uses GENEVE ...", but a lower-case "organizations ..."
+	// is a noun: lower-case words count only when they are common verbs.
+	const lowerVerb = /^\p{Ll}/u.test(first) && LOWER_VERBS.test(first);
+	if (!startsWithVerb(first.toLowerCase()) || !(/^\p{Lu}\p{Ll}/u.test(first) || lowerVerb)) return statement;
 	return `${subject} ${lowerFirst(statement)}`;
 }
 
@@ -84,7 +90,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A bullet under a short label ("Multi-Region secrets") is about the label, not about the
 		// note's service: "Handy for DR" alone would be attributed to the wrong thing.
 		const generic = parent !== undefined && isGeneric(parent.plain);
-		const label = parent !== undefined && !generic && wordCount(parent.plain) <= 5 && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
+		const label = parent !== undefined && !generic && namesAThing(parent.plain) && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
 		if (parent !== undefined && !generic && label === undefined && !startsWithName(it.plain)) continue;
 		statementLines.push({ line: it.line, plain: it.plain, label });
 	}
@@ -94,7 +100,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	}
 	statementLines.sort((a, b) => a.line - b.line);
 	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
-	const linkPool = vaultServices.length >= 3 ? vaultServices : [...vaultServices, ...facts.catalogServices];
+	const linkPool = vaultServices.length >= 3 ? vaultServices : [...vaultServices, ...facts.catalogServices, ...facts.moreServices];
 
 	const leadTerms = new Set<string>();
 	for (const b of terms) if (leadOf(facts, b.line)?.term === b) leadTerms.add(b.term);
@@ -151,10 +157,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
-			const statement = s.label !== undefined ? `${s.label}: ${swap.statement}` : swap.atStart ? swap.statement : withSubject(swap.statement, facts.subjectAt(s.line) ?? facts.names.short);
+			const statement = s.label !== undefined ? `${s.label}: ${swap.statement}` : swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line));
 			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withSubject(sentence, facts.subjectAt(s.line) ?? facts.names.short), true, `True. ${quote}`, source));
+			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withSubject(sentence, subjectOf(facts, s.line)), true, `True. ${quote}`, source));
 		}
 	}
 	return out;
@@ -199,6 +205,11 @@ function siblingTerms(facts: QuizFacts, line: number): string[] {
 		}
 	}
 	return out;
+}
+
+/** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service). */
+function subjectOf(facts: QuizFacts, line: number): string {
+	return facts.subjectAt(line) ?? (facts.isService ? facts.names.short : "");
 }
 
 /** The sentence of the line that holds the term, as written. */

@@ -7,7 +7,7 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { mentions, sameService, type ServiceNames } from "../names";
+import { isKnownService, mentions, sameService, type ServiceNames } from "../names";
 import type { Rng } from "../random";
 import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
@@ -40,10 +40,26 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 
 /** Use Cases item → "Which service fits: migrating workloads from self-managed Kubernetes clusters?" */
 export function useCasePrompt(text: string, names: ServiceNames): string | null {
-	if (mentions(names, text)) return null;
+	if (mentions(names, text) || notAUseCase(text)) return null;
 	const body = lowerFirst(stripEnd(text));
 	if (wordCount(body) < 2) return null;
 	return `Which service fits: ${body}?`;
+}
+
+/**
+ * Lines of a use-case section that are not a use case of the note's service: an exam cue ("Analytics
+ * and BI → Redshift"), a line about another thing ("Amazon Macie: finds PII in S3", "RDS automated
+ * backups: per database"), a contrast ("not for joins", "instead"), a quote or a question.
+ */
+function notAUseCase(text: string): boolean {
+	const t = text.trim();
+	return (
+		/(?:→|->|=>|⇒|⟶|â†’)/.test(t) ||
+		/^[^:]{1,60}:\s/.test(t) ||
+		/\b(?:not|never|avoid|instead|don't|doesn't|isn't|aren't|rather than|unlike|except|vs\.?|versus)\b/i.test(t) ||
+		/["“”?]/.test(t) ||
+		isKnownService(t.split(/[\s:(,]+/).slice(0, 3).join(" "))
+	);
 }
 
 /** which-service questions: one per defining Overview sentence (service notes only). */
@@ -52,7 +68,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const answer = facts.names.title;
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
-		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices], 3, rng, {
+		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices], 3, rng, {
 			same: sameService,
 			// "Resizing images uploaded to Amazon S3": a service named in the prompt is no wrong answer.
 			exclude: (c) => containsText(prompt, c),
@@ -94,7 +110,7 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const wrongFor = (prompt: string): string[] =>
 		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
 		// note mentions them because they do similar jobs, so one may fit the use case too.
-		pickDistractors([answer], [facts.otherServices, facts.catalogServices], 3, rng, {
+		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
 			same: sameService,
 			exclude: (c) => containsText(prompt, c),
 		});

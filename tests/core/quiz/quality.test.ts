@@ -1,0 +1,146 @@
+/**
+ * The quiz quality set: 40+ notes of our own in seven styles (tests/core/quiz/quality/<style>/),
+ * each with hand labels: lines that must be asked about, lines that must never be, exam cues with
+ * their answer, and names that are no services. Every generated question of every note is read.
+ * Grow the set whenever a bad question turns up.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { parseNote } from "../../../src/core/note/parseNote";
+import { buildFacts } from "../../../src/core/quiz/facts";
+import { checkFairness } from "../../../src/core/quiz/fairness";
+import { allQuestions, generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { sameService } from "../../../src/core/quiz/names";
+import { stemProblem } from "../../../src/core/quiz/stems";
+import { choiceKey, containsText } from "../../../src/core/quiz/text";
+import type { Question, QuizContext } from "../../../src/core/quiz/types";
+
+const ROOT = fileURLToPath(new URL("./quality/", import.meta.url));
+
+interface Labels {
+	style: string;
+	mustAsk: string[];
+	mustNotAsk: string[];
+	scenarios: { line: string; answer: string }[];
+	notServices: string[];
+}
+
+interface Case {
+	style: string;
+	title: string;
+	text: string;
+	labels: Labels;
+	words: number;
+	all: Question[];
+	quiz: Question[];
+}
+
+const styles = readdirSync(ROOT).sort();
+const titles: string[] = [];
+for (const style of styles) for (const f of readdirSync(ROOT + style)) if (f.endsWith(".md")) titles.push(f.slice(0, -3));
+
+const cases: Case[] = [];
+for (const style of styles) {
+	for (const f of readdirSync(ROOT + style).sort()) {
+		if (!f.endsWith(".md")) continue;
+		const title = f.slice(0, -3);
+		const text = readFileSync(`${ROOT}${style}/${f}`, "utf8");
+		const labels = JSON.parse(readFileSync(`${ROOT}${style}/${title}.labels.json`, "utf8")) as Labels;
+		const note = parseNote(text);
+		// The whole set is one vault: every other note is a sibling (hub and concept notes included).
+		const context: QuizContext = { path: `${style}/${f}`, title, aliases: note.frontmatter?.aliases ?? [], siblings: titles.filter((t) => t !== title) };
+		const all = [...allQuestions(buildFacts(note, context), 1).values()].flat();
+		const quiz = generateQuiz(note, context, {}).questions;
+		const body = text.replace(/^---[\s\S]*?\n---\n/, "");
+		cases.push({ style, title, text, labels, words: body.split(/\s+/).filter(Boolean).length, all, quiz });
+	}
+}
+
+/** The source line of a question as the labels quote it: plain text, so compare loosely. */
+const sourceHas = (q: Question, part: string): boolean => containsText(q.source.text, part.replace(/[*_`]/g, ""));
+
+describe("quality set", () => {
+	test("has 40+ notes in at least four styles", () => {
+		expect(cases.length).toBeGreaterThanOrEqual(40);
+		expect(new Set(cases.map((c) => c.style)).size).toBeGreaterThanOrEqual(4);
+	});
+
+	test.each(cases.map((c) => [`${c.style}/${c.title}`, c] as const))("%s: every question is fair and every choice has its key's type", (_, c) => {
+		for (const q of c.all) {
+			expect(checkFairness(q), q.prompt).toEqual([]);
+			expect(q.type).toBeDefined();
+		}
+	});
+
+	test("no question offers a hub, concept or README note as a service", () => {
+		const notServices = cases.flatMap((c) => c.labels.notServices);
+		expect(notServices.length).toBeGreaterThan(0);
+		for (const c of cases) {
+			for (const q of c.all) {
+				for (const name of notServices) expect(q.choices.map(choiceKey), `${c.title}: ${q.prompt}`).not.toContain(choiceKey(name));
+			}
+		}
+	});
+
+	test("no question comes from a line labelled must-not-ask (meta lines, pronouns, examples, tags)", () => {
+		for (const c of cases) {
+			for (const part of c.labels.mustNotAsk) {
+				const bad = c.all.filter((q) => sourceHas(q, part));
+				expect(bad.map((q) => q.prompt), `${c.title}: "${part}"`).toEqual([]);
+			}
+		}
+	});
+
+	test("no statement or blank starts with a word that points back, or talks about the exam", () => {
+		for (const c of cases) {
+			for (const q of c.all) {
+				if (q.kind !== "true-false" && q.kind !== "fill-blank") continue;
+				const stem = q.prompt.replace(/^True or false: /, "");
+				const problem = stemProblem(stem, { arrows: true });
+				expect(problem === "starts with a word that points back" || problem === "talks about the exam or the note" ? problem : null, `${c.title}: ${q.prompt}`).toBeNull();
+			}
+		}
+	});
+
+	test("every exam cue naming a service or an option gives a scenario question keyed to it", () => {
+		const missed: string[] = [];
+		let cues = 0;
+		for (const c of cases) {
+			for (const cue of c.labels.scenarios) {
+				cues++;
+				const hit = c.all.some((q) => q.kind === "scenario" && sourceHas(q, cue.line) && q.answers.some((a) => choiceKey(a) === choiceKey(cue.answer) || sameService(a, cue.answer) || containsText(cue.answer, a)));
+				if (!hit) missed.push(`${c.title}: ${cue.line} → ${cue.answer}`);
+			}
+		}
+		expect(cues).toBeGreaterThan(50);
+		// A few cues have no two fitting wrong choices in their note (a two-way "X vs Y" note): no question beats a guess.
+		expect((cues - missed.length) / cues, missed.join("\n")).toBeGreaterThanOrEqual(0.9);
+	});
+
+	test("the labelled facts are asked about", () => {
+		const missed: string[] = [];
+		let facts = 0;
+		for (const c of cases) {
+			for (const part of c.labels.mustAsk) {
+				facts++;
+				if (!c.all.some((q) => sourceHas(q, part))) missed.push(`${c.title}: ${part}`);
+			}
+		}
+		console.log(`mustAsk ${facts - missed.length}/${facts}\n${missed.join("\n")}`);
+	});
+
+	test("figures per style", () => {
+		for (const style of styles) {
+			const cs = cases.filter((c) => c.style === style);
+			const quiz = cs.flatMap((c) => c.quiz);
+			const tf = quiz.filter((q) => q.kind === "true-false");
+			const sa = quiz.filter((q) => q.multi);
+			const withCues = cs.filter((c) => c.labels.scenarios.length > 0).flatMap((c) => c.quiz);
+			const scen = withCues.filter((q) => q.kind === "scenario").length;
+			console.log(
+				`${style}: ${cs.map((c) => `${c.quiz.length}/${c.words}w`).join(" ")} | T/F true ${tf.filter((q) => q.answers[0] === "True").length}/${tf.length} | select-all right ${sa.reduce((n, q) => n + q.answers.length, 0)}/${sa.reduce((n, q) => n + q.choices.length, 0)} | scenario ${scen}/${withCues.length}`,
+			);
+		}
+	});
+});
