@@ -371,7 +371,9 @@ const TOPIC_HEADING =
  */
 export function namesAThing(text: string): boolean {
 	const t = stripEnd(clean(text)).trim();
-	return t !== "" && wordCount(t) <= 6 && !TOPIC_HEADING.test(t) && /^[\p{Lu}\p{N}]|\p{Lu}/u.test(t) && !/^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see)\b/i.test(t);
+	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see)\b/i.test(t)) return false;
+	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
+	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
 }
 
 /**
