@@ -86,6 +86,12 @@ export interface QuizFacts {
 	 * Balancer (NLB)"), by line; lines under no such heading are about the note's own subject.
 	 */
 	subjectAt: (line: number) => string | null;
+	/**
+	 * Things of one kind the note describes side by side: named sibling sub-headings ("Management
+	 * account", "Organizational units (OUs)", "Service control policies (SCPs)"), and the two sides of
+	 * an "X vs Y" note. Each group has two or more names.
+	 */
+	subjectGroups: string[][];
 	/** Non-list text lines (paragraphs) of every section but References, by line. */
 	textByLine: Map<number, LineFact>;
 	bold: BoldTerm[];
@@ -306,8 +312,12 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	for (const b of bold) if (!b.self && !b.label && isKnownService(b.term) && !/[=:]/.test(b.term)) addService(b.term, noteServices);
 
 	const subjects = subHeadingSubjects(note, names);
-	const subjectAt = (line: number): string | null => subjects[line - 1] ?? null;
-	return { note, context, names, sectionOf, subjectAt, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
+	const subjectAt = (line: number): string | null => subjects.perLine[line - 1] ?? null;
+	const subjectGroups = subjects.groups;
+	// "SQS vs SNS": the note's two subjects.
+	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
+	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
+	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
 }
 
 /** A figure with a unit of time or size: "15 minutes", "1 to 35 days", "7–30 days", "10 GB", "256 KiB". */
@@ -381,23 +391,31 @@ export function namesAThing(text: string): boolean {
  * than the note's subject ("### Network Load Balancer (NLB)", "### Aurora Serverless v2"): the
  * subject of the lines below it, down to the next heading of the same or a higher level.
  */
-function subHeadingSubjects(note: NoteModel, names: ServiceNames): (string | null)[] {
+function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perLine: (string | null)[]; groups: string[][] } {
 	const out = new Array<string | null>(note.lines.length).fill(null);
 	const heads = note.headings.filter((h) => h !== note.title && h.kind !== "bold" && h.level !== null).sort((a, b) => a.line - b.line);
-	const stack: { level: number; name: string | null }[] = [];
+	const stack: { level: number; name: string | null; id: number }[] = [];
+	// Named headings of the same level under the same parent heading: things of one kind.
+	const groups = new Map<string, string[]>();
 	for (let i = 0; i < heads.length; i++) {
 		const h = heads[i];
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 		const text = stripEnd(clean(h.plain)).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
 		const named = text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text);
-		stack.push({ level, name: named ? text : null });
+		if (named) {
+			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
+			const group = groups.get(key);
+			if (group) group.push(text);
+			else groups.set(key, [text]);
+		}
+		stack.push({ level, name: named ? text : null, id: i });
 		let subject: string | null = null;
 		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;
 		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
 		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
 	}
-	return out;
+	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
 }
 
 /**

@@ -11,6 +11,8 @@ import { splitSentences } from "./text";
 /** Words that point back at something the line does not name. */
 const LEADING_REFERENCE =
 	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b/i;
+/** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...". */
+const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b/i;
 /** Deictic phrases anywhere in the line. */
 const DEICTIC = /\b(?:in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones)\b/i;
 /** Lines about the exam or the note rather than about AWS. */
@@ -34,6 +36,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	const t = text.trim();
 	if (t === "") return "empty";
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
+	if (FIRST_PERSON.test(t)) return "talks about the student";
 	if (DEICTIC.test(t)) return "points at something it does not name";
 	if (META.test(t)) return "talks about the exam or the note";
 	if (NEEDS_CONTEXT.test(t)) return "needs its context";

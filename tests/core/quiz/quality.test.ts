@@ -118,6 +118,28 @@ describe("quality set", () => {
 		expect((cues - missed.length) / cues, missed.join("\n")).toBeGreaterThanOrEqual(0.9);
 	});
 
+	test("every service note of 300 words or more gets at least 8 questions", () => {
+		const thin = cases.filter((c) => c.style !== "hub" && c.words >= 300 && c.quiz.length < 8).map((c) => `${c.title}: ${c.quiz.length}`);
+		expect(thin).toEqual([]);
+		expect(cases.filter((c) => c.style !== "hub" && c.words >= 300).length).toBeGreaterThanOrEqual(10);
+	});
+
+	test("default quizzes: True/False balanced, select-all at most half right, scenarios where the note has cues", () => {
+		const quiz = cases.flatMap((c) => c.quiz);
+		const tf = quiz.filter((q) => q.kind === "true-false");
+		const trueShare = tf.filter((q) => q.answers[0] === "True").length / tf.length;
+		expect(tf.length).toBeGreaterThan(40);
+		expect(trueShare).toBeGreaterThanOrEqual(0.4);
+		expect(trueShare).toBeLessThanOrEqual(0.6);
+		for (const q of quiz.filter((x) => x.multi)) expect(q.answers.length * 2, q.prompt).toBeLessThanOrEqual(q.choices.length);
+		// A quarter of the quiz (or every scenario the note yields, if fewer) is scenarios when the note has exam cues.
+		for (const c of cases.filter((x) => x.labels.scenarios.length > 0)) {
+			const available = c.all.filter((q) => q.kind === "scenario").length;
+			const asked = c.quiz.filter((q) => q.kind === "scenario").length;
+			expect(asked, c.title).toBeGreaterThanOrEqual(Math.min(available, Math.ceil(c.quiz.length * 0.25)));
+		}
+	});
+
 	test("the labelled facts are asked about", () => {
 		const missed: string[] = [];
 		let facts = 0;
@@ -127,7 +149,9 @@ describe("quality set", () => {
 				if (!c.all.some((q) => sourceHas(q, part))) missed.push(`${c.title}: ${part}`);
 			}
 		}
-		console.log(`mustAsk ${facts - missed.length}/${facts}\n${missed.join("\n")}`);
+		// Plain sentences without a marked term, a figure or a named subject give no fair question
+		// yet; the share asked about may only grow.
+		expect((facts - missed.length) / facts, missed.join("\n")).toBeGreaterThanOrEqual(0.6);
 	});
 
 	test("figures per style", () => {

@@ -13,6 +13,7 @@ import { stemProblem } from "../stems";
 import { choiceKey, containsWord, contentWordCount, groupByLikeness, isBaseVerb, quoteLine, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 import { isKeyTerm, matchCase } from "./fillBlank";
+import { matchingQuestions } from "./subjects";
 
 /** One side of a comparison: the thing and what the note says about it. */
 export interface ComparisonSide {
@@ -156,6 +157,8 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (q) out.push(q);
 		}
 	}
+	// Named things side by side (sibling sub-headings, the sides of an "X vs Y" note): matching.
+	out.push(...matchingQuestions(facts, rng));
 	return out;
 }
 

@@ -135,7 +135,10 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			});
 		}
 		if (wrong.length < min) continue;
-		out.push(selectAll(prompt, right, wrong, `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`, parent, rng));
+		// At most half of the choices are right: with fewer wrong choices found, ask for fewer right ones.
+		const shown = right.slice(0, Math.max(2, Math.min(right.length, wrong.length)));
+		if (wrong.length < shown.length) continue;
+		out.push(selectAll(prompt, shown, wrong, `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`, parent, rng));
 	}
 
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
@@ -150,7 +153,9 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const { min, want } = wrongNeeded(right.length);
 		const wrong = wrongServices(right, want, (c) => names.some((n) => sameService(n, c)));
 		if (wrong.length < min) continue;
-		out.push(selectAll(prompt, right, wrong, `The note links them: ${quoteLine(item.line, item.plain)}`, item, rng));
+		const shown = right.slice(0, Math.max(2, Math.min(right.length, wrong.length)));
+		if (wrong.length < shown.length) continue;
+		out.push(selectAll(prompt, shown, wrong, `The note links them: ${quoteLine(item.line, item.plain)}`, item, rng));
 	}
 	return out;
 }

@@ -14,6 +14,7 @@ import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
+import { subjectSwapQuestions } from "./subjects";
 import { isKeyTerm } from "./fillBlank";
 
 const MARK = "\uE004";
@@ -163,6 +164,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withSubject(sentence, subjectOf(facts, s.line)), true, `True. ${quote}`, source));
 		}
 	}
+	// Lines about one of several named things: kept, or said of another of them.
+	out.push(...subjectSwapQuestions(facts, rng));
 	return out;
 }
 

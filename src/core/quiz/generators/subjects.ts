@@ -1,0 +1,121 @@
+/**
+ * Things described side by side: the named sub-headings of a note ("### Management account",
+ * "### Organizational units (OUs)", "### Service control policies (SCPs)") and the two sides of an
+ * "X vs Y" note. A line about one of them makes two kinds of question:
+ *
+ * - matching (asked as a comparison): "Which of these can be nested up to five levels deep under
+ *   the root?" with the group's names as the choices (three or more names);
+ * - true/false: the line as written ("Organizational units (OUs): can be nested up to five levels
+ *   deep"), or with another name of the group in its place, which the note shows to be false.
+ *
+ * Lines that start with a word pointing back ("It cannot be restricted ...") are left alone, and so
+ * is a line that names another member of its group ("unlike SNS, ...").
+ */
+
+import { makeQuestion, singleChoice } from "../distractors";
+import type { QuizFacts } from "../facts";
+import type { Rng } from "../random";
+import { stemProblem } from "../stems";
+import { containsText, escapeRegExp, lowerFirst, nearDuplicate, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import type { Question } from "../types";
+
+/** A line about one member of a group. */
+export interface SubjectLine {
+	line: number;
+	plain: string;
+	subject: string;
+	group: string[];
+	/** The line without its subject: a verb phrase ("can be nested ...") or a description after "X:". */
+	rest: string;
+	/** True when `rest` starts with a verb, so that "Which of these <rest>?" reads. */
+	verb: boolean;
+}
+
+const AUXILIARY = /^(?:is|are|was|can|cannot|can't|has|does|doesn't|must|will|may|should|never|only|always|also)$/i;
+
+/** Lines of the note about a member of a subject group, with the subject taken out. */
+export function subjectLines(facts: QuizFacts): SubjectLine[] {
+	const out: SubjectLine[] = [];
+	if (facts.subjectGroups.length === 0) return out;
+	const groupOf = new Map<string, string[]>();
+	for (const g of facts.subjectGroups) for (const name of g) groupOf.set(name, g);
+	const lines = [
+		...facts.items.filter((i) => i.item.children.length === 0 && !i.mostlyLinks).map((i) => ({ line: i.line, plain: i.plain })),
+		...[...facts.textByLine.values()].filter((l) => !l.mostlyLinks),
+	];
+	for (const { line, plain } of lines) {
+		if (facts.sectionOf[line - 1] === "references") continue;
+		let subject: string | null = null;
+		let rest = plain;
+		// "SQS stores messages ..." / "SQS: a queue that ...": the line names its subject first.
+		for (const name of groupOf.keys()) {
+			const m = new RegExp(`^${escapeRegExp(name)}(?:\\s*[:–—=-]\\s*|\\s+)(.+)$`, "i").exec(plain);
+			if (m) {
+				subject = name;
+				rest = m[1];
+				break;
+			}
+		}
+		// Else a line under a sub-heading that names the subject.
+		if (subject === null) {
+			const heading = facts.subjectAt(line);
+			if (heading !== null && groupOf.has(heading)) subject = heading;
+		}
+		if (subject === null) continue;
+		const group = groupOf.get(subject) ?? [];
+		rest = stripEnd(rest.trim());
+		if (wordCount(rest) < 3 || wordCount(rest) > 30 || stemProblem(rest) !== null) continue;
+		// A line that names another member ("unlike SNS, SQS ...") compares them: swapping names would confuse.
+		if (group.some((other) => other !== subject && containsText(rest, other))) continue;
+		const first = (rest.split(/\s+/)[0] ?? "").toLowerCase();
+		out.push({ line, plain, subject, group, rest, verb: AUXILIARY.test(first) || startsWithVerb(first) });
+	}
+	return out;
+}
+
+/** True when the note says (nearly) `rest` of `subject` too. */
+function saysTheSame(all: readonly SubjectLine[], subject: string, rest: string): boolean {
+	return all.some((o) => o.subject === subject && (nearDuplicate(o.rest, rest) || containsText(o.rest, rest) || containsText(rest, o.rest)));
+}
+
+/** "Which of these can be nested up to five levels deep?": a group of three or more, verb lines only. */
+export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const all = subjectLines(facts);
+	for (const s of all) {
+		if (s.group.length < 3 || !s.verb) continue;
+		const prompt = `Which of these ${lowerFirst(s.rest)}?`;
+		const wrong = rng.shuffle(s.group.filter((g) => g !== s.subject && !containsText(prompt, g) && !saysTheSame(all, g, s.rest)));
+		const q = singleChoice("comparison", prompt, s.subject, wrong, `The note says this of ${s.subject}: ${quoteLine(s.line, s.plain)}`, { line: s.line, text: s.plain }, rng);
+		if (q) out.push(q);
+	}
+	return out;
+}
+
+/** True/false with the subject kept or swapped for another member of its group. */
+export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const all = subjectLines(facts);
+	for (const s of all) {
+		// Never a member the note says the same of ("Supports encryption at rest" under both).
+		const others = s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest));
+		const swap = rng.next() < 0.5 && others.length > 0;
+		const who = swap ? others[rng.int(others.length)] : s.subject;
+		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
+		const statement = s.verb ? `${who}: ${lowerFirst(s.rest)}` : `${who}: ${s.rest}`;
+		const explanation = swap ? `False: the note says this of ${s.subject}, not ${who}. ${quoteLine(s.line, s.plain)}` : `True. ${quoteLine(s.line, s.plain)}`;
+		out.push(
+			makeQuestion({
+				kind: "true-false",
+				prompt: `True or false: ${upperFirst(statement)}${/[.!?)]$/.test(statement) ? "" : "."}`,
+				choices: ["True", "False"],
+				answers: [swap ? "False" : "True"],
+				multi: false,
+				typed: false,
+				explanation,
+				source: { line: s.line, text: s.plain },
+			}),
+		);
+	}
+	return out;
+}
