@@ -156,6 +156,17 @@ export function examCue(text: string): ExamCue | null {
 	return { situation, answer, not, lead };
 }
 
+/** Wrong choices without one that now equals the answer once capitalised. */
+function matchCaseOf(wrong: readonly string[], answer: string): string[] {
+	const seen = new Set([choiceKey(answer)]);
+	return wrong.filter((w) => {
+		const k = choiceKey(w);
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
+
 /** Content words of a text, lower-cased, plural "s" dropped (for "speaks of the same thing"). */
 function contentWords(text: string): string[] {
 	return text
@@ -219,7 +230,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				containsWord(cue.answer, c) ||
 				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
 		});
-		const q = singleChoice("scenario", prompt, cue.answer, wrong, quoteLine(line, plain), { line, text: plain }, rng);
+		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
+		// Serverless v2" would stand out.
+		const name = (x: string): string => (service ? x : upperFirst(x));
+		const q = singleChoice("scenario", prompt, name(cue.answer), matchCaseOf(wrong.map(name), name(cue.answer)), quoteLine(line, plain), { line, text: plain }, rng);
 		if (q) out.push(q);
 	}
 	return out;
