@@ -264,7 +264,7 @@ async function main() {
 		{ n: "", id: "eventLoopDelay", figure: "  event loop max delay (cross-check)", value: plugin.indexing.eventLoopMaxDelayMs.median, shown: fmtMs(plugin.indexing.eventLoopMaxDelayMs.median) },
 		{ n: "8", id: "editorUpdate", figure: `Editor hints: one re-check, ${editor.lines}-line note`, value: editor.update.median, shown: `${fmtMs(editor.update.median)} (max ${fmtMs(editor.update.max)})`, targetText: "< 2 ms", pass: editor.update.median < 2 },
 		{ n: "", id: "editorKeystroke", figure: "  a keystroke between checks (decorations mapped)", value: editor.keystroke.median, shown: fmtMs(editor.keystroke.median) },
-		{ n: "7", id: "mainJs", figure: "main.js size", value: round(mainKB), shown: `${mainKB.toFixed(1)} KB`, targetText: "< 150 KB", pass: mainKB < 150 },
+		{ n: "7", id: "mainJs", figure: "main.js size", value: round(mainKB), shown: `${mainKB.toFixed(1)} KB`, targetText: "< 200 KB (#16)", pass: mainKB < 200 },
 		{ n: "7", id: "memory", figure: `Heap retained by the ${MEMORY_SIZE}-note index`, value: mem.indexMB, shown: `${mem.indexMB} MB`, targetText: "< 100 MB", pass: mem.indexMB < 100 },
 	);
 

@@ -35,10 +35,27 @@ const AUXILIARY = /^(?:is|are|was|can|cannot|can't|has|does|doesn't|must|will|ma
 
 /** Lines of the note about a member of a subject group, with the subject taken out. */
 export function subjectLines(facts: QuizFacts): SubjectLine[] {
+	let out = memo.get(facts);
+	if (out === undefined) {
+		out = findSubjectLines(facts);
+		memo.set(facts, out);
+	}
+	return out;
+}
+
+/** Computed once per facts: both generators read them. */
+const memo = new WeakMap<QuizFacts, SubjectLine[]>();
+/** More sibling headings than this are a long list of sections, not things compared side by side. */
+const MAX_GROUP = 8;
+
+function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 	const out: SubjectLine[] = [];
-	if (facts.subjectGroups.length === 0) return out;
 	const groupOf = new Map<string, string[]>();
-	for (const g of facts.subjectGroups) for (const name of g) groupOf.set(name, g);
+	for (const g of facts.subjectGroups) if (g.length <= MAX_GROUP) for (const name of g) groupOf.set(name, g);
+	if (groupOf.size === 0) return out;
+	// One pattern for every name: "SQS stores ...", "SQS: a queue ...".
+	const names = [...groupOf.keys()].sort((a, b) => b.length - a.length);
+	const opening = new RegExp(`^(${names.map(escapeRegExp).join("|")})(?:\\s*[:–—=-]\\s*|\\s+)(.+)$`, "i");
 	const lines = [
 		...facts.items.filter((i) => i.item.children.length === 0 && !i.mostlyLinks).map((i) => ({ line: i.line, plain: i.plain })),
 		...[...facts.textByLine.values()].filter((l) => !l.mostlyLinks),
@@ -48,13 +65,10 @@ export function subjectLines(facts: QuizFacts): SubjectLine[] {
 		let subject: string | null = null;
 		let rest = plain;
 		// "SQS stores messages ..." / "SQS: a queue that ...": the line names its subject first.
-		for (const name of groupOf.keys()) {
-			const m = new RegExp(`^${escapeRegExp(name)}(?:\\s*[:–—=-]\\s*|\\s+)(.+)$`, "i").exec(plain);
-			if (m) {
-				subject = name;
-				rest = m[1];
-				break;
-			}
+		const m = opening.exec(plain);
+		if (m) {
+			subject = names.find((n) => n.toLowerCase() === m[1].toLowerCase()) ?? null;
+			rest = m[2];
 		}
 		// Else a line under a sub-heading that names the subject.
 		if (subject === null) {

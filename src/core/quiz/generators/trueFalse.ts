@@ -182,12 +182,37 @@ function startsWithName(text: string): boolean {
  */
 function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
 	const raw = facts.note.lines[line - 1] ?? "";
-	let first: BoldTerm | undefined;
-	for (const b of facts.bold) if (b.line === line && (first === undefined || b.start < first.start)) first = b;
+	const first = firstTermOf(facts).get(line);
 	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(raw.slice(0, first.start))) return null;
 	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
 	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec(raw.slice(first.end));
 	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
+}
+
+/** The first key term of each line, computed once per facts (lines are looked up again and again). */
+const firstTerms = new WeakMap<QuizFacts, Map<number, BoldTerm>>();
+function firstTermOf(facts: QuizFacts): Map<number, BoldTerm> {
+	let map = firstTerms.get(facts);
+	if (map === undefined) {
+		map = new Map();
+		for (const b of facts.bold) {
+			const seen = map.get(b.line);
+			if (seen === undefined || b.start < seen.start) map.set(b.line, b);
+		}
+		firstTerms.set(facts, map);
+	}
+	return map;
+}
+
+/** Heading lines of the note, as a set. */
+const headingLines = new WeakMap<QuizFacts, Set<number>>();
+function isHeadingLine(facts: QuizFacts, line: number): boolean {
+	let set = headingLines.get(facts);
+	if (set === undefined) {
+		set = new Set(facts.note.headings.map((h) => h.line));
+		headingLines.set(facts, set);
+	}
+	return set.has(line);
 }
 
 /** Lead terms of the neighbouring lines that open the same way (same list, no heading between). */
@@ -198,7 +223,7 @@ function siblingTerms(facts: QuizFacts, line: number): string[] {
 	const out: string[] = [];
 	for (const step of [-1, 1]) {
 		for (let l = line + step, seen = 0; l >= 1 && l <= facts.note.lines.length && seen < 30; l += step, seen++) {
-			if (facts.note.headings.some((h) => h.line === l)) break;
+			if (isHeadingLine(facts, l)) break;
 			if (facts.note.lines[l - 1].trim() === "") continue;
 			const item = facts.itemByLine.get(l);
 			if (item !== undefined && item.item.parent !== parent) continue;
