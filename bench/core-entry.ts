@@ -22,7 +22,7 @@ import { useYamlParser } from "../src/core/note/yaml";
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import type { NoteModel } from "../src/core/note/types";
 import { generateQuiz } from "../src/core/quiz";
-import { buildQuizContext } from "../src/core/quizContext";
+import { buildQuizContext } from "../src/core/quiz/context";
 import { DEFAULT_SCOPE } from "../src/core/scope";
 import { checkNote } from "../src/core/template/checkNote";
 import { DEFAULT_TEMPLATE } from "../src/core/template/spec";

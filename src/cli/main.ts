@@ -6,7 +6,7 @@
 
 import { CoachIndex } from "../core/CoachIndex";
 import { parseNote } from "../core/note/parseNote";
-import { buildQuizContext } from "../core/quizContext";
+import { buildQuizContext } from "../core/quiz/context";
 import { DEFAULT_SCOPE } from "../core/scope";
 import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote } from "../core/template/spec";
 import { addMissingSections } from "../core/template/addMissingSections";

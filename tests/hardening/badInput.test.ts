@@ -11,7 +11,7 @@ import type { CliResult } from "../../src/cli/main";
 import { CoachIndex } from "../../src/core/CoachIndex";
 import { parseNote } from "../../src/core/note/parseNote";
 import { generateQuiz } from "../../src/core/quiz";
-import { buildQuizContext } from "../../src/core/quizContext";
+import { buildQuizContext } from "../../src/core/quiz/context";
 import { compileScope, DEFAULT_SCOPE } from "../../src/core/scope";
 import { addMissingSections } from "../../src/core/template/addMissingSections";
 import { checkNote } from "../../src/core/template/checkNote";

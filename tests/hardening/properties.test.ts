@@ -11,7 +11,7 @@ import { newNoteContent, rewriteLinks, safeFileName } from "../../src/core/links
 import { FileSet, joinRelative, linkKey } from "../../src/core/links/resolve";
 import { parseNote } from "../../src/core/note/parseNote";
 import { checkFairness, generateQuiz } from "../../src/core/quiz";
-import { buildQuizContext } from "../../src/core/quizContext";
+import { buildQuizContext } from "../../src/core/quiz/context";
 import { addMissingSections, applyEdits } from "../../src/core/template/addMissingSections";
 import { checkNote } from "../../src/core/template/checkNote";
 import { DEFAULT_TEMPLATE, isTemplateError, templateFromNote, type TemplateSpec } from "../../src/core/template/spec";

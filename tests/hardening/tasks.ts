@@ -10,7 +10,7 @@ import { rewriteLinks } from "../../src/core/links/edits";
 import { parseNote } from "../../src/core/note/parseNote";
 import { plainText } from "../../src/core/note/inline";
 import { generateQuiz } from "../../src/core/quiz";
-import { buildQuizContext } from "../../src/core/quizContext";
+import { buildQuizContext } from "../../src/core/quiz/context";
 import { DEFAULT_SCOPE } from "../../src/core/scope";
 import { addMissingSections } from "../../src/core/template/addMissingSections";
 import { checkNote } from "../../src/core/template/checkNote";

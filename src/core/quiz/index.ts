@@ -9,3 +9,5 @@ export { generateQuiz, DEFAULT_COUNT, DEFAULT_SEED, MIN_QUESTIONS } from "./gene
 export { checkAnswer, scoreQuiz, typedMatches, damerauLevenshtein } from "./answer";
 export { checkFairness } from "./fairness";
 export { createRng, type Rng } from "./random";
+export { buildQuizContext } from "./context";
+export { quizToFlashcards, quizToMarkdown } from "./export";

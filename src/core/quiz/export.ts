@@ -3,7 +3,7 @@
  * folded), and single-line flashcards in the Spaced Repetition plugin's `Question::Answer` format.
  */
 
-import type { Question, Quiz } from "./quiz/types";
+import type { Question, Quiz } from "./types";
 
 /** Keep generated text from being read as markdown structure (callout ends, links, tags). */
 function inline(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { quizToFlashcards, quizToMarkdown } from "../../src/core/quizExport";
-import { parseNote } from "../../src/core/note/parseNote";
-import type { Quiz } from "../../src/core/quiz/types";
+import { quizToFlashcards, quizToMarkdown } from "../../../src/core/quiz/export";
+import { parseNote } from "../../../src/core/note/parseNote";
+import type { Quiz } from "../../../src/core/quiz/types";
 
 const quiz: Quiz = {
 	note: "AWS/Amazon SQS.md",

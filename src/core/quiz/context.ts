@@ -4,9 +4,9 @@
  * them too). Shared by the CLI and the plugin so both ask the same questions.
  */
 
-import { basenameOf, folderOf } from "./links/resolve";
-import type { NoteModel } from "./note/types";
-import type { QuizContext } from "./quiz/types";
+import { basenameOf, folderOf } from "../links/resolve";
+import type { NoteModel } from "../note/types";
+import type { QuizContext } from "./types";
 
 /**
  * At most this many same-folder notes, and as many parent-folder notes, become siblings. Wrong
