@@ -20,6 +20,7 @@ import type { CoachServices } from "./obsidian/services";
 import { TemplateStatus } from "./obsidian/StatusBar";
 import { VaultIndex } from "./obsidian/VaultIndex";
 import { type CoachSettings, migrateSettings } from "./settings";
+import { askWithModal } from "./ui/ConfirmModal";
 import { CoachView, type PanelTab, VIEW_TYPE_COACH } from "./ui/CoachView";
 import { QuizModal } from "./ui/QuizModal";
 import { CoachSettingTab } from "./ui/SettingsTab";
@@ -297,7 +298,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			id: "add-missing-sections-all",
 			name: "Add missing template sections to all AWS notes",
 			callback: () => {
-				addSectionsToAll(this.app, this.index, this.templateSpec());
+				addSectionsToAll(this.app, this.index, this.templateSpec(), askWithModal(this.app));
 			},
 		});
 		this.addCommand({
@@ -306,7 +307,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			callback: () => {
 				const ignored = new Set(this.settings.ignoredTargets);
 				const targets = this.index.core.links.targets().filter((t) => t.service && t.kind === "missing" && !ignored.has(t.key));
-				createAll(this.app, targets, this.createOptions());
+				createAll(this.app, targets, this.createOptions(), askWithModal(this.app));
 			},
 		});
 		this.addCommand({

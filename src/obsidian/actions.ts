@@ -14,8 +14,19 @@ import { parseNote } from "../core/note/parseNote";
 import { linktextProblem, newNoteContent, rewriteLinks, safeFileName } from "../core/links/edits";
 import { folderOf } from "../core/links/resolve";
 import type { MissingTarget } from "../core/links/LinkIndex";
-import { ConfirmModal } from "../ui/ConfirmModal";
 import type { VaultIndex } from "./VaultIndex";
+
+/** What a bulk action asks before it runs (shown by the UI's confirm modal). */
+export interface ConfirmOptions {
+	title: string;
+	message: string;
+	/** Label of the confirm button; says what will happen and to how many notes. */
+	confirm: string;
+	onConfirm: () => void | Promise<void>;
+}
+
+/** Asks the user to confirm; the UI passes one in, so that actions never depend on the UI. */
+export type Ask = (options: ConfirmOptions) => void;
 
 /** The open editor for a file, if the file is shown in a markdown view. */
 function editorFor(app: App, file: TFile) {
@@ -79,7 +90,7 @@ export async function addSectionsToFile(app: App, file: TFile, spec: TemplateSpe
  * and shares at least two sections with the template (see `bulkFixPlan`), after asking; the others
  * are left alone and the notice says which.
  */
-export function addSectionsToAll(app: App, index: VaultIndex, spec: TemplateSpec, done?: (changed: number) => void): void {
+export function addSectionsToAll(app: App, index: VaultIndex, spec: TemplateSpec, ask: Ask, done?: (changed: number) => void): void {
 	const plan = bulkFixPlan(index.core.allReports(), spec, (p) => index.core.sectionHeadingsOf(p));
 	const files = plan.fix.map((p) => index.fileAt(p)).filter((f): f is TFile => f !== null);
 	if (files.length === 0) {
@@ -88,7 +99,7 @@ export function addSectionsToAll(app: App, index: VaultIndex, spec: TemplateSpec
 	}
 	const n = files.length;
 	const unlike = plan.unlike.length;
-	new ConfirmModal(app, {
+	ask({
 		title: "Add missing template sections",
 		message:
 			`Add the missing template sections to ${n} note${n === 1 ? "" : "s"}? Only new headings are inserted; nothing else in the notes changes.` +
@@ -114,7 +125,7 @@ export function addSectionsToAll(app: App, index: VaultIndex, spec: TemplateSpec
 			new Notice(`Added missing sections to ${changed} note${changed === 1 ? "" : "s"}.${skippedSentence(skipped)}${unlikeSentence(plan.unlike)}`);
 			done?.(changed);
 		},
-	}).open();
+	});
 }
 
 /** " Skipped 2 notes with unreadable characters (not valid UTF-8): a.md, b.md." or "". */
@@ -206,13 +217,13 @@ async function createOrFind(app: App, target: MissingTarget, options: CreateOpti
 }
 
 /** Ask, then create notes for every given target (used for "Create all missing service notes"). */
-export function createAll(app: App, targets: MissingTarget[], options: CreateOptions, done?: (created: number) => void): void {
+export function createAll(app: App, targets: MissingTarget[], options: CreateOptions, ask: Ask, done?: (created: number) => void): void {
 	const n = targets.length;
 	if (n === 0) {
 		new Notice("No missing service notes to create.");
 		return;
 	}
-	new ConfirmModal(app, {
+	ask({
 		title: "Create missing service notes",
 		message: `Create ${n} new note${n === 1 ? "" : "s"} from the template? Existing files are never replaced.`,
 		confirm: `Create ${n} note${n === 1 ? "" : "s"}`,
@@ -234,14 +245,14 @@ export function createAll(app: App, targets: MissingTarget[], options: CreateOpt
 			new Notice(`Created ${created} note${created === 1 ? "" : "s"}.${kept}`);
 			done?.(created);
 		},
-	}).open();
+	});
 }
 
 /**
  * "Fix links": point every link to an alias or another name of a service at the real note,
  * keeping the text the reader sees. Asks first when more than one note changes.
  */
-export function fixLinks(app: App, target: MissingTarget, sources: string[], done?: (changed: number) => void): void {
+export function fixLinks(app: App, target: MissingTarget, sources: string[], ask: Ask, done?: (changed: number) => void): void {
 	if (!target.note) return;
 	const dest = app.vault.getAbstractFileByPath(target.note);
 	if (!(dest instanceof TFile)) {
@@ -290,10 +301,10 @@ export function fixLinks(app: App, target: MissingTarget, sources: string[], don
 		void run();
 		return;
 	}
-	new ConfirmModal(app, {
+	ask({
 		title: "Fix links",
 		message: `Point the links to "${target.target}" in ${sources.length} notes at ${dest.basename}? The text readers see stays the same.`,
 		confirm: `Fix links in ${sources.length} notes`,
 		onConfirm: run,
-	}).open();
+	});
 }

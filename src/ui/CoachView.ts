@@ -12,6 +12,7 @@ import type { MissingTarget, TargetKind } from "../core/links/LinkIndex";
 import { linkKey } from "../core/links/resolve";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
 import type { CoachServices } from "../obsidian/services";
+import { askWithModal } from "./ConfirmModal";
 import { addSectionsToAll, addSectionsToFile, createAll, createNoteForTarget, fixLinks, noticeOnFailure } from "../obsidian/actions";
 
 export const VIEW_TYPE_COACH = "aws-notes-coach-panel";
@@ -176,12 +177,12 @@ export class CoachView extends ItemView {
 			const all = actions.createEl("button", { cls: "anc-create-all", text: "Create all missing service notes" });
 			all.addEventListener("click", () => {
 				const targets = this.visibleTargets().filter((t) => t.service && t.kind === "missing");
-				createAll(this.app, targets, this.services.createOptions());
+				createAll(this.app, targets, this.services.createOptions(), askWithModal(this.app));
 			});
 		} else {
 			const fixAll = actions.createEl("button", { cls: "anc-fix-all", text: "Add missing sections to all notes" });
 			fixAll.addEventListener("click", () => {
-				addSectionsToAll(this.app, this.services.index, this.services.templateSpec());
+				addSectionsToAll(this.app, this.services.index, this.services.templateSpec(), askWithModal(this.app));
 			});
 		}
 	}
@@ -326,7 +327,7 @@ export class CoachView extends ItemView {
 		}
 		if ((t.kind === "alias" || t.kind === "same-service") && t.note) {
 			const fix = actions.createEl("button", { cls: "anc-action-fix", text: "Fix links" });
-			fix.addEventListener("click", () => fixLinks(this.app, t, this.services.index.core.links.sourcesOf(t.key)));
+			fix.addEventListener("click", () => fixLinks(this.app, t, this.services.index.core.links.sourcesOf(t.key), askWithModal(this.app)));
 		}
 		const ignore = actions.createEl("button", { cls: "anc-action-ignore", text: "Ignore" });
 		ignore.addEventListener("click", () => void this.ignore(t.key));

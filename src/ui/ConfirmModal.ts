@@ -1,11 +1,11 @@
 import { type App, Modal, Setting } from "obsidian";
+import type { Ask, ConfirmOptions } from "../obsidian/actions";
 
-export interface ConfirmOptions {
-	title: string;
-	message: string;
-	/** Label of the confirm button; says what will happen and to how many notes. */
-	confirm: string;
-	onConfirm: () => void | Promise<void>;
+export type { ConfirmOptions } from "../obsidian/actions";
+
+/** The `Ask` the actions take: a confirm modal. */
+export function askWithModal(app: App): Ask {
+	return (options) => new ConfirmModal(app, options).open();
 }
 
 /** Asks before a bulk action. Enter confirms, Escape cancels (Obsidian's modal handles Escape). */
