@@ -373,7 +373,7 @@ function implicitTerms(note: NoteModel, isHeading: Uint8Array): BoldSpan[] {
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
-	/\b(?:how|what|why|when|where|which|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
+	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
 /**
  * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
@@ -381,7 +381,7 @@ const TOPIC_HEADING =
  */
 export function namesAThing(text: string): boolean {
 	const t = stripEnd(clean(text)).trim();
-	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see)\b/i.test(t)) return false;
+	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
 	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
 }

@@ -24,6 +24,9 @@ const NEEDS_CONTEXT = /^(?:e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{
 const NO_SUBJECT =
 	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s)/iu;
 
+/** A scenario's setup, not a claim: "A company needs to copy 50 TB ...", "You want to ...". */
+const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|developer|client|organi[sz]ation|retailer|bank|app|application)\b[^.]*\b(?:needs?|wants?|must|has to|plans?|is planning)\b|^you\s+(?:need|want|must|have to)\b/i;
+
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
 const ARROW = /(?:→|->|=>|⇒|⟶|â†’)/;
 
@@ -42,6 +45,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (NEEDS_CONTEXT.test(t)) return "needs its context";
 	if (options.arrows !== true && ARROW.test(t)) return "an arrow mapping";
 	if (NO_SUBJECT.test(t)) return "has no subject";
+	if (SETUP.test(t)) return "sets up a scenario";
 	if (t.endsWith("?")) return "a question";
 	if (/\(\s*$|^\s*\)/.test(t)) return "a broken parenthesis";
 	return null;

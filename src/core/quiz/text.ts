@@ -190,7 +190,8 @@ export function upperFirst(text: string): string {
 /** Split a line of plain text into sentences (at `.`, `!` or `?` followed by a space and a capital). */
 export function splitSentences(text: string): string[] {
 	const out: string[] = [];
-	const re = /[.!?]\s+(?=[\p{Lu}\p{N}"“(])/gu;
+	// The private-use markers the generators put in a line's place of a term count as a word that may start a sentence.
+	const re = /[.!?]\s+(?=[\p{Lu}\p{N}"“(\uE000-\uE00F])/gu;
 	let from = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {

@@ -15,6 +15,8 @@ describe("examCue", () => {
 		['"Unpredictable or intermittent workload" -> Aurora Serverless v2.', { situation: "Unpredictable or intermittent workload", answer: "Aurora Serverless v2", not: null, lead: false }],
 		["Workforce single sign-on for employees → IAM Identity Center instead", { situation: "Workforce single sign-on for employees", answer: "IAM Identity Center", not: null, lead: false }],
 		["If the exam mentions Kubernetes → Amazon EKS", { situation: "Kubernetes", answer: "Amazon EKS", not: null, lead: true }],
+		["Sees 'cheapest for fault-tolerant batch containers' → think Fargate Spot", { situation: "cheapest for fault-tolerant batch containers", answer: "Fargate Spot", not: null, lead: true }],
+		["The question says real-time dashboards on S3 data → Athena", { situation: "real-time dashboards on S3 data", answer: "Athena", not: null, lead: true }],
 	])("%j", (line, cue) => {
 		expect(examCue(line)).toEqual(cue);
 	});

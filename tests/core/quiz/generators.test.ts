@@ -111,12 +111,12 @@ describe("fill-blank", () => {
 	const qs = fillBlankQuestions(f, createRng(1));
 
 	test.each([
-		["AWS manages the ____ (API servers, etcd).", "control plane", 3],
+		["Amazon EKS: AWS manages the ____ (API servers, etcd).", "control plane", 3],
 		["Worker nodes can be: ____ (managed node groups).", "EC2 instances", 5],
 		["Worker nodes can be: ____ (serverless pods).", "AWS Fargate", 6],
-		["Clusters run ____ releases.", "upstream Kubernetes", 7],
-		["____ gives pods their own IAM role.", "IRSA", 11],
-		["Secrets are encrypted with ____.", "envelope encryption", 12],
+		["Amazon EKS: Clusters run ____ releases.", "upstream Kubernetes", 7],
+		["Amazon EKS: ____ gives pods their own IAM role.", "IRSA", 11],
+		["Amazon EKS: Secrets are encrypted with ____.", "envelope encryption", 12],
 	])("%j is answered by %j (line %i)", (prompt, answer, line) => {
 		const q = byPrompt(qs, prompt);
 		expect(q.answers).toEqual([answer]);
@@ -136,7 +136,8 @@ describe("fill-blank", () => {
 	});
 
 	test("choices come from the note's other bold terms, like for like", () => {
-		const q = byPrompt(qs, "AWS manages the ____ (API servers, etcd).");
+		// A line that does not name its subject gets it, so the blank can be answered on its own.
+		const q = byPrompt(qs, "Amazon EKS: AWS manages the ____ (API servers, etcd).");
 		for (const c of q.choices) expect(["control plane", "upstream Kubernetes", "envelope encryption", "EC2 instances", "IRSA", "core Capabilities", "core capabilities"]).toContain(c);
 	});
 
@@ -437,9 +438,10 @@ describe("true-false", () => {
 			expect(q.prompt.startsWith("True or false: ")).toBe(true);
 			if (q.source.line === 10) continue; // the "X = a, Y = b" line: checked below
 			if (q.answers[0] === "True") {
-				// A true statement is the source line (with the subject put back when the bullet had none).
+				// A true statement is the source line (with the subject put back when the bullet had none,
+				// or put in front when the line does not name the service).
 				const statement = q.prompt.replace("True or false: ", "");
-				expect([q.source.text, `Amazon EKS ${q.source.text.charAt(0).toLowerCase()}${q.source.text.slice(1)}`]).toContain(statement);
+				expect([q.source.text, `Amazon EKS ${q.source.text.charAt(0).toLowerCase()}${q.source.text.slice(1)}`, `Amazon EKS: ${q.source.text}`]).toContain(statement);
 			} else {
 				expect(q.prompt).not.toContain(q.source.text);
 				expect(q.explanation).toMatch(/^False: the note says/);

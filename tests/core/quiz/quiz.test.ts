@@ -100,7 +100,7 @@ describe("a note that follows the template", () => {
 		const prompts = all.map((q) => q.prompt);
 		expect(prompts).toContain("Which AWS service is a managed Kubernetes platform that runs the Kubernetes control plane for you across several Availability Zones?");
 		expect(prompts).toContain("Which service fits: moving existing Kubernetes workloads to AWS without rewriting manifests?");
-		expect(prompts).toContain("AWS operates the ____ (API server and etcd) in its own account.");
+		expect(prompts).toContain("Amazon EKS: AWS operates the ____ (API server and etcd) in its own account.");
 		// "Compute for pods can come from:" names no category: any other bullet could be a wrong choice that is right.
 		expect(prompts.some((p) => p.startsWith("Compute for pods") && p.includes("Select all"))).toBe(false);
 		expect(prompts).toContain("Which one is managed Kubernetes?");

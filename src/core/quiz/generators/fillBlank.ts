@@ -6,7 +6,8 @@
 
 import { makeQuestion, pickDistractors } from "../distractors";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { isSelf, isKnownService, sameService } from "../names";
+import { leadOf, siblingTerms } from "../leads";
+import { isSelf, isKnownService, mentions, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, groupByLikeness, isBaseVerb, lowerTerm, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
@@ -65,7 +66,6 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const terms = facts.bold.filter(isKeyTerm);
 	const plainTerms = terms.filter((b) => !isKnownService(b.term)).map((b) => b.term);
 	const serviceTerms = terms.filter((b) => isKnownService(b.term)).map((b) => b.term);
-	const labels = facts.bold.filter((b) => b.label && !b.self).map((b) => b.term);
 
 	for (const b of terms) {
 		if (b.section !== "details" && b.section !== "examTips" && b.section !== "overview") continue;
@@ -89,6 +89,10 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain)))) {
 			if (stemProblem(parent.plain) !== null) continue;
 			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
+		} else {
+			// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
+			const subject = facts.subjectAt(b.line) ?? (facts.isService ? facts.names.short : null);
+			if (subject !== null && !mentions(facts.names, prompt) && !containsText(prompt, subject)) prompt = `${subject}: ${prompt}`;
 		}
 		// Enough words around the blank to ask about, parentheses not counted ("____ (VPC + access point)").
 		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3 || containsText(prompt, b.term)) continue;
@@ -97,11 +101,18 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const source = { line: b.line, text: plainLine };
 
 		const service = isKnownService(b.term);
+		// Wrong choices that fit the blank as well as the key: the opening terms of the neighbouring
+		// lines for a line's opening term, terms sharing a word with the key, figures of the same unit.
+		// Anything else would stand out by form, so with fewer than two the blank is typed.
+		const lead = leadOf(facts, b.line);
+		const siblings = lead !== null && lead.term.start === b.start && lead.term.line === b.line ? siblingTerms(facts, b.line) : [];
+		const [near, same] = groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE));
+		const figure = termShape(b.term) === "time" || termShape(b.term) === "size";
 		const wrong = pickDistractors(
 			[b.term],
 			service
-				? [serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices, plainTerms]
-				: [...groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE)), labels],
+				? [serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices]
+				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c)), figure ? same : []],
 			3,
 			rng,
 			{

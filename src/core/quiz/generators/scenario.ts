@@ -113,7 +113,9 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
 const CUE_LEAD =
-	/^(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt|it|you see|they)\s+(?:mentions?|says?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)?\s*:?\s*/i;
+	/^(?:(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:mentions?|says?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
+/** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
+const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|likely|probably)\s+/i;
 /** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
 const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default)$/i;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
@@ -136,9 +138,9 @@ export function examCue(text: string): ExamCue | null {
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
 	const left = parts[0].replace(/^[-*]\s+/, "").trim();
-	const lead = CUE_LEAD.test(left) && /^(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt|it|you see|they)\s+\S/i.test(left);
-	const situation = stripEnd(left.replace(CUE_LEAD, "").replace(/["“”]/g, "").trim());
-	let answer = stripEnd(unquote(parts[1].trim())).replace(ANSWER_TAIL, "");
+	const lead = CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "";
+	const situation = stripEnd(left.replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
+	let answer = stripEnd(unquote(parts[1].trim().replace(ANSWER_LEAD, ""))).replace(ANSWER_TAIL, "");
 	let not: string | null = null;
 	const m = /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
 	if (m) {

@@ -7,13 +7,14 @@
 
 import { makeQuestion } from "../distractors";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { isKnownService, sameService } from "../names";
+import { isKnownService, mentions, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
+import { leadOf, siblingTerms } from "../leads";
 import { subjectSwapQuestions } from "./subjects";
 import { isKeyTerm } from "./fillBlank";
 
@@ -158,10 +159,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
-			const statement = s.label !== undefined ? `${s.label}: ${swap.statement}` : swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line));
+			const statement = s.label !== undefined ? `${s.label}: ${swap.statement}` : withContext(facts, s.line, swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line)));
 			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withSubject(sentence, subjectOf(facts, s.line)), true, `True. ${quote}`, source));
+			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line))), true, `True. ${quote}`, source));
 		}
 	}
 	// Lines about one of several named things: kept, or said of another of them.
@@ -176,63 +177,13 @@ function startsWithName(text: string): boolean {
 }
 
 /**
- * The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=".
- * Lines that open the same way one after another ("**Standard tier**: ...", "**Advanced tier**:
- * ...") list things of one kind: the slot their terms fill is the same.
+ * A statement that names neither the note's service nor its sub-heading's subject ("Advanced costs
+ * $3,000 a month") is prefixed with it ("AWS Shield: Advanced costs ..."), so it can be judged alone.
  */
-function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
-	const raw = facts.note.lines[line - 1] ?? "";
-	const first = firstTermOf(facts).get(line);
-	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(raw.slice(0, first.start))) return null;
-	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
-	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec(raw.slice(first.end));
-	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
-}
-
-/** The first key term of each line, computed once per facts (lines are looked up again and again). */
-const firstTerms = new WeakMap<QuizFacts, Map<number, BoldTerm>>();
-function firstTermOf(facts: QuizFacts): Map<number, BoldTerm> {
-	let map = firstTerms.get(facts);
-	if (map === undefined) {
-		map = new Map();
-		for (const b of facts.bold) {
-			const seen = map.get(b.line);
-			if (seen === undefined || b.start < seen.start) map.set(b.line, b);
-		}
-		firstTerms.set(facts, map);
-	}
-	return map;
-}
-
-/** Heading lines of the note, as a set. */
-const headingLines = new WeakMap<QuizFacts, Set<number>>();
-function isHeadingLine(facts: QuizFacts, line: number): boolean {
-	let set = headingLines.get(facts);
-	if (set === undefined) {
-		set = new Set(facts.note.headings.map((h) => h.line));
-		headingLines.set(facts, set);
-	}
-	return set.has(line);
-}
-
-/** Lead terms of the neighbouring lines that open the same way (same list, no heading between). */
-function siblingTerms(facts: QuizFacts, line: number): string[] {
-	const own = leadOf(facts, line);
-	if (own === null) return [];
-	const parent = facts.itemByLine.get(line)?.item.parent;
-	const out: string[] = [];
-	for (const step of [-1, 1]) {
-		for (let l = line + step, seen = 0; l >= 1 && l <= facts.note.lines.length && seen < 30; l += step, seen++) {
-			if (isHeadingLine(facts, l)) break;
-			if (facts.note.lines[l - 1].trim() === "") continue;
-			const item = facts.itemByLine.get(l);
-			if (item !== undefined && item.item.parent !== parent) continue;
-			const lead = leadOf(facts, l);
-			if (lead === null || lead.sep !== own.sep) break;
-			out.push(lead.term.term);
-		}
-	}
-	return out;
+function withContext(facts: QuizFacts, line: number, statement: string): string {
+	const subject = subjectOf(facts, line);
+	if (subject === "" || mentions(facts.names, statement) || containsText(statement, subject)) return statement;
+	return `${subject}: ${statement}`;
 }
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service). */

@@ -1,0 +1,68 @@
+/**
+ * Terms that open a line: "**FIFO** = strict ordering", "**Standard tier**: free ...". Lines that
+ * open the same way one after another list things of one kind, so their opening terms fill the
+ * same slot: the right wrong answers for each other (true/false swaps, fill-blank choices).
+ */
+
+import type { BoldTerm, QuizFacts } from "./facts";
+
+/**
+ * The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=".
+ * Lines that open the same way one after another ("**Standard tier**: ...", "**Advanced tier**:
+ * ...") list things of one kind: the slot their terms fill is the same.
+ */
+export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
+	const raw = facts.note.lines[line - 1] ?? "";
+	const first = firstTermOf(facts).get(line);
+	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(raw.slice(0, first.start))) return null;
+	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
+	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec(raw.slice(first.end));
+	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
+}
+
+/** The first key term of each line, computed once per facts (lines are looked up again and again). */
+const firstTerms = new WeakMap<QuizFacts, Map<number, BoldTerm>>();
+function firstTermOf(facts: QuizFacts): Map<number, BoldTerm> {
+	let map = firstTerms.get(facts);
+	if (map === undefined) {
+		map = new Map();
+		for (const b of facts.bold) {
+			const seen = map.get(b.line);
+			if (seen === undefined || b.start < seen.start) map.set(b.line, b);
+		}
+		firstTerms.set(facts, map);
+	}
+	return map;
+}
+
+/** Heading lines of the note, as a set. */
+const headingLines = new WeakMap<QuizFacts, Set<number>>();
+function isHeadingLine(facts: QuizFacts, line: number): boolean {
+	let set = headingLines.get(facts);
+	if (set === undefined) {
+		set = new Set(facts.note.headings.map((h) => h.line));
+		headingLines.set(facts, set);
+	}
+	return set.has(line);
+}
+
+/** Lead terms of the neighbouring lines that open the same way (same list, no heading between). */
+export function siblingTerms(facts: QuizFacts, line: number): string[] {
+	const own = leadOf(facts, line);
+	if (own === null) return [];
+	const parent = facts.itemByLine.get(line)?.item.parent;
+	const out: string[] = [];
+	for (const step of [-1, 1]) {
+		for (let l = line + step, seen = 0; l >= 1 && l <= facts.note.lines.length && seen < 30; l += step, seen++) {
+			if (isHeadingLine(facts, l)) break;
+			if (facts.note.lines[l - 1].trim() === "") continue;
+			const item = facts.itemByLine.get(l);
+			if (item !== undefined && item.item.parent !== parent) continue;
+			const lead = leadOf(facts, l);
+			if (lead === null || lead.sep !== own.sep) break;
+			out.push(lead.term.term);
+		}
+	}
+	return out;
+}
+
