@@ -145,7 +145,8 @@ export function examCue(text: string): ExamCue | null {
 	const m = /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
 	if (m) {
 		answer = stripEnd(m[1]);
-		not = stripEnd(m[2]);
+		// "not Lambda (15-min limit)": the reason is no part of the option.
+		not = stripEnd(m[2].replace(/\s*\([^)]*\)\s*$/, ""));
 	}
 	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
 	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
@@ -212,13 +213,17 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// for a service, services of its kind; for an option, the note's other key terms, unless their
 		// line speaks of the same situation (they might fit it too).
 		const situationWords = new Set(contentWords(cue.situation));
-		const alike = cues.filter((o) => isService(o.cue.answer) || isNamedOption(o.cue.answer, facts, o.line)).map((o) => o.cue.answer);
+		// Services for a service and options for an option: "EC2 launch type" could run the 2-hour job that "Fargate" is the answer to.
+		const alike = cues.filter((o) => isService(o.cue.answer) === service && (service || isNamedOption(o.cue.answer, facts, o.line))).map((o) => o.cue.answer);
 		const noteTerms = service
 			? []
 			: facts.bold
 					.filter((b) => isKeyTerm(b) && !isKnownService(b.term) && b.line !== line && !contentWords(facts.note.lines[b.line - 1] ?? "").some((w) => situationWords.has(w)))
 					.map((b) => b.term);
-		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [noteTerms])];
+		// An option may stand among services as a last resort ("CloudWatch agent" next to "AWS X-Ray"); a
+		// service never takes options as wrong choices.
+		const services = service ? [] : cues.filter((o) => isService(o.cue.answer)).map((o) => o.cue.answer);
+		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [noteTerms, services])];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			anyType: true,
 			same: sameService,

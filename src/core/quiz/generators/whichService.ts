@@ -32,6 +32,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	if (body === null) return null;
 	const first = body.split(/\s+/)[0] ?? "";
 	if (!body.startsWith("'s") && !startsWithVerb(first)) return null;
+	// "Shield Standard" masked is "this service Standard": the name is part of another name there.
+	if (new RegExp(`${NAME_MARK}\\s+\\p{Lu}`, "u").test(body)) return null;
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
 	body = stripEnd(body);
 	if (wordCount(body) < 3) return null;
