@@ -6,9 +6,9 @@
 
 import { allServices, findService, isServiceName } from "../links/catalog";
 import type { BoldSpan, Link, ListItem, NoteModel } from "../note/types";
-import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, type ServiceNames } from "./names";
+import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
 import { headingRole, labelText, sectionIdOf, type SectionId } from "./sections";
-import { choiceKey, clean, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
+import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
 import type { QuizContext } from "./types";
 
 export type { SectionId } from "./sections";
@@ -106,6 +106,16 @@ export interface QuizFacts {
 	isService: boolean;
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
+}
+
+/** The catalog entry of the longest leading part of a title that names a service ("Amazon Aurora Serverless" → Aurora). */
+function findByPrefix(title: string): ReturnType<typeof findService> {
+	const words = title.trim().split(/\s+/);
+	for (let n = words.length - 1; n >= 2; n--) {
+		const hit = findService(words.slice(0, n).join(" "));
+		if (hit !== null) return hit;
+	}
+	return null;
 }
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
@@ -281,6 +291,9 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 		const name = scrub(s);
 		const k = choiceKey(name);
 		if (k === "" || seen.has(k) || isSelf(names, name) || sameService(name, names.title)) return;
+		// The service this one is part of ("AWS Systems Manager" for "Systems Manager Parameter Store") is no wrong answer.
+		const core = withoutParens(name).replace(/^(?:amazon|aws)\s+/i, "");
+		if (core.length >= 3 && containsText(names.title, core)) return;
 		seen.add(k);
 		to.push(name);
 	};
@@ -290,7 +303,8 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// Wrong answers come from the note's own domain first: a storage question with Redshift, GuardDuty
 	// and Route 53 as its wrong choices is answered by elimination. So: siblings and linked services of
 	// the same catalog category, then the category's other services, and only then the rest.
-	const entry = findService(names.title);
+	// "Amazon Aurora Serverless" is Aurora; "AWS Systems Manager Parameter Store" is part of Systems Manager.
+	const entry = findService(names.title) ?? findByPrefix(names.title);
 	const sameCategory = (name: string): boolean => entry === null || findService(name)?.category === entry.category;
 	const siblings = (context.siblings ?? []).filter((s) => typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s));
 	const linked = links.map((l) => l.name).filter(isServiceLike);
@@ -382,6 +396,8 @@ const TOPIC_HEADING =
 export function namesAThing(text: string): boolean {
 	const t = stripEnd(clean(text)).trim();
 	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
+	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap)\b|&/i.test(t)) return false;
 	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
 	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
 }

@@ -16,10 +16,8 @@ import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } from "../text";
-import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
-import { isKeyTerm } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
 
 const CHOOSE = [
@@ -113,13 +111,13 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
 const CUE_LEAD =
-	/^(?:(?:if|when)\s+(?:the\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:mentions?|says?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
+	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
 const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|likely|probably)\s+/i;
 /** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
 const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default)$/i;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
-const NOT_ANSWER = /^(?:see|yes|no|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
+const NOT_ANSWER = /^(?:see|yes|no|not|never|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
 
 export interface ExamCue {
 	situation: string;
@@ -151,8 +149,10 @@ export function examCue(text: string): ExamCue | null {
 	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
 	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
-	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue.
+	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
+	// if it is a word ("A / AAAA" is not a situation).
 	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
+	if ((situation.match(/\p{L}/gu) ?? []).length < 6 || /^(?:if|when)\b/i.test(situation)) return null;
 	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
 	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation)) return null;
@@ -168,15 +168,6 @@ function matchCaseOf(wrong: readonly string[], answer: string): string[] {
 		seen.add(k);
 		return true;
 	});
-}
-
-/** Content words of a text, lower-cased, plural "s" dropped (for "speaks of the same thing"). */
-function contentWords(text: string): string[] {
-	return text
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((w) => w.length >= 4 && !/^(?:with|that|this|from|into|when|must|need|needs|only|more|less|than|your|they|have|data|what|which|each|every|over|under|about)$/.test(w))
-		.map((w) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
 }
 
 /** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
@@ -206,24 +197,18 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
 		if (!service && !isNamedOption(cue.answer, facts, line)) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
-		const owner = facts.subjectAt(line) ?? (facts.isService ? facts.names.short : null);
+		const owner = facts.isService ? facts.names.short : null;
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
 		const prompt = cue.lead && cue.situation.split(/\s+/).length < 3 ? `A question mentions ${cue.situation}. ${asked}` : `Scenario: ${lowerFirst(cue.situation)}. ${asked}`;
-		// Wrong choices: the other cues' answers (services and named options alike read as names), then,
-		// for a service, services of its kind; for an option, the note's other key terms, unless their
-		// line speaks of the same situation (they might fit it too).
-		const situationWords = new Set(contentWords(cue.situation));
+		// Wrong choices: the other cues' answers of the same kind, then, for a service, services of its kind.
 		// Services for a service and options for an option: "EC2 launch type" could run the 2-hour job that "Fargate" is the answer to.
 		const alike = cues.filter((o) => isService(o.cue.answer) === service && (service || isNamedOption(o.cue.answer, facts, o.line))).map((o) => o.cue.answer);
-		const noteTerms = service
-			? []
-			: facts.bold
-					.filter((b) => isKeyTerm(b) && !isKnownService(b.term) && b.line !== line && !contentWords(facts.note.lines[b.line - 1] ?? "").some((w) => situationWords.has(w)))
-					.map((b) => b.term);
 		// An option may stand among services as a last resort ("CloudWatch agent" next to "AWS X-Ray"); a
 		// service never takes options as wrong choices.
 		const services = service ? [] : cues.filter((o) => isService(o.cue.answer)).map((o) => o.cue.answer);
-		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [noteTerms, services])];
+		// Other terms of the note are not offered for an option: "Active" or "Inbound" next to "Alias
+		// record" are no options at all. An option cue needs two other options (or services) to stand against.
+		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [services])];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			anyType: true,
 			same: sameService,

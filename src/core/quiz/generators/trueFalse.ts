@@ -6,7 +6,7 @@
  */
 
 import { makeQuestion } from "../distractors";
-import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, mentions, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
@@ -155,7 +155,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const chosen = swappables[rng.int(swappables.length)];
 		const sentence = sentenceOf(facts, s.line, chosen);
 		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside.
-		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null) continue;
+		// "Dedicated IPs vs shared IP pools" compares; it claims nothing.
+		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence)) continue;
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
