@@ -86,16 +86,20 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
 		// So does a bullet under a short label ("Multi-Region secrets: handy for DR with ____").
-		if (parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain)))) {
+		const labelled = parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain)));
+		if (labelled && parent !== undefined) {
 			if (stemProblem(parent.plain) !== null) continue;
 			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
-		} else {
+		}
+		// Enough words around the blank, parentheses and the subject added below not counted:
+		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.
+		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3) continue;
+		if (!labelled) {
 			// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
 			const subject = facts.subjectAt(b.line) ?? (facts.isService ? facts.names.short : null);
 			if (subject !== null && !mentions(facts.names, prompt) && !containsText(prompt, subject)) prompt = `${subject}: ${prompt}`;
 		}
-		// Enough words around the blank to ask about, parentheses not counted ("____ (VPC + access point)").
-		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3 || containsText(prompt, b.term)) continue;
+		if (containsText(prompt, b.term)) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
 		const source = { line: b.line, text: plainLine };

@@ -79,12 +79,21 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		const group = groupOf.get(subject) ?? [];
 		rest = stripEnd(rest.trim());
 		if (wordCount(rest) < 3 || wordCount(rest) > 30 || stemProblem(rest) !== null) continue;
-		// A line that names another member ("unlike SNS, SQS ...") compares them: swapping names would confuse.
-		if (group.some((other) => other !== subject && containsText(rest, other))) continue;
+		// A line that names another member ("unlike SNS, SQS ...") compares them: swapping names would confuse;
+		// one that names its own subject ("$0.50 per hosted zone" under "Hosted zones") would read false on sight once swapped.
+		if (group.some((other) => other !== subject && containsText(rest, other)) || sharesName(rest, subject)) continue;
 		const first = (rest.split(/\s+/)[0] ?? "").toLowerCase();
 		out.push({ line, plain, subject, group, rest, verb: AUXILIARY.test(first) || startsWithVerb(first) });
 	}
 	return out;
+}
+
+/** True when `text` uses every word of `name` ("hosted zone" for "Hosted zones"), plural or not. */
+function sharesName(text: string, name: string): boolean {
+	const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ""));
+	const own = new Set(words(text));
+	const mine = words(name);
+	return mine.length > 0 && mine.every((w) => own.has(w));
 }
 
 /** True when the note says (nearly) `rest` of `subject` too. */
