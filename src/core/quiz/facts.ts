@@ -5,14 +5,17 @@
  */
 
 import { allServices, findService, isServiceName } from "../links/catalog";
-import type { BoldSpan, Link, ListItem, NoteModel } from "../note/types";
+import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
-import { headingRole, labelText, sectionIdOf, type SectionId } from "./sections";
+import { subHeadingSubjects } from "./headings";
+import { implicitTerms } from "./implicitTerms";
+import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
 import type { QuizContext } from "./types";
 
 export type { SectionId } from "./sections";
 export { sectionIdOf } from "./sections";
+export { namesAThing } from "./headings";
 
 /** A list item with its plain text and template section. */
 export interface ItemFact {
@@ -332,141 +335,6 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
 	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
-}
-
-/** A figure with a unit of time or size: "15 minutes", "1 to 35 days", "7–30 days", "10 GB", "256 KiB". */
-const FIGURE =
-	/(^|[^\p{L}\p{N}.,])((?:\d+(?:\.\d+)?\s?(?:to|-|–)\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB))(?![\p{L}\p{N}])/gu;
-/** An Obsidian highlight: "==Global tables==". */
-const HIGHLIGHT = /==(\S(?:[^=\n]{0,78}\S)?)==/g;
-/** "Term: description", "Term – description", "Term = description" (an item that names something first). */
-const LEAD = /^([\p{Lu}\p{N}][\p{L}\p{N}/+.'()-]*(?:\s[\p{L}\p{N}/+.'()-]+){0,3})\s*(?::|\s[–—-]|\s=)\s+\S/u;
-
-/**
- * Key terms a note marks without bold: ==highlights==, figures with a unit ("15 minutes", "10 GB")
- * and the names that open a run of "Term: description" bullets. Returned as bold spans (offsets of
- * the whole mark in the raw line) so that every generator reads them like bold terms.
- */
-function implicitTerms(note: NoteModel, isHeading: Uint8Array): BoldSpan[] {
-	const out: BoldSpan[] = [];
-	const code = (raw: string): [number, number][] => {
-		const ranges: [number, number][] = [];
-		for (const m of raw.matchAll(/`[^`]*`/g)) ranges.push([m.index, m.index + m[0].length]);
-		return ranges;
-	};
-	for (let l = 1; l <= note.lines.length; l++) {
-		if (note.isCode[l - 1] || isHeading[l - 1] === 1) continue;
-		const raw = note.lines[l - 1];
-		if (raw.indexOf("==") === -1 && !/\d/.test(raw)) continue;
-		const inCode = code(raw);
-		const free = (a: number, b: number): boolean => !inCode.some(([x, y]) => a < y && b > x);
-		for (const m of raw.matchAll(HIGHLIGHT)) if (free(m.index, m.index + m[0].length)) out.push({ line: l, start: m.index, end: m.index + m[0].length, text: m[1] });
-		for (const m of raw.matchAll(FIGURE)) {
-			const start = m.index + m[1].length;
-			if (free(start, start + m[2].length)) out.push({ line: l, start, end: start + m[2].length, text: m[2] });
-		}
-	}
-	// Lead terms: only in a run of two or more sibling bullets of the same form, the sign of a list of things of one kind.
-	const leads = new Map<number, { start: number; end: number; text: string; parent: number }>();
-	for (const item of note.listItems) {
-		const raw = note.lines[item.line - 1] ?? "";
-		if (note.isCode[item.line - 1] || /^\s*[-*+]\s+\*\*|__/.test(raw) || item.text.includes("[[")) continue;
-		const m = LEAD.exec(item.text);
-		if (!m || !namesAThing(m[1])) continue;
-		const at = raw.indexOf(item.text);
-		if (at === -1) continue;
-		leads.set(item.line, { start: at, end: at + m[1].length, text: m[1], parent: item.parent });
-	}
-	const perParent = new Map<number, number>();
-	for (const lead of leads.values()) perParent.set(lead.parent, (perParent.get(lead.parent) ?? 0) + 1);
-	for (const [line, lead] of leads) {
-		if ((perParent.get(lead.parent) ?? 0) >= 2 && lead.end - lead.start > 1) out.push({ line, start: lead.start, end: lead.end, text: lead.text });
-	}
-	return out;
-}
-
-/** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
-const TOPIC_HEADING =
-	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
-
-/**
- * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
- * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
- */
-export function namesAThing(text: string): boolean {
-	const t = stripEnd(clean(text)).trim();
-	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
-	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
-	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap)\b|&/i.test(t)) return false;
-	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
-	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
-}
-
-/**
- * For each line, the name of the sub-heading it sits under when that heading names a thing other
- * than the note's subject ("### Network Load Balancer (NLB)", "### Aurora Serverless v2"): the
- * subject of the lines below it, down to the next heading of the same or a higher level.
- */
-function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perLine: (string | null)[]; groups: string[][] } {
-	const out = new Array<string | null>(note.lines.length).fill(null);
-	const heads = note.headings.filter((h) => h !== note.title && h.kind !== "bold" && h.level !== null).sort((a, b) => a.line - b.line);
-	const stack: { level: number; name: string | null; id: number }[] = [];
-	// Named headings of the same level under the same parent heading: things of one kind.
-	const groups = new Map<string, string[]>();
-	for (let i = 0; i < heads.length; i++) {
-		const h = heads[i];
-		const level = h.level ?? 7;
-		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-		const text = stripEnd(clean(h.plain)).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
-		const named = text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text);
-		if (named) {
-			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
-			const group = groups.get(key);
-			if (group) group.push(text);
-			else groups.set(key, [text]);
-		}
-		stack.push({ level, name: named ? text : null, id: i });
-		let subject: string | null = null;
-		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;
-		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
-		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
-	}
-	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
-}
-
-/**
- * Label lines ("Exam reminders:", "**Comparisons:**", "Related:") open a part of their section:
- * from the label to the next heading or label, lines take the label's role. A label without a
- * named role ("Capacity modes:") makes what follows content, except inside exam tips and
- * references, which keep their role.
- */
-function applyLabels(note: NoteModel, sectionOf: (SectionId | null)[], isHeading: Uint8Array, listLines: ReadonlySet<number>, isText: (l: number) => boolean): void {
-	const n = note.lines.length;
-	let role: SectionId | null | undefined;
-	for (let l = 1; l <= n; l++) {
-		if (isHeading[l - 1] === 1) {
-			role = undefined;
-			continue;
-		}
-		if (isText(l) && !listLines.has(l)) {
-			const label = labelText(note.lines[l - 1]);
-			if (label !== null && nextIsList(note, l, listLines)) {
-				const named = sectionIdOf(label);
-				const here = sectionOf[l - 1];
-				role = named ?? (here === "examTips" || here === "references" ? here : "details");
-			}
-		}
-		if (role !== undefined) sectionOf[l - 1] = role;
-	}
-}
-
-/** True when the next non-blank line after `line` is a list item. */
-function nextIsList(note: NoteModel, line: number, listLines: ReadonlySet<number>): boolean {
-	for (let l = line + 1; l <= note.lines.length; l++) {
-		if (note.lines[l - 1].trim() === "") continue;
-		return listLines.has(l);
-	}
-	return false;
 }
 
 /**

@@ -6,6 +6,7 @@
  * details, the use cases and the exam tips, and never about references.
  */
 
+import type { NoteModel } from "../note/types";
 import { clean } from "./text";
 
 /** The parts of a note the quiz reads (named after the template's sections). */
@@ -63,3 +64,39 @@ export function labelText(rawLine: string): string | null {
 	if (body === "" || body.split(/\s+/).length > 5) return null;
 	return body;
 }
+
+/**
+ * Label lines ("Exam reminders:", "**Comparisons:**", "Related:") open a part of their section:
+ * from the label to the next heading or label, lines take the label's role. A label without a
+ * named role ("Capacity modes:") makes what follows content, except inside exam tips and
+ * references, which keep their role.
+ */
+export function applyLabels(note: NoteModel, sectionOf: (SectionId | null)[], isHeading: Uint8Array, listLines: ReadonlySet<number>, isText: (l: number) => boolean): void {
+	const n = note.lines.length;
+	let role: SectionId | null | undefined;
+	for (let l = 1; l <= n; l++) {
+		if (isHeading[l - 1] === 1) {
+			role = undefined;
+			continue;
+		}
+		if (isText(l) && !listLines.has(l)) {
+			const label = labelText(note.lines[l - 1]);
+			if (label !== null && nextIsList(note, l, listLines)) {
+				const named = sectionIdOf(label);
+				const here = sectionOf[l - 1];
+				role = named ?? (here === "examTips" || here === "references" ? here : "details");
+			}
+		}
+		if (role !== undefined) sectionOf[l - 1] = role;
+	}
+}
+
+/** True when the next non-blank line after `line` is a list item. */
+function nextIsList(note: NoteModel, line: number, listLines: ReadonlySet<number>): boolean {
+	for (let l = line + 1; l <= note.lines.length; l++) {
+		if (note.lines[l - 1].trim() === "") continue;
+		return listLines.has(l);
+	}
+	return false;
+}
+

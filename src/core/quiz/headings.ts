@@ -1,0 +1,60 @@
+/**
+ * What a note's headings name: a thing of its own ("### Network Load Balancer (NLB)") or a topic
+ * ("How it works", "Records I need to know"). Lines under a heading that names a thing are about
+ * that thing; sibling headings that name things are things of one kind.
+ */
+
+import type { NoteModel } from "../note/types";
+import { isKnownService, isSelf, type ServiceNames } from "./names";
+import { sectionIdOf } from "./sections";
+import { clean, stripEnd, wordCount } from "./text";
+
+/** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
+const TOPIC_HEADING =
+	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
+
+/**
+ * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
+ * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
+ */
+export function namesAThing(text: string): boolean {
+	const t = stripEnd(clean(text)).trim();
+	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
+	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap)\b|&/i.test(t)) return false;
+	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
+	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
+}
+
+/**
+ * For each line, the name of the sub-heading it sits under when that heading names a thing other
+ * than the note's subject ("### Network Load Balancer (NLB)", "### Aurora Serverless v2"): the
+ * subject of the lines below it, down to the next heading of the same or a higher level.
+ */
+export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perLine: (string | null)[]; groups: string[][] } {
+	const out = new Array<string | null>(note.lines.length).fill(null);
+	const heads = note.headings.filter((h) => h !== note.title && h.kind !== "bold" && h.level !== null).sort((a, b) => a.line - b.line);
+	const stack: { level: number; name: string | null; id: number }[] = [];
+	// Named headings of the same level under the same parent heading: things of one kind.
+	const groups = new Map<string, string[]>();
+	for (let i = 0; i < heads.length; i++) {
+		const h = heads[i];
+		const level = h.level ?? 7;
+		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+		const text = stripEnd(clean(h.plain)).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
+		const named = text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text);
+		if (named) {
+			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
+			const group = groups.get(key);
+			if (group) group.push(text);
+			else groups.set(key, [text]);
+		}
+		stack.push({ level, name: named ? text : null, id: i });
+		let subject: string | null = null;
+		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;
+		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
+		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
+	}
+	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
+}
+
