@@ -121,6 +121,23 @@ function findByPrefix(title: string): ReturnType<typeof findService> {
 	return null;
 }
 
+/**
+ * Services of the same catalog category as `name` (the best-known first), named the way notes are:
+ * wrong answers for a question whose key is `name` ("Secrets Manager" gets security services,
+ * whatever the note is about). Empty when the catalog does not know `name`.
+ */
+export function servicesLike(name: string): string[] {
+	const entry = findService(name) ?? findByPrefix(name);
+	if (entry === null) return [];
+	const out: string[] = [];
+	for (const e of allServices()) {
+		if (e.category !== entry.category || e === entry) continue;
+		out.push(e.abbr ? `${e.name} (${e.abbr})` : e.name);
+		if (out.length >= PROMINENT) break;
+	}
+	return out;
+}
+
 /** Services per category taken as its best-known ones (the catalog lists them first). */
 const PROMINENT = 8;
 

@@ -97,7 +97,7 @@ describe("property: any note, any context", () => {
 			{ numRuns: 400 },
 		);
 		// The notes are random but template-like: the property is not vacuous.
-		expect(asked).toBeGreaterThan(25);
+		expect(asked).toBeGreaterThan(10);
 	});
 
 	test("the generators themselves rarely need the fairness filter", () => {

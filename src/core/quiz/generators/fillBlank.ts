@@ -5,7 +5,7 @@
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
-import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { namesAThing, servicesLike, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { leadOf, siblingTerms } from "../leads";
 import { isSelf, isKnownService, mentions, sameService } from "../names";
 import { sample, type Rng } from "../random";
@@ -86,7 +86,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
 		// So does a bullet under a short label ("Multi-Region secrets: handy for DR with ____").
-		const labelled = parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain)));
+		// One label at most: "Compute environment: the capacity: Unmanaged: ____" stacks fragments.
+		if (/^[^:]{1,40}:\s/.test(prompt) && parent !== undefined && parent.plain.endsWith(":")) continue;
+		const labelled = parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain))) && !/^[^:]{1,40}:\s/.test(prompt);
 		if (labelled && parent !== undefined) {
 			if (stemProblem(parent.plain) !== null) continue;
 			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
@@ -115,7 +117,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const wrong = pickDistractors(
 			[b.term],
 			service
-				? [serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices]
+				? [servicesLike(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices]
 				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c)), figure ? same : []],
 			3,
 			rng,

@@ -5,7 +5,7 @@
  */
 
 import { pickDistractors, singleChoice } from "../distractors";
-import { textWithMarker, type QuizFacts } from "../facts";
+import { servicesLike, textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
@@ -85,7 +85,8 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const prompt = linkPrompt(text, facts.subjectAt(link.line) ?? facts.names.short, service);
 		if (prompt === null) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
-		const wrong = pickDistractors([link.name], [facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
+		// Services of the key's own kind first: a blank a secrets service fills is not filled by a database.
+		const wrong = pickDistractors([link.name], [servicesLike(link.name), facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
 			same: sameService,
 			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});

@@ -6,7 +6,7 @@
  */
 
 import { makeQuestion } from "../distractors";
-import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
+import { namesAThing, servicesLike, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, mentions, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
@@ -148,7 +148,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
 			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
-			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: linkPool, service: true, name: link.name, best: 0 });
+			// A service of the link's own kind first: "logged by Amazon RDS" is false on sight, "logged by AWS Config" is a question.
+			const like = servicesLike(link.name);
+			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...like, ...linkPool], service: true, name: link.name, best: like.length });
 		}
 		if (swappables.length === 0) continue;
 		// One sentence of the line, the one with the term: a paragraph makes a statement nobody can judge at once.
