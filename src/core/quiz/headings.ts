@@ -21,7 +21,7 @@ export function namesAThing(text: string): boolean {
 	const t = stripEnd(clean(text)).trim();
 	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
-	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap)\b|&/i.test(t)) return false;
+	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap|don'?t|do not|confuse|confusing|mix|rules?|thumb|quick|mistakes?|watch|careful|beware)\b|&|[!?]/i.test(t)) return false;
 	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
 	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
 }

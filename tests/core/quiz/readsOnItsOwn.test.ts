@@ -113,3 +113,20 @@ describe("choice types", () => {
 		expect(sameType("Amazon SQS", "Standard")).toBe(false);
 	});
 });
+
+describe("headings that name a thing, and topic headings", () => {
+	test.each([
+		["Network Load Balancer (NLB)", true],
+		["Management account", true],
+		["NLB", true],
+		["Hybrid", false],
+		["How it works", false],
+		["The important bits", false],
+		["Records I need to know", false],
+		["Making it cheap & fast", false],
+		["Don't confuse", false],
+	])("%j names a thing: %j", async (heading, expected) => {
+		const { namesAThing } = await import("../../../src/core/quiz/headings");
+		expect(namesAThing(heading)).toBe(expected);
+	});
+});
