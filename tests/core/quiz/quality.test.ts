@@ -154,18 +154,4 @@ describe("quality set", () => {
 		// yet; the share asked about may only grow.
 		expect((facts - missed.length) / facts, missed.join("\n")).toBeGreaterThanOrEqual(0.6);
 	});
-
-	test("figures per style", () => {
-		for (const style of styles) {
-			const cs = cases.filter((c) => c.style === style);
-			const quiz = cs.flatMap((c) => c.quiz);
-			const tf = quiz.filter((q) => q.kind === "true-false");
-			const sa = quiz.filter((q) => q.multi);
-			const withCues = cs.filter((c) => c.labels.scenarios.length > 0).flatMap((c) => c.quiz);
-			const scen = withCues.filter((q) => q.kind === "scenario").length;
-			console.log(
-				`${style}: ${cs.map((c) => `${c.quiz.length}/${c.words}w`).join(" ")} | T/F true ${tf.filter((q) => q.answers[0] === "True").length}/${tf.length} | select-all right ${sa.reduce((n, q) => n + q.answers.length, 0)}/${sa.reduce((n, q) => n + q.choices.length, 0)} | scenario ${scen}/${withCues.length}`,
-			);
-		}
-	});
 });
