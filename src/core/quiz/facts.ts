@@ -8,6 +8,7 @@ import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
+import { catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
@@ -110,36 +111,6 @@ export interface QuizFacts {
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
 }
-
-/** The catalog entry of the longest leading part of a title that names a service ("Amazon Aurora Serverless" → Aurora). */
-function findByPrefix(title: string): ReturnType<typeof findService> {
-	const words = title.trim().split(/\s+/);
-	for (let n = words.length - 1; n >= 2; n--) {
-		const hit = findService(words.slice(0, n).join(" "));
-		if (hit !== null) return hit;
-	}
-	return null;
-}
-
-/**
- * Services of the same catalog category as `name` (the best-known first), named the way notes are:
- * wrong answers for a question whose key is `name` ("Secrets Manager" gets security services,
- * whatever the note is about). Empty when the catalog does not know `name`.
- */
-export function servicesLike(name: string): string[] {
-	const entry = findService(name) ?? findByPrefix(name);
-	if (entry === null) return [];
-	const out: string[] = [];
-	for (const e of allServices()) {
-		if (e.category !== entry.category || e === entry) continue;
-		out.push(e.abbr ? `${e.name} (${e.abbr})` : e.name);
-		if (out.length >= PROMINENT) break;
-	}
-	return out;
-}
-
-/** Services per category taken as its best-known ones (the catalog lists them first). */
-const PROMINENT = 8;
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
@@ -324,7 +295,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// and Route 53 as its wrong choices is answered by elimination. So: siblings and linked services of
 	// the same catalog category, then the category's other services, and only then the rest.
 	// "Amazon Aurora Serverless" is Aurora; "AWS Systems Manager Parameter Store" is part of Systems Manager.
-	const entry = findService(names.title) ?? findByPrefix(names.title);
+	const entry = catalogEntryOf(names.title);
 	const sameCategory = (name: string): boolean => entry === null || findService(name)?.category === entry.category;
 	const siblings = (context.siblings ?? []).filter((s) => typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s));
 	const linked = links.map((l) => l.name).filter(isServiceLike);
@@ -339,7 +310,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 			if (e.category !== entry.category) continue;
 			// The catalog lists each category's best-known services first: those make plausible wrong
 			// answers ("AWS Local Zones" for a Lambda use case does not).
-			if (e !== entry) addService(e.abbr ? `${e.name} (${e.abbr})` : e.name, catalogServices.length < PROMINENT ? catalogServices : moreServices);
+			if (e !== entry) addService(noteStyleName(e), catalogServices.length < PROMINENT ? catalogServices : moreServices);
 		}
 	}
 	for (const s of distant) addService(s, moreServices);

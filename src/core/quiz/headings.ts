@@ -5,9 +5,10 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { isKnownService, isSelf, type ServiceNames } from "./names";
+import type { QuizFacts } from "./facts";
+import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
-import { clean, stripEnd, wordCount } from "./text";
+import { clean, containsText, stripEnd, wordCount } from "./text";
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
@@ -58,3 +59,17 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
 }
 
+/**
+ * A statement that names neither the note's service nor its sub-heading's subject ("Advanced costs
+ * $3,000 a month") is prefixed with it ("AWS Shield: Advanced costs ..."), so it can be judged alone.
+ */
+export function withContext(facts: QuizFacts, line: number, statement: string): string {
+	const subject = subjectOf(facts, line);
+	if (subject === "" || mentions(facts.names, statement) || containsText(statement, subject)) return statement;
+	return `${subject}: ${statement}`;
+}
+
+/** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service). */
+export function subjectOf(facts: QuizFacts, line: number): string {
+	return facts.subjectAt(line) ?? (facts.isService ? facts.names.short : "");
+}

@@ -6,11 +6,7 @@
 
 import type { BoldTerm, QuizFacts } from "./facts";
 
-/**
- * The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=".
- * Lines that open the same way one after another ("**Standard tier**: ...", "**Advanced tier**:
- * ...") list things of one kind: the slot their terms fill is the same.
- */
+/** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
 	const raw = facts.note.lines[line - 1] ?? "";
 	const first = firstTermOf(facts).get(line);
@@ -18,6 +14,11 @@ export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: s
 	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
 	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec(raw.slice(first.end));
 	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
+}
+
+/** True when `term` is the term its line opens with. */
+export function opensItsLine(facts: QuizFacts, term: BoldTerm): boolean {
+	return leadOf(facts, term.line)?.term === term;
 }
 
 /** The first key term of each line, computed once per facts (lines are looked up again and again). */

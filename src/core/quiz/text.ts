@@ -232,6 +232,11 @@ const NOT_VERB =
 const BASE_VERB =
 	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back|choose|pick|select|create|add|attach|configure|set|turn)$/i;
 
+/** True when a phrase opens with a base-form verb ("Choose at creation"): an instruction, not a thing. */
+export function startsWithBaseVerb(text: string): boolean {
+	return isBaseVerb((text.split(/\s+/)[0] ?? "").toLowerCase());
+}
+
 /** True when `word` is a base-form verb from a small list ("fix", "limit"). */
 export function isBaseVerb(word: string): boolean {
 	return BASE_VERB.test(word);

@@ -10,7 +10,7 @@ import type { ItemFact, QuizFacts } from "../facts";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { stemProblem } from "../stems";
-import { choiceKey, containsWord, contentWordCount, groupByLikeness, isBaseVerb, quoteLine, stripEnd, wordCount } from "../text";
+import { choiceKey, containsWord, contentWordCount, groupByLikeness, isBaseVerb, quoteLine, startsWithBaseVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 import { isKeyTerm, matchCase } from "./fillBlank";
 import { matchingQuestions } from "./subjects";
@@ -121,7 +121,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (sides.length < 2 && !(sides.length === 1 && /\bvs\.?\b|\bversus\b/i.test(item.plain))) continue;
 		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
-		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !isBaseVerb(n.split(/\s+/)[0].toLowerCase()))) continue;
+		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !startsWithBaseVerb(n))) continue;
 		for (const side of sides) {
 			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null) continue;
 			const prompt = comparisonPrompt(side);
@@ -141,7 +141,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 					containsWord(c, side.name) ||
 					containsWord(side.name, c) ||
 					// "Choose at creation" is an instruction, not a thing to compare.
-					isBaseVerb((c.split(/\s+/)[0] ?? "").toLowerCase()),
+					startsWithBaseVerb(c),
 			});
 			// The other side(s) come first: they are the point of the comparison.
 			const ordered = [...wrong.filter((w) => others.includes(w)), ...wrong.filter((w) => !others.includes(w))];

@@ -5,12 +5,14 @@
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
-import { namesAThing, servicesLike, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { leadOf, siblingTerms } from "../leads";
-import { isSelf, isKnownService, mentions, sameService } from "../names";
+import { servicesLike } from "../services";
+import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { withContext } from "../headings";
+import { opensItsLine, siblingTerms } from "../leads";
+import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, choiceKey, containsText, groupByLikeness, isBaseVerb, lowerTerm, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
+import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, startsWithBaseVerb, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -23,10 +25,6 @@ const SAMPLE = 60;
 /** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
 export function isKeyTerm(b: BoldTerm): boolean {
 	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
-}
-
-function startsWithBaseVerb(text: string): boolean {
-	return isBaseVerb((text.split(/\s+/)[0] ?? "").toLowerCase());
 }
 
 /** Category words that label a bullet rather than name a thing. */
@@ -96,11 +94,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Enough words around the blank, parentheses and the subject added below not counted:
 		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.
 		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3) continue;
-		if (!labelled) {
-			// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
-			const subject = facts.subjectAt(b.line) ?? (facts.isService ? facts.names.short : null);
-			if (subject !== null && !mentions(facts.names, prompt) && !containsText(prompt, subject)) prompt = `${subject}: ${prompt}`;
-		}
+		// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
+		if (!labelled) prompt = withContext(facts, b.line, prompt);
 		if (containsText(prompt, b.term)) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
@@ -110,8 +105,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Wrong choices that fit the blank as well as the key: the opening terms of the neighbouring
 		// lines for a line's opening term, terms sharing a word with the key, figures of the same unit.
 		// Anything else would stand out by form, so with fewer than two the blank is typed.
-		const lead = leadOf(facts, b.line);
-		const siblings = lead !== null && lead.term.start === b.start && lead.term.line === b.line ? siblingTerms(facts, b.line) : [];
+		const siblings = opensItsLine(facts, b) ? siblingTerms(facts, b.line) : [];
 		const [near, same] = groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE));
 		const figure = termShape(b.term) === "time" || termShape(b.term) === "size";
 		const wrong = pickDistractors(

@@ -5,7 +5,8 @@
  */
 
 import { pickDistractors, singleChoice } from "../distractors";
-import { servicesLike, textWithMarker, type QuizFacts } from "../facts";
+import { servicesLike } from "../services";
+import { textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";

@@ -9,7 +9,6 @@
  * services) as the wrong choices: each cue answers a different situation.
  */
 
-import { findServices } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
@@ -18,6 +17,7 @@ import type { Rng } from "../random";
 import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
+import { matchCase } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
 
 const CHOOSE = [
@@ -159,17 +159,6 @@ export function examCue(text: string): ExamCue | null {
 	return { situation, answer, not, lead };
 }
 
-/** Wrong choices without one that now equals the answer once capitalised. */
-function matchCaseOf(wrong: readonly string[], answer: string): string[] {
-	const seen = new Set([choiceKey(answer)]);
-	return wrong.filter((w) => {
-		const k = choiceKey(w);
-		if (seen.has(k)) return false;
-		seen.add(k);
-		return true;
-	});
-}
-
 /** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
 function isNameLike(text: string): boolean {
 	const t = choiceType(text);
@@ -190,7 +179,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const lines: { line: number; plain: string }[] = [...facts.items.map((i) => ({ line: i.line, plain: i.plain })), ...facts.textByLine.values()];
 	const cues = lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null);
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
-	const isService = (a: string): boolean => isKnownService(a) || isSelf(facts.names, a) || findServices(`AWS ${a}`).length > 0 || findServices(`Amazon ${a}`).length > 0;
+	const isService = (a: string): boolean => choiceType(a) === "service" || isSelf(facts.names, a);
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
@@ -224,8 +213,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		});
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
-		const name = (x: string): string => (service ? x : upperFirst(x));
-		const q = singleChoice("scenario", prompt, name(cue.answer), matchCaseOf(wrong.map(name), name(cue.answer)), quoteLine(line, plain), { line, text: plain }, rng);
+		const key = service ? cue.answer : upperFirst(cue.answer);
+		const q = singleChoice("scenario", prompt, key, service ? wrong : matchCase(wrong, key), quoteLine(line, plain), { line, text: plain }, rng);
 		if (q) out.push(q);
 	}
 	return out;

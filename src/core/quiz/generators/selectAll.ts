@@ -31,14 +31,16 @@ function wrongNeeded(right: number): { min: number; want: number } {
 	return { min: Math.max(1, MIN_CHOICES - right), want: Math.min(MAX_CHOICES - right, Math.max(2, right, MIN_CHOICES - right)) };
 }
 
-/** Item text as a choice: trailing punctuation dropped so that no choice stands out by its ending. */
-/** A select-all question: right and wrong choices shuffled together, sourced from a list item. */
-function selectAll(prompt: string, right: string[], wrong: string[], explanation: string, from: ItemFact, rng: Rng): Question {
+/** A select-all question: right and wrong choices shuffled together, sourced from a list item; null when too few wrong ones. */
+function selectAll(prompt: string, right: string[], wrong: string[], explanation: string, from: ItemFact, rng: Rng): Question | null {
+	// At most half of the choices are right: with fewer wrong choices found, ask for fewer right ones.
+	const shown = right.slice(0, Math.max(2, Math.min(right.length, wrong.length)));
+	if (wrong.length < shown.length) return null;
 	return makeQuestion({
 		kind: "select-all",
 		prompt,
-		choices: rng.shuffle([...right, ...wrong]),
-		answers: right,
+		choices: rng.shuffle([...shown, ...wrong]),
+		answers: shown,
 		multi: true,
 		typed: false,
 		explanation,
@@ -46,6 +48,7 @@ function selectAll(prompt: string, right: string[], wrong: string[], explanation
 	});
 }
 
+/** Item text as a choice: trailing punctuation dropped so that no choice stands out by its ending. */
 function asChoice(item: ItemFact): string {
 	return stripEnd(item.plain);
 }
@@ -135,10 +138,8 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			});
 		}
 		if (wrong.length < min) continue;
-		// At most half of the choices are right: with fewer wrong choices found, ask for fewer right ones.
-		const shown = right.slice(0, Math.max(2, Math.min(right.length, wrong.length)));
-		if (wrong.length < shown.length) continue;
-		out.push(selectAll(prompt, shown, wrong, `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`, parent, rng));
+		const q = selectAll(prompt, right, wrong, `${quoteLine(parent.line, parent.plain)} is followed by: ${kids.map(asChoice).join("; ")}.`, parent, rng);
+		if (q) out.push(q);
 	}
 
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
@@ -153,9 +154,8 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const { min, want } = wrongNeeded(right.length);
 		const wrong = wrongServices(right, want, (c) => names.some((n) => sameService(n, c)));
 		if (wrong.length < min) continue;
-		const shown = right.slice(0, Math.max(2, Math.min(right.length, wrong.length)));
-		if (wrong.length < shown.length) continue;
-		out.push(selectAll(prompt, shown, wrong, `The note links them: ${quoteLine(item.line, item.plain)}`, item, rng));
+		const q = selectAll(prompt, right, wrong, `The note links them: ${quoteLine(item.line, item.plain)}`, item, rng);
+		if (q) out.push(q);
 	}
 	return out;
 }

@@ -6,15 +6,17 @@
  */
 
 import { makeQuestion } from "../distractors";
-import { namesAThing, servicesLike, textWithMarker, type QuizFacts } from "../facts";
-import { isKnownService, mentions, sameService } from "../names";
+import { servicesLike } from "../services";
+import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
+import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
-import { leadOf, siblingTerms } from "../leads";
+import { opensItsLine, siblingTerms } from "../leads";
+import { subjectOf, withContext } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
 import { isKeyTerm } from "./fillBlank";
 
@@ -105,7 +107,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const linkPool = vaultServices.length >= 3 ? vaultServices : [...vaultServices, ...facts.catalogServices, ...facts.moreServices];
 
 	const leadTerms = new Set<string>();
-	for (const b of terms) if (leadOf(facts, b.line)?.term === b) leadTerms.add(b.term);
+	for (const b of terms) if (opensItsLine(facts, b)) leadTerms.add(b.term);
 	for (const s of statementLines) {
 		const source = { line: s.line, text: s.plain };
 		const quote = quoteLine(s.line, s.plain);
@@ -132,11 +134,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				.filter((o) => service || Math.abs(wordCount(o.term) - wordCount(t.term)) <= 1)
 				.map((o) => o.term);
 			const groups = groupByLikeness(t.term, candidates);
-			// Terms of sibling bullets ("Standard" for "FIFO" in the same list) are of the same slot type for sure.
 			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
 			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
-			const lead = leadOf(facts, s.line);
-			if (lead !== null && lead.term.start === t.start) {
+			if (opensItsLine(facts, t)) {
 				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term);
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
@@ -177,21 +177,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 function startsWithName(text: string): boolean {
 	// An acronym ("KMS keys ...") or two capitalised words ("Aurora Replicas ..."); "Handy for DR" is no name.
 	return /^(?:\p{Lu}{2,}[\p{L}\p{N}-]*|\p{Lu}[\p{Ll}\p{N}-]+\s+\p{Lu}[\p{L}\p{N}-]*)(?:\s|$)/u.test(text) && !/^(?:The|A|An|It|They|This|These|Those|Its|Their)\s/.test(text);
-}
-
-/**
- * A statement that names neither the note's service nor its sub-heading's subject ("Advanced costs
- * $3,000 a month") is prefixed with it ("AWS Shield: Advanced costs ..."), so it can be judged alone.
- */
-function withContext(facts: QuizFacts, line: number, statement: string): string {
-	const subject = subjectOf(facts, line);
-	if (subject === "" || mentions(facts.names, statement) || containsText(statement, subject)) return statement;
-	return `${subject}: ${statement}`;
-}
-
-/** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service). */
-function subjectOf(facts: QuizFacts, line: number): string {
-	return facts.subjectAt(line) ?? (facts.isService ? facts.names.short : "");
 }
 
 /** The sentence of the line that holds the term, as written. */
