@@ -2,7 +2,7 @@
  * In-process benchmark of the core (bundled by bench/run.mjs with esbuild, run in its own Node
  * process). Prints one JSON document on stdout.
  *
- *   node core.mjs timing <vault> [--runs N]   core build, incremental updates, quiz
+ *   node core.mjs timing <vault> [--runs N]   core build, incremental updates, exam coverage, quiz
  *   node --expose-gc core.mjs memory <vault>  heap retained by the 10,000-note index
  *   node --expose-gc core.mjs phases <vault> [--runs N]   where a whole-vault build spends its time
  *                                              and how much it allocates (for profiling, not a target)
@@ -15,6 +15,8 @@ import { Session } from "node:inspector";
 import { runInThisContext } from "node:vm";
 import { openVault, readNote, type DiskVault } from "../src/cli/diskVault";
 import { CoachIndex, type CoachConfig } from "../src/core/CoachIndex";
+import { computeCoverage } from "../src/core/coverage";
+import { EXAMS } from "../src/core/exams";
 import { parseNote } from "../src/core/note/parseNote";
 import { parse as parseYamlText } from "yaml";
 import { useYamlParser } from "../src/core/note/yaml";
@@ -231,6 +233,14 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 		index.links.targets();
 	});
 	out.incremental = { ...stats(full), edits, updateAndCount: stats(refreshOnly), targetsListOnly: stats(targetsOnly), missingTargets: index.links.count() };
+
+	// 9. Exam coverage of the indexed vault, for the exam with the most services.
+	const exam = [...EXAMS].sort((x, y) => y.services.length - x.services.length)[0];
+	let coverage = computeCoverage(exam, index);
+	const coverageRuns = timeRuns(runs * 5, () => {
+		coverage = computeCoverage(exam, index);
+	});
+	out.coverage = { ...stats(coverageRuns), exam: exam.code, services: coverage.summary.total, covered: coverage.summary.covered, complete: coverage.summary.complete };
 
 	// 5. Quiz: a typical note (median size among AWS notes) and the largest note.
 	const sizes = aws.map((i) => ({ i, lines: v.texts[i].split("\n").length })).sort((a, b) => a.lines - b.lines || (v.paths[a.i] < v.paths[b.i] ? -1 : 1));

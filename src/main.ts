@@ -113,6 +113,10 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		return this.index.core.scopeReasons();
 	}
 
+	examChanged(): void {
+		this.index.flush();
+	}
+
 	editorHintsChanged(): void {
 		this.editorHints?.refresh();
 	}
@@ -309,6 +313,11 @@ export default class AwsNotesCoachPlugin extends Plugin {
 				const targets = this.index.core.links.targets().filter((t) => t.service && t.kind === "missing" && !ignored.has(t.key));
 				createAll(this.app, targets, this.createOptions(), askWithModal(this.app));
 			},
+		});
+		this.addCommand({
+			id: "show-exam-coverage",
+			name: "Show exam coverage",
+			callback: () => void this.revealPanel("coverage"),
 		});
 		this.addCommand({
 			id: "generate-quiz",

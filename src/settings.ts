@@ -5,6 +5,7 @@
  */
 
 import { QUESTION_KINDS, type QuestionKind } from "./core/quiz/types";
+import { findExam } from "./core/exams";
 import { DEFAULT_SCOPE, type ScopeSettings } from "./core/scope";
 import { ALL_RULES, DEFAULT_TEMPLATE, type RuleId, type TemplateSection } from "./core/template/spec";
 
@@ -37,6 +38,8 @@ export interface CoachSettings {
 	lastScores: Record<string, QuizScore>;
 	/** Show template findings inside the editor of AWS notes. */
 	editorHints: boolean;
+	/** Id of the exam the user studies for ("saa"...), or "" for none (see `src/core/exams`). */
+	examId: string;
 }
 
 /**
@@ -69,6 +72,7 @@ export function defaultSettings(): CoachSettings {
 		quizKinds: [...ALL_QUESTION_KINDS],
 		lastScores: {},
 		editorHints: true,
+		examId: "",
 	};
 }
 
@@ -123,6 +127,7 @@ export function migrateSettings(raw: unknown): CoachSettings {
 		}
 	}
 	if (typeof raw.editorHints === "boolean") out.editorHints = raw.editorHints;
+	if (typeof raw.examId === "string") out.examId = findExam(raw.examId)?.id ?? "";
 	out.version = SETTINGS_VERSION;
 	return out;
 }

@@ -1,6 +1,7 @@
 /** Text and JSON output of the CLI commands. JSON output is always exactly one document. */
 
 import type { CoachIndex } from "../core/CoachIndex";
+import { coverageHeadline, type Coverage, type CoverageState } from "../core/coverage";
 import type { Quiz } from "../core/quiz";
 import type { TemplateSpec } from "../core/template/spec";
 
@@ -156,4 +157,45 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 		out.push("");
 	});
 	return out.join("\n");
+}
+
+const STATE_LABEL: Record<CoverageState, string> = { complete: "complete", incomplete: "incomplete", empty: "empty note", "no-note": "no note" };
+
+/** The `coverage --json` document. */
+export function coverageDoc(coverage: Coverage): Record<string, unknown> {
+	return {
+		exam: coverage.exam,
+		services: coverage.rows.map((r) => ({
+			service: r.service,
+			category: r.category,
+			domains: r.domains,
+			state: r.state,
+			note: r.note,
+			examTips: r.examTips,
+			accuracy: r.accuracy,
+		})),
+		summary: coverage.summary,
+	};
+}
+
+/** `coverage`: one block per category with its bar figure, a row per service, the headline last. */
+export function formatCoverage(coverage: Coverage, json: boolean): string {
+	if (json) return JSON.stringify(coverageDoc(coverage), null, 2) + "\n";
+	const s = coverage.summary;
+	const out: string[] = [`${coverage.exam.name} (${coverage.exam.code})`, ""];
+	const width = Math.max(0, ...coverage.rows.map((r) => r.service.length));
+	for (const c of s.categories) {
+		out.push(`${c.category}: ${c.covered} of ${c.total} covered, ${c.complete} complete`);
+		for (const r of coverage.rows) {
+			if (r.category !== c.category) continue;
+			const extras = [r.note ?? "", r.examTips ? "exam tips" : "", r.accuracy !== null ? `quiz ${Math.round(r.accuracy * 100)}%` : ""].filter(Boolean);
+			out.push(`  ${STATE_LABEL[r.state].padEnd(10)}  ${r.service.padEnd(width)}  ${extras.join("  ")}`.trimEnd());
+		}
+		out.push("");
+	}
+	out.push(
+		`${coverageHeadline(s)}; ${s.covered} of ${s.total} have a note with content (${s.incomplete} missing sections), ` +
+			`${s.empty} empty, ${s.noNote} without a note; ${s.withExamTips} with exam tips.`,
+	);
+	return out.join("\n") + "\n";
 }

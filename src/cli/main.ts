@@ -5,6 +5,8 @@
  */
 
 import { CoachIndex } from "../core/CoachIndex";
+import { accuracyFromScores, computeCoverage } from "../core/coverage";
+import { EXAMS, findExam } from "../core/exams";
 import { parseNote } from "../core/note/parseNote";
 import { buildQuizContext } from "../core/quiz/context";
 import { DEFAULT_SCOPE } from "../core/scope";
@@ -21,7 +23,7 @@ import { useYamlParser } from "../core/note/yaml";
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import { openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { vaultSettings } from "./vaultSettings";
-import { checkDoc, formatCheck, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
+import { checkDoc, formatCheck, formatCoverage, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
 
@@ -41,6 +43,10 @@ Commands:
   missing <vault> [--json]
                       List link targets of AWS notes that have no note, match only an alias,
                       point at an empty note, or name a service stored under another name.
+  coverage <vault> [--exam <id>] [--json]
+                      For one exam (clf, saa, dva, soa, aif, sap; by default the exam set in
+                      the plugin's settings), each in-scope service with the state of its note:
+                      no note, empty, incomplete (sections missing or empty) or complete.
   quiz <vault> <note> [--count N] [--seed S] [--json]
                       Generate a quiz from one note (path relative to the vault).
   parse <vault> <note> [--json]
@@ -61,11 +67,11 @@ interface Args {
 	flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["count", "seed", "template", "scope-folder", "scope-tag", "exclude"]);
+const VALUE_FLAGS = new Set(["exam", "count", "seed", "template", "scope-folder", "scope-tag", "exclude"]);
 const BOOL_FLAGS = new Set(["json", "fix", "help", "all", "version"]);
 
 /** How many positional arguments each command takes after its name. */
-const POSITIONALS: Record<string, number> = { check: 1, missing: 1, report: 1, quiz: 2, parse: 2, template: 2 };
+const POSITIONALS: Record<string, number> = { coverage: 1, check: 1, missing: 1, report: 1, quiz: 2, parse: 2, template: 2 };
 
 export function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -294,6 +300,16 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 			case "missing": {
 				const index = indexVault(vault, DEFAULT_TEMPLATE, null);
 				return { code: 0, stdout: formatMissing(index, json), stderr: "" };
+			}
+			case "coverage": {
+				const wanted = typeof args.flags.get("exam") === "string" ? (args.flags.get("exam") as string) : (vault.settings?.examId ?? "");
+				const exam = findExam(wanted);
+				const ids = EXAMS.map((e) => e.id).join(", ");
+				if (!exam) throw new UsageError(wanted === "" ? `Which exam? Use --exam with one of: ${ids}.` : `Unknown exam "${wanted}": use one of ${ids}.`);
+				const { spec, path: templatePath } = loadTemplate(vault, args);
+				const index = indexVault(vault, spec, templatePath);
+				const coverage = computeCoverage(exam, index, accuracyFromScores(vault.settings?.lastScores ?? {}));
+				return { code: 0, stdout: formatCoverage(coverage, json), stderr: "" };
 			}
 			case "quiz": {
 				const path = notePathArg(vault, args);

@@ -18,6 +18,10 @@ export interface VaultSettings {
 	disabledRules: RuleId[];
 	/** The template note the settings name, or "" for none. */
 	templateNotePath: string;
+	/** The exam the user studies for ("" for none). */
+	examId: string;
+	/** Last quiz score per note, for accuracy in `coverage`. */
+	lastScores: Record<string, { correct: number; total: number }>;
 	/** Where the settings came from, for messages; null when the vault has none. */
 	source: string | null;
 }
@@ -63,5 +67,5 @@ export function vaultSettings(root: string, overrides: { scopeFolder?: string; s
 	if (overrides.scopeFolder !== undefined) scope.includeFolders = list(overrides.scopeFolder);
 	if (overrides.scopeTag !== undefined) scope.tags = list(overrides.scopeTag).map((t) => t.replace(/^#/, ""));
 	if (overrides.exclude !== undefined) scope.excludeFolders = list(overrides.exclude);
-	return { scope, template: { sections: s.sections }, disabledRules: s.disabledRules, templateNotePath: s.templateNotePath, source: file };
+	return { scope, template: { sections: s.sections }, disabledRules: s.disabledRules, templateNotePath: s.templateNotePath, examId: s.examId, lastScores: s.lastScores, source: file };
 }

@@ -63,6 +63,11 @@ export class CoachIndex {
 		this.links = new LinkIndex(resolver);
 	}
 
+	/** The template notes are checked against. */
+	templateSpec(): TemplateSpec {
+		return this.config.template;
+	}
+
 	/** Whether a path is excluded from scope outright (cheap; no text needed). */
 	isExcluded(path: string): boolean {
 		return this.scope.isExcluded(path);

@@ -191,9 +191,30 @@ export async function createNoteForTarget(app: App, target: MissingTarget, optio
 }
 
 /** `createNoteForTarget`, telling whether the note was created or already existed. */
-async function createOrFind(app: App, target: MissingTarget, options: CreateOptions, open: boolean): Promise<{ file: TFile; created: boolean }> {
-	const { name, changed } = safeFileName(target.target.split("/").pop() ?? target.target);
-	const folder = folderForTarget(target, options.folder);
+function createOrFind(app: App, target: MissingTarget, options: CreateOptions, open: boolean): Promise<{ file: TFile; created: boolean }> {
+	return createNamed(app, newNoteFor(target, options), options, open);
+}
+
+/** A note to create: its name (as linked or as the catalog writes it) and its folder. */
+export interface NewNote {
+	/** The file name, without folder and extension. */
+	name: string;
+	folder: string;
+	/** The name the note's content is made for (a link target may carry a folder); `name` by default. */
+	title?: string;
+}
+
+function newNoteFor(target: MissingTarget, options: CreateOptions): NewNote {
+	return { name: target.target.split("/").pop() ?? target.target, folder: folderForTarget(target, options.folder), title: target.target };
+}
+
+/**
+ * Create a note from the template (with aliases derived from its name) in a folder, or find the file
+ * already at that path (in any letter case or Unicode normalisation), which is never replaced.
+ */
+async function createNamed(app: App, note: NewNote, options: CreateOptions, open: boolean): Promise<{ file: TFile; created: boolean }> {
+	const { name, changed } = safeFileName(note.name);
+	const folder = note.folder === "" ? "" : normalizePath(note.folder);
 	const path = normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
 	const existing = existingFileLike(app, path);
 	if (existing) {
@@ -208,35 +229,50 @@ async function createOrFind(app: App, target: MissingTarget, options: CreateOpti
 		const t = app.vault.getAbstractFileByPath(normalizePath(options.templateNotePath));
 		if (t instanceof TFile) templateText = await app.vault.cachedRead(t);
 	}
-	const content = newNoteContent(target.target, { spec: options.spec, templateText, fileName: name });
+	const title = note.title ?? note.name;
+	const content = newNoteContent(title, { spec: options.spec, templateText, fileName: name });
 	if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
 	const file = await app.vault.create(path, content);
-	if (changed) new Notice(`"${target.target}" cannot be a file name as is: created "${name}.md" with the original name as an alias.`);
+	if (changed) new Notice(`"${title}" cannot be a file name as is: created "${name}.md" with the original name as an alias.`);
 	if (open) await app.workspace.getLeaf(false).openFile(file);
 	return { file, created: true };
 }
 
+/** Create one note (for a service of the exam coverage) and open it; an existing file is opened instead. */
+export async function createNote(app: App, note: NewNote, options: CreateOptions): Promise<TFile> {
+	return (await createNamed(app, note, options, true)).file;
+}
+
 /** Ask, then create notes for every given target (used for "Create all missing service notes"). */
 export function createAll(app: App, targets: MissingTarget[], options: CreateOptions, ask: Ask, done?: (created: number) => void): void {
-	const n = targets.length;
+	const notes = targets.map((t) => newNoteFor(t, options));
+	createMany(app, notes, options, ask, { title: "Create missing service notes", none: "No missing service notes to create." }, done);
+}
+
+/**
+ * Ask (saying how many), then create every note; existing files are left as they are and named in
+ * the closing notice. Stops at the first failure and says how many were created before it.
+ */
+export function createMany(app: App, notes: NewNote[], options: CreateOptions, ask: Ask, text: { title: string; none: string }, done?: (created: number) => void): void {
+	const n = notes.length;
 	if (n === 0) {
-		new Notice("No missing service notes to create.");
+		new Notice(text.none);
 		return;
 	}
 	ask({
-		title: "Create missing service notes",
+		title: text.title,
 		message: `Create ${n} new note${n === 1 ? "" : "s"} from the template? Existing files are never replaced.`,
 		confirm: `Create ${n} note${n === 1 ? "" : "s"}`,
 		onConfirm: async () => {
 			let created = 0;
 			const existed: string[] = [];
-			for (const t of targets) {
+			for (const note of notes) {
 				try {
-					const r = await createOrFind(app, t, options, false);
+					const r = await createNamed(app, note, options, false);
 					if (r.created) created++;
 					else existed.push(r.file.path);
 				} catch (e) {
-					new Notice(`Stopped at "${t.target}": ${(e as Error).message}. ${created} note${created === 1 ? " was" : "s were"} created before it.`);
+					new Notice(`Stopped at "${note.title ?? note.name}": ${(e as Error).message}. ${created} note${created === 1 ? " was" : "s were"} created before it.`);
 					done?.(created);
 					return;
 				}

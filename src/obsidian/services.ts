@@ -23,5 +23,5 @@ export interface CoachServices {
 	/** Make a template (e.g. the one learned from the notes) the template in force, and check again. */
 	useTemplate(spec: TemplateSpec): Promise<void>;
 	/** Reveal the panel on a tab. */
-	revealPanel(tab?: "missing" | "template"): Promise<void>;
+	revealPanel(tab?: "missing" | "template" | "coverage"): Promise<void>;
 }

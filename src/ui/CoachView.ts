@@ -1,23 +1,27 @@
 /**
- * The plugin's sidebar panel: two tabs over the same index.
+ * The plugin's sidebar panel: three tabs over the same index.
  * - "Missing notes": link targets of AWS notes that have no note (or only an alias, an empty
  *   note, or the same service under another name), services first, with create / fix / ignore.
  * - "Template": notes with template findings, vault-wide conformance, filter by rule.
+ * - "Coverage": the services of the exam the user studies for and the state of their notes
+ *   (`CoverageTab`).
  * The view never parses notes: it reads the index and redraws its list when the index changes.
  * Note text is always inserted as text (`setText`, `createEl({text})`), never as HTML.
  */
 
-import { ItemView, Menu, TFile, type WorkspaceLeaf, setIcon } from "obsidian";
+import { ItemView, Menu, type WorkspaceLeaf, setIcon } from "obsidian";
 import type { MissingTarget, TargetKind } from "../core/links/LinkIndex";
 import { linkKey } from "../core/links/resolve";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
 import type { CoachServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
+import { RULE_LABEL } from "./labels";
+import { CoverageTab } from "./CoverageTab";
 import { addSectionsToAll, addSectionsToFile, createAll, createNoteForTarget, fixLinks, noticeOnFailure } from "../obsidian/actions";
 
 export const VIEW_TYPE_COACH = "aws-notes-coach-panel";
 
-export type PanelTab = "missing" | "template";
+export type PanelTab = "missing" | "template" | "coverage";
 
 /** Rows rendered before "Show more": keeps redraws cheap on vaults with thousands of targets. */
 const PAGE = 200;
@@ -36,13 +40,6 @@ const KIND_LABEL: Record<TargetKind, string> = {
 	"same-service": "Other name",
 };
 
-const RULE_LABEL: Record<RuleId, string> = {
-	"missing-section": "Missing section",
-	"empty-section": "Empty section",
-	"duplicate-section": "Duplicate section",
-	"out-of-order": "Out of order",
-	"frontmatter-invalid": "Invalid frontmatter",
-};
 
 export class CoachView extends ItemView {
 	tab: PanelTab = "missing";
@@ -61,12 +58,14 @@ export class CoachView extends ItemView {
 	private listEl: HTMLElement | null = null;
 	private headerEl: HTMLElement | null = null;
 	private tabButtons = new Map<PanelTab, HTMLElement>();
+	private coverageTab: CoverageTab;
 
 	constructor(
 		leaf: WorkspaceLeaf,
 		private services: CoachServices,
 	) {
 		super(leaf);
+		this.coverageTab = new CoverageTab(services, () => this.redraw());
 	}
 
 	getViewType(): string {
@@ -89,6 +88,7 @@ export class CoachView extends ItemView {
 		for (const [tab, label] of [
 			["missing", "Missing notes"],
 			["template", "Template"],
+			["coverage", "Coverage"],
 		] as const) {
 			const b = tabs.createEl("button", { cls: "anc-tab", text: label, attr: { "data-tab": tab } });
 			b.addEventListener("click", () => this.setTab(tab));
@@ -134,7 +134,7 @@ export class CoachView extends ItemView {
 		const controls = h.createDiv({ cls: "anc-controls" });
 		const search = controls.createEl("input", {
 			cls: "anc-filter",
-			attr: { type: "search", placeholder: this.tab === "missing" ? "Filter targets" : "Filter notes", "aria-label": "Filter" },
+			attr: { type: "search", placeholder: this.tab === "missing" ? "Filter targets" : this.tab === "coverage" ? "Filter services" : "Filter notes", "aria-label": "Filter" },
 		});
 		search.value = this.filter;
 		search.addEventListener("input", () => {
@@ -159,7 +159,7 @@ export class CoachView extends ItemView {
 				this.sortBy = sort.value === "name" ? "name" : "references";
 				this.redraw();
 			});
-		} else {
+		} else if (this.tab === "template") {
 			const rules = controls.createEl("select", { cls: "dropdown anc-rule-filter", attr: { "aria-label": "Filter by rule" } });
 			rules.createEl("option", { text: "All rules", value: "all" });
 			for (const r of ALL_RULES) rules.createEl("option", { text: RULE_LABEL[r], value: r });
@@ -179,6 +179,8 @@ export class CoachView extends ItemView {
 				const targets = this.visibleTargets().filter((t) => t.service && t.kind === "missing");
 				createAll(this.app, targets, this.services.createOptions(), askWithModal(this.app));
 			});
+		} else if (this.tab === "coverage") {
+			this.coverageTab.renderControls(controls, actions);
 		} else {
 			const fixAll = actions.createEl("button", { cls: "anc-fix-all", text: "Add missing sections to all notes" });
 			fixAll.addEventListener("click", () => {
@@ -201,6 +203,7 @@ export class CoachView extends ItemView {
 			return;
 		}
 		if (this.tab === "missing") this.drawMissing(list);
+		else if (this.tab === "coverage") this.coverageTab.draw(list, this.countsEl(), this.filter);
 		else this.drawTemplate(list);
 	}
 

@@ -1,18 +1,13 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { EXAMS } from "../core/exams";
+import { RULE_LABEL } from "./labels";
 import { describeScopeReason, type ScopeReason } from "../core/scope";
 import { describeTemplate, type LearnedTemplate } from "../core/template/learn";
-import { ALL_RULES, type RuleId, type TemplateSpec } from "../core/template/spec";
+import { ALL_RULES, type TemplateSpec } from "../core/template/spec";
 import { ALL_QUESTION_KINDS, defaultSettings, normalizeNoteFolder, type CoachSettings } from "../settings";
 
 const FOLDER_DESC = "Leave empty to create each note in the folder of the note that links to it most.";
 
-const RULE_NAMES: Record<RuleId, string> = {
-	"missing-section": "Missing section",
-	"empty-section": "Empty section",
-	"duplicate-section": "Duplicate section",
-	"out-of-order": "Sections out of order",
-	"frontmatter-invalid": "Invalid frontmatter",
-};
 
 const KIND_NAMES: Record<string, string> = {
 	"which-service": "Which service",
@@ -44,6 +39,8 @@ export interface SettingsHost extends Plugin {
 	settingsChanged(): void;
 	/** Apply the "template hints in the editor" setting to the open editors. */
 	editorHintsChanged(): void;
+	/** The exam studied for changed: redraw the panel. */
+	examChanged(): void;
 }
 
 export class CoachSettingTab extends PluginSettingTab {
@@ -216,7 +213,7 @@ export class CoachSettingTab extends PluginSettingTab {
 				}),
 			);
 		for (const rule of ALL_RULES) {
-			new Setting(containerEl).setName(RULE_NAMES[rule]).addToggle((t) =>
+			new Setting(containerEl).setName(RULE_LABEL[rule]).addToggle((t) =>
 				t.setValue(!s.disabledRules.includes(rule)).onChange(async (on) => {
 					s.disabledRules = on ? s.disabledRules.filter((r) => r !== rule) : [...s.disabledRules, rule];
 					await save(true);
@@ -266,6 +263,20 @@ export class CoachSettingTab extends PluginSettingTab {
 						this.display();
 					}),
 			);
+
+		new Setting(containerEl).setName("Exam").setHeading();
+		new Setting(containerEl)
+			.setName("Exam you are studying for")
+			.setDesc("The panel's coverage tab lists this exam's services and the state of your notes on them.")
+			.addDropdown((d) => {
+				d.addOption("", "None");
+				for (const e of EXAMS) d.addOption(e.id, `${e.name} (${e.code})`);
+				d.setValue(s.examId).onChange(async (v) => {
+					s.examId = v;
+					await save(false);
+					this.host.examChanged();
+				});
+			});
 
 		new Setting(containerEl).setName("Quiz").setHeading();
 		new Setting(containerEl).setName("Number of questions").addSlider((sl) =>

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { App, MarkdownView, Notice, TFile, openModals } from "../obsidian-double/obsidian";
 import { loadAppFromDisk, loadBuiltPlugin } from "../obsidian-double/diskVault";
 import type { Plugin } from "../obsidian-double/obsidian";
+import { run } from "../../src/cli/main";
 
 const ROOT = process.cwd();
 const EKS = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
@@ -78,6 +79,7 @@ describe("the built main.js in the obsidian double", () => {
 				"create-missing-service-notes",
 				"generate-quiz",
 				"open-panel",
+				"show-exam-coverage",
 				"toggle-editor-hints",
 			].map((id) => `aws-notes-coach:${id}`),
 		);
@@ -329,6 +331,73 @@ describe("the built main.js in the obsidian double", () => {
 		const data = (await plugin.loadData()) as { disabledRules: string[] };
 		expect(data.disabledRules).toEqual(["missing-section"]);
 		expect(plugin.index.core.summary().errors).toBe(0);
+	});
+
+	test("coverage tab: asks for the exam, then shows the figures the CLI prints; a combined note covers both services", async () => {
+		await app.commands.runCommandById("aws-notes-coach:show-exam-coverage");
+		await quiet(app);
+		expect(panel(app).querySelector(".anc-tab.is-active")?.getAttribute("data-tab")).toBe("coverage");
+		expect(panel(app).querySelector(".anc-coverage-ask")).not.toBeNull();
+		const picker = panel(app).querySelector<HTMLSelectElement>(".anc-coverage-ask .anc-exam-picker")!;
+		picker.value = "saa";
+		picker.dispatchEvent(new Event("change"));
+		await quiet(app);
+		expect(((await plugin.loadData()) as { examId: string }).examId).toBe("saa");
+		const el = panel(app);
+		const counts = /^(\d+) of (\d+) services have a complete note · (\d+) with content, (\d+) without a note$/.exec(el.querySelector("[data-role=counts]")?.textContent ?? "");
+		expect(counts).not.toBeNull();
+		const cli = JSON.parse(run(["coverage", "examples/vault", "--exam", "saa", "--json"]).stdout) as { summary: { complete: number; total: number; covered: number; noNote: number } };
+		expect(counts!.slice(1).map(Number)).toEqual([cli.summary.complete, cli.summary.total, cli.summary.covered, cli.summary.noNote]);
+		const state = (service: string) => el.querySelector(`[data-service="${service}"]`)?.getAttribute("data-state");
+		expect(state("Amazon Elastic Kubernetes Service")).toBe("complete");
+		// "Elastic Load Balancing (ELB) & Auto Scaling" covers both services.
+		expect(state("Elastic Load Balancing")).not.toBe("no-note");
+		expect(state("Amazon EC2 Auto Scaling")).not.toBe("no-note");
+		// The bar of each category says covered of total.
+		const figure = el.querySelector('[data-category="Containers"] .anc-coverage-figure')?.textContent;
+		expect(figure).toMatch(/^\d+ of \d+ covered$/);
+		// Filter by state: only the services without a note.
+		const filter = el.querySelector<HTMLSelectElement>(".anc-coverage-state")!;
+		filter.value = "no-note";
+		filter.dispatchEvent(new Event("change"));
+		const states = new Set([...panel(app).querySelectorAll(".anc-coverage-row")].map((r) => r.getAttribute("data-state")));
+		expect([...states]).toEqual(["no-note"]);
+	});
+
+	test("coverage tab: a service without a note is created in its category's folder, from the template, with aliases", async () => {
+		(plugin.settings as unknown as { examId: string }).examId = "saa";
+		await app.commands.runCommandById("aws-notes-coach:show-exam-coverage");
+		await quiet(app);
+		const row = panel(app).querySelector<HTMLElement>('[data-service="AWS WAF"]')!;
+		expect(row.getAttribute("data-state")).toBe("no-note");
+		row.querySelector<HTMLElement>(".anc-action-create")!.click();
+		await quiet(app);
+		const created = app.vault.getAbstractFileByPath("AWS/IAM & Security/AWS WAF.md") as TFile;
+		expect(created).toBeInstanceOf(TFile);
+		const text = await app.vault.read(created);
+		expect(text).toMatch(/^---\naliases:\n {2}- WAF\n---/);
+		expect(text).toContain("## **Exam Tips**");
+		await quiet(app);
+		// The new note is an empty skeleton: the row now points at it.
+		const after = panel(app).querySelector<HTMLElement>('[data-service="AWS WAF"]')!;
+		expect(after.getAttribute("data-state")).not.toBe("no-note");
+		expect(after.querySelector(".anc-target-note")?.textContent).toBe("AWS/IAM & Security/AWS WAF");
+	});
+
+	test("coverage tab: Create all missing notes for this exam asks first and says how many", async () => {
+		(plugin.settings as unknown as { examId: string }).examId = "clf";
+		await app.commands.runCommandById("aws-notes-coach:show-exam-coverage");
+		await quiet(app);
+		const missing = panel(app).querySelectorAll('.anc-coverage-row[data-state="no-note"]').length;
+		expect(missing).toBeGreaterThan(10);
+		const before = app.vault.getMarkdownFiles().length;
+		panel(app).querySelector<HTMLElement>(".anc-create-exam-notes")!.click();
+		const modal = openModals[openModals.length - 1];
+		expect(modal.contentEl.textContent).toContain(`Create ${missing} new notes`);
+		[...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === `Create ${missing} notes`)!.click();
+		await quiet(app);
+		expect(app.vault.getMarkdownFiles().length).toBe(before + missing);
+		expect(panel(app).querySelectorAll('.anc-coverage-row[data-state="no-note"]').length).toBe(0);
 	});
 
 	test("the ribbon icon reveals the panel", async () => {

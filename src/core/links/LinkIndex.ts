@@ -384,6 +384,31 @@ export class LinkIndex {
 			.sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
 	}
 
+	/**
+	 * Every note about a service, for exam coverage: notes named after it (any of its names), notes
+	 * carrying one of its names as an alias, and combined notes naming it ("Amazon ECS & EKS"). A name
+	 * only counts when the catalog reads it as this service ("Backup.md" is not AWS Backup). Hub notes
+	 * never count; empty notes do (see `isEmpty`). Sorted: single-service notes first, then by path.
+	 */
+	notesAbout(svc: ServiceEntry): string[] {
+		const found = new Set<string>();
+		const names = (p: string, name: string): void => {
+			if (!this.hubFiles.has(p) && findServices(name).includes(svc)) found.add(p);
+		};
+		for (const name of noteNamesFor(svc)) {
+			for (const p of this.files.byLinkName(name)) if (p.toLowerCase().endsWith(".md")) names(p, name);
+			for (const p of this.aliasOwners.get(name) ?? []) names(p, name);
+		}
+		for (const p of this.combinedByService.get(svc.id) ?? []) if (!this.hubFiles.has(p)) found.add(p);
+		const combined = (p: string): number => (COMBINED.test(FileSet.nameKey(p)) ? 1 : 0);
+		return [...found].sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
+	}
+
+	/** True for a note with nothing beyond frontmatter and blank lines. */
+	isEmpty(path: string): boolean {
+		return this.emptyFiles.has(path);
+	}
+
 	private untrackKey(ks: KeyState): void {
 		this.keys.delete(ks.key);
 		if (ks.name !== ks.key) {

@@ -278,6 +278,8 @@ AWS IoT FleetWise
 AWS IoT Analytics
 FreeRTOS
 AWS IoT ExpressLink
+AWS IoT Things Graph
+AWS IoT 1-Click
 #Media Services
 AWS Elemental MediaConvert
 AWS Elemental MediaLive
@@ -300,6 +302,7 @@ AWS Wickr
 *AWS Supply Chain
 AWS AppFabric
 AWS End User Messaging
+Alexa for Business
 #Front-end Web & Mobile
 AWS Amplify
 AWS AppSync
@@ -328,4 +331,6 @@ AWS Ground Station
 *AWS Support
 *AWS Marketplace
 AWS Managed Services|AMS
+AWS Activate for Startups
+AWS IQ
 `;

@@ -23,9 +23,12 @@ export function catalogEntryOf(name: string): ServiceEntry | null {
 	return null;
 }
 
-/** A catalog service named the way notes are: "Amazon Elastic Container Registry (ECR)". */
+/**
+ * A catalog service named the way notes are: "Amazon Elastic Container Registry (ECR)"; a name that
+ * already says its abbreviation stays as it is ("AWS WAF", not "AWS WAF (WAF)").
+ */
 export function noteStyleName(e: ServiceEntry): string {
-	return e.abbr ? `${e.name} (${e.abbr})` : e.name;
+	return e.abbr && !e.name.split(" ").includes(e.abbr) ? `${e.name} (${e.abbr})` : e.name;
 }
 
 /**
