@@ -7,7 +7,7 @@
 
 import { setIcon } from "obsidian";
 import { accuracyFromScores, computeCoverage, coverageHeadline, categoryFolders, type Coverage, type CoverageRow, type CoverageState } from "../core/coverage";
-import { EXAMS, findExam } from "../core/exams";
+import { EXAMS, findExam, type ExamGuide } from "../core/exams";
 import { findService } from "../core/links/catalog";
 import { noteStyleName } from "../core/quiz/services";
 import { createMany, createNote, noticeOnFailure, type NewNote } from "../obsidian/actions";
@@ -35,11 +35,18 @@ const FILTER_LABEL: Record<StateFilter, string> = {
 	"no-tips": "No exam tips",
 };
 
+/** "SAA-C03 · Solutions Architect – Associate": short enough for a sidebar. */
+export function examLabel(exam: ExamGuide): string {
+	return `${exam.code} · ${exam.name.replace(/^AWS Certified /, "")}`;
+}
+
 export class CoverageTab {
 	private sortBy: "state" | "name" = "state";
 	private stateFilter: StateFilter = "all";
 	/** Categories the user folded. */
 	private folded = new Set<string>();
+	/** The header's exam picker, kept in step with the settings (the exam may change elsewhere). */
+	private headerPicker: HTMLSelectElement | null = null;
 
 	constructor(
 		private services: CoachServices,
@@ -60,7 +67,7 @@ export class CoverageTab {
 
 	/** Exam picker, state filter and sort; the "Create all" action. */
 	renderControls(controls: HTMLElement, actions: HTMLElement): void {
-		this.examPicker(controls);
+		this.headerPicker = this.examPicker(controls);
 		const state = controls.createEl("select", { cls: "dropdown anc-coverage-state", attr: { "aria-label": "Filter by state" } });
 		for (const [value, label] of Object.entries(FILTER_LABEL)) state.createEl("option", { text: label, value });
 		state.value = this.stateFilter;
@@ -83,7 +90,7 @@ export class CoverageTab {
 	private examPicker(parent: HTMLElement): HTMLSelectElement {
 		const select = parent.createEl("select", { cls: "dropdown anc-exam-picker", attr: { "aria-label": "Exam" } });
 		select.createEl("option", { text: "Choose an exam", value: "" });
-		for (const e of EXAMS) select.createEl("option", { text: `${e.name} (${e.code})`, value: e.id });
+		for (const e of EXAMS) select.createEl("option", { text: examLabel(e), value: e.id });
 		select.value = this.exam()?.id ?? "";
 		select.addEventListener("change", () => void this.setExam(select.value));
 		return select;
@@ -96,6 +103,7 @@ export class CoverageTab {
 	}
 
 	draw(list: HTMLElement, counts: HTMLElement | null, filter: string): void {
+		if (this.headerPicker) this.headerPicker.value = this.exam()?.id ?? "";
 		const coverage = this.coverage();
 		if (!coverage) {
 			counts?.setText("Which exam do you study for?");

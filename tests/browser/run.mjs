@@ -289,6 +289,44 @@ async function runTheme(browser, url, theme) {
 			assert.match(await text(page.locator(".status-bar .anc-status")), /^Template: (ok|\d+ issues?)$/);
 		});
 
+		await step("the Coverage tab asks for the exam, then shows a bar per category and each service's state", async () => {
+			await panel.locator(".anc-tab", { hasText: "Coverage" }).click();
+			await panel.locator(".anc-tab.is-active", { hasText: "Coverage" }).waitFor();
+			assert.equal(await text(counts), "Which exam do you study for?");
+			await panel.locator(".anc-coverage-ask .anc-exam-picker").selectOption("saa");
+			await panel.locator(".anc-coverage-row").first().waitFor();
+			assert.match(await text(counts), /^\d+ of \d+ services have a complete note · \d+ with content, \d+ without a note$/);
+			assert.equal(await panel.locator(".anc-controls .anc-exam-picker").inputValue(), "saa", "the header's picker shows the chosen exam");
+			const containers = panel.locator('[data-category="Containers"]');
+			assert.match(await text(containers.locator(".anc-coverage-figure")), /^\d+ of \d+ covered$/);
+			const eks = panel.locator('[data-service="Amazon Elastic Kubernetes Service"]');
+			assert.equal(await eks.getAttribute("data-state"), "complete");
+			assert.equal(await text(eks.locator(".anc-kind")), "Complete");
+			assert.equal(await eks.locator(".anc-kind").evaluate((e) => getComputedStyle(e).color), await cssColor(page, "--text-success"));
+			const batch = panel.locator('[data-service="AWS Batch"]');
+			assert.equal(await text(batch.locator(".anc-kind")), "No note");
+			assert.equal(await batch.locator(".anc-kind").evaluate((e) => getComputedStyle(e).color), await cssColor(page, "--text-error"));
+			assert.equal(await batch.locator(".anc-action-create").count(), 1);
+			// The bar is drawn: its complete part has the width of complete / total.
+			const [bar, done] = await Promise.all([containers.locator(".anc-coverage-bar").boundingBox(), containers.locator(".anc-coverage-bar-complete").boundingBox()]);
+			assert.ok(bar.width > 100 && done.width > 0 && done.width < bar.width, `bar ${bar.width}px, complete part ${done.width}px`);
+			const overflow = await panel.locator(".anc-panel").evaluate((e) => e.scrollWidth - e.clientWidth);
+			assert.ok(overflow <= 0, `panel overflows sideways by ${overflow}px`);
+			await panel.locator(".anc-panel").evaluate((e) => (e.scrollTop = 0));
+			await shot(page, `panel-coverage${sfx}`, page.locator(".mod-right-split"));
+		});
+
+		await step("a coverage row opens its note; the state filter keeps one state", async () => {
+			await panel.locator('[data-service="Amazon Elastic Kubernetes Service"]').click();
+			await page.locator(".mod-root .view-header-title", { hasText: "Amazon Elastic Kubernetes Service (EKS)" }).waitFor();
+			await panel.locator(".anc-coverage-state").selectOption("no-note");
+			const states = await panel.locator(".anc-coverage-row").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-state")))]);
+			assert.deepEqual(states, ["no-note"]);
+			await panel.locator(".anc-coverage-state").selectOption("all");
+			await panel.locator(".anc-tab", { hasText: "Missing notes" }).click();
+			await panel.locator(".anc-tab.is-active", { hasText: "Missing notes" }).waitFor();
+		});
+
 		await runQuiz(page, panel, modal, sfx);
 
 		await step("no errors in the page", async () => {
