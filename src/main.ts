@@ -16,7 +16,11 @@ import { buildQuizContext } from "./core/quiz/context";
 import { type TemplateSpec, isTemplateError, templateFromNote } from "./core/template/spec";
 import { EditorHintsFeature } from "./obsidian/features/EditorHintsFeature";
 import { addSectionsToAll, addSectionsToFile, createAll, noticeOnFailure, type CreateOptions } from "./obsidian/actions";
-import type { CoachServices } from "./obsidian/services";
+import type { StudyServices } from "./obsidian/services";
+import { StudyFeature } from "./obsidian/features/StudyFeature";
+import { StudyStore } from "./obsidian/StudyStore";
+import { neverAsk } from "./core/study/schedule";
+import { studyUi } from "./ui/studyUi";
 import { TemplateStatus } from "./obsidian/StatusBar";
 import { VaultIndex } from "./obsidian/VaultIndex";
 import { type CoachSettings, migrateSettings } from "./settings";
@@ -31,13 +35,22 @@ export default class AwsNotesCoachPlugin extends Plugin {
 	private spec: TemplateSpec | null = null;
 	private status: TemplateStatus | null = null;
 	private editorHints: EditorHintsFeature | null = null;
+	study!: StudyStore;
+	private studyFeature: StudyFeature | null = null;
+	/** The clock of the study loop (ms since epoch); tests replace it. */
+	clock: () => number = () => Date.now();
 
 	async onload(): Promise<void> {
 		// Frontmatter is read exactly as Obsidian reads it.
 		useYamlParser(parseYaml);
-		this.settings = migrateSettings(await this.loadData());
+		const raw: unknown = await this.loadData();
+		this.settings = migrateSettings(raw);
+		this.study = new StudyStore(() => this.saveSettings());
+		this.study.load(raw, this.settings.lastScores);
 		this.index = new VaultIndex(this.app, this, () => this.coachConfig());
 		const services = this.services();
+		this.studyFeature = new StudyFeature(this, services, this.study, studyUi(this.app, () => this.services()), () => this.settings.passPercent);
+		this.studyFeature.load();
 
 		this.registerView(VIEW_TYPE_COACH, (leaf: WorkspaceLeaf) => new CoachView(leaf, services));
 		this.addRibbonIcon("cloud", "Open AWS notes panel", () => void this.revealPanel());
@@ -67,10 +80,16 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		this.status = null;
 		this.editorHints?.unload();
 		this.editorHints = null;
+		this.studyFeature?.unload();
+		this.studyFeature = null;
+		// Answers of the last seconds are written now rather than lost.
+		void this.study.flush();
+		this.study.dispose();
 	}
 
+	/** Settings and study data are one `data.json`: every save writes both. */
 	async saveSettings(): Promise<void> {
-		await this.saveData(this.settings);
+		await this.saveData({ ...this.settings, study: this.study.stored() });
 	}
 
 	/**
@@ -149,8 +168,21 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		else this.spec = spec;
 	}
 
-	private services(): CoachServices {
+	private services(): StudyServices {
+		const study = (): StudyFeature => {
+			if (!this.studyFeature) throw new Error("The plugin is not loaded.");
+			return this.studyFeature;
+		};
 		return {
+			study: this.study,
+			activeNote: () => this.activeMarkdownFile()?.path ?? null,
+			startSet: (choice) => study().startSet(choice).catch(noticeOnFailure("start the quiz")),
+			dueCount: () => study().dueCount(),
+			reviewDue: () => study().reviewDue().catch(noticeOnFailure("start the review")),
+			examInProgress: () => study().examInProgress(),
+			resumeExam: () => study().resumeExam(),
+			discardExam: () => study().discardExam(),
+			now: () => this.clock(),
 			app: this.app,
 			index: this.index,
 			settings: () => this.settings,
@@ -233,11 +265,16 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		}
 		new QuizModal(this.app, quiz, {
 			newQuiz: make,
-			showInNote: (line) => void this.openAt(target.path, line),
+			showInNote: (q) => void this.openAt(target.path, q.source.line),
 			save: (q) => this.saveQuiz(target, q),
 			copy: (t) => navigator.clipboard.writeText(t),
 			flashcards: quizToFlashcards,
 			lastScore: this.settings.lastScores[target.path] ?? null,
+			onAnswer: (q, correct, seed) => this.studyFeature?.record({ id: q.id, note: target.path, seed }, correct),
+			neverAsk: (q) => {
+				neverAsk(this.study.data, q.id);
+				this.study.changed();
+			},
 			onFinish: (correct, total) => {
 				this.settings.lastScores[target.path] = { correct, total, date: new Date().toISOString().slice(0, 10) };
 				void this.saveSettings();

@@ -6,6 +6,7 @@
 
 import { QUESTION_KINDS, type QuestionKind } from "./core/quiz/types";
 import { findExam } from "./core/exams";
+import { DEFAULT_PASS_PERCENT } from "./core/study/exam";
 import { DEFAULT_SCOPE, type ScopeSettings } from "./core/scope";
 import { ALL_RULES, DEFAULT_TEMPLATE, type RuleId, type TemplateSection } from "./core/template/spec";
 
@@ -38,6 +39,8 @@ export interface CoachSettings {
 	lastScores: Record<string, QuizScore>;
 	/** Show template findings inside the editor of AWS notes. */
 	editorHints: boolean;
+	/** Pass mark of practice exams, in percent. */
+	passPercent: number;
 	/** Id of the exam the user studies for ("saa"...), or "" for none (see `src/core/exams`). */
 	examId: string;
 }
@@ -73,6 +76,7 @@ export function defaultSettings(): CoachSettings {
 		lastScores: {},
 		editorHints: true,
 		examId: "",
+		passPercent: DEFAULT_PASS_PERCENT,
 	};
 }
 
@@ -127,6 +131,7 @@ export function migrateSettings(raw: unknown): CoachSettings {
 		}
 	}
 	if (typeof raw.editorHints === "boolean") out.editorHints = raw.editorHints;
+	if (typeof raw.passPercent === "number" && Number.isFinite(raw.passPercent)) out.passPercent = Math.min(100, Math.max(1, Math.round(raw.passPercent)));
 	if (typeof raw.examId === "string") out.examId = findExam(raw.examId)?.id ?? "";
 	out.version = SETTINGS_VERSION;
 	return out;

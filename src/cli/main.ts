@@ -23,6 +23,9 @@ import { useYamlParser } from "../core/note/yaml";
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import { openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { vaultSettings } from "./vaultSettings";
+import { exportAnki, formatSetQuiz, setQuiz, sourceFromFlags, type SetFlags } from "./study";
+import { DEFAULT_EXAM_COUNT, DEFAULT_EXAM_MINUTES, selectNotes } from "../core/study";
+import { basename } from "node:path";
 import { checkDoc, formatCheck, formatCoverage, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
 
 const HELP = `Usage: aws-notes-coach <command> <vault> [options]
@@ -49,6 +52,14 @@ Commands:
                       no note, empty, incomplete (sections missing or empty) or complete.
   quiz <vault> <note> [--count N] [--seed S] [--json]
                       Generate a quiz from one note (path relative to the vault).
+  quiz <vault> --folder <f> | --tag <t> | --category <c> | --exam <id> [--domain N]
+       [--count N] [--seed S] [--json]
+                      A quiz over a set of notes: questions spread across them, each with
+                      the note it comes from, its category and its id.
+  exam <vault> [set options] [--count 65] [--minutes 130] [--seed S] [--json]
+                      A practice exam's questions (by default over every AWS note).
+  export <vault> --format anki-tsv [set options] [--count N] [--seed S]
+                      Questions as an Anki import file (question, answer, source link, tags).
   parse <vault> <note> [--json]
                       Print the note model, to inspect what the parser sees.
 
@@ -67,11 +78,11 @@ interface Args {
 	flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["exam", "count", "seed", "template", "scope-folder", "scope-tag", "exclude"]);
+const VALUE_FLAGS = new Set(["exam", "domain", "folder", "tag", "category", "format", "minutes", "count", "seed", "template", "scope-folder", "scope-tag", "exclude"]);
 const BOOL_FLAGS = new Set(["json", "fix", "help", "all", "version"]);
 
 /** How many positional arguments each command takes after its name. */
-const POSITIONALS: Record<string, number> = { coverage: 1, check: 1, missing: 1, report: 1, quiz: 2, parse: 2, template: 2 };
+const POSITIONALS: Record<string, number> = { exam: 1, export: 1, coverage: 1, check: 1, missing: 1, report: 1, quiz: 2, parse: 2, template: 2 };
 
 export function parseArgs(argv: string[]): Args {
 	const positional: string[] = [];
@@ -311,16 +322,25 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 				const coverage = computeCoverage(exam, index, accuracyFromScores(vault.settings?.lastScores ?? {}));
 				return { code: 0, stdout: formatCoverage(coverage, json), stderr: "" };
 			}
-			case "quiz": {
-				const path = notePathArg(vault, args);
+			case "quiz":
+			case "exam":
+			case "export": {
+				const flags: SetFlags = {};
+				for (const k of ["folder", "tag", "category", "exam", "domain"] as const) if (typeof args.flags.get(k) === "string") flags[k] = args.flags.get(k) as string;
+				if (args.command === "quiz" && Object.keys(flags).length === 0) return quizOneNote(vault, args, json);
+				if (args.command === "quiz" && args.positional[1] !== undefined) throw new UsageError("Give a note or a set (--folder, --tag, --category, --exam), not both.");
+				if (args.command === "export" && args.flags.get("format") !== "anki-tsv") throw new UsageError("export needs --format anki-tsv (the one format it writes).");
+				const source = sourceFromFlags(flags, args.command === "quiz" ? null : { kind: "folder", folder: "" });
 				const index = indexVault(vault, DEFAULT_TEMPLATE, null);
-				const note = parseNote(readNote(vault, path));
-				const aws = index.allReports().map((r) => r.path);
-				const quiz = generateQuiz(note, buildQuizContext(path, note, aws), {
-					count: intFlag(args, "count", 10, 1),
-					seed: intFlag(args, "seed", 1),
-				});
-				return { code: 0, stdout: formatQuiz(quiz, json), stderr: "" };
+				const seed = intFlag(args, "seed", 1);
+				if (args.command === "export") {
+					const count = intFlag(args, "count", Math.max(1, 5 * selectNotes(index, source).length), 1);
+					return { code: 0, stdout: exportAnki(setQuiz(vault, index, source, count, seed), basename(vault.root)), stderr: "" };
+				}
+				const exam = args.command === "exam";
+				const count = intFlag(args, "count", exam ? DEFAULT_EXAM_COUNT : 10, 1);
+				const extra = exam ? { count, minutes: intFlag(args, "minutes", DEFAULT_EXAM_MINUTES, 0) } : {};
+				return { code: 0, stdout: formatSetQuiz(exam ? "exam" : "quiz", source, seed, setQuiz(vault, index, source, count, seed), json, extra), stderr: "" };
 			}
 			case "parse": {
 				const path = notePathArg(vault, args);
@@ -337,6 +357,19 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 				throw new UsageError(`Unknown command "${args.command}".`);
 		}
 	}
+}
+
+/** `quiz <vault> <note>`: a quiz from one note. */
+function quizOneNote(vault: DiskVault, args: Args, json: boolean): CliResult {
+	const path = notePathArg(vault, args);
+	const index = indexVault(vault, DEFAULT_TEMPLATE, null);
+	const note = parseNote(readNote(vault, path));
+	const aws = index.allReports().map((r) => r.path);
+	const quiz = generateQuiz(note, buildQuizContext(path, note, aws), {
+		count: intFlag(args, "count", 10, 1),
+		seed: intFlag(args, "seed", 1),
+	});
+	return { code: 0, stdout: formatQuiz(quiz, json), stderr: "" };
 }
 
 // Entry point when bundled as dist/cli.js.

@@ -5,7 +5,9 @@
  * or models, so a 10,000-note vault stays small in memory.
  */
 
+import { findService, type ServiceEntry } from "./links/catalog";
 import { isHubNote } from "./links/hubNote";
+import { basenameOf } from "./links/resolve";
 import { LinkIndex, type Resolver } from "./links/LinkIndex";
 import { parseNote, noteTags } from "./note/parseNote";
 import type { NoteModel } from "./note/types";
@@ -54,6 +56,10 @@ export class CoachIndex {
 	private reasons = new Map<string, ScopeReason>();
 	/** Section headings of each AWS note, for learning the vault's own template. */
 	private headings = new Map<string, string[]>();
+	/** Tags of each AWS note (lower case, without "#"), for quizzing a set by tag. */
+	private tags = new Map<string, string[]>();
+	/** Catalog service each AWS note is about, looked up when first asked. */
+	private services = new Map<string, ServiceEntry | null>();
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
@@ -89,7 +95,8 @@ export class CoachIndex {
 	updateParsed(path: string, note: NoteModel): void {
 		const aliases = note.frontmatter?.aliases ?? [];
 		const hub = isHubNote(note);
-		const { inScope, reason } = this.scope.decide(path, { aliases, tags: noteTags(note), hub });
+		const tags = noteTags(note);
+		const { inScope, reason } = this.scope.decide(path, { aliases, tags, hub });
 		this.reasons.set(path, reason);
 		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note), hub });
 		this.dropReport(path);
@@ -100,6 +107,7 @@ export class CoachIndex {
 			const report = { path, findings, errors, warnings: findings.length - errors };
 			this.reports.set(path, report);
 			this.headings.set(path, sectionHeadings(note));
+			if (tags.length > 0) this.tags.set(path, tags);
 			this.totals.checked++;
 			if (findings.length === 0) this.totals.conforming++;
 			this.totals.errors += errors;
@@ -112,6 +120,8 @@ export class CoachIndex {
 		if (!old) return;
 		this.reports.delete(path);
 		this.headings.delete(path);
+		this.tags.delete(path);
+		this.services.delete(path);
 		this.totals.checked--;
 		if (old.findings.length === 0) this.totals.conforming--;
 		this.totals.errors -= old.errors;
@@ -148,6 +158,26 @@ export class CoachIndex {
 	 */
 	structureHint(): StructureHint | null {
 		return structureHint(this.config.template, [...this.headings.values()]);
+	}
+
+	/** An AWS note's tags (lower case, without "#"); empty for other paths. */
+	tagsOf(path: string): readonly string[] {
+		return this.tags.get(path) ?? [];
+	}
+
+	/**
+	 * The catalog service an AWS note is about: by its name ("Lambda.md", "Amazon EKS"), else by an
+	 * alias; null for a note about no one service (and for other paths).
+	 */
+	serviceOf(path: string): ServiceEntry | null {
+		if (!this.reports.has(path)) return null;
+		let svc = this.services.get(path);
+		if (svc === undefined) {
+			svc = findService(basenameOf(path));
+			for (const alias of this.links.aliasKeysOf(path)) svc ??= findService(alias);
+			this.services.set(path, svc);
+		}
+		return svc;
 	}
 
 	/** Why a note is, or is not, an AWS note; null for a path the index has not seen. */

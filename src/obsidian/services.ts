@@ -3,6 +3,8 @@ import type { CoachSettings } from "../settings";
 import type { TemplateSpec } from "../core/template/spec";
 import type { VaultIndex } from "./VaultIndex";
 import type { CreateOptions } from "./actions";
+import type { ExamSession, SetChoice } from "../core/study";
+import type { StudyStore } from "./StudyStore";
 
 /**
  * What views, modals and commands need from the plugin. Passing this instead of the plugin keeps
@@ -23,5 +25,26 @@ export interface CoachServices {
 	/** Make a template (e.g. the one learned from the notes) the template in force, and check again. */
 	useTemplate(spec: TemplateSpec): Promise<void>;
 	/** Reveal the panel on a tab. */
-	revealPanel(tab?: "missing" | "template" | "coverage"): Promise<void>;
+	revealPanel(tab?: PanelTabId): Promise<void>;
+}
+
+export type PanelTabId = "missing" | "template" | "coverage" | "study";
+
+/** What the study surfaces (set picker, Study tab) need besides the core services. */
+export interface StudyServices extends CoachServices {
+	study: StudyStore;
+	/** The note the user is looking at, or null. */
+	activeNote(): string | null;
+	/** Start a set quiz or a practice exam. */
+	startSet(choice: SetChoice): Promise<void>;
+	/** Questions due for review now. */
+	dueCount(): number;
+	/** Run the due review questions. */
+	reviewDue(): Promise<void>;
+	/** The exam in progress, to resume or discard. */
+	examInProgress(): ExamSession | null;
+	resumeExam(): void;
+	discardExam(): void;
+	/** The clock (ms since epoch); tests fake it. */
+	now(): number;
 }

@@ -13,15 +13,16 @@ import { ItemView, Menu, type WorkspaceLeaf, setIcon } from "obsidian";
 import type { MissingTarget, TargetKind } from "../core/links/LinkIndex";
 import { linkKey } from "../core/links/resolve";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
-import type { CoachServices } from "../obsidian/services";
+import type { PanelTabId, StudyServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
 import { RULE_LABEL } from "./labels";
 import { CoverageTab } from "./CoverageTab";
+import { StudyTab } from "./StudyTab";
 import { addSectionsToAll, addSectionsToFile, createAll, createNoteForTarget, fixLinks, noticeOnFailure } from "../obsidian/actions";
 
 export const VIEW_TYPE_COACH = "aws-notes-coach-panel";
 
-export type PanelTab = "missing" | "template" | "coverage";
+export type PanelTab = PanelTabId;
 
 /** Rows rendered before "Show more": keeps redraws cheap on vaults with thousands of targets. */
 const PAGE = 200;
@@ -59,13 +60,15 @@ export class CoachView extends ItemView {
 	private headerEl: HTMLElement | null = null;
 	private tabButtons = new Map<PanelTab, HTMLElement>();
 	private coverageTab: CoverageTab;
+	private studyTab: StudyTab;
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private services: CoachServices,
+		private services: StudyServices,
 	) {
 		super(leaf);
 		this.coverageTab = new CoverageTab(services, () => this.redraw());
+		this.studyTab = new StudyTab(services, () => this.redraw());
 	}
 
 	getViewType(): string {
@@ -89,6 +92,7 @@ export class CoachView extends ItemView {
 			["missing", "Missing notes"],
 			["template", "Template"],
 			["coverage", "Coverage"],
+			["study", "Study"],
 		] as const) {
 			const b = tabs.createEl("button", { cls: "anc-tab", text: label, attr: { "data-tab": tab } });
 			b.addEventListener("click", () => this.setTab(tab));
@@ -97,6 +101,11 @@ export class CoachView extends ItemView {
 		this.headerEl = root.createDiv({ cls: "anc-header" });
 		this.listEl = root.createDiv({ cls: "anc-list" });
 		this.register(this.services.index.onChange(() => this.redraw()));
+		this.register(
+			this.services.study.onChange(() => {
+				if (this.tab === "study" || this.tab === "coverage") this.redraw();
+			}),
+		);
 		this.registerEvent(
 			this.app.workspace.on("active-leaf-change", () => {
 				if (this.currentOnly) this.redraw();
@@ -132,16 +141,18 @@ export class CoachView extends ItemView {
 		const counts = h.createDiv({ cls: "anc-counts" });
 		counts.setAttr("data-role", "counts");
 		const controls = h.createDiv({ cls: "anc-controls" });
-		const search = controls.createEl("input", {
-			cls: "anc-filter",
-			attr: { type: "search", placeholder: this.tab === "missing" ? "Filter targets" : this.tab === "coverage" ? "Filter services" : "Filter notes", "aria-label": "Filter" },
-		});
-		search.value = this.filter;
-		search.addEventListener("input", () => {
-			this.filter = search.value;
-			this.limit = PAGE;
-			this.redraw();
-		});
+		if (this.tab !== "study") {
+			const search = controls.createEl("input", {
+				cls: "anc-filter",
+				attr: { type: "search", placeholder: this.tab === "missing" ? "Filter targets" : this.tab === "coverage" ? "Filter services" : "Filter notes", "aria-label": "Filter" },
+			});
+			search.value = this.filter;
+			search.addEventListener("input", () => {
+				this.filter = search.value;
+				this.limit = PAGE;
+				this.redraw();
+			});
+		}
 		if (this.tab === "missing") {
 			const toggle = controls.createEl("label", { cls: "anc-toggle" });
 			const cb = toggle.createEl("input", { attr: { type: "checkbox" } });
@@ -181,7 +192,7 @@ export class CoachView extends ItemView {
 			});
 		} else if (this.tab === "coverage") {
 			this.coverageTab.renderControls(controls, actions);
-		} else {
+		} else if (this.tab === "template") {
 			const fixAll = actions.createEl("button", { cls: "anc-fix-all", text: "Add missing sections to all notes" });
 			fixAll.addEventListener("click", () => {
 				addSectionsToAll(this.app, this.services.index, this.services.templateSpec(), askWithModal(this.app));
@@ -204,6 +215,7 @@ export class CoachView extends ItemView {
 		}
 		if (this.tab === "missing") this.drawMissing(list);
 		else if (this.tab === "coverage") this.coverageTab.draw(list, this.countsEl(), this.filter);
+		else if (this.tab === "study") this.studyTab.draw(list, this.countsEl());
 		else this.drawTemplate(list);
 	}
 

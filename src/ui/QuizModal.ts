@@ -11,18 +11,27 @@ import type { Question, Quiz } from "../core/quiz/types";
 import type { QuizScore } from "../settings";
 
 export interface QuizModalOptions {
-	/** Generate a fresh quiz with another seed. */
-	newQuiz: (seed: number) => Quiz;
-	/** Open the source note at a 1-based line. */
-	showInNote: (line: number) => void;
-	/** Save the quiz as a note; resolves to the new note's path. */
-	save: (quiz: Quiz) => Promise<string>;
+	/** The modal's title ("Quiz" by default). */
+	title?: string;
+	/** Generate a fresh quiz with another seed; no "New quiz" button without it. */
+	newQuiz?: (seed: number) => Quiz;
+	/** Open a question's source note at its line. */
+	showInNote: (question: Question) => void;
+	/** Save the quiz as a note; resolves to the new note's path. No "Save quiz as note" without it. */
+	save?: (quiz: Quiz) => Promise<string>;
 	/** Copy text to the clipboard. */
-	copy: (text: string) => Promise<void>;
-	flashcards: (quiz: Quiz) => string;
+	copy?: (text: string) => Promise<void>;
+	/** Flashcards text of the quiz; no "Copy as flashcards" without it. */
+	flashcards?: (quiz: Quiz) => string;
 	lastScore: QuizScore | null;
 	/** Called once per finished round with the score. */
 	onFinish: (correct: number, total: number) => void;
+	/** Called for every answer (the study history and the review queue). */
+	onAnswer?: (question: Question, correct: boolean, seed: number) => void;
+	/** "Never ask this again" under the feedback; the question is not asked again anywhere. */
+	neverAsk?: (question: Question) => void;
+	/** The note a question comes from, shown above it in quizzes over several notes. */
+	noteOf?: (question: Question) => string | null;
 }
 
 type Phase = "question" | "feedback" | "done";
@@ -38,6 +47,8 @@ export class QuizModal extends Modal {
 	private typedValue = "";
 	private showChoices = false;
 	private lastGiven: string[] | string = "";
+	/** Questions the user chose never to be asked again, in this modal. */
+	private never = new Set<string>();
 
 	constructor(
 		app: App,
@@ -64,7 +75,7 @@ export class QuizModal extends Modal {
 	}
 
 	onOpen(): void {
-		this.titleEl.setText("Quiz");
+		this.titleEl.setText(this.options.title ?? "Quiz");
 		this.render();
 	}
 
@@ -112,6 +123,7 @@ export class QuizModal extends Modal {
 		if (!q || this.phase !== "question") return;
 		this.lastGiven = given;
 		this.results[this.index] = checkAnswer(q, given);
+		this.options.onAnswer?.(q, this.results[this.index], this.quiz.seed);
 		this.phase = "feedback";
 		this.render();
 	}
@@ -136,6 +148,7 @@ export class QuizModal extends Modal {
 	}
 
 	newQuiz(): void {
+		if (!this.options.newQuiz) return;
 		const quiz = this.options.newQuiz(this.quiz.seed + 1);
 		this.quiz = quiz;
 		this.startRound(quiz.questions);
@@ -177,6 +190,8 @@ export class QuizModal extends Modal {
 			"--anc-progress": `${Math.round((this.index / this.round.length) * 100)}%`,
 		});
 		el.createDiv({ cls: "anc-quiz-kind", text: KIND_HINT[q.kind] ?? "" });
+		const from = this.options.noteOf?.(q);
+		if (from) el.createDiv({ cls: "anc-quiz-note", text: `From ${from}` });
 		el.createDiv({ cls: "anc-quiz-prompt", text: q.prompt });
 
 		const feedback = this.phase === "feedback";
@@ -221,8 +236,21 @@ export class QuizModal extends Modal {
 			const link = box.createEl("a", { cls: "anc-quiz-source", text: `Show in note (line ${q.source.line})`, attr: { href: "#" } });
 			link.addEventListener("click", (ev) => {
 				ev.preventDefault();
-				this.options.showInNote(q.source.line);
+				this.options.showInNote(q);
 			});
+			const neverAsk = this.options.neverAsk;
+			if (neverAsk) {
+				if (this.never.has(q.id)) box.createDiv({ cls: "anc-quiz-never-done", text: "This question will not be asked again." });
+				else {
+					const never = box.createEl("a", { cls: "anc-quiz-never", text: "Never ask this again", attr: { href: "#" } });
+					never.addEventListener("click", (ev) => {
+						ev.preventDefault();
+						this.never.add(q.id);
+						neverAsk(q);
+						this.render();
+					});
+				}
+			}
 		}
 
 		const buttons = el.createDiv({ cls: "anc-quiz-buttons" });
@@ -252,19 +280,22 @@ export class QuizModal extends Modal {
 		}
 		const buttons = el.createDiv({ cls: "anc-quiz-buttons" });
 		if (missed.length > 0) buttons.createEl("button", { cls: "mod-cta anc-quiz-retry", text: "Retry missed" }).addEventListener("click", () => this.retryMissed());
-		buttons.createEl("button", { cls: "anc-quiz-new", text: "New quiz" }).addEventListener("click", () => this.newQuiz());
-		buttons.createEl("button", { cls: "anc-quiz-save", text: "Save quiz as note" }).addEventListener("click", () => {
-			void this.options
-				.save(this.quiz)
-				.then((path) => new Notice(`Quiz saved to ${path}.`))
-				.catch((e: Error) => new Notice(`Could not save the quiz: ${e.message}`));
-		});
-		buttons.createEl("button", { cls: "anc-quiz-copy", text: "Copy as flashcards" }).addEventListener("click", () => {
-			void this.options
-				.copy(this.options.flashcards(this.quiz))
-				.then(() => new Notice(`Copied ${this.quiz.questions.length} flashcards.`))
-				.catch(() => new Notice("Could not copy to the clipboard."));
-		});
+		if (this.options.newQuiz) buttons.createEl("button", { cls: "anc-quiz-new", text: "New quiz" }).addEventListener("click", () => this.newQuiz());
+		const { save, copy, flashcards } = this.options;
+		if (save) {
+			buttons.createEl("button", { cls: "anc-quiz-save", text: "Save quiz as note" }).addEventListener("click", () => {
+				void save(this.quiz)
+					.then((path) => new Notice(`Quiz saved to ${path}.`))
+					.catch((e: Error) => new Notice(`Could not save the quiz: ${e.message}`));
+			});
+		}
+		if (copy && flashcards) {
+			buttons.createEl("button", { cls: "anc-quiz-copy", text: "Copy as flashcards" }).addEventListener("click", () => {
+				void copy(flashcards(this.quiz))
+					.then(() => new Notice(`Copied ${this.quiz.questions.length} flashcards.`))
+					.catch(() => new Notice("Could not copy to the clipboard."));
+			});
+		}
 	}
 }
 

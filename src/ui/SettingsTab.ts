@@ -278,6 +278,20 @@ export class CoachSettingTab extends PluginSettingTab {
 				});
 			});
 
+		new Setting(containerEl)
+			.setName("Pass mark of practice exams")
+			.setDesc("In percent. AWS scores its exams from 100 to 1,000 and passes at 700 (Cloud Practitioner), 720 (associate) or 750 (professional); 72% is a common practice target.")
+			.addSlider((sl) =>
+				sl
+					.setLimits(50, 100, 1)
+					.setValue(s.passPercent)
+					.setDynamicTooltip()
+					.onChange(async (v) => {
+						s.passPercent = v;
+						await save(false);
+					}),
+			);
+
 		new Setting(containerEl).setName("Quiz").setHeading();
 		new Setting(containerEl).setName("Number of questions").addSlider((sl) =>
 			sl

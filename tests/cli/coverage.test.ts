@@ -36,6 +36,8 @@ describe("coverage on the example vault", () => {
 		expect(of("Elastic Load Balancing")?.note).toBe("AWS/Networking/Elastic Load Balancing (ELB) & Auto Scaling.md");
 		expect(of("Amazon EC2 Auto Scaling")?.note).toBe("AWS/Networking/Elastic Load Balancing (ELB) & Auto Scaling.md");
 		expect(of("AWS WAF")).toMatchObject({ state: "no-note", note: null, accuracy: null });
+		// An empty note is there but says nothing yet.
+		expect(of("AWS Systems Manager")).toMatchObject({ state: "empty", note: "AWS/Management/AWS Systems Manager.md", examTips: false });
 	});
 
 	test("the summary adds up", () => {

@@ -79,6 +79,9 @@ describe("the built main.js in the obsidian double", () => {
 				"create-missing-service-notes",
 				"generate-quiz",
 				"open-panel",
+				"quiz-set",
+				"resume-exam",
+				"review-due",
 				"show-exam-coverage",
 				"toggle-editor-hints",
 			].map((id) => `aws-notes-coach:${id}`),
@@ -86,7 +89,8 @@ describe("the built main.js in the obsidian double", () => {
 		for (const c of app.commands.listCommands()) expect(c.hotkeys ?? []).toEqual([]);
 		const live = app.countLiveRegistrations();
 		expect(live.ribbonIcons).toBe(1);
-		expect(live.statusBarItems).toBe(1);
+		// The template result and the review count.
+		expect(live.statusBarItems).toBe(2);
 		expect(live.viewTypes).toBe(1);
 	});
 

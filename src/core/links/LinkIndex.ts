@@ -404,6 +404,21 @@ export class LinkIndex {
 		return [...found].sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
 	}
 
+	/** A note's aliases as link keys (lower case). */
+	aliasKeysOf(path: string): readonly string[] {
+		return this.aliasesOf.get(path) ?? [];
+	}
+
+	/** The existing notes an in-scope note links to (resolved as the panel resolves them), sorted. */
+	linkedNotes(path: string): string[] {
+		const out = new Set<string>();
+		for (const entry of this.outgoing.get(path) ?? []) {
+			const resolved = this.resolver(entry.target, path);
+			if (resolved !== null && resolved !== path && isMarkdown(resolved)) out.add(resolved);
+		}
+		return [...out].sort();
+	}
+
 	/** True for a note with nothing beyond frontmatter and blank lines. */
 	isEmpty(path: string): boolean {
 		return this.emptyFiles.has(path);

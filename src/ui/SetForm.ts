@@ -1,0 +1,199 @@
+/**
+ * "Quiz a set of notes": which notes (the current note, a folder, a category, a tag, the current
+ * note and its links, the weakest notes, an exam's services or one exam domain), how many
+ * questions, a practice quiz or a timed practice exam. One form, shown in the picker modal and in
+ * the panel's Study tab. The choices offered come from the vault (folders, categories and tags
+ * that hold AWS notes), and the form says how many notes the set has before it starts.
+ */
+
+import { Setting } from "obsidian";
+import { EXAMS, findExam } from "../core/exams";
+import { SERVICE_CATEGORIES } from "../core/links/catalog";
+import { folderOf } from "../core/links/resolve";
+import { DEFAULT_EXAM_COUNT, DEFAULT_EXAM_MINUTES, selectNotes, type SetChoice, type SetMode, type SetSource } from "../core/study";
+import type { StudyServices } from "../obsidian/services";
+
+const KIND_LABEL: Record<SetSource["kind"], string> = {
+	note: "Current note",
+	folder: "Folder",
+	category: "Category",
+	tag: "Tag",
+	linked: "Current note and its links",
+	weakest: "My weakest notes",
+	exam: "Services of an exam",
+	domain: "One exam domain",
+};
+
+/** Form state, kept by the caller so the Study tab keeps the user's choices across redraws. */
+export interface SetFormState {
+	kind: SetSource["kind"];
+	folder: string;
+	category: string;
+	tag: string;
+	exam: string;
+	domain: number;
+	count: number;
+	mode: SetMode;
+	minutes: number;
+}
+
+export function defaultFormState(examId: string): SetFormState {
+	return { kind: "folder", folder: "", category: "", tag: "", exam: findExam(examId)?.id ?? EXAMS[0].id, domain: 1, count: 20, mode: "quiz", minutes: DEFAULT_EXAM_MINUTES };
+}
+
+/** The set the form describes, or null when it needs a current note and there is none. */
+export function sourceOf(state: SetFormState, activeNote: string | null): SetSource | null {
+	switch (state.kind) {
+		case "note":
+			return activeNote ? { kind: "note", path: activeNote } : null;
+		case "linked":
+			return activeNote ? { kind: "linked", path: activeNote } : null;
+		case "folder":
+			return { kind: "folder", folder: state.folder };
+		case "category":
+			return { kind: "category", category: state.category };
+		case "tag":
+			return { kind: "tag", tag: state.tag };
+		case "weakest":
+			return { kind: "weakest", count: 10 };
+		case "exam":
+			return { kind: "exam", exam: state.exam };
+		case "domain":
+			return { kind: "domain", exam: state.exam, domain: state.domain };
+	}
+}
+
+/** Folders, categories and tags that hold AWS notes, for the form's dropdowns. */
+function vaultChoices(services: StudyServices): { folders: string[]; categories: string[]; tags: string[] } {
+	const core = services.index.core;
+	const folders = new Set<string>();
+	const categories = new Set<string>();
+	const tags = new Set<string>();
+	for (const path of core.awsPaths()) {
+		for (let f = folderOf(path); f !== ""; f = folderOf(f)) folders.add(f);
+		const c = core.serviceOf(path)?.category;
+		if (c) categories.add(c);
+		for (const t of core.tagsOf(path)) tags.add(t);
+	}
+	return { folders: [...folders].sort(), categories: SERVICE_CATEGORIES.filter((c) => categories.has(c)), tags: [...tags].sort() };
+}
+
+/**
+ * Draw the form into `container` (emptied first). `redraw` is called when a choice changes what
+ * the form shows; `onStart` gets the choice when the user starts.
+ */
+export function renderSetForm(container: HTMLElement, services: StudyServices, state: SetFormState, redraw: () => void, onStart: (choice: SetChoice) => void): void {
+	container.empty();
+	container.addClass("anc-set-form");
+	const choices = vaultChoices(services);
+	if (state.kind === "folder" && state.folder !== "" && !choices.folders.includes(state.folder)) state.folder = "";
+	if (state.category === "" || !choices.categories.includes(state.category)) state.category = choices.categories[0] ?? "";
+	if (state.tag === "" || !choices.tags.includes(state.tag)) state.tag = choices.tags[0] ?? "";
+	const active = services.activeNote();
+
+	new Setting(container).setName("Notes").addDropdown((d) => {
+		for (const [kind, label] of Object.entries(KIND_LABEL)) d.addOption(kind, label);
+		d.setValue(state.kind).onChange((v) => {
+			state.kind = v as SetSource["kind"];
+			redraw();
+		});
+	});
+	if (state.kind === "folder") {
+		new Setting(container).setName("Folder").addDropdown((d) => {
+			d.addOption("", "Whole vault");
+			for (const f of choices.folders) d.addOption(f, f);
+			d.setValue(state.folder).onChange((v) => {
+				state.folder = v;
+				redraw();
+			});
+		});
+	} else if (state.kind === "category") {
+		new Setting(container).setName("Category").addDropdown((d) => {
+			for (const c of choices.categories) d.addOption(c, c);
+			d.setValue(state.category).onChange((v) => {
+				state.category = v;
+				redraw();
+			});
+		});
+	} else if (state.kind === "tag") {
+		new Setting(container).setName("Tag").addDropdown((d) => {
+			for (const t of choices.tags) d.addOption(t, `#${t}`);
+			d.setValue(state.tag).onChange((v) => {
+				state.tag = v;
+				redraw();
+			});
+		});
+	} else if (state.kind === "exam" || state.kind === "domain") {
+		new Setting(container).setName("Exam").addDropdown((d) => {
+			for (const e of EXAMS) d.addOption(e.id, `${e.code} · ${e.name.replace(/^AWS Certified /, "")}`);
+			d.setValue(state.exam).onChange((v) => {
+				state.exam = v;
+				state.domain = 1;
+				redraw();
+			});
+		});
+		const exam = findExam(state.exam);
+		if (state.kind === "domain" && exam) {
+			new Setting(container).setName("Domain").addDropdown((d) => {
+				for (const dom of exam.domains) d.addOption(String(dom.number), `${dom.number}. ${dom.name} (${dom.weight}%)`);
+				d.setValue(String(state.domain)).onChange((v) => {
+					state.domain = Number(v);
+					redraw();
+				});
+			});
+		}
+	}
+	new Setting(container).setName("Mode").addDropdown((d) => {
+		d.addOption("quiz", "Practice quiz (feedback after each question)");
+		d.addOption("exam", "Practice exam (timed, score at the end)");
+		d.setValue(state.mode).onChange((v) => {
+			state.mode = v === "exam" ? "exam" : "quiz";
+			if (state.mode === "exam" && state.count === 20) state.count = DEFAULT_EXAM_COUNT;
+			redraw();
+		});
+	});
+	new Setting(container).setName("Questions").addText((t) => {
+		t.inputEl.type = "number";
+		t.inputEl.min = "1";
+		t.inputEl.max = "200";
+		t.setValue(String(state.count)).onChange((v) => {
+			const n = Math.round(Number(v));
+			if (Number.isFinite(n) && n >= 1) state.count = Math.min(200, n);
+		});
+	});
+	if (state.mode === "exam") {
+		new Setting(container)
+			.setName("Time limit (minutes)")
+			.setDesc("0 for no limit.")
+			.addText((t) => {
+				t.inputEl.type = "number";
+				t.inputEl.min = "0";
+				t.setValue(String(state.minutes)).onChange((v) => {
+					const n = Math.round(Number(v));
+					if (Number.isFinite(n) && n >= 0) state.minutes = n;
+				});
+			});
+	}
+
+	const source = sourceOf(state, active);
+	const notes = source ? selectNotes(services.index.core, source, (p) => services.study.accuracyOf(p)) : [];
+	const summary = container.createDiv({ cls: "anc-set-summary" });
+	summary.setText(
+		source === null
+			? "Open a note first: this set starts from the current note."
+			: notes.length === 0
+				? state.kind === "weakest"
+					? "No note has quiz answers yet: quiz a few notes first."
+					: "No AWS note in this set."
+				: `${notes.length} note${notes.length === 1 ? "" : "s"} in this set.`,
+	);
+	new Setting(container).addButton((b) =>
+		b
+			.setButtonText(state.mode === "exam" ? "Start exam" : "Start quiz")
+			.setCta()
+			.setDisabled(notes.length === 0 || source === null)
+			.onClick(() => {
+				if (source) onStart({ source, count: state.count, mode: state.mode, minutes: state.minutes });
+			}),
+	);
+}

@@ -1,0 +1,99 @@
+/**
+ * Missed questions come back on an FSRS schedule (faked clock): a miss queues the question, it is
+ * due again after its interval, right answers push it further out, and once learned it leaves the
+ * queue. "Never ask this again" and dropped questions leave it for good.
+ */
+import { describe, expect, test } from "vitest";
+import { decodeStudyData, dueItems, dropReview, emptyStudyData, encodeStudyData, LEARNED_DAYS, neverAsk, nextDue, recordAnswer } from "../../../src/core/study";
+
+const T0 = Date.UTC(2026, 11, 1, 10, 0, 0);
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+const q = (id: string, correct: boolean) => ({ id, note: "AWS/Compute/AWS Lambda.md", seed: 7, correct });
+
+describe("the review queue", () => {
+	test("a right answer to a question not in the queue is only recorded", () => {
+		const data = emptyStudyData();
+		expect(recordAnswer(data, q("a", true), T0)).toBe("none");
+		expect(data.answers).toEqual([{ id: "a", note: "AWS/Compute/AWS Lambda.md", correct: true, at: T0 }]);
+		expect(data.review).toEqual({});
+	});
+
+	test("a missed question is queued, not due at once, due after its interval", () => {
+		const data = emptyStudyData();
+		expect(recordAnswer(data, q("a", false), T0)).toBe("queued");
+		expect(data.review.a).toMatchObject({ id: "a", seed: 7, note: "AWS/Compute/AWS Lambda.md" });
+		expect(dueItems(data, T0)).toEqual([]);
+		const due = data.review.a.card.due;
+		expect(due).toBeGreaterThan(T0);
+		expect(nextDue(data, T0)).toBe(due);
+		expect(dueItems(data, due).map((r) => r.id)).toEqual(["a"]);
+	});
+
+	test("right answers push it further out each time, then it is learned and leaves the queue", () => {
+		const data = emptyStudyData();
+		recordAnswer(data, q("a", false), T0);
+		let now = data.review.a.card.due;
+		let last = 0;
+		const outcomes: string[] = [];
+		for (let i = 0; i < 10 && data.review.a; i++) {
+			outcomes.push(recordAnswer(data, q("a", true), now));
+			if (!data.review.a) break;
+			const interval = data.review.a.card.due - now;
+			expect(interval).toBeGreaterThanOrEqual(last);
+			last = interval;
+			now = data.review.a.card.due;
+		}
+		expect(outcomes.at(-1)).toBe("learned");
+		expect(outcomes.slice(0, -1).every((o) => o === "rescheduled")).toBe(true);
+		expect(last).toBeLessThan(LEARNED_DAYS * DAY);
+		expect(data.review).toEqual({});
+		expect(data.learned).toBe(1);
+		expect(dueItems(data, now + 365 * DAY)).toEqual([]);
+	});
+
+	test("a wrong answer in review brings it back soon", () => {
+		const data = emptyStudyData();
+		recordAnswer(data, q("a", false), T0);
+		let now = data.review.a.card.due;
+		let far = 0;
+		for (let i = 0; i < 3; i++) {
+			recordAnswer(data, q("a", true), now);
+			far = data.review.a.card.due - now;
+			now = data.review.a.card.due;
+		}
+		expect(far).toBeGreaterThan(DAY);
+		recordAnswer(data, q("a", false), now);
+		expect(data.review.a.card.due - now).toBeLessThan(far);
+		expect(data.review.a.card.due - now).toBeLessThan(DAY);
+		expect(data.review.a.card.lapses).toBe(1);
+	});
+
+	test("never ask this again: out of the queue, and later misses do not queue it", () => {
+		const data = emptyStudyData();
+		recordAnswer(data, q("a", false), T0);
+		neverAsk(data, "a");
+		expect(data.review).toEqual({});
+		expect(data.never).toEqual(["a"]);
+		expect(recordAnswer(data, q("a", false), T0 + DAY)).toBe("none");
+		expect(data.review).toEqual({});
+	});
+
+	test("a question whose source changed is dropped and counted", () => {
+		const data = emptyStudyData();
+		recordAnswer(data, q("a", false), T0);
+		dropReview(data, "a");
+		dropReview(data, "missing");
+		expect(data.review).toEqual({});
+		expect(data.dropped).toBe(1);
+	});
+
+	test("the queue survives saving and loading", () => {
+		const data = emptyStudyData();
+		recordAnswer(data, q("a", false), T0);
+		recordAnswer(data, q("b", false), T0 + MIN);
+		const back = decodeStudyData(JSON.parse(JSON.stringify(encodeStudyData(data))));
+		expect(back.review).toEqual(data.review);
+		expect(dueItems(back, T0 + DAY).map((r) => r.id)).toEqual(["a", "b"]);
+	});
+});
