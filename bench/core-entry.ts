@@ -17,6 +17,7 @@ import { openVault, readNote, type DiskVault } from "../src/cli/diskVault";
 import { CoachIndex, type CoachConfig } from "../src/core/CoachIndex";
 import { computeCoverage } from "../src/core/coverage";
 import { EXAMS } from "../src/core/exams";
+import { buildSetQuiz, DEFAULT_EXAM_COUNT, decodeStudyData, emptyStudyData, encodeStudyData, noteAccuracies, notesToRead, recordAnswer, selectNotes, type LoadedNote } from "../src/core/study";
 import { parseNote } from "../src/core/note/parseNote";
 import { parse as parseYamlText } from "yaml";
 import { useYamlParser } from "../src/core/note/yaml";
@@ -24,7 +25,7 @@ import { useYamlParser } from "../src/core/note/yaml";
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import type { NoteModel } from "../src/core/note/types";
 import { generateQuiz } from "../src/core/quiz";
-import { buildQuizContext } from "../src/core/quiz/context";
+import { buildQuizContext, quizContexts } from "../src/core/quiz/context";
 import { DEFAULT_SCOPE } from "../src/core/scope";
 import { checkNote } from "../src/core/template/checkNote";
 import { DEFAULT_TEMPLATE } from "../src/core/template/spec";
@@ -241,6 +242,46 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 		coverage = computeCoverage(exam, index);
 	});
 	out.coverage = { ...stats(coverageRuns), exam: exam.code, services: coverage.summary.total, covered: coverage.summary.covered, complete: coverage.summary.complete };
+
+	// 10. Study: a 65-question practice exam over every AWS note of the indexed vault (notes read from
+	// memory, parsed when the exam draws from them, as the plugin does), and loading the study data
+	// of 50,000 recorded answers (JSON text to decoded data, as `loadData` hands it over).
+	const textOf = new Map(v.paths.map((p, i) => [p, v.texts[i]]));
+	let examSeed = 1;
+	let examQuestions = 0;
+	const examRuns = timeRuns(runs * 2, () => {
+		const seed = examSeed++;
+		const paths = selectNotes(index, { kind: "folder", folder: "" });
+		const loaded = new Map<string, LoadedNote>();
+		const contextOf = quizContexts(index.awsPaths());
+		for (const p of notesToRead(paths, seed, DEFAULT_EXAM_COUNT)) {
+			const note = parseNote(textOf.get(p) ?? "");
+			loaded.set(p, { note, context: contextOf(p, note) });
+		}
+		const info = (p: string) => ({ category: index.serviceOf(p)?.category ?? null, tags: index.tagsOf(p) });
+		examQuestions = buildSetQuiz(paths, (p) => loaded.get(p) ?? null, info, { count: DEFAULT_EXAM_COUNT, seed }).questions.length;
+	});
+	const study = emptyStudyData();
+	const t0 = Date.UTC(2026, 0, 1);
+	// 50,000 answers to 8,000 distinct questions over every note (each question asked about six
+	// times, as quizzes and reviews do), one in three missed, one a minute.
+	for (let i = 0; i < 50_000; i++) {
+		const q = (i * 7919) % 8000;
+		recordAnswer(study, { id: `fill-blank-${q.toString(36)}-${(q * 104729).toString(36)}`, note: v.paths[q % v.paths.length], seed: 1, correct: i % 3 !== 0 }, t0 + i * 60_000);
+	}
+	const json = JSON.stringify({ study: encodeStudyData(study) });
+	let decoded = emptyStudyData();
+	const loadRuns = timeRuns(runs * 2, () => {
+		decoded = decodeStudyData((JSON.parse(json) as { study: unknown }).study);
+	});
+	const accuracyRuns = timeRuns(runs * 2, () => {
+		noteAccuracies(decoded);
+	});
+	out.study = {
+		exam: { ...stats(examRuns), questions: examQuestions },
+		load: { ...stats(loadRuns), answers: decoded.answers.length, review: Object.keys(decoded.review).length, kB: Math.round(json.length / 1024) },
+		accuracies: stats(accuracyRuns),
+	};
 
 	// 5. Quiz: a typical note (median size among AWS notes) and the largest note.
 	const sizes = aws.map((i) => ({ i, lines: v.texts[i].split("\n").length })).sort((a, b) => a.lines - b.lines || (v.paths[a.i] < v.paths[b.i] ? -1 : 1));

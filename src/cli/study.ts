@@ -8,7 +8,7 @@ import type { CoachIndex } from "../core/CoachIndex";
 import { findExam } from "../core/exams";
 import { SERVICE_CATEGORIES } from "../core/links/catalog";
 import { parseNote } from "../core/note/parseNote";
-import { buildQuizContext } from "../core/quiz/context";
+import { quizContexts } from "../core/quiz/context";
 import { questionsToAnkiTsv } from "../core/quiz/anki";
 import { buildSetQuiz, describeSource, selectNotes, type SetQuestion, type SetQuiz, type SetSource } from "../core/study";
 import { readNote, UsageError, type DiskVault } from "./diskVault";
@@ -51,11 +51,11 @@ export function sourceFromFlags(f: SetFlags, fallback: SetSource | null): SetSou
 /** A set quiz over the vault: notes read and parsed only when the quiz draws from them. */
 export function setQuiz(vault: DiskVault, index: CoachIndex, source: SetSource, count: number, seed: number): { quiz: SetQuiz; notes: string[] } {
 	const notes = selectNotes(index, source);
-	const aws = [...index.awsPaths()];
+	const contextOf = quizContexts(index.awsPaths());
 	const load = (path: string) => {
 		try {
 			const note = parseNote(readNote(vault, path));
-			return { note, context: buildQuizContext(path, note, aws) };
+			return { note, context: contextOf(path, note) };
 		} catch {
 			return null; // unreadable: the quiz draws from the other notes
 		}

@@ -29,22 +29,70 @@ function spread(items: string[], n: number): string[] {
  *   then from the same parent folder, so a Compute note gets Compute services as wrong answers)
  */
 export function buildQuizContext(path: string, note: NoteModel, awsNotePaths: Iterable<string>): QuizContext {
-	const folder = folderOf(path);
-	const parent = folderOf(folder);
-	const folderPrefix = folder === "" ? "" : `${folder}/`;
-	const parentPrefix = `${parent}/`;
-	const same: string[] = [];
-	const near: string[] = [];
-	// Paths, not names, are collected (no string is built per vault note); names only for the picks.
+	return quizContexts(awsNotePaths)(path, note);
+}
+
+/**
+ * `buildQuizContext` for many notes of one vault (a quiz over a set of notes): the AWS notes are
+ * grouped by folder and sorted once, so a note's context costs its own folder's notes and a binary
+ * search, not a scan and a sort of the vault.
+ */
+export function quizContexts(awsNotePaths: Iterable<string>): (path: string, note: NoteModel) => QuizContext {
+	const byFolder = new Map<string, string[]>();
 	for (const p of awsNotePaths) {
-		if (p === path) continue;
-		const slash = p.lastIndexOf("/");
-		if (slash === folderPrefix.length - 1 && p.startsWith(folderPrefix)) same.push(p);
-		else if (parent !== "" && p.startsWith(parentPrefix) && slash > parentPrefix.length && p.lastIndexOf("/", slash - 1) === parentPrefix.length - 1) near.push(p);
+		const folder = folderOf(p);
+		const list = byFolder.get(folder);
+		if (list) list.push(p);
+		else byFolder.set(folder, [p]);
 	}
-	const names = (paths: string[]): string[] => spread(paths.sort(), MAX_SIBLINGS).map(basenameOf);
-	const linked: string[] = [];
-	for (const l of note.links) if (!l.external && !l.embed && l.target !== "") linked.push(basenameOf(l.target));
-	const siblings = [...new Set([...names(same).sort(), ...linked, ...names(near).sort()])];
-	return { path, title: basenameOf(path), aliases: note.frontmatter?.aliases ?? [], siblings };
+	// The notes one folder below each folder, sorted: the "near" notes of the notes in those folders.
+	const byParent = new Map<string, string[]>();
+	for (const [folder, paths] of byFolder) {
+		paths.sort();
+		if (folder === "") continue;
+		const parent = folderOf(folder);
+		const list = byParent.get(parent);
+		if (list) list.push(...paths);
+		else byParent.set(parent, [...paths]);
+	}
+	for (const list of byParent.values()) list.sort();
+	return (path, note) => {
+		const folder = folderOf(path);
+		const parent = folderOf(folder);
+		const same = (byFolder.get(folder) ?? []).filter((p) => p !== path);
+		let near: string[] = [];
+		if (folder !== "" && parent !== "") {
+			// The note's own folder is one contiguous run of the sorted list: leave it out.
+			const list = byParent.get(parent) ?? [];
+			const prefix = `${folder}/`;
+			const from = lowerBound(list, prefix);
+			const to = lowerBound(list, `${folder}0`); // "0" is the character after "/"
+			near = spreadSkipping(list, from, to, MAX_SIBLINGS);
+		}
+		const linked: string[] = [];
+		for (const l of note.links) if (!l.external && !l.embed && l.target !== "") linked.push(basenameOf(l.target));
+		const names = (paths: string[]): string[] => spread(paths, MAX_SIBLINGS).map(basenameOf);
+		const siblings = [...new Set([...names(same).sort(), ...linked, ...near.map(basenameOf).sort()])];
+		return { path, title: basenameOf(path), aliases: note.frontmatter?.aliases ?? [], siblings };
+	};
+}
+
+/** First index of a sorted list whose item is not less than `key`. */
+function lowerBound(list: readonly string[], key: string): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid] < key) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** `spread` over the list without its items from..to (exclusive), without building that list. */
+function spreadSkipping(list: readonly string[], from: number, to: number, n: number): string[] {
+	const length = list.length - (to - from);
+	const at = (i: number): string => list[i < from ? i : i + (to - from)];
+	if (length <= n) return Array.from({ length }, (_, i) => at(i));
+	return Array.from({ length: n }, (_, i) => at(Math.floor((i * length) / n)));
 }

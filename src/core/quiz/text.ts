@@ -73,9 +73,9 @@ export function scrub(text: string): string {
  * A small memo for pure string functions called again and again on the same names (sibling
  * names are compared with every candidate answer). Cleared when full, so memory stays bounded.
  */
-export function memo(fn: (s: string) => string, limit = 20000): (s: string) => string {
-	const cache = new Map<string, string>();
-	return (s: string): string => {
+export function memo<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
+	const cache = new Map<string, T>();
+	return (s: string): T => {
 		let v = cache.get(s);
 		if (v === undefined) {
 			v = fn(s);
@@ -119,9 +119,12 @@ export function wordsPattern(words: readonly string[], flags = "giu"): RegExp | 
 	return new RegExp(`(^|[^\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** One word's whole-word pattern, compiled once (no `g` flag: `test` keeps no state between calls). */
+const wordPattern = memo((word): RegExp | null => wordsPattern([word], "iu"), 5000);
+
 /** True when `text` contains `word` as a whole word, ignoring case. */
 export function containsWord(text: string, word: string): boolean {
-	const re = wordsPattern([word], "iu");
+	const re = wordPattern(word);
 	return re !== null && re.test(text);
 }
 

@@ -21,6 +21,76 @@ export interface AnswerRecord {
 	at: number;
 }
 
+/**
+ * Every answer given, kept in columns as stored (note and id tables, four numbers per answer), so
+ * that loading 50,000 answers builds no object per answer. Times are kept to the second.
+ */
+export class AnswerLog {
+	readonly notes: string[];
+	readonly ids: string[];
+	/** [noteIndex, idIndex, seconds since epoch, 1|0] per answer */
+	readonly log: number[];
+	private noteIndex: Map<string, number> | null = null;
+	private idIndex: Map<string, number> | null = null;
+
+	constructor(notes: string[] = [], ids: string[] = [], log: number[] = []) {
+		this.notes = notes;
+		this.ids = ids;
+		this.log = log;
+	}
+
+	get length(): number {
+		return this.log.length / 4;
+	}
+
+	push(a: AnswerRecord): void {
+		this.log.push(this.noteNumber(a.note), this.idNumber(a.id), Math.round(a.at / 1000), a.correct ? 1 : 0);
+	}
+
+	/** The table index of a note path, added when new (review items name notes through it too). */
+	noteNumber(note: string): number {
+		this.noteIndex ??= new Map(this.notes.map((n, i) => [n, i]));
+		return tableIndex(this.noteIndex, this.notes, note);
+	}
+
+	idNumber(id: string): number {
+		this.idIndex ??= new Map(this.ids.map((n, i) => [n, i]));
+		return tableIndex(this.idIndex, this.ids, id);
+	}
+
+	note(i: number): string {
+		return this.notes[this.log[4 * i]];
+	}
+
+	id(i: number): string {
+		return this.ids[this.log[4 * i + 1]];
+	}
+
+	/** Time of answer `i`, ms since epoch. */
+	at(i: number): number {
+		return this.log[4 * i + 2] * 1000;
+	}
+
+	correct(i: number): boolean {
+		return this.log[4 * i + 3] === 1;
+	}
+
+	/** As records (tests, small exports). */
+	toArray(): AnswerRecord[] {
+		return Array.from({ length: this.length }, (_, i) => ({ id: this.id(i), note: this.note(i), correct: this.correct(i), at: this.at(i) }));
+	}
+}
+
+function tableIndex(index: Map<string, number>, table: string[], key: string): number {
+	let i = index.get(key);
+	if (i === undefined) {
+		i = table.length;
+		table.push(key);
+		index.set(key, i);
+	}
+	return i;
+}
+
 /** An FSRS card as stored (dates as ms since epoch); see `schedule.ts`. */
 export interface StoredCard {
 	due: number;
@@ -74,7 +144,7 @@ export interface ExamSession {
 
 export interface StudyData {
 	version: number;
-	answers: AnswerRecord[];
+	answers: AnswerLog;
 	/** Review queue by question id. */
 	review: Record<string, ReviewItem>;
 	/** Question ids never to ask again ("Never ask this again"). */
@@ -90,67 +160,118 @@ export interface StudyData {
 }
 
 export function emptyStudyData(): StudyData {
-	return { version: STUDY_VERSION, answers: [], review: {}, never: [], exams: [], session: null, baseline: {}, dropped: 0, learned: 0 };
+	return { version: STUDY_VERSION, answers: new AnswerLog(), review: {}, never: [], exams: [], session: null, baseline: {}, dropped: 0, learned: 0 };
 }
 
-/** The on-disk form: answers as columns. */
-export interface StoredStudyData extends Omit<StudyData, "answers"> {
-	answers: { notes: string[]; ids: string[]; /** [noteIndex, idIndex, seconds since epoch, 1|0] per answer */ log: number[] };
+/** Numbers per review item in the stored `review.log`. */
+const REVIEW_FIELDS = 13;
+
+/**
+ * The on-disk form: answers and review items as columns over shared tables of notes and question
+ * ids, so that 50,000 answers and thousands of queued questions stay a small, fast JSON document.
+ */
+export interface StoredStudyData extends Omit<StudyData, "answers" | "review"> {
+	answers: {
+		notes: string[];
+		ids: string[];
+		/** [noteIndex, idIndex, seconds since epoch, 1|0] per answer */
+		log: number[];
+	};
+	review: {
+		/** Per queued question: noteIndex, idIndex, seed, due (s), stability, difficulty, elapsedDays,
+		 * scheduledDays, learningSteps, reps, lapses, state, lastReview (s, or -1). */
+		log: number[];
+	};
 }
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 export function encodeStudyData(data: StudyData): StoredStudyData {
-	const notes: string[] = [];
-	const ids: string[] = [];
-	const noteIndex = new Map<string, number>();
-	const idIndex = new Map<string, number>();
-	const log: number[] = [];
-	const indexOf = (map: Map<string, number>, list: string[], key: string): number => {
-		let i = map.get(key);
-		if (i === undefined) {
-			i = list.length;
-			list.push(key);
-			map.set(key, i);
-		}
-		return i;
-	};
-	for (const a of data.answers) log.push(indexOf(noteIndex, notes, a.note), indexOf(idIndex, ids, a.id), Math.round(a.at / 1000), a.correct ? 1 : 0);
-	return { ...data, answers: { notes, ids, log } };
+	// The answers' tables as they are, extended with the names only review items use.
+	const answers = new AnswerLog([...data.answers.notes], [...data.answers.ids], data.answers.log);
+	const review: number[] = [];
+	for (const r of Object.values(data.review)) {
+		const c = r.card;
+		review.push(
+			answers.noteNumber(r.note),
+			answers.idNumber(r.id),
+			r.seed,
+			Math.round(c.due / 1000),
+			// Four decimals are far finer than the scheduler needs, and halve the stored size.
+			round4(c.stability),
+			round4(c.difficulty),
+			c.elapsedDays,
+			c.scheduledDays,
+			c.learningSteps,
+			c.reps,
+			c.lapses,
+			c.state,
+			c.lastReview === null ? -1 : Math.round(c.lastReview / 1000),
+		);
+	}
+	return { ...data, answers: { notes: answers.notes, ids: answers.ids, log: answers.log }, review: { log: review } };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const num = (v: unknown, fallback = 0): number => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
-function decodeAnswers(raw: unknown): AnswerRecord[] {
-	if (!isRecord(raw)) return [];
+/**
+ * The stored answer columns, adopted as they are when valid (the common case: no object per
+ * answer); entries pointing outside the tables or with a bad time are left out.
+ */
+function decodeAnswers(raw: unknown): AnswerLog {
+	if (!isRecord(raw)) return new AnswerLog();
 	const notes = strings(raw.notes);
 	const ids = strings(raw.ids);
 	const log = Array.isArray(raw.log) ? (raw.log as unknown[]) : [];
-	const out: AnswerRecord[] = [];
-	for (let i = 0; i + 3 < log.length; i += 4) {
-		const note = notes[log[i] as number];
-		const id = ids[log[i + 1] as number];
+	const valid = (i: number): boolean => {
+		const n = log[i];
+		const id = log[i + 1];
 		const at = log[i + 2];
-		if (note === undefined || id === undefined || typeof at !== "number" || !Number.isFinite(at)) continue;
-		out.push({ note, id, at: at * 1000, correct: log[i + 3] === 1 });
-	}
-	return out;
+		return Number.isInteger(n) && (n as number) >= 0 && (n as number) < notes.length && Number.isInteger(id) && (id as number) >= 0 && (id as number) < ids.length && typeof at === "number" && Number.isFinite(at);
+	};
+	let clean = log.length % 4 === 0 && notes.length === (raw.notes as unknown[]).length && ids.length === (raw.ids as unknown[]).length;
+	for (let i = 0; clean && i < log.length; i += 4) clean = valid(i) && (log[i + 3] === 0 || log[i + 3] === 1);
+	if (clean) return new AnswerLog(notes, ids, log as number[]);
+	const out: number[] = [];
+	for (let i = 0; i + 3 < log.length; i += 4) if (valid(i)) out.push(log[i] as number, log[i + 1] as number, log[i + 2] as number, log[i + 3] === 1 ? 1 : 0);
+	return new AnswerLog(notes, ids, out);
 }
 
-function decodeCard(raw: unknown): StoredCard | null {
-	if (!isRecord(raw) || typeof raw.due !== "number") return null;
-	return {
-		due: num(raw.due),
-		stability: num(raw.stability),
-		difficulty: num(raw.difficulty),
-		elapsedDays: num(raw.elapsedDays),
-		scheduledDays: num(raw.scheduledDays),
-		learningSteps: num(raw.learningSteps),
-		reps: num(raw.reps),
-		lapses: num(raw.lapses),
-		state: Math.min(3, Math.max(0, Math.round(num(raw.state)))),
-		lastReview: typeof raw.lastReview === "number" ? raw.lastReview : null,
-	};
+/** Queued questions from the stored columns (names from the answers' tables). */
+function decodeReview(raw: unknown, tables: unknown): Record<string, ReviewItem> {
+	const out: Record<string, ReviewItem> = {};
+	if (!isRecord(raw) || !Array.isArray(raw.log) || !isRecord(tables)) return out;
+	const notes = strings(tables.notes);
+	const ids = strings(tables.ids);
+	const log = raw.log as unknown[];
+	for (let i = 0; i + REVIEW_FIELDS <= log.length; i += REVIEW_FIELDS) {
+		const note = notes[log[i] as number];
+		const id = ids[log[i + 1] as number];
+		let numeric = true;
+		for (let k = 2; k < REVIEW_FIELDS; k++) if (typeof log[i + k] !== "number" || !Number.isFinite(log[i + k])) numeric = false;
+		if (note === undefined || id === undefined || !numeric) continue;
+		const n = (k: number): number => log[i + k] as number;
+		out[id] = {
+			id,
+			note,
+			seed: n(2),
+			card: {
+				due: n(3) * 1000,
+				stability: n(4),
+				difficulty: n(5),
+				elapsedDays: n(6),
+				scheduledDays: n(7),
+				learningSteps: n(8),
+				reps: n(9),
+				lapses: n(10),
+				state: Math.min(3, Math.max(0, Math.round(n(11)))),
+				lastReview: n(12) < 0 ? null : n(12) * 1000,
+			},
+		};
+	}
+	return out;
 }
 
 function decodeSession(raw: unknown): ExamSession | null {
@@ -180,13 +301,7 @@ export function decodeStudyData(raw: unknown, lastScores: Record<string, { corre
 	const data = emptyStudyData();
 	if (isRecord(raw)) {
 		data.answers = decodeAnswers(raw.answers);
-		if (isRecord(raw.review)) {
-			for (const [id, item] of Object.entries(raw.review)) {
-				if (!isRecord(item)) continue;
-				const card = decodeCard(item.card);
-				if (card && typeof item.note === "string") data.review[id] = { id, note: item.note, seed: num(item.seed, 1), card };
-			}
-		}
+		data.review = decodeReview(raw.review, raw.answers);
 		data.never = [...new Set(strings(raw.never))];
 		if (Array.isArray(raw.exams)) {
 			for (const e of raw.exams) {

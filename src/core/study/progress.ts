@@ -22,13 +22,14 @@ export interface NoteAccuracy {
  */
 export function noteAccuracies(data: StudyData): Map<string, NoteAccuracy> {
 	const out = new Map<string, NoteAccuracy>();
-	for (let i = data.answers.length - 1; i >= 0; i--) {
-		const a = data.answers[i];
-		let n = out.get(a.note);
-		if (!n) out.set(a.note, (n = { path: a.note, correct: 0, total: 0, accuracy: 0 }));
+	const answers = data.answers;
+	for (let i = answers.length - 1; i >= 0; i--) {
+		const path = answers.note(i);
+		let n = out.get(path);
+		if (!n) out.set(path, (n = { path, correct: 0, total: 0, accuracy: 0 }));
 		if (n.total >= RECENT_ANSWERS) continue;
 		n.total++;
-		if (a.correct) n.correct++;
+		if (answers.correct(i)) n.correct++;
 	}
 	for (const [path, s] of Object.entries(data.baseline)) if (!out.has(path) && s.total > 0) out.set(path, { path, correct: s.correct, total: s.total, accuracy: 0 });
 	for (const n of out.values()) n.accuracy = n.correct / n.total;
@@ -81,10 +82,11 @@ export function answersPerDay(data: StudyData, now: number, days = 30): { date: 
 		out.push({ date: key, count: 0 });
 	}
 	const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1)).getTime();
-	for (let i = data.answers.length - 1; i >= 0; i--) {
-		const a = data.answers[i];
-		if (a.at < first) continue;
-		const at = index.get(dayKey(a.at));
+	const answers = data.answers;
+	for (let i = answers.length - 1; i >= 0; i--) {
+		const t = answers.at(i);
+		if (t < first) continue;
+		const at = index.get(dayKey(t));
 		if (at !== undefined) out[at].count++;
 	}
 	return out;

@@ -7,7 +7,7 @@
  */
 
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
-import type { AnswerRecord, ReviewItem, StoredCard, StudyData } from "./data";
+import type { ReviewItem, StoredCard, StudyData } from "./data";
 
 /** A right answer that schedules the card this many days ahead (or more) means it is learned. */
 export const LEARNED_DAYS = 21;
@@ -57,8 +57,7 @@ export interface Answered {
  * question is already queued). Returns what happened to the question's card.
  */
 export function recordAnswer(data: StudyData, answer: Answered, now: number): "queued" | "rescheduled" | "learned" | "none" {
-	const record: AnswerRecord = { id: answer.id, note: answer.note, correct: answer.correct, at: now };
-	data.answers.push(record);
+	data.answers.push({ id: answer.id, note: answer.note, correct: answer.correct, at: now });
 	if (data.never.includes(answer.id)) return "none";
 	const item = data.review[answer.id];
 	if (!item && answer.correct) return "none";

@@ -53,6 +53,15 @@ export interface SetQuiz {
 	notesTried: number;
 }
 
+/** Kinds asked of each note first. */
+const KINDS_PER_NOTE = 3;
+
+/** The kinds the `n`-th note of a set is asked for first: the next `KINDS_PER_NOTE` in turn. */
+function kindsInTurn(allowed: readonly QuestionKind[], n: number): QuestionKind[] {
+	if (allowed.length <= KINDS_PER_NOTE) return [...allowed];
+	return Array.from({ length: KINDS_PER_NOTE }, (_, i) => allowed[(n * KINDS_PER_NOTE + i) % allowed.length]);
+}
+
 /** Questions asked of each note beyond its share. */
 const SPARES = 4;
 
@@ -90,6 +99,7 @@ export function buildSetQuiz(paths: readonly string[], load: (path: string) => L
 	const notesWanted = Math.min(order.length, count);
 	const share = notesWanted === 0 ? 0 : Math.ceil(count / notesWanted);
 	const queues: SetQuestion[][] = [];
+	const allowed = options.kinds && options.kinds.length > 0 ? QUESTION_KINDS.filter((k) => options.kinds?.includes(k)) : [...QUESTION_KINDS];
 	let tried = 0;
 	for (const path of order) {
 		if (queues.length >= notesWanted) break;
@@ -97,11 +107,17 @@ export function buildSetQuiz(paths: readonly string[], load: (path: string) => L
 		const loaded = load(path);
 		if (!loaded) continue;
 		const seed = noteSeed(options.seed, path);
-		// Spares per note: kinds to choose from, and questions dropped as "never ask" do not shrink the quiz.
-		const quiz = generateQuiz(loaded.note, loaded.context, { count: share + SPARES, seed, kinds: options.kinds });
+		// Each note is asked for a few kinds in turn (the next ones for the next note), so the set mixes
+		// kinds and a note costs only those generators; its other kinds are tried when they give too few.
+		// Spares per note leave a choice, and questions dropped as "never ask" do not shrink the quiz.
+		const first = kindsInTurn(allowed, queues.length);
+		const wanted = share + SPARES;
+		const ask = (kinds: QuestionKind[]): Question[] => (kinds.length === 0 ? [] : generateQuiz(loaded.note, loaded.context, { count: wanted, seed, kinds }).questions.filter((q) => !options.never?.has(q.id)));
+		let questions = ask(first);
+		if (questions.length < share) questions = [...questions, ...ask(allowed.filter((k) => !first.includes(k)))];
 		const { category, tags } = info(path);
 		const domains = tags.filter((t) => t.startsWith("domain/"));
-		const queue = quiz.questions.filter((q) => !options.never?.has(q.id)).map((q): SetQuestion => ({ ...q, note: path, category, seed, domains }));
+		const queue = questions.map((q): SetQuestion => ({ ...q, note: path, category, seed, domains }));
 		if (queue.length > 0) queues.push(queue);
 	}
 	// Round-robin over the notes; from each note, the question of the kind asked least so far, so

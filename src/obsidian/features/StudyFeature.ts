@@ -7,7 +7,7 @@
 
 import { Notice, type Plugin, TFile, TFolder } from "obsidian";
 import { parseNote } from "../../core/note/parseNote";
-import { buildQuizContext } from "../../core/quiz/context";
+import { quizContexts } from "../../core/quiz/context";
 import type { Question } from "../../core/quiz/types";
 import {
 	buildSetQuiz,
@@ -124,14 +124,14 @@ export class StudyFeature {
 	/** Read and parse notes for a set quiz (the ones it will draw from, in its order). */
 	private async loadNotes(paths: string[]): Promise<Map<string, LoadedNote>> {
 		const { app } = this.services;
-		const aws = [...this.services.index.core.awsPaths()];
+		const contextOf = quizContexts(this.services.index.core.awsPaths());
 		const out = new Map<string, LoadedNote>();
 		for (const path of paths) {
 			const file = app.vault.getAbstractFileByPath(path);
 			if (!(file instanceof TFile)) continue;
 			try {
 				const note = parseNote(await app.vault.cachedRead(file));
-				out.set(path, { note, context: buildQuizContext(path, note, aws) });
+				out.set(path, { note, context: contextOf(path, note) });
 			} catch {
 				// unreadable: the set quiz draws from the other notes
 			}
