@@ -179,6 +179,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 			startSet: (choice) => study().startSet(choice).catch(noticeOnFailure("start the quiz")),
 			dueCount: () => study().dueCount(),
 			reviewDue: () => study().reviewDue().catch(noticeOnFailure("start the review")),
+			exportMissed: () => study().exportMissed().catch(noticeOnFailure("export the missed questions")),
 			examInProgress: () => study().examInProgress(),
 			resumeExam: () => study().resumeExam(),
 			discardExam: () => study().discardExam(),

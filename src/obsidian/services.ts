@@ -41,6 +41,8 @@ export interface StudyServices extends CoachServices {
 	dueCount(): number;
 	/** Run the due review questions. */
 	reviewDue(): Promise<void>;
+	/** Write the questions of the review queue as an Anki import file. */
+	exportMissed(): Promise<void>;
 	/** The exam in progress, to resume or discard. */
 	examInProgress(): ExamSession | null;
 	resumeExam(): void;

@@ -146,8 +146,9 @@ export function renderSetForm(container: HTMLElement, services: StudyServices, s
 	new Setting(container).setName("Mode").addDropdown((d) => {
 		d.addOption("quiz", "Practice quiz (feedback after each question)");
 		d.addOption("exam", "Practice exam (timed, score at the end)");
+		d.addOption("export", "Export for Anki (a file of questions)");
 		d.setValue(state.mode).onChange((v) => {
-			state.mode = v === "exam" ? "exam" : "quiz";
+			state.mode = v === "exam" || v === "export" ? v : "quiz";
 			if (state.mode === "exam" && state.count === 20) state.count = DEFAULT_EXAM_COUNT;
 			redraw();
 		});
@@ -189,7 +190,7 @@ export function renderSetForm(container: HTMLElement, services: StudyServices, s
 	);
 	new Setting(container).addButton((b) =>
 		b
-			.setButtonText(state.mode === "exam" ? "Start exam" : "Start quiz")
+			.setButtonText(state.mode === "exam" ? "Start exam" : state.mode === "export" ? "Export questions" : "Start quiz")
 			.setCta()
 			.setDisabled(notes.length === 0 || source === null)
 			.onClick(() => {

@@ -1,7 +1,7 @@
 /** "Quiz a set of notes...": the set form in a modal; starting closes it. */
 
 import { type App, Modal } from "obsidian";
-import type { SetSource } from "../core/study";
+import type { SetMode, SetSource } from "../core/study";
 import type { StudyServices } from "../obsidian/services";
 import { defaultFormState, renderSetForm, type SetFormState } from "./SetForm";
 
@@ -12,15 +12,17 @@ export class SetPickerModal extends Modal {
 		app: App,
 		private services: StudyServices,
 		initial: SetSource | null,
+		mode?: SetMode,
 	) {
 		super(app);
 		this.state = defaultFormState(services.settings().examId);
 		if (initial?.kind === "folder") this.state = { ...this.state, kind: "folder", folder: initial.folder };
+		if (mode) this.state.mode = mode;
 		this.modalEl.addClass("anc-set-modal");
 	}
 
 	onOpen(): void {
-		this.titleEl.setText("Quiz a set of notes");
+		this.titleEl.setText(this.state.mode === "export" ? "Export questions for Anki" : "Quiz a set of notes");
 		this.draw();
 	}
 

@@ -50,7 +50,9 @@ export class StudyTab {
 			cls: "anc-study-text",
 			text: due > 0 ? `${due} missed question${due === 1 ? " is" : "s are"} due again.` : Object.keys(data.review).length > 0 ? "Nothing due now: missed questions come back when they are due." : "Questions you miss come back here.",
 		});
-		if (due > 0) review.createEl("button", { cls: "mod-cta anc-study-review-due", text: `Review ${due} due question${due === 1 ? "" : "s"}` }).addEventListener("click", () => void services.reviewDue());
+		const reviewButtons = review.createDiv({ cls: "anc-study-buttons" });
+		if (due > 0) reviewButtons.createEl("button", { cls: "mod-cta anc-study-review-due", text: `Review ${due} due question${due === 1 ? "" : "s"}` }).addEventListener("click", () => void services.reviewDue());
+		if (Object.keys(data.review).length > 0) reviewButtons.createEl("button", { cls: "anc-study-export-missed", text: "Export missed for Anki" }).addEventListener("click", () => void services.exportMissed());
 
 		const quiz = list.createDiv({ cls: "anc-study-section" });
 		quiz.createDiv({ cls: "anc-group-title", text: "Quiz a set of notes" });

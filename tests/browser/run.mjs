@@ -587,6 +587,115 @@ async function runQuiz(page, panel, modal, sfx) {
 	});
 }
 
+/** The study loop: a practice exam walked to the end from the Study tab, then Progress; wide and phone-narrow. */
+async function runStudy(browser, url, theme, width) {
+	const narrow = width < 600;
+	console.log(`\n${theme} theme, study${narrow ? `, ${width}px wide` : ""}`);
+	const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1, colorScheme: theme });
+	page.setDefaultTimeout(5_000);
+	const errors = [];
+	page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+	page.on("console", (m) => {
+		if (m.type() === "error") errors.push(`console error: ${m.text()}`);
+	});
+	const panel = page.locator(PANEL);
+	const counts = panel.locator("[data-role=counts]");
+	const exam = page.locator(".modal.anc-exam-modal");
+	const sfx = `-${theme}`;
+	const setting = (name) => panel.locator(".setting-item").filter({ has: page.locator(".setting-item-name", { hasText: new RegExp(`^${name}$`) }) });
+	const noOverflow = async (locator, what) => {
+		const [overflow, culprit] = await locator.evaluate((e) => {
+			const right = e.getBoundingClientRect().right;
+			const wide = [...e.querySelectorAll("*")].filter((c) => c.getBoundingClientRect().right > right + 0.5).pop();
+			return [e.scrollWidth - e.clientWidth, wide ? `${wide.tagName.toLowerCase()}.${[...wide.classList].join(".")}` : ""];
+		});
+		assert.ok(overflow <= 0, `${what} overflows sideways by ${overflow}px (${culprit})`);
+	};
+	try {
+		await step("the Study tab: nothing answered yet, the set form, an empty progress", async () => {
+			await page.goto(`${url}?theme=${theme}&note=${encodeURIComponent(EKS)}`);
+			await waitReady(page);
+			await panel.waitFor({ state: "visible" });
+			await panel.locator(".anc-tab", { hasText: "Study" }).click();
+			await panel.locator(".anc-tab.is-active", { hasText: "Study" }).waitFor();
+			assert.equal(await text(counts), "0 questions due for review · 0 answers in the last 30 days");
+			assert.match(await text(panel.locator(".anc-set-summary")), /^\d+ notes in this set\.$/);
+			assert.equal(await text(panel.locator(".anc-study-progress .anc-chart-empty").first()), "No answers yet.");
+		});
+
+		await step("a practice exam starts from the form: question 1 of 6, the countdown, no feedback", async () => {
+			await setting("Mode").locator("select").selectOption("exam");
+			await setting("Questions").locator("input").fill("6");
+			await setting("Time limit \\(minutes\\)").locator("input").fill("10");
+			await panel.locator("button", { hasText: "Start exam" }).click();
+			await exam.waitFor({ state: "visible" });
+			assert.equal(await text(exam.locator(".modal-title")), "Practice exam");
+			assert.equal(await text(exam.locator(".anc-exam-position")), "Question 1 of 6");
+			assert.match(await text(exam.locator(".anc-exam-clock")), /^(10:00|9:5\d)$/);
+			if (narrow) await noOverflow(exam.locator(".anc-exam"), "the exam");
+			await shot(page, `exam-question${sfx}${narrow ? "-narrow" : ""}`, exam, 20);
+		});
+
+		await step("every question answered by keyboard, one flagged; the review screen lists them", async () => {
+			for (let i = 0; i < 6; i++) {
+				assert.equal(await text(exam.locator(".anc-exam-position")), `Question ${i + 1} of 6`);
+				if ((await exam.locator(".anc-exam-choice").count()) > 0) {
+					await page.keyboard.press("1");
+					assert.equal(await exam.locator(".anc-exam-choice.is-selected").count(), 1);
+				} else {
+					await exam.locator(".anc-exam-input").fill("an answer");
+					await exam.locator(".anc-exam-input").blur();
+				}
+				assert.equal(await exam.locator(".is-correct, .is-wrong").count(), 0, "no feedback before the end");
+				if (i === 1) await exam.locator(".anc-exam-flag").click();
+				await page.keyboard.press("Enter");
+			}
+			await exam.locator(".anc-exam-group-answered").waitFor();
+			assert.match(await text(exam.locator(".anc-exam-group-answered .anc-exam-group-title")), /^Answered \(6\)$/);
+			assert.match(await text(exam.locator(".anc-exam-group-flagged .anc-exam-group-title")), /^Flagged \(1\)$/);
+		});
+
+		await step("submitting shows the score against the pass mark, per category, and every question", async () => {
+			await exam.locator(".anc-exam-submit").click();
+			const headline = exam.locator(".anc-exam-headline");
+			await headline.waitFor();
+			assert.match(await text(headline), /^(Passed|Not passed): \d+% \(\d of 6\), pass mark 72%$/);
+			assert.ok((await exam.locator(".anc-exam-categories .anc-chart-row").count()) >= 1);
+			assert.equal(await exam.locator(".anc-exam-item").count(), 6);
+			await exam.locator(".anc-exam-item").first().scrollIntoViewIfNeeded();
+			await exam.locator(".modal-content").evaluate((e) => (e.scrollTop = 0));
+			await shot(page, `exam-result${sfx}${narrow ? "-narrow" : ""}`, exam, 20);
+			await page.keyboard.press("Escape");
+			await exam.waitFor({ state: "detached" });
+		});
+
+		await step("Progress: the exam's score on the line, accuracy per category, answers today", async () => {
+			await panel.locator(".anc-study-progress").waitFor();
+			assert.match(await text(counts), /^\d+ questions? due for review · 6 answers in the last 30 days$/);
+			assert.equal(await panel.locator(".anc-chart-dot").count(), 1);
+			assert.ok((await panel.locator(".anc-study-progress .anc-chart-row").count()) >= 1);
+			assert.ok((await panel.locator(".anc-study-weak").count()) >= 1);
+			assert.equal(await panel.locator(".anc-chart-column").count(), 30);
+			await noOverflow(panel.locator(".anc-panel"), "the panel");
+			await panel.locator(".anc-study-progress").scrollIntoViewIfNeeded();
+			await shot(page, `panel-study${sfx}${narrow ? "-narrow" : ""}`, page.locator(".mod-right-split"));
+		});
+
+		await step("no errors in the page", async () => {
+			const inPage = await page.evaluate(() => window.__anc.errors);
+			assert.deepEqual([...errors, ...inPage], []);
+		});
+	} catch (e) {
+		if (!(e instanceof Abort)) {
+			failed++;
+			console.log(`  FAIL  ${e?.stack ?? e}`);
+		}
+		if (errors.length > 0) console.log(`        page errors:\n        ${errors.join("\n        ")}`);
+	} finally {
+		await page.close();
+	}
+}
+
 // ---- main --------------------------------------------------------------------------------------
 
 async function main() {
@@ -619,6 +728,8 @@ async function main() {
 	try {
 		for (const theme of ["light", "dark"]) await runTheme(browser, server.url, theme);
 		for (const theme of ["light", "dark"]) await runEditor(browser, server.url, theme);
+		for (const theme of ["light", "dark"]) await runStudy(browser, server.url, theme, 1200);
+		await runStudy(browser, server.url, "light", 420);
 	} finally {
 		await browser.close();
 		await server.close();

@@ -77,6 +77,7 @@ describe("the built main.js in the obsidian double", () => {
 				"check-all-notes",
 				"check-current-note",
 				"create-missing-service-notes",
+				"export-anki",
 				"generate-quiz",
 				"open-panel",
 				"quiz-set",

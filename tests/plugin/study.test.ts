@@ -87,7 +87,7 @@ async function pickSet(app: App, choices: { kind: string; value?: string; mode?:
 		count.value = String(choices.count);
 		count.dispatchEvent(new Event("input"));
 	}
-	const start = [...modal.contentEl.querySelectorAll("button")].find((b) => /^Start (quiz|exam)$/.test(b.textContent ?? ""))!;
+	const start = [...modal.contentEl.querySelectorAll("button")].find((b) => /^(Start quiz|Start exam|Export questions)$/.test(b.textContent ?? ""))!;
 	expect(start.disabled).toBe(false);
 	start.click();
 	await quiet(app);
@@ -231,6 +231,33 @@ describe("the study loop in the built plugin", () => {
 			expect(again.round.some((x) => x.id === q.id)).toBe(false);
 			again.close();
 		}
+	});
+
+	test("export for Anki: a set's questions, and the missed ones, as tab-separated files that never replace a file", async () => {
+		await pickSet(app, { kind: "folder", value: "AWS/Containers", mode: "export", count: 5 });
+		const files = () => app.vault.getFiles().filter((f) => f.path.startsWith("Anki export"));
+		expect(files().map((f) => f.path)).toEqual(["Anki export folder AWS - Containers 2026-12-04.txt"]);
+		const text = await app.vault.read(files()[0]);
+		const lines = text.trimEnd().split("\n");
+		expect(lines[0]).toBe("#separator:tab");
+		expect(lines.filter((l) => !l.startsWith("#"))).toHaveLength(5);
+		expect(Notice.messages.at(-1)).toMatch(/^Exported 5 questions to Anki export folder AWS - Containers 2026-12-04\.txt/);
+		await pickSet(app, { kind: "folder", value: "AWS/Containers", mode: "export", count: 5 });
+		expect(files()).toHaveLength(2);
+		expect(files().map((f) => f.path)).toContain("Anki export folder AWS - Containers 2026-12-04 2.txt");
+
+		await pickSet(app, { kind: "folder", value: "AWS/Compute", count: 2 });
+		answerAll(top<QuizModalLike>(), () => false);
+		top().close();
+		await app.commands.runCommandById("aws-notes-coach:open-panel");
+		const leaf = app.workspace.getLeavesOfType("aws-notes-coach-panel")[0];
+		const view = leaf.view as unknown as { setTab(t: string): void; contentEl: HTMLElement };
+		view.setTab("study");
+		await quiet(app);
+		view.contentEl.querySelector<HTMLElement>(".anc-study-export-missed")!.click();
+		await quiet(app);
+		const missed = app.vault.getFiles().find((f) => f.path.startsWith("Anki export missed questions"))!;
+		expect((await app.vault.read(missed)).trimEnd().split("\n").filter((l) => !l.startsWith("#"))).toHaveLength(2);
 	});
 
 	test("an exam in progress survives reloading the plugin, with its answers", async () => {

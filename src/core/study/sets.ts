@@ -18,8 +18,8 @@ export type SetSource =
 	| { kind: "exam"; exam: string }
 	| { kind: "domain"; exam: string; domain: number };
 
-/** A practice quiz (feedback after each question) or a practice exam (timed, score at the end). */
-export type SetMode = "quiz" | "exam";
+/** A practice quiz (feedback after each question), a practice exam (timed, score at the end), or an Anki export. */
+export type SetMode = "quiz" | "exam" | "export";
 
 /** What the learner chose in "Quiz a set of notes". */
 export interface SetChoice {

@@ -7,7 +7,9 @@
 
 import { Notice, type Plugin, TFile, TFolder } from "obsidian";
 import { parseNote } from "../../core/note/parseNote";
+import { questionsToAnkiTsv } from "../../core/quiz/anki";
 import { quizContexts } from "../../core/quiz/context";
+import { safeFileName } from "../../core/links/edits";
 import type { Question } from "../../core/quiz/types";
 import {
 	buildSetQuiz,
@@ -24,7 +26,9 @@ import {
 	type ExamResult,
 	type ExamSession,
 	type LoadedNote,
+	type ReviewItem,
 	type SetChoice,
+	type SetMode,
 	type SetQuestion,
 	type SetSource,
 } from "../../core/study";
@@ -51,7 +55,7 @@ export interface ExamHooks {
 
 /** The screens, built by the plugin from `src/ui`. */
 export interface StudyUi {
-	pickSet(initial: SetSource | null): void;
+	pickSet(initial: SetSource | null, mode?: SetMode): void;
 	quiz(title: string, questions: SetQuestion[], hooks: QuizHooks): void;
 	exam(session: ExamSession, hooks: ExamHooks): void;
 }
@@ -64,7 +68,7 @@ export class StudyFeature {
 
 	constructor(
 		private readonly plugin: Plugin,
-		private readonly services: Omit<StudyServices, "startSet" | "dueCount" | "reviewDue" | "examInProgress" | "resumeExam" | "discardExam">,
+		private readonly services: Omit<StudyServices, "startSet" | "dueCount" | "reviewDue" | "exportMissed" | "examInProgress" | "resumeExam" | "discardExam">,
 		private readonly store: StudyStore,
 		private readonly ui: StudyUi,
 		private readonly passPercent: () => number,
@@ -74,6 +78,7 @@ export class StudyFeature {
 		const { plugin } = this;
 		plugin.addCommand({ id: "quiz-set", name: "Quiz a set of notes...", callback: () => this.ui.pickSet(null) });
 		plugin.addCommand({ id: "review-due", name: "Review due questions", callback: () => void this.reviewDue() });
+		plugin.addCommand({ id: "export-anki", name: "Export questions for Anki...", callback: () => this.ui.pickSet(null, "export") });
 		plugin.addCommand({
 			id: "resume-exam",
 			name: "Resume practice exam",
@@ -162,11 +167,41 @@ export class StudyFeature {
 			new Notice(notes === 0 ? `No AWS note in ${name}.` : `The notes of ${name} have too little to ask about.`);
 			return;
 		}
+		if (choice.mode === "export") {
+			await this.exportQuestions(questions, name);
+			return;
+		}
 		if (choice.mode === "exam") {
 			this.store.data.session = startExam(questions, choice.source, seed, choice.minutes, this.services.now());
 			this.store.changed();
 			this.resumeExam();
 		} else this.ui.quiz(`Quiz: ${name}`, questions, this.hooks());
+	}
+
+	/**
+	 * Write questions as an Anki import file (tab-separated, with links back to the notes) in the
+	 * vault's root; never replaces a file.
+	 */
+	async exportQuestions(questions: SetQuestion[], name: string): Promise<void> {
+		const { app } = this.services;
+		const text = questionsToAnkiTsv(questions.map((q) => ({ question: q, note: q.note, category: q.category })), { vault: app.vault.getName() });
+		const date = new Date(this.services.now()).toISOString().slice(0, 10);
+		const base = safeFileName(`Anki export ${name} ${date}`).name;
+		let path = `${base}.txt`;
+		for (let n = 2; app.vault.getAbstractFileByPath(path); n++) path = `${base} ${n}.txt`;
+		await app.vault.create(path, text);
+		new Notice(`Exported ${questions.length} question${questions.length === 1 ? "" : "s"} to ${path}: import it in Anki with File > Import.`);
+	}
+
+	/** "Export missed questions": the questions in the review queue, regenerated from their notes. */
+	async exportMissed(): Promise<void> {
+		const items = Object.values(this.store.data.review);
+		if (items.length === 0) {
+			new Notice("No missed questions to export.");
+			return;
+		}
+		const { questions } = await this.regenerate(items);
+		await this.exportQuestions(questions, "missed questions");
 	}
 
 	/** Record every answer; misses enter the review queue. */
@@ -222,20 +257,15 @@ export class StudyFeature {
 	}
 
 	/**
-	 * The due questions, regenerated from their notes' current text: a question whose line was
-	 * edited or deleted is dropped (and the count said).
+	 * Queued questions regenerated from their notes' current text; those whose source line was
+	 * edited or deleted are dropped from the queue and counted.
 	 */
-	async reviewDue(): Promise<void> {
-		const due = dueItems(this.store.data, this.services.now()).slice(0, REVIEW_ROUND);
-		if (due.length === 0) {
-			new Notice("No questions are due for review.");
-			return;
-		}
-		const loaded = await this.loadNotes([...new Set(due.map((d) => d.note))]);
+	private async regenerate(items: ReviewItem[]): Promise<{ questions: SetQuestion[]; dropped: number }> {
+		const loaded = await this.loadNotes([...new Set(items.map((d) => d.note))]);
 		const core = this.services.index.core;
 		const questions: SetQuestion[] = [];
 		let dropped = 0;
-		for (const item of due) {
+		for (const item of items) {
 			const note = loaded.get(item.note);
 			const q = note ? questionById(note, item.id, item.seed) : null;
 			if (!q) {
@@ -245,10 +275,22 @@ export class StudyFeature {
 			}
 			questions.push({ ...q, note: item.note, category: core.serviceOf(item.note)?.category ?? null, seed: item.seed, domains: [] });
 		}
-		if (dropped > 0) {
-			this.store.changed();
-			new Notice(`${dropped} review question${dropped === 1 ? " was" : "s were"} dropped: ${dropped === 1 ? "its" : "their"} source line was edited or deleted.`);
+		if (dropped > 0) this.store.changed();
+		return { questions, dropped };
+	}
+
+	/**
+	 * The due questions, regenerated from their notes' current text: a question whose line was
+	 * edited or deleted is dropped (and the count said).
+	 */
+	async reviewDue(): Promise<void> {
+		const due = dueItems(this.store.data, this.services.now()).slice(0, REVIEW_ROUND);
+		if (due.length === 0) {
+			new Notice("No questions are due for review.");
+			return;
 		}
+		const { questions, dropped } = await this.regenerate(due);
+		if (dropped > 0) new Notice(`${dropped} review question${dropped === 1 ? " was" : "s were"} dropped: ${dropped === 1 ? "its" : "their"} source line was edited or deleted.`);
 		if (questions.length > 0) this.ui.quiz("Review", questions, this.hooks());
 	}
 }
