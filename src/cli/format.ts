@@ -2,7 +2,7 @@
 
 import type { CoachIndex } from "../core/CoachIndex";
 import { coverageHeadline, type Coverage, type CoverageState } from "../core/coverage";
-import type { Quiz } from "../core/quiz";
+import type { Question, Quiz } from "../core/quiz";
 import type { TemplateSpec } from "../core/template/spec";
 
 /** The `check --json` document. */
@@ -120,6 +120,22 @@ export function formatMissing(index: CoachIndex, json: boolean): string {
 	return out.join("\n") + "\n";
 }
 
+/** One question as `quiz --json` prints it (the fields of `Question`, in a fixed order). */
+export function questionDoc(q: Question): Record<string, unknown> {
+	return {
+		id: q.id,
+		kind: q.kind,
+		prompt: q.prompt,
+		choices: q.choices,
+		answers: q.answers,
+		type: q.type,
+		multi: q.multi,
+		typed: q.typed,
+		explanation: q.explanation,
+		source: q.source,
+	};
+}
+
 export function formatQuiz(quiz: Quiz, json: boolean): string {
 	if (json) {
 		return (
@@ -127,18 +143,7 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 				{
 					note: quiz.note,
 					seed: quiz.seed,
-					questions: quiz.questions.map((q) => ({
-						id: q.id,
-						kind: q.kind,
-						prompt: q.prompt,
-						choices: q.choices,
-						answers: q.answers,
-						type: q.type,
-						multi: q.multi,
-						typed: q.typed,
-						explanation: q.explanation,
-						source: q.source,
-					})),
+					questions: quiz.questions.map(questionDoc),
 					...(quiz.reason ? { reason: quiz.reason } : {}),
 				},
 				null,

@@ -5,7 +5,7 @@
  */
 
 import { CoachIndex } from "../core/CoachIndex";
-import { accuracyFromScores, computeCoverage } from "../core/coverage";
+import { computeCoverage } from "../core/coverage";
 import { EXAMS, findExam } from "../core/exams";
 import { parseNote } from "../core/note/parseNote";
 import { buildQuizContext } from "../core/quiz/context";
@@ -24,7 +24,7 @@ useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import { openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { vaultSettings } from "./vaultSettings";
 import { exportAnki, formatSetQuiz, setQuiz, sourceFromFlags, type SetFlags } from "./study";
-import { DEFAULT_EXAM_COUNT, DEFAULT_EXAM_MINUTES, selectNotes } from "../core/study";
+import { decodeStudyData, DEFAULT_EXAM_COUNT, DEFAULT_EXAM_MINUTES, noteAccuracies, selectNotes } from "../core/study";
 import { basename } from "node:path";
 import { checkDoc, formatCheck, formatCoverage, formatMissing, formatQuiz, formatSuggestion, missingDoc } from "./format";
 
@@ -319,7 +319,9 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 				if (!exam) throw new UsageError(wanted === "" ? `Which exam? Use --exam with one of: ${ids}.` : `Unknown exam "${wanted}": use one of ${ids}.`);
 				const { spec, path: templatePath } = loadTemplate(vault, args);
 				const index = indexVault(vault, spec, templatePath);
-				const coverage = computeCoverage(exam, index, accuracyFromScores(vault.settings?.lastScores ?? {}));
+				// The plugin's own accuracy: recent answers, else the last score kept before study data existed.
+				const accuracies = noteAccuracies(decodeStudyData(vault.settings?.study, vault.settings?.lastScores ?? {}));
+				const coverage = computeCoverage(exam, index, (p) => accuracies.get(p)?.accuracy ?? null);
 				return { code: 0, stdout: formatCoverage(coverage, json), stderr: "" };
 			}
 			case "quiz":

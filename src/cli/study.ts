@@ -12,6 +12,7 @@ import { quizContexts } from "../core/quiz/context";
 import { questionsToAnkiTsv } from "../core/quiz/anki";
 import { buildSetQuiz, describeSource, selectNotes, type SetQuestion, type SetQuiz, type SetSource } from "../core/study";
 import { readNote, UsageError, type DiskVault } from "./diskVault";
+import { questionDoc } from "./format";
 
 /** The set options of `quiz`, `exam` and `export`, as given. */
 export interface SetFlags {
@@ -64,23 +65,10 @@ export function setQuiz(vault: DiskVault, index: CoachIndex, source: SetSource, 
 	return { quiz: buildSetQuiz(notes, load, info, { count, seed }), notes };
 }
 
-/** One question as the JSON documents print it: `quiz --json`'s fields plus note, category and seed. */
-function questionDoc(q: SetQuestion): Record<string, unknown> {
-	return {
-		id: q.id,
-		note: q.note,
-		category: q.category,
-		kind: q.kind,
-		prompt: q.prompt,
-		choices: q.choices,
-		answers: q.answers,
-		type: q.type,
-		multi: q.multi,
-		typed: q.typed,
-		explanation: q.explanation,
-		source: q.source,
-		seed: q.seed,
-	};
+/** One question of a set as the JSON documents print it: `quiz --json`'s fields, then note, category and seed. */
+function setQuestionDoc(q: SetQuestion): Record<string, unknown> {
+	const { id, ...rest } = questionDoc(q);
+	return { id, note: q.note, category: q.category, ...rest, seed: q.seed };
 }
 
 /** `quiz --folder ...` and `exam`: one document, or the questions as text. */
@@ -88,7 +76,7 @@ export function formatSetQuiz(kind: "quiz" | "exam", source: SetSource, seed: nu
 	const { quiz, notes } = result;
 	const reason = notes.length === 0 ? `No AWS note in ${describeSource(source)}.` : quiz.questions.length === 0 ? `The ${notes.length} notes of ${describeSource(source)} have too little to ask about.` : null;
 	if (json) {
-		return JSON.stringify({ [kind]: { set: describeSource(source), source, seed, notes: notes.length, notesUsed: quiz.notesUsed, ...extra }, questions: quiz.questions.map(questionDoc), ...(reason ? { reason } : {}) }, null, 2) + "\n";
+		return JSON.stringify({ [kind]: { set: describeSource(source), source, seed, notes: notes.length, notesUsed: quiz.notesUsed, ...extra }, questions: quiz.questions.map(setQuestionDoc), ...(reason ? { reason } : {}) }, null, 2) + "\n";
 	}
 	if (reason) return `${reason}\n`;
 	const out = [`${kind === "exam" ? "Practice exam" : "Quiz"} on ${describeSource(source)} (seed ${seed}, ${quiz.questions.length} questions from ${quiz.notesUsed} notes)`, ""];

@@ -20,8 +20,10 @@ export interface VaultSettings {
 	templateNotePath: string;
 	/** The exam the user studies for ("" for none). */
 	examId: string;
-	/** Last quiz score per note, for accuracy in `coverage`. */
+	/** Last quiz score per note, for accuracy in `coverage` (notes without recorded answers). */
 	lastScores: Record<string, { correct: number; total: number }>;
+	/** The plugin's study data as stored (`study` in data.json), or undefined. */
+	study: unknown;
 	/** Where the settings came from, for messages; null when the vault has none. */
 	source: string | null;
 }
@@ -67,5 +69,5 @@ export function vaultSettings(root: string, overrides: { scopeFolder?: string; s
 	if (overrides.scopeFolder !== undefined) scope.includeFolders = list(overrides.scopeFolder);
 	if (overrides.scopeTag !== undefined) scope.tags = list(overrides.scopeTag).map((t) => t.replace(/^#/, ""));
 	if (overrides.exclude !== undefined) scope.excludeFolders = list(overrides.exclude);
-	return { scope, template: { sections: s.sections }, disabledRules: s.disabledRules, templateNotePath: s.templateNotePath, examId: s.examId, lastScores: s.lastScores, source: file };
+	return { scope, template: { sections: s.sections }, disabledRules: s.disabledRules, templateNotePath: s.templateNotePath, examId: s.examId, lastScores: s.lastScores, study: (raw as { study?: unknown } | undefined)?.study, source: file };
 }

@@ -67,14 +67,6 @@ export interface Coverage {
 /** Accuracy of a note's quizzes (0–1), or null when unknown. */
 export type AccuracyOf = (path: string) => number | null;
 
-/** Accuracy from the last score recorded per note (the plugin's `lastScores` setting). */
-export function accuracyFromScores(scores: Readonly<Record<string, { correct: number; total: number }>>): AccuracyOf {
-	return (path) => {
-		const s = scores[path];
-		return s && s.total > 0 ? Math.min(1, Math.max(0, s.correct / s.total)) : null;
-	};
-}
-
 /** The template's exam-tips section (by name or synonym), or -1. */
 function examTipsSection(spec: TemplateSpec): number {
 	return spec.sections.findIndex((s) => [s.name, ...s.synonyms].some((n) => /\bexam\b/.test(normalizeHeadingText(n))));

@@ -6,12 +6,12 @@
  */
 
 import { setIcon } from "obsidian";
-import { accuracyFromScores, computeCoverage, coverageHeadline, categoryFolders, type Coverage, type CoverageRow, type CoverageState } from "../core/coverage";
+import { computeCoverage, coverageHeadline, categoryFolders, type Coverage, type CoverageRow, type CoverageState } from "../core/coverage";
 import { EXAMS, findExam, type ExamGuide } from "../core/exams";
 import { findService } from "../core/links/catalog";
 import { noteStyleName } from "../core/quiz/services";
 import { createMany, createNote, noticeOnFailure, type NewNote } from "../obsidian/actions";
-import type { CoachServices } from "../obsidian/services";
+import type { StudyServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
 
 const STATE_LABEL: Record<CoverageState, string> = {
@@ -49,7 +49,7 @@ export class CoverageTab {
 	private headerPicker: HTMLSelectElement | null = null;
 
 	constructor(
-		private services: CoachServices,
+		private services: StudyServices,
 		private redraw: () => void,
 	) {}
 
@@ -62,7 +62,7 @@ export class CoverageTab {
 	coverage(): Coverage | null {
 		const exam = this.exam();
 		if (!exam) return null;
-		return computeCoverage(exam, this.services.index.core, accuracyFromScores(this.services.settings().lastScores));
+		return computeCoverage(exam, this.services.index.core, (p) => this.services.study.accuracyOf(p));
 	}
 
 	/** Exam picker, state filter and sort; the "Create all" action. */

@@ -75,16 +75,22 @@ describe("coverage reads the exam and the quiz scores from the plugin's settings
 		mkdirSync(join(dir, "vault/.obsidian/plugins/aws-notes-coach"), { recursive: true });
 		writeFileSync(
 			join(dir, "vault/.obsidian/plugins/aws-notes-coach/data.json"),
-			JSON.stringify({ examId: "dva", lastScores: { "AWS/Compute/AWS Lambda.md": { correct: 4, total: 5, date: "2026-12-01" } } }),
+			JSON.stringify({
+				examId: "dva",
+				lastScores: { "AWS/Compute/AWS Lambda.md": { correct: 4, total: 5, date: "2026-12-01" }, "AWS/Databases/Amazon DynamoDB.md": { correct: 1, total: 1, date: "2026-11-01" } },
+				// Recorded answers win over the last score: DynamoDB, 1 right of 4.
+				study: { version: 1, answers: { notes: ["AWS/Databases/Amazon DynamoDB.md"], ids: ["q1", "q2"], log: [0, 0, 1764000000, 1, 0, 1, 1764000060, 0, 0, 0, 1764000120, 0, 0, 1, 1764000180, 0] }, review: { log: [] } },
+			}),
 		);
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	test("the settings' exam and the last score of each note", () => {
+	test("the settings' exam, and each note's accuracy: its recorded answers, else its last score", () => {
 		const doc = JSON.parse(run(["coverage", join(dir, "vault"), "--json"]).stdout) as CoverageJson;
 		expect(doc.exam.id).toBe("dva");
 		expect(doc.services.find((s) => s.service === "AWS Lambda")?.accuracy).toBe(0.8);
-		expect(doc.services.find((s) => s.service === "Amazon DynamoDB")?.accuracy).toBeNull();
+		expect(doc.services.find((s) => s.service === "Amazon DynamoDB")?.accuracy).toBe(0.25);
+		expect(doc.services.find((s) => s.service === "Amazon Simple Queue Service")?.accuracy).toBeNull();
 		// --exam wins over the settings.
 		expect((JSON.parse(run(["coverage", join(dir, "vault"), "--exam", "clf", "--json"]).stdout) as CoverageJson).exam.id).toBe("clf");
 	});
