@@ -8,7 +8,7 @@ import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
-import { catalogEntryOf, noteStyleName, PROMINENT } from "./services";
+import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
@@ -278,14 +278,20 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const catalogServices: string[] = [];
 	const moreServices: string[] = [];
 	const seen = new Set<string>();
+	// One name per catalog service: "Amazon EFS" from the vault and "Amazon Elastic File System (EFS)"
+	// from the catalog are one wrong answer, not two.
+	const seenServices = new Set<string>();
 	const addService = (s: string, to: string[] = otherServices): void => {
 		const name = scrub(s);
 		const k = choiceKey(name);
 		if (k === "" || seen.has(k) || isSelf(names, name) || sameService(name, names.title)) return;
+		const id = findService(name)?.id;
+		if (id !== undefined && seenServices.has(id)) return;
 		// The service this one is part of ("AWS Systems Manager" for "Systems Manager Parameter Store") is no wrong answer.
 		const core = withoutParens(name).replace(/^(?:amazon|aws)\s+/i, "");
 		if (core.length >= 3 && containsText(names.title, core)) return;
 		seen.add(k);
+		if (id !== undefined) seenServices.add(id);
 		to.push(name);
 	};
 	// Sibling notes are wrong answers to "which service" only when they are one service: not a concept
@@ -299,8 +305,16 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const sameCategory = (name: string): boolean => entry === null || findService(name)?.category === entry.category;
 	const siblings = (context.siblings ?? []).filter((s) => typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s));
 	const linked = links.map((l) => l.name).filter(isServiceLike);
+	// The services the exams set against this one come first: a GuardDuty question with Inspector,
+	// Macie and Detective as its wrong choices, not KMS and RAM. Named as the vault names them when a
+	// sibling or a link is one of them.
+	const confusable = entry === null ? [] : confusablesOf(entry);
+	const confusableIds = new Set(confusable.map((c) => findService(c)?.id));
+	const vaultNames = [...siblings, ...linked];
+	for (const s of vaultNames) if (confusableIds.has(findService(s)?.id)) addService(s);
+	for (const c of confusable) addService(c);
 	const distant: string[] = [];
-	for (const s of [...siblings, ...linked]) {
+	for (const s of vaultNames) {
 		if (sameCategory(s)) addService(s);
 		else distant.push(s);
 	}

@@ -14,6 +14,10 @@ import { clean, containsText, stripEnd, wordCount } from "./text";
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
+/** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
+const GENERIC_LIST_HEADING =
+	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use)(?:\s*\(\d+\))?$/u;
+
 /**
  * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
  * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
@@ -23,6 +27,9 @@ export function namesAThing(text: string): boolean {
 	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
 	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap|don'?t|do not|confuse|confusing|mix|rules?|thumb|quick|mistakes?|watch|careful|beware)\b|&|[!?]/i.test(t)) return false;
+	// "Supported resources", "Check categories (6)", "Capacity modes": a plain phrase ending in a
+	// collective noun introduces a list of things; it is not one thing itself.
+	if (GENERIC_LIST_HEADING.test(t) && !isKnownService(t)) return false;
 	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
 	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
 }
@@ -67,6 +74,18 @@ export function withContext(facts: QuizFacts, line: number, statement: string): 
 	const subject = subjectOf(facts, line);
 	if (subject === "" || mentions(facts.names, statement) || containsText(statement, subject)) return statement;
 	return `${subject}: ${statement}`;
+}
+
+/**
+ * A statement under a label ("Supported resources: EC2 Auto Scaling groups"): when neither names
+ * the line's subject, the subject goes in front ("AWS Compute Optimizer — Supported resources: ..."),
+ * so the statement can be judged alone.
+ */
+export function withLabel(facts: QuizFacts, line: number, label: string, statement: string): string {
+	const text = `${label}: ${statement}`;
+	const subject = subjectOf(facts, line);
+	if (subject === "" || mentions(facts.names, text) || containsText(text, subject)) return text;
+	return `${subject} — ${text}`;
 }
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service). */

@@ -4,6 +4,7 @@
  */
 
 import { allServices, findService, type ServiceEntry } from "../links/catalog";
+import { CONFUSABLE_GROUPS } from "./confusableData";
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
 export const PROMINENT = 8;
@@ -32,18 +33,41 @@ export function noteStyleName(e: ServiceEntry): string {
 }
 
 /**
- * Services of the same catalog category as `name` (the best-known first): wrong answers for a
- * question whose key is `name` ("Secrets Manager" gets security services, whatever the note is
- * about). Empty when the catalog does not know `name`.
+ * Wrong answers for a question whose key is `name`: the services the exams set against it first
+ * (`confusablesOf`), then the best-known of its catalog category ("Secrets Manager" gets security
+ * services, whatever the note is about). Empty when the catalog does not know `name`.
  */
 export function servicesLike(name: string): string[] {
 	const entry = catalogEntryOf(name);
 	if (entry === null) return [];
-	const out: string[] = [];
+	const out = [...confusablesOf(entry)];
+	let prominent = 0;
 	for (const e of allServices()) {
 		if (e.category !== entry.category || e === entry) continue;
-		out.push(noteStyleName(e));
-		if (out.length >= PROMINENT) break;
+		const n = noteStyleName(e);
+		if (!out.includes(n)) out.push(n);
+		if (++prominent >= PROMINENT) break;
 	}
 	return out;
+}
+
+let confusables: Map<string, string[]> | null = null;
+
+/**
+ * The services the exams set against this one (`CONFUSABLE_GROUPS`: GuardDuty with Inspector,
+ * Macie, Detective...), named the way notes are: the most plausible wrong answers for it.
+ */
+export function confusablesOf(entry: ServiceEntry): readonly string[] {
+	if (confusables === null) {
+		confusables = new Map();
+		for (const group of CONFUSABLE_GROUPS) {
+			const members = group.map((n) => findService(n)).filter((e): e is ServiceEntry => e !== null);
+			for (const e of members) {
+				let list = confusables.get(e.id);
+				if (!list) confusables.set(e.id, (list = []));
+				for (const other of members) if (other !== e && !list.includes(noteStyleName(other))) list.push(noteStyleName(other));
+			}
+		}
+	}
+	return confusables.get(entry.id) ?? [];
 }

@@ -112,8 +112,8 @@ describe("fill-blank", () => {
 
 	test.each([
 		["Amazon EKS: AWS manages the ____ (API servers, etcd).", "control plane", 3],
-		["Worker nodes can be: ____ (managed node groups).", "EC2 instances", 5],
-		["Worker nodes can be: ____ (serverless pods).", "AWS Fargate", 6],
+		["Amazon EKS — Worker nodes can be: ____ (managed node groups).", "EC2 instances", 5],
+		["Amazon EKS — Worker nodes can be: ____ (serverless pods).", "AWS Fargate", 6],
 		["Amazon EKS: Clusters run ____ releases.", "upstream Kubernetes", 7],
 		["Amazon EKS: ____ gives pods their own IAM role.", "IRSA", 11],
 		["Amazon EKS: Secrets are encrypted with ____.", "envelope encryption", 12],

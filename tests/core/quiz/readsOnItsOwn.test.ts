@@ -125,8 +125,40 @@ describe("headings that name a thing, and topic headings", () => {
 		["Records I need to know", false],
 		["Making it cheap & fast", false],
 		["Don't confuse", false],
+		// A plain phrase ending in a collective noun introduces a list of things.
+		["Supported resources", false],
+		["Check categories (6)", false],
+		["Org-level usage", false],
+		["Capacity modes", false],
+		["Standard queues", true],
+		["Trusted Advisor Priority", true],
 	])("%j names a thing: %j", async (heading, expected) => {
 		const { namesAThing } = await import("../../../src/core/quiz/headings");
 		expect(namesAThing(heading)).toBe(expected);
 	});
 });
+
+describe("a statement under a label names its subject", () => {
+	const note = [
+		"# AWS Compute Optimizer",
+		"",
+		"Recommends the **right size** for resources from their **CloudWatch** metrics.",
+		"",
+		"## Details",
+		"- Authentication options:",
+		"\t- Recommendations for **EC2 instances** and **Lambda functions**.",
+		"\t- Mutual TLS with certificates from **AWS Private CA**.",
+	].join("\n");
+
+	test("a blank under a label gets the note's service in front", async () => {
+		const { parseNote } = await import("../../../src/core/note/parseNote");
+		const { buildQuizContext } = await import("../../../src/core/quiz/context");
+		const { generateQuiz } = await import("../../../src/core/quiz");
+		const model = parseNote(note);
+		const quiz = generateQuiz(model, buildQuizContext("AWS Compute Optimizer.md", model, []), { count: 30, kinds: ["fill-blank", "true-false"] });
+		const labelled = quiz.questions.filter((q) => q.prompt.includes("Authentication options:"));
+		expect(labelled.length).toBeGreaterThan(0);
+		for (const q of labelled) expect(q.prompt).toMatch(/^(?:True or false: )?AWS Compute Optimizer — Authentication options: /);
+	});
+});
+

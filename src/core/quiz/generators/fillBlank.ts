@@ -7,7 +7,7 @@
 import { makeQuestion, pickDistractors } from "../distractors";
 import { servicesLike } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { withContext } from "../headings";
+import { withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
@@ -89,7 +89,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const labelled = parent !== undefined && (parent.plain.endsWith(":") || (namesAThing(parent.plain) && !isGeneric(parent.plain))) && !/^[^:]{1,40}:\s/.test(prompt);
 		if (labelled && parent !== undefined) {
 			if (stemProblem(parent.plain) !== null) continue;
-			prompt = `${stripEnd(parent.plain)}: ${prompt}`;
+			prompt = withLabel(facts, b.line, stripEnd(parent.plain), prompt);
 		}
 		// Enough words around the blank, parentheses and the subject added below not counted:
 		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.

@@ -16,7 +16,7 @@ import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms } from "../leads";
-import { subjectOf, withContext } from "../headings";
+import { subjectOf, withContext, withLabel } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
 import { isKeyTerm } from "./fillBlank";
 
@@ -162,10 +162,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
-			const statement = s.label !== undefined ? `${s.label}: ${swap.statement}` : withContext(facts, s.line, swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line)));
+			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, swap.statement) : withContext(facts, s.line, swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line)));
 			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			out.push(question(s.label !== undefined ? `${s.label}: ${sentence}` : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line))), true, `True. ${quote}`, source));
+			out.push(question(s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line))), true, `True. ${quote}`, source));
 		}
 	}
 	// Lines about one of several named things: kept, or said of another of them.

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { findService } from "../../../src/core/links/catalog";
+import { CONFUSABLE_GROUPS } from "../../../src/core/quiz/confusableData";
+
+/** Catalog ids of a group's services ("" for a name the catalog does not know). */
+function idsOf(group: readonly string[]): string[] {
+	return group.map((name) => findService(name)?.id ?? "");
+}
+
+/** True when some group holds both services. */
+function shareGroup(a: string, b: string): boolean {
+	return CONFUSABLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
+}
+
+describe("CONFUSABLE_GROUPS", () => {
+	test("every name is the catalog's official name", () => {
+		const wrong = CONFUSABLE_GROUPS.flat().filter((name) => findService(name)?.name !== name);
+		expect(wrong).toEqual([]);
+	});
+
+	test("every group has 3 to 7 services, none twice", () => {
+		for (const group of CONFUSABLE_GROUPS) {
+			expect(group.length, group.join(", ")).toBeGreaterThanOrEqual(3);
+			expect(group.length, group.join(", ")).toBeLessThanOrEqual(7);
+			const ids = idsOf(group);
+			expect(new Set(ids).size, group.join(", ")).toBe(ids.length);
+		}
+	});
+
+	test("no two groups are the same, and there are at least 40", () => {
+		expect(CONFUSABLE_GROUPS.length).toBeGreaterThanOrEqual(40);
+		const keys = CONFUSABLE_GROUPS.map((g) => [...idsOf(g)].sort().join("|"));
+		const repeated = keys.filter((k, i) => keys.indexOf(k) !== i);
+		expect(repeated).toEqual([]);
+	});
+
+	test.each([
+		["Amazon GuardDuty", "Amazon Inspector"],
+		["Amazon Simple Queue Service", "Amazon Simple Notification Service"],
+		["AWS CloudTrail", "AWS Config"],
+		["AWS Trusted Advisor", "AWS Compute Optimizer"],
+	])("%s shares a group with %s", (a, b) => {
+		expect(shareGroup(a, b)).toBe(true);
+	});
+
+	test("the spot check fails for services that are never set against each other", () => {
+		expect(shareGroup("Amazon GuardDuty", "AWS Resource Access Manager")).toBe(false);
+		expect(shareGroup("Amazon Simple Queue Service", "Amazon Rekognition")).toBe(false);
+	});
+});
