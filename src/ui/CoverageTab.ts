@@ -41,6 +41,7 @@ export function examLabel(exam: ExamGuide): string {
 }
 
 export class CoverageTab {
+	readonly filterPlaceholder = "Filter services";
 	private sortBy: "state" | "name" = "state";
 	private stateFilter: StateFilter = "all";
 	/** Categories the user folded. */

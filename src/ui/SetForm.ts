@@ -165,7 +165,7 @@ export function renderSetForm(container: HTMLElement, services: StudyServices, s
 	if (state.mode === "exam") {
 		new Setting(container)
 			.setName("Time limit (minutes)")
-			.setDesc("0 for no limit.")
+			.setDesc("Leave at 0 for no limit.")
 			.addText((t) => {
 				t.inputEl.type = "number";
 				t.inputEl.min = "0";
