@@ -16,7 +16,9 @@ import { MissingNotesTab } from "./MissingNotesTab";
 import { StudyTab } from "./StudyTab";
 import { TemplateTab } from "./TemplateTab";
 
-export const VIEW_TYPE_COACH = "aws-notes-coach-panel";
+import { VIEW_TYPE_COACH } from "../obsidian/workspace";
+
+export { VIEW_TYPE_COACH };
 
 export type PanelTab = PanelTabId;
 

@@ -8,31 +8,9 @@
 import { type App, Modal, Notice } from "obsidian";
 import { checkAnswer, scoreQuiz } from "../core/quiz";
 import type { Question, Quiz } from "../core/quiz/types";
-import type { QuizScore } from "../settings";
+import type { QuizScreenOptions as QuizModalOptions } from "../obsidian/features/QuizFeature";
 
-export interface QuizModalOptions {
-	/** The modal's title ("Quiz" by default). */
-	title?: string;
-	/** Generate a fresh quiz with another seed; no "New quiz" button without it. */
-	newQuiz?: (seed: number) => Quiz;
-	/** Open a question's source note at its line. */
-	showInNote: (question: Question) => void;
-	/** Save the quiz as a note; resolves to the new note's path. No "Save quiz as note" without it. */
-	save?: (quiz: Quiz) => Promise<string>;
-	/** Copy text to the clipboard. */
-	copy?: (text: string) => Promise<void>;
-	/** Flashcards text of the quiz; no "Copy as flashcards" without it. */
-	flashcards?: (quiz: Quiz) => string;
-	lastScore: QuizScore | null;
-	/** Called once per finished round with the score. */
-	onFinish: (correct: number, total: number) => void;
-	/** Called for every answer (the study history and the review queue). */
-	onAnswer?: (question: Question, correct: boolean, seed: number) => void;
-	/** "Never ask this again" under the feedback; the question is not asked again anywhere. */
-	neverAsk?: (question: Question) => void;
-	/** The note a question comes from, shown above it in quizzes over several notes. */
-	noteOf?: (question: Question) => string | null;
-}
+export type { QuizScreenOptions as QuizModalOptions } from "../obsidian/features/QuizFeature";
 
 type Phase = "question" | "feedback" | "done";
 

@@ -263,7 +263,7 @@ describe.each(VARIANTS)("no data loss (%s)", (variant) => {
 
 		test("saving a quiz never replaces a file that differs only in case", async () => {
 			await app.vault.create("AWS/amazon a quiz.md", "my own quiz notes\n");
-			const path = await plugin.saveQuiz(app.vault.getFileByPath(NOTES[0])!, { note: NOTES[0], seed: 1, questions: [], reason: null });
+			const path = await plugin.quizFeature.saveQuiz(app.vault.getFileByPath(NOTES[0])!, { note: NOTES[0], seed: 1, questions: [], reason: null });
 			expect(path).toBe("AWS/Amazon A quiz 2.md");
 			expect(read(app, "AWS/amazon a quiz.md")).toBe("my own quiz notes\n");
 		});

@@ -22,7 +22,7 @@ export interface CoachPluginLike {
 		};
 	};
 	settings: { ignoredTargets: string[]; newNoteFolder: string };
-	saveQuiz(source: TFile, quiz: unknown): Promise<string>;
+	quizFeature: { saveQuiz(source: TFile, quiz: unknown): Promise<string> };
 }
 
 export type Variant = "sources" | "built main.js";
