@@ -162,3 +162,24 @@ describe("a statement under a label names its subject", () => {
 	});
 });
 
+
+describe("a combined note is never the key of a linked-service question", () => {
+	test("[[Elastic Load Balancing (ELB) & Auto Scaling|ALB]] is not asked; a single-service link is", async () => {
+		const { parseNote } = await import("../../../src/core/note/parseNote");
+		const { buildQuizContext } = await import("../../../src/core/quiz/context");
+		const { generateQuiz } = await import("../../../src/core/quiz");
+		const text = [
+			"**Overview**",
+			"- Amazon Cognito adds sign-up and sign-in to web and mobile apps.",
+			"## **Details**",
+			"- An Application Load Balancer ([[Elastic Load Balancing (ELB) & Auto Scaling|ALB]]) can authenticate users with Cognito before forwarding requests.",
+			"- Identity pools hand out temporary credentials from [[AWS Security Token Service (STS)|STS]] for direct access to AWS services.",
+			"- Cognito user pools can trigger [[AWS Lambda]] functions to customise the sign-up flow.",
+			"- Hosted UI pages can sit behind [[Amazon CloudFront]] for a custom domain.",
+		].join("\n");
+		const model = parseNote(text);
+		const quiz = generateQuiz(model, buildQuizContext("AWS/Amazon Cognito.md", model, []), { count: 20, kinds: ["linked-service"] });
+		expect(quiz.questions.some((q) => q.answers.some((a) => a.includes("&")))).toBe(false);
+		expect(quiz.questions.some((q) => q.answers.includes("AWS Security Token Service (STS)"))).toBe(true);
+	});
+});

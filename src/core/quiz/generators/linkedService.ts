@@ -5,6 +5,7 @@
  */
 
 import { pickDistractors, singleChoice } from "../distractors";
+import { findServices } from "../../links/catalog";
 import { servicesLike } from "../services";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
@@ -80,6 +81,9 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (names.size !== 1) continue;
 		const link = item.links[0];
 		if (item.links.length > 1) continue;
+		// A combined note ("Elastic Load Balancing (ELB) & Auto Scaling") is no one service's name: as
+		// the key it would stand out among single services, and the line means only one of them.
+		if (findServices(link.name).length > 1) continue;
 		const text = textWithMarker(facts, item.line, link.start, link.end, M);
 		if (text === null) continue;
 		const service = isServiceLike(link.name);
