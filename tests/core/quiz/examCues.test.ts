@@ -17,6 +17,9 @@ describe("examCue", () => {
 		["If the exam mentions Kubernetes → Amazon EKS", { situation: "Kubernetes", answer: "Amazon EKS", not: null, lead: true }],
 		["Sees 'cheapest for fault-tolerant batch containers' → think Fargate Spot", { situation: "cheapest for fault-tolerant batch containers", answer: "Fargate Spot", not: null, lead: true }],
 		["The question says real-time dashboards on S3 data → Athena", { situation: "real-time dashboards on S3 data", answer: "Athena", not: null, lead: true }],
+		// The options ruled out in parentheses: the first one is a wrong choice, none is cut in half.
+		['"Developers just want to upload code, no infrastructure management" → Beanstalk (not Lambda, not raw CloudFormation).', { situation: "Developers just want to upload code, no infrastructure management", answer: "Beanstalk", not: "Lambda", lead: false }],
+		["Shared file system for Linux instances → EFS (rather than EBS)", { situation: "Shared file system for Linux instances", answer: "EFS", not: "EBS", lead: false }],
 	])("%j", (line, cue) => {
 		expect(examCue(line)).toEqual(cue);
 	});
@@ -28,6 +31,7 @@ describe("examCue", () => {
 		"A → B → C chain of steps here",
 		"Short → x",
 		"Plain sentence without an arrow at all",
+		"Long jobs that need a server → Batch (or ECS, see",
 	])("not a cue: %j", (line) => {
 		expect(examCue(line)).toBeNull();
 	});

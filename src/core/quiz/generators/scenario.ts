@@ -140,8 +140,13 @@ export function examCue(text: string): ExamCue | null {
 	const situation = stripEnd(left.replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
 	let answer = stripEnd(unquote(parts[1].trim().replace(ANSWER_LEAD, ""))).replace(ANSWER_TAIL, "");
 	let not: string | null = null;
-	const m = /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
-	if (m) {
+	// "Beanstalk (not Lambda, not raw CloudFormation)": the options ruled out, in parentheses.
+	const ruledOut = /^(.+?)\s*\(\s*(?:not|rather than|instead of)\s+([^)]*)\)$/i.exec(answer);
+	const m = ruledOut ? null : /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
+	if (ruledOut) {
+		answer = stripEnd(ruledOut[1]);
+		not = stripEnd(ruledOut[2].split(/,|;|\bor\b|\bnor\b/)[0].replace(/^\s*(?:not|a|an|the)\s+/i, "").trim()) || null;
+	} else if (m) {
 		answer = stripEnd(m[1]);
 		// "not Lambda (15-min limit)": the reason is no part of the option.
 		not = stripEnd(m[2].replace(/\s*\([^)]*\)\s*$/, ""));
@@ -153,6 +158,9 @@ export function examCue(text: string): ExamCue | null {
 	// if it is a word ("A / AAAA" is not a situation).
 	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
 	if ((situation.match(/\p{L}/gu) ?? []).length < 6 || /^(?:if|when)\b/i.test(situation)) return null;
+	// A fragment cut inside parentheses ("Beanstalk (not Lambda") is no option.
+	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
+	if (unbalanced(answer) || unbalanced(not)) return null;
 	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
 	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation)) return null;
