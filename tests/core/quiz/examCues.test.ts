@@ -119,3 +119,28 @@ describe("question ids", () => {
 		expect(edited.filter((x) => x.includes("finding PII")).every((x) => !before.includes(x))).toBe(true);
 	});
 });
+
+describe("cue answers that are clauses", () => {
+	test("\"→ AWS resources resolve on-prem domains\" is no option and no service among the choices", async () => {
+		const { parseNote } = await import("../../../src/core/note/parseNote");
+		const { buildQuizContext } = await import("../../../src/core/quiz/context");
+		const { generateQuiz } = await import("../../../src/core/quiz");
+		const text = [
+			"# Route 53",
+			"Amazon Route 53 is the DNS service of AWS.",
+			"## Resolver",
+			"- **Inbound endpoint** → on-prem resolves AWS private zones",
+			"- **Outbound endpoint** + forwarding rules → AWS resources resolve on-prem domains",
+			"## If the exam says",
+			"- On-prem needs to resolve AWS private zones → Resolver inbound endpoint",
+			"- Users in Germany must hit EU servers → Geolocation",
+			"- Send 10% of users to the new version → Weighted",
+			"- Route to the lowest-latency region → Latency-based",
+			"- Zone apex pointing at a load balancer → Alias A record",
+		].join("\n");
+		const model = parseNote(text);
+		const quiz = generateQuiz(model, buildQuizContext("Route 53.md", model, []), { count: 20, kinds: ["scenario"] });
+		expect(quiz.questions.length).toBeGreaterThanOrEqual(3);
+		for (const q of quiz.questions) expect(q.choices.join(" | ")).not.toMatch(/resolve on-prem domains/i);
+	});
+});

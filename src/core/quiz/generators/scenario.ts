@@ -167,16 +167,27 @@ export function examCue(text: string): ExamCue | null {
 	return { situation, answer, not, lead };
 }
 
+/** Lower-case words that do not make a phrase a clause ("Rolling with additional batch"). */
+const FUNCTION_WORD = /^(?:a|an|the|of|for|to|in|on|at|by|with|and|or|per|via|from|into|over)$/;
+
+/**
+ * A phrase that reads as a clause, not a name: three or more lower-case content words ("AWS
+ * resources resolve on-prem domains"), where names have at most two ("Resolver inbound endpoint").
+ */
+function readsAsClause(text: string): boolean {
+	return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORD.test(w)).length >= 3;
+}
+
 /** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
 function isNameLike(text: string): boolean {
 	const t = choiceType(text);
-	return t === "service" || (t === "term" && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 5);
+	return t === "service" || (t === "term" && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 5 && !readsAsClause(text));
 }
 
 /** A short capitalised or bold term: "Standard", "Run Command", "Patch Manager + Maintenance Windows". */
 function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean {
 	const words = answer.split(/\s+/).filter((w) => w !== "+" && w !== "&");
-	if (words.length > 4) return false;
+	if (words.length > 4 || readsAsClause(answer)) return false;
 	if (/^[\p{Lu}\p{N}]/u.test(answer)) return true;
 	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
 }
@@ -187,7 +198,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const lines: { line: number; plain: string }[] = [...facts.items.map((i) => ({ line: i.line, plain: i.plain })), ...facts.textByLine.values()];
 	const cues = lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null);
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
-	const isService = (a: string): boolean => choiceType(a) === "service" || isSelf(facts.names, a);
+	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
+	const isService = (a: string): boolean => (choiceType(a) === "service" && !readsAsClause(a)) || isSelf(facts.names, a);
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
