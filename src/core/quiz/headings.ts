@@ -16,7 +16,7 @@ const TOPIC_HEADING =
 
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
-	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use)(?:\s*\(\d+\))?$/u;
+	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use|vocabulary|terms|terminology|glossary|definitions|blocks|pieces|parts)(?:\s*\(\d+\))?$/u;
 
 /**
  * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region

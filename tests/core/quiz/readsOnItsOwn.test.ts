@@ -130,6 +130,8 @@ describe("headings that name a thing, and topic headings", () => {
 		["Check categories (6)", false],
 		["Org-level usage", false],
 		["Capacity modes", false],
+		["Core vocabulary", false],
+		["Building blocks", false],
 		["Standard queues", true],
 		["Trusted Advisor Priority", true],
 	])("%j names a thing: %j", async (heading, expected) => {
