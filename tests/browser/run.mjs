@@ -147,17 +147,32 @@ async function openNote(page, path) {
 	await page.locator(".mod-root .view-header-title", { hasText: path.split("/").pop().replace(/\.md$/, "") }).waitFor();
 }
 
-// ---- the flow, once per theme --------------------------------------------------------------------
-
-async function runTheme(browser, url, theme) {
-	console.log(`\n${theme} theme`);
-	const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1, colorScheme: theme });
+/** A page in a theme, with a short default timeout; page errors and console errors are collected. */
+async function openPage(browser, theme, width = 1200) {
+	const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1, colorScheme: theme });
 	page.setDefaultTimeout(5_000);
 	const errors = [];
 	page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
 	page.on("console", (m) => {
 		if (m.type() === "error") errors.push(`console error: ${m.text()}`);
 	});
+	return { page, errors };
+}
+
+/** A flow stopped: count it (a failed step counted itself) and show the page's errors. */
+function flowFailed(e, errors) {
+	if (!(e instanceof Abort)) {
+		failed++;
+		console.log(`  FAIL  ${e?.stack ?? e}`);
+	}
+	if (errors.length > 0) console.log(`        page errors:\n        ${errors.join("\n        ")}`);
+}
+
+// ---- the flow, once per theme --------------------------------------------------------------------
+
+async function runTheme(browser, url, theme) {
+	console.log(`\n${theme} theme`);
+	const { page, errors } = await openPage(browser, theme);
 	const panel = page.locator(PANEL);
 	const counts = panel.locator("[data-role=counts]");
 	const modal = page.locator(".modal.anc-quiz-modal");
@@ -334,11 +349,7 @@ async function runTheme(browser, url, theme) {
 			assert.deepEqual([...errors, ...inPage], []);
 		});
 	} catch (e) {
-		if (!(e instanceof Abort)) {
-			failed++;
-			console.log(`  FAIL  ${e?.stack ?? e}`);
-		}
-		if (errors.length > 0) console.log(`        page errors:\n        ${errors.join("\n        ")}`);
+		flowFailed(e, errors);
 	} finally {
 		await page.close();
 	}
@@ -347,13 +358,7 @@ async function runTheme(browser, url, theme) {
 /** The template hints in a real CodeMirror editor (`?editor=1`): where they stand, their colours, Add. */
 async function runEditor(browser, url, theme) {
 	console.log(`\n${theme} theme, editor hints`);
-	const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1, colorScheme: theme });
-	page.setDefaultTimeout(5_000);
-	const errors = [];
-	page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
-	page.on("console", (m) => {
-		if (m.type() === "error") errors.push(`console error: ${m.text()}`);
-	});
+	const { page, errors } = await openPage(browser, theme);
 	const editor = page.locator(".mod-root .cm-editor");
 	const widget = editor.locator(".anc-hint-missing");
 	try {
@@ -422,10 +427,7 @@ async function runEditor(browser, url, theme) {
 			assert.deepEqual([...errors, ...inPage], []);
 		});
 	} catch (e) {
-		if (!(e instanceof Abort)) {
-			failed++;
-			console.log(`  FAIL  ${e?.stack ?? e}`);
-		}
+		flowFailed(e, []);
 	} finally {
 		await page.close();
 	}
@@ -591,13 +593,7 @@ async function runQuiz(page, panel, modal, sfx) {
 async function runStudy(browser, url, theme, width) {
 	const narrow = width < 600;
 	console.log(`\n${theme} theme, study${narrow ? `, ${width}px wide` : ""}`);
-	const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1, colorScheme: theme });
-	page.setDefaultTimeout(5_000);
-	const errors = [];
-	page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
-	page.on("console", (m) => {
-		if (m.type() === "error") errors.push(`console error: ${m.text()}`);
-	});
+	const { page, errors } = await openPage(browser, theme, width);
 	const panel = page.locator(PANEL);
 	const counts = panel.locator("[data-role=counts]");
 	const exam = page.locator(".modal.anc-exam-modal");
@@ -686,11 +682,7 @@ async function runStudy(browser, url, theme, width) {
 			assert.deepEqual([...errors, ...inPage], []);
 		});
 	} catch (e) {
-		if (!(e instanceof Abort)) {
-			failed++;
-			console.log(`  FAIL  ${e?.stack ?? e}`);
-		}
-		if (errors.length > 0) console.log(`        page errors:\n        ${errors.join("\n        ")}`);
+		flowFailed(e, errors);
 	} finally {
 		await page.close();
 	}
