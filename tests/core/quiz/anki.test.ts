@@ -2,24 +2,11 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ankiTag, questionsToAnkiTsv, type ExportItem } from "../../../src/core/quiz/anki";
 import type { Question } from "../../../src/core/quiz/types";
+import { sampleQuestion } from "./helpers";
 
 const HEADER = "#separator:tab\n#html:true\n#columns:Front\tBack\tSource\tTags\n#tags column:4\n";
 
-function question(over: Partial<Question>): Question {
-	return {
-		id: "q",
-		kind: "which-service",
-		type: "service",
-		prompt: "Which AWS service is a managed message queue?",
-		choices: ["Amazon SNS", "Amazon SQS", "Amazon MQ"],
-		answers: ["Amazon SQS"],
-		multi: false,
-		typed: false,
-		explanation: 'Line 7: "Amazon SQS is a managed message queue."',
-		source: { line: 7, text: "Amazon SQS is a managed message queue." },
-		...over,
-	};
-}
+const question = sampleQuestion;
 
 const EKS = "AWS/Containers/Amazon Elastic Kubernetes Service (EKS).md";
 const EKS_TAGS = "aws-notes-coach containers note::amazon-elastic-kubernetes-service-eks";

@@ -2,24 +2,14 @@ import { describe, expect, test } from "vitest";
 import { quizToFlashcards, quizToMarkdown } from "../../../src/core/quiz/export";
 import { parseNote } from "../../../src/core/note/parseNote";
 import type { Quiz } from "../../../src/core/quiz/types";
+import { sampleQuestion } from "./helpers";
 
 const quiz: Quiz = {
 	note: "AWS/Amazon SQS.md",
 	seed: 2,
 	reason: null,
 	questions: [
-		{
-			id: "a",
-			kind: "which-service",
-			type: "service",
-			prompt: "Which AWS service is a managed message queue?",
-			choices: ["Amazon SNS", "Amazon SQS", "Amazon MQ"],
-			answers: ["Amazon SQS"],
-			multi: false,
-			typed: false,
-			explanation: 'Line 7: "Amazon SQS is a managed message queue."',
-			source: { line: 7, text: "Amazon SQS is a managed message queue." },
-		},
+		sampleQuestion({ id: "a" }),
 		{
 			id: "b",
 			kind: "fill-blank",

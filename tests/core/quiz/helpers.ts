@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseNote } from "../../../src/core/note/parseNote";
 import type { NoteModel } from "../../../src/core/note/types";
 import { buildFacts, type QuizFacts } from "../../../src/core/quiz/facts";
-import type { QuizContext } from "../../../src/core/quiz/types";
+import type { Question, QuizContext } from "../../../src/core/quiz/types";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
@@ -40,4 +40,21 @@ export function loadFixture(name: string): { note: NoteModel; context: QuizConte
 	const title = name.replace(/\.md$/, "");
 	const model = parseNote(text);
 	return { note: model, context: context(title, { aliases: model.frontmatter?.aliases ?? [] }) };
+}
+
+/** A which-service question about Amazon SQS, with any field replaced: for export and format tests. */
+export function sampleQuestion(over: Partial<Question> = {}): Question {
+	return {
+		id: "q",
+		kind: "which-service",
+		type: "service",
+		prompt: "Which AWS service is a managed message queue?",
+		choices: ["Amazon SNS", "Amazon SQS", "Amazon MQ"],
+		answers: ["Amazon SQS"],
+		multi: false,
+		typed: false,
+		explanation: 'Line 7: "Amazon SQS is a managed message queue."',
+		source: { line: 7, text: "Amazon SQS is a managed message queue." },
+		...over,
+	};
 }
