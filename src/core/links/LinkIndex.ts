@@ -116,6 +116,12 @@ function isMarkdown(path: string): boolean {
 	return n > 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
 }
 
+/** Notes about one service before combined notes ("Amazon ECS & EKS"), then by path; sorts in place. */
+function singleServiceFirst(paths: string[]): string[] {
+	const combined = (p: string): number => (COMBINED.test(FileSet.nameKey(p)) ? 1 : 0);
+	return paths.sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Notes with more links than this find a key's entry through a map rather than a scan. */
 const SCAN_LIMIT = 12;
 
@@ -378,10 +384,7 @@ export class LinkIndex {
 		}
 		for (const p of this.combinedByService.get(svc.id) ?? []) found.add(p);
 		// Hub notes never stand in for a service; a note about this service alone comes before a combined one.
-		const combined = (p: string): number => (COMBINED.test(FileSet.nameKey(p)) ? 1 : 0);
-		return [...found]
-			.filter((f) => !this.emptyFiles.has(f) && !this.hubFiles.has(f))
-			.sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
+		return singleServiceFirst([...found].filter((f) => !this.emptyFiles.has(f) && !this.hubFiles.has(f)));
 	}
 
 	/**
@@ -400,8 +403,7 @@ export class LinkIndex {
 			for (const p of this.aliasOwners.get(name) ?? []) names(p, name);
 		}
 		for (const p of this.combinedByService.get(svc.id) ?? []) if (!this.hubFiles.has(p)) found.add(p);
-		const combined = (p: string): number => (COMBINED.test(FileSet.nameKey(p)) ? 1 : 0);
-		return [...found].sort((a, b) => combined(a) - combined(b) || (a < b ? -1 : a > b ? 1 : 0));
+		return singleServiceFirst([...found]);
 	}
 
 	/** A note's aliases as link keys (lower case). */
