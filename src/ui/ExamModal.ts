@@ -13,7 +13,7 @@ import { type App, Modal } from "obsidian";
 import type { ExamSession } from "../core/study/data";
 import { type ExamResult, formatClock, remainingMs, reviewSummary, scoreExam } from "../core/study/exam";
 import type { SetQuestion } from "../core/study/setQuiz";
-import { type Bar, drawBarChart } from "./charts";
+import { renderExamResult } from "./ExamResult";
 
 export interface ExamModalOptions {
 	/** The session; the modal mutates it in place (answers, flagged, index) and calls persist() after each change. */
@@ -262,7 +262,12 @@ export class ExamModal extends Modal {
 		el.empty();
 		this.clockEl = null;
 		this.countEl = null;
-		if (this.phase === "result" && this.result) return this.renderResult(el, this.result);
+		if (this.phase === "result" && this.result) return renderExamResult(el, this.result, {
+				timeUp: this.timeUp,
+				openAt: (path, line) => this.options.openAt(path, line),
+				reviewMissed: (questions) => this.options.reviewMissed(questions),
+				close: () => this.close(),
+			});
 		this.renderHeader(el);
 		if (this.phase === "review") return this.renderReview(el);
 		this.renderQuestion(el);
@@ -379,64 +384,4 @@ export class ExamModal extends Modal {
 		buttons.createEl("button", { cls: "anc-exam-back", text: "Back to questions" }).addEventListener("click", () => this.goTo(this.session.index));
 		buttons.createEl("button", { cls: "mod-cta anc-exam-submit", text: "Submit exam" }).addEventListener("click", () => this.submit());
 	}
-
-	private renderResult(el: HTMLElement, result: ExamResult): void {
-		if (this.timeUp) el.createDiv({ cls: "anc-exam-time-up", text: "Time is up." });
-		const verdict = result.passed ? "Passed" : "Not passed";
-		el.createDiv({
-			cls: `anc-exam-headline ${result.passed ? "is-passed" : "is-failed"}`,
-			text: `${verdict}: ${result.percent}% (${result.correct} of ${result.total}), pass mark ${result.passPercent}%`,
-		});
-
-		const bars = (areas: ExamResult["categories"]): Bar[] =>
-			areas.map((a) => ({ label: a.area, value: a.total === 0 ? null : a.percent / 100, detail: `${a.correct} of ${a.total} right` }));
-		const categories = el.createDiv({ cls: "anc-exam-areas anc-exam-categories" });
-		categories.createDiv({ cls: "anc-exam-section-title", text: "By category" });
-		drawBarChart(categories, bars(result.categories), { ariaLabel: "Exam score per category" });
-		if (result.domains.length > 0) {
-			const domains = el.createDiv({ cls: "anc-exam-areas anc-exam-domains" });
-			domains.createDiv({ cls: "anc-exam-section-title", text: "By domain" });
-			drawBarChart(domains, bars(result.domains), { ariaLabel: "Exam score per domain" });
-		}
-
-		el.createDiv({ cls: "anc-exam-section-title", text: "Questions" });
-		const list = el.createDiv({ cls: "anc-exam-items" });
-		result.items.forEach((item, i) => {
-			const q = item.question;
-			const row = list.createDiv({ cls: `anc-exam-item ${item.correct ? "is-correct" : "is-wrong"}`, attr: { "data-index": String(i) } });
-			const head = row.createDiv({ cls: "anc-exam-item-head" });
-			head.createSpan({ cls: "anc-exam-item-number", text: `${i + 1}.` });
-			head.createSpan({ cls: "anc-exam-item-verdict", text: item.correct ? "Right" : "Wrong" });
-			row.createDiv({ cls: "anc-exam-item-prompt", text: q.prompt });
-			const answered = item.given.some((g) => g.trim() !== "");
-			row.createDiv({ cls: "anc-exam-item-given", text: answered ? `Your answer: ${item.given.join("; ")}` : "No answer" });
-			row.createDiv({ cls: "anc-exam-item-right", text: `Right answer: ${q.answers.join("; ")}` });
-			if (!item.correct && q.explanation) row.createDiv({ cls: "anc-exam-item-explanation", text: q.explanation });
-			const link = row.createEl("a", {
-				cls: "anc-exam-item-source",
-				text: `${noteName(q.note)}, line ${q.source.line}`,
-				attr: { href: "#", "data-path": q.note },
-			});
-			link.addEventListener("click", (ev) => {
-				ev.preventDefault();
-				this.options.openAt(q.note, q.source.line);
-			});
-		});
-
-		const missed = result.items.filter((it) => !it.correct).map((it) => it.question);
-		const buttons = el.createDiv({ cls: "anc-exam-buttons" });
-		if (missed.length > 0) {
-			buttons.createEl("button", { cls: "mod-cta anc-exam-review-missed", text: "Review the missed ones now" }).addEventListener("click", () => {
-				this.close();
-				this.options.reviewMissed(missed);
-			});
-		}
-		buttons.createEl("button", { cls: "anc-exam-close", text: "Close" }).addEventListener("click", () => this.close());
-	}
-}
-
-/** "AWS/Compute/Amazon EC2.md" → "Amazon EC2". */
-function noteName(path: string): string {
-	const base = path.split("/").pop() ?? path;
-	return base.replace(/\.md$/i, "");
 }
