@@ -6,6 +6,7 @@
  */
 
 import { answersPerDay, categoryAccuracies, dayKey, remainingMs, formatClock, reviewSummary, weakestNotes } from "../core/study";
+import { basenameOf } from "../core/links/resolve";
 import type { StudyServices } from "../obsidian/services";
 import { drawBarChart, drawDayChart, drawScoreLine } from "./charts";
 import { defaultFormState, renderSetForm, type SetFormState } from "./SetForm";
@@ -87,7 +88,7 @@ export class StudyTab {
 			const ul = el.createEl("ul", { cls: "anc-study-weakest" });
 			for (const n of weakest) {
 				const li = ul.createEl("li", { cls: "anc-study-weak", attr: { "data-path": n.path } });
-				const link = li.createEl("a", { cls: "anc-study-weak-name", text: n.path.slice(n.path.lastIndexOf("/") + 1).replace(/\.md$/i, ""), attr: { href: "#" } });
+				const link = li.createEl("a", { cls: "anc-study-weak-name", text: basenameOf(n.path), attr: { href: "#" } });
 				link.addEventListener("click", (ev) => {
 					ev.preventDefault();
 					void services.openAt(n.path, 1);

@@ -7,6 +7,7 @@
 import type { CoachIndex } from "../CoachIndex";
 import { computeCoverage } from "../coverage";
 import { findExam } from "../exams";
+import { basenameOf } from "../links/resolve";
 
 export type SetSource =
 	| { kind: "note"; path: string }
@@ -87,10 +88,9 @@ export function selectNotes(index: CoachIndex, source: SetSource, accuracyOf: Ac
 
 /** How a set is named in the picker, the quiz title and notices. */
 export function describeSource(source: SetSource): string {
-	const base = (p: string): string => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 	switch (source.kind) {
 		case "note":
-			return base(source.path);
+			return basenameOf(source.path);
 		case "folder":
 			return normalizeFolder(source.folder) === "" ? "the whole vault" : `folder ${normalizeFolder(source.folder)}`;
 		case "category":
@@ -98,7 +98,7 @@ export function describeSource(source: SetSource): string {
 		case "tag":
 			return `#${normalizeTag(source.tag)}`;
 		case "linked":
-			return `${base(source.path)} and the notes it links to`;
+			return `${basenameOf(source.path)} and the notes it links to`;
 		case "weakest":
 			return `your ${source.count} weakest notes`;
 		case "exam":

@@ -10,6 +10,7 @@ import { parseNote } from "../../core/note/parseNote";
 import { questionsToAnkiTsv } from "../../core/quiz/anki";
 import { quizContexts } from "../../core/quiz/context";
 import { safeFileName } from "../../core/links/edits";
+import { basenameOf } from "../../core/links/resolve";
 import type { Question } from "../../core/quiz/types";
 import {
 	buildSetQuiz,
@@ -213,7 +214,7 @@ export class StudyFeature {
 				this.store.changed();
 			},
 			showInNote: (q) => void this.services.openAt((q as SetQuestion).note, q.source.line),
-			noteOf: (q) => noteName((q as SetQuestion).note),
+			noteOf: (q) => basenameOf((q as SetQuestion).note),
 		};
 	}
 
@@ -293,8 +294,4 @@ export class StudyFeature {
 		if (dropped > 0) new Notice(`${dropped} review question${dropped === 1 ? " was" : "s were"} dropped: ${dropped === 1 ? "its" : "their"} source line was edited or deleted.`);
 		if (questions.length > 0) this.ui.quiz("Review", questions, this.hooks());
 	}
-}
-
-function noteName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
