@@ -10,9 +10,9 @@
  * Feature Store, Model Monitor, Model Cards) and Guardrails for Amazon Bedrock are covered by their services.
  */
 
-import type { ExamGuide } from "./types";
+import { examGuide } from "./guide";
 
-export const AIF: ExamGuide = {
+export const AIF = examGuide({
 	id: "aif",
 	name: "AWS Certified AI Practitioner",
 	code: "AIF-C01",
@@ -25,76 +25,76 @@ export const AIF: ExamGuide = {
 	],
 	services: [
 		// Analytics
-		["AWS Data Exchange", []],
-		["Amazon EMR", [1]],
-		["AWS Glue", [1]],
-		["AWS Glue DataBrew", [1]],
-		["AWS Lake Formation", [5]],
-		["Amazon OpenSearch Service", [3]],
-		["Amazon QuickSight", []],
-		["Amazon Redshift", []],
+		"Data Exchange",
+		"EMR|1",
+		"Glue|1",
+		"Glue DataBrew|1",
+		"Lake Formation|5",
+		"OpenSearch Service|3",
+		"QuickSight",
+		"Redshift",
 
 		// Cost Management
-		["AWS Budgets", []],
-		["AWS Cost Explorer", []],
+		"Budgets",
+		"Cost Explorer",
 
 		// Compute
-		["Amazon Elastic Compute Cloud", []],
+		"EC2",
 
 		// Containers
-		["Amazon Elastic Container Service", []],
-		["Amazon Elastic Kubernetes Service", []],
+		"ECS",
+		"EKS",
 
 		// Databases
-		["Amazon Aurora", [3]],
-		["Amazon DocumentDB", [3]],
-		["Amazon DynamoDB", []],
-		["Amazon ElastiCache", []],
-		["Amazon MemoryDB", []],
-		["Amazon Neptune", [3]],
-		["Amazon Relational Database Service", [3]],
+		"Aurora|3",
+		"DocumentDB|3",
+		"DynamoDB",
+		"ElastiCache",
+		"MemoryDB",
+		"Neptune|3",
+		"RDS|3",
 
 		// Machine Learning
-		["Amazon Augmented AI", [4]],
-		["Amazon Bedrock", [2, 3, 4, 5]],
-		["Amazon Comprehend", [1]],
-		["Amazon Fraud Detector", [1]],
-		["Amazon Kendra", []],
-		["Amazon Lex", [1]],
-		["Amazon Personalize", [1]],
-		["Amazon Polly", [1]],
-		["Amazon Q", [2]],
-		["Amazon Rekognition", [1]],
-		["Amazon SageMaker", [1, 3, 4, 5]],
-		["Amazon SageMaker JumpStart", [2, 3]],
-		["Amazon SageMaker Clarify", [4]],
-		["Amazon Textract", [1]],
-		["Amazon Transcribe", [1]],
-		["Amazon Translate", [1]],
+		"A2I|4",
+		"Bedrock|2,3,4,5",
+		"Comprehend|1",
+		"Fraud Detector|1",
+		"Kendra",
+		"Lex|1",
+		"Amazon Personalize|1",
+		"Polly|1",
+		"Amazon Q|2",
+		"Rekognition|1",
+		"SageMaker|1,3,4,5",
+		"SageMaker JumpStart|2,3",
+		"SageMaker Clarify|4",
+		"Textract|1",
+		"Transcribe|1",
+		"Amazon Translate|1",
 
 		// Management & Governance
-		["AWS CloudTrail", [5]],
-		["Amazon CloudWatch", [5]],
-		["AWS Config", [5]],
-		["AWS Trusted Advisor", [5]],
-		["AWS Well-Architected Tool", []],
+		"CloudTrail|5",
+		"CloudWatch|5",
+		"AWS Config|5",
+		"Trusted Advisor|5",
+		"Well-Architected Tool",
 
 		// Networking & Content Delivery
-		["Amazon CloudFront", []],
-		["Amazon Virtual Private Cloud", [5]],
-		["AWS PrivateLink", [5]],
+		"CloudFront",
+		"VPC|5",
+		"PrivateLink|5",
 
 		// Security, Identity & Compliance
-		["AWS Artifact", [5]],
-		["AWS Audit Manager", [5]],
-		["AWS Identity and Access Management", [5]],
-		["Amazon Inspector", [5]],
-		["AWS Key Management Service", [5]],
-		["Amazon Macie", [5]],
-		["AWS Secrets Manager", [5]],
+		"AWS Artifact|5",
+		"Audit Manager|5",
+		"IAM|5",
+		"Inspector|5",
+		"KMS|5",
+		"Macie|5",
+		"Secrets Manager|5",
 
 		// Storage
-		["Amazon Simple Storage Service", [1, 5]],
-		["Amazon S3 Glacier", []],
+		"S3|1,5",
+		"S3 Glacier",
 	],
-};
+});

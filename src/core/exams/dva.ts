@@ -9,9 +9,9 @@
  * Amazon CloudWatch Logs (a CloudWatch feature) is covered by Amazon CloudWatch.
  */
 
-import type { ExamGuide } from "./types";
+import { examGuide } from "./guide";
 
-export const DVA: ExamGuide = {
+export const DVA = examGuide({
 	id: "dva",
 	name: "AWS Certified Developer – Associate",
 	code: "DVA-C02",
@@ -23,85 +23,85 @@ export const DVA: ExamGuide = {
 	],
 	services: [
 		// Analytics
-		["Amazon Athena", []],
-		["Amazon Kinesis", [1]],
-		["Amazon OpenSearch Service", []],
+		"Athena",
+		"Kinesis|1",
+		"OpenSearch Service",
 
 		// Front-end Web & Mobile
-		["AWS AppSync", [1]],
-		["AWS Amplify", [3]],
+		"AppSync|1",
+		"Amplify|3",
 
 		// Application Integration
-		["Amazon EventBridge", [1]],
-		["Amazon Simple Notification Service", [1, 4]],
-		["Amazon Simple Queue Service", [1, 4]],
-		["AWS Step Functions", [1]],
+		"EventBridge|1",
+		"SNS|1,4",
+		"Simple Queue Service|1,4",
+		"Step Functions|1",
 
 		// Compute
-		["Amazon Elastic Compute Cloud", []],
-		["AWS Elastic Beanstalk", [3]],
-		["AWS Lambda", [1, 2, 3, 4]],
+		"EC2",
+		"Elastic Beanstalk|3",
+		"Lambda|1,2,3,4",
 
 		// Containers
-		["AWS Copilot", [3]],
-		["Amazon Elastic Container Registry", [3]],
-		["Amazon Elastic Container Service", [3]],
-		["Amazon Elastic Kubernetes Service", []],
+		"AWS Copilot|3",
+		"ECR|3",
+		"ECS|3",
+		"EKS",
 
 		// Databases
-		["Amazon Aurora", [1]],
-		["Amazon DynamoDB", [1, 4]],
-		["Amazon ElastiCache", [1, 4]],
-		["Amazon MemoryDB", [1]],
-		["Amazon Relational Database Service", [1]],
+		"Aurora|1",
+		"DynamoDB|1,4",
+		"ElastiCache|1,4",
+		"MemoryDB|1",
+		"RDS|1",
 
 		// Developer Tools
-		["AWS Serverless Application Model", [1, 3]],
-		["AWS Cloud9", []],
-		["AWS CloudShell", []],
-		["AWS CodeArtifact", [3]],
-		["AWS CodeBuild", [3]],
-		["AWS CodeCommit", [3]],
-		["AWS CodeDeploy", [3]],
-		["Amazon CodeGuru", [4]],
-		["AWS CodePipeline", [3]],
-		["AWS CodeStar", []],
-		["AWS X-Ray", [4]],
-		["AWS Cloud Development Kit", [3]],
-		["AWS Command Line Interface", [2]],
+		"SAM|1,3",
+		"Cloud9",
+		"CloudShell",
+		"CodeArtifact|3",
+		"CodeBuild|3",
+		"CodeCommit|3",
+		"CodeDeploy|3",
+		"CodeGuru|4",
+		"CodePipeline|3",
+		"CodeStar",
+		"X-Ray|4",
+		"CDK|3",
+		"CLI|2",
 
 		// Machine Learning
-		["Amazon Q Developer", []],
+		"Q Developer",
 
 		// Management & Governance
-		["AWS AppConfig", [3]],
-		["AWS CloudFormation", [3]],
-		["AWS CloudTrail", []],
-		["Amazon CloudWatch", [4]],
-		["AWS Systems Manager", [2, 3]],
-		["AWS Systems Manager Parameter Store", [2, 3]],
+		"AppConfig|3",
+		"CloudFormation|3",
+		"CloudTrail",
+		"CloudWatch|4",
+		"Systems Manager|2,3",
+		"Systems Manager Parameter Store|2,3",
 
 		// Networking & Content Delivery
-		["Amazon API Gateway", [1, 3, 4]],
-		["Amazon CloudFront", [4]],
-		["Elastic Load Balancing", []],
-		["Amazon Route 53", []],
-		["Amazon Virtual Private Cloud", [1]],
+		"API Gateway|1,3,4",
+		"CloudFront|4",
+		"ELB",
+		"Route 53",
+		"VPC|1",
 
 		// Security, Identity & Compliance
-		["AWS Certificate Manager", [2]],
-		["AWS Private Certificate Authority", [2]],
-		["Amazon Cognito", [2]],
-		["AWS Identity and Access Management", [2]],
-		["AWS Key Management Service", [2]],
-		["AWS Secrets Manager", [2, 3]],
-		["AWS Security Token Service", [2]],
-		["AWS WAF", []],
+		"Certificate Manager|2",
+		"Private Certificate Authority|2",
+		"Cognito|2",
+		"IAM|2",
+		"KMS|2",
+		"Secrets Manager|2,3",
+		"STS|2",
+		"WAF",
 
 		// Storage
-		["Amazon Elastic Block Store", []],
-		["Amazon Elastic File System", [1]],
-		["Amazon Simple Storage Service", [1, 2, 3]],
-		["Amazon S3 Glacier", [1]],
+		"Elastic Block Store",
+		"Elastic File System|1",
+		"S3|1,2,3",
+		"S3 Glacier|1",
 	],
-};
+});

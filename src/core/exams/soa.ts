@@ -12,9 +12,9 @@
  * the cost tools. Route 53 Resolver DNS Firewall is written as Amazon Route 53 Resolver.
  */
 
-import type { ExamGuide } from "./types";
+import { examGuide } from "./guide";
 
-export const SOA: ExamGuide = {
+export const SOA = examGuide({
 	id: "soa",
 	name: "AWS Certified CloudOps Engineer – Associate",
 	code: "SOA-C03",
@@ -27,100 +27,100 @@ export const SOA: ExamGuide = {
 	],
 	services: [
 		// Analytics
-		["Amazon Athena", [1]],
-		["Amazon Data Firehose", [1]],
+		"Athena|1",
+		"Data Firehose|1",
 
 		// Application Integration
-		["Amazon EventBridge", [1, 3]],
-		["Amazon Simple Notification Service", [1]],
-		["Amazon Simple Queue Service", [2]],
-		["AWS Step Functions", [3]],
+		"EventBridge|1,3",
+		"SNS|1",
+		"Simple Queue Service|2",
+		"Step Functions|3",
 
 		// Business Applications
-		["Amazon Simple Email Service", []],
+		"Simple Email Service",
 
 		// Cost Management
-		["AWS Cost and Usage Report", [1]],
-		["AWS Cost Explorer", [1]],
+		"CUR|1",
+		"Cost Explorer|1",
 
 		// Compute
-		["Amazon Elastic Compute Cloud", [1, 2, 3]],
-		["EC2 Image Builder", [3]],
-		["AWS Lambda", [1, 3]],
-		["Amazon EC2 Auto Scaling", [1, 2]],
+		"EC2|1,2,3",
+		"EC2 Image Builder|3",
+		"Lambda|1,3",
+		"EC2 Auto Scaling|1,2",
 
 		// Containers
-		["Amazon Elastic Container Registry", [3]],
-		["Amazon Elastic Container Service", [1, 3]],
-		["Amazon Elastic Kubernetes Service", [1, 3]],
+		"ECR|3",
+		"ECS|1,3",
+		"EKS|1,3",
 
 		// Databases
-		["Amazon Aurora", [2]],
-		["Amazon DynamoDB", [2]],
-		["Amazon DynamoDB Accelerator", [2]],
-		["Amazon ElastiCache", [2]],
-		["Amazon Relational Database Service", [1, 2]],
-		["Amazon RDS Proxy", [1]],
+		"Aurora|2",
+		"DynamoDB|2",
+		"DynamoDB Accelerator|2",
+		"ElastiCache|2",
+		"RDS|1,2",
+		"RDS Proxy|1",
 
 		// Developer Tools
-		["AWS X-Ray", [1]],
-		["AWS Cloud Development Kit", [3]],
+		"X-Ray|1",
+		"CDK|3",
 
 		// Management & Governance
-		["AWS Auto Scaling", [1, 2]],
-		["AWS CloudFormation", [3]],
-		["AWS CloudTrail", [1, 4]],
-		["Amazon CloudWatch", [1, 5]],
-		["AWS Compute Optimizer", [1]],
-		["AWS Config", [4]],
-		["AWS Control Tower", [4]],
-		["Amazon Managed Grafana", [1]],
-		["Amazon Managed Service for Prometheus", [1]],
-		["AWS Organizations", [4]],
-		["AWS Service Catalog", [3]],
-		["AWS Systems Manager", [1, 3]],
-		["AWS Trusted Advisor", [4]],
-		["AWS User Notifications", [1]],
+		"AWS Auto Scaling|1,2",
+		"CloudFormation|3",
+		"CloudTrail|1,4",
+		"CloudWatch|1,5",
+		"Compute Optimizer|1",
+		"AWS Config|4",
+		"Control Tower|4",
+		"Managed Grafana|1",
+		"AMP|1",
+		"Organizations|4",
+		"Service Catalog|3",
+		"Systems Manager|1,3",
+		"Trusted Advisor|4",
+		"AWS User Notifications|1",
 
 		// Migration & Transfer
-		["AWS DataSync", [1]],
+		"DataSync|1",
 
 		// Networking & Content Delivery
-		["Amazon VPC IP Address Manager", [5]],
-		["Amazon Application Recovery Controller", [2]],
-		["AWS Client VPN", [5]],
-		["Amazon CloudFront", [2, 5]],
-		["AWS Global Accelerator", [5]],
-		["AWS PrivateLink", [5]],
-		["Amazon Route 53", [2, 5]],
-		["Amazon Route 53 Resolver", [5]],
-		["AWS Site-to-Site VPN", [5]],
-		["AWS Transit Gateway", [5]],
-		["Amazon Virtual Private Cloud", [5]],
-		["Elastic Load Balancing", [2, 5]],
+		"IPAM|5",
+		"ARC|2",
+		"Client VPN|5",
+		"CloudFront|2,5",
+		"Global Accelerator|5",
+		"PrivateLink|5",
+		"Route 53|2,5",
+		"Route 53 Resolver|5",
+		"Site-to-Site VPN|5",
+		"Transit Gateway|5",
+		"VPC|5",
+		"ELB|2,5",
 
 		// Security, Identity & Compliance
-		["AWS Resource Access Manager", [3]],
-		["AWS Certificate Manager", [4]],
-		["Amazon GuardDuty", [4]],
-		["AWS IAM Access Analyzer", [4]],
-		["AWS IAM Identity Center", [4]],
-		["AWS Identity and Access Management", [4]],
-		["Amazon Inspector", [4]],
-		["AWS Key Management Service", [4]],
-		["Amazon Macie", [4]],
-		["AWS Network Firewall", [5]],
-		["AWS Secrets Manager", [4]],
-		["AWS Security Hub", [4]],
-		["AWS Shield", [5]],
-		["AWS WAF", [5]],
+		"RAM|3",
+		"Certificate Manager|4",
+		"GuardDuty|4",
+		"IAM Access Analyzer|4",
+		"IAM Identity Center|4",
+		"IAM|4",
+		"Inspector|4",
+		"KMS|4",
+		"Macie|4",
+		"Network Firewall|5",
+		"Secrets Manager|4",
+		"Security Hub|4",
+		"Shield|5",
+		"WAF|5",
 
 		// Storage
-		["AWS Backup", [2]],
-		["Amazon Elastic Block Store", [1, 2]],
-		["Amazon Elastic File System", [1]],
-		["Amazon FSx", [1, 2]],
-		["Amazon Simple Storage Service", [1, 2, 3]],
-		["AWS Storage Gateway", []],
+		"AWS Backup|2",
+		"Elastic Block Store|1,2",
+		"Elastic File System|1",
+		"FSx|1,2",
+		"S3|1,2,3",
+		"Storage Gateway",
 	],
-};
+});

@@ -24,6 +24,7 @@
  */
 
 import { CATALOG_DATA } from "./catalogData";
+import { memo } from "../memo";
 
 /** One AWS service of the catalog. Entries are frozen and shared: never mutate them. */
 export interface ServiceEntry {
@@ -266,25 +267,12 @@ function splitParts(text: string): [number, number][] {
 	return parts.slice(0, MAX_PARTS);
 }
 
-/** Every service a cleaned name refers to, in order, without repeats. */
 /**
- * Results of `servicesIn` by cleaned name. Link targets and file names repeat across a vault and
- * across re-indexing, and a lookup costs a few microseconds of normalising; bounded so a vault of
- * unique names cannot grow it without limit.
+ * Every service a cleaned name refers to, in order, without repeats. Memoised: link targets and file
+ * names repeat across a vault and across re-indexing, and a look-up costs a few microseconds of
+ * normalising.
  */
-const servicesMemo = new Map<string, ServiceEntry[]>();
-const MEMO_LIMIT = 20_000;
-
-function servicesIn(text: string): ServiceEntry[] {
-	if (!text) return [];
-	let found = servicesMemo.get(text);
-	if (found === undefined) {
-		found = servicesInUncached(text);
-		if (servicesMemo.size >= MEMO_LIMIT) servicesMemo.clear();
-		servicesMemo.set(text, found);
-	}
-	return found;
-}
+const servicesIn = memo((text: string): ServiceEntry[] => (text ? servicesInUncached(text) : []));
 
 const COMBINED_HINT = /[&+,;]|\band\b/i;
 
@@ -365,14 +353,14 @@ function looksLikeService(text: string): boolean {
  * letters/digits; study topics ("AWS Regions", "AWS Certified ...") and concepts with a well-known
  * abbreviation ("Recovery Time Objective (RTO)", "Security Groups (SG)") are not services.
  */
-export function isServiceName(name: string): boolean {
+export const isServiceName: (name: string) => boolean = memo((name) => {
 	const text = clean(name);
 	if (!text) return false;
 	if (servicesIn(text).length > 0) return true;
 	if (looksLikeService(text)) return true;
 	const first = splitParts(text)[0];
 	return first !== undefined && (first[0] > 0 || first[1] < text.length) && looksLikeService(text.slice(first[0], first[1]));
-}
+});
 
 /**
  * Aliases a new note for this name should carry, so that links by its other common names resolve to it:

@@ -68,6 +68,15 @@ export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly Que
  * gets `questions: []` and a `reason` that says what would help, rather than filler questions.
  */
 export function generateQuiz(note: NoteModel, context: QuizContext, options: QuizOptions = {}): Quiz {
+	return quizFromFacts(buildFacts(note, context), options);
+}
+
+/**
+ * `generateQuiz` over facts already built: a caller that asks one note for several quizzes (a set
+ * quiz asks for a few kinds, then for the others when those give too few) builds its facts once.
+ */
+export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Quiz {
+	const context = allFacts.context;
 	const seed = typeof options.seed === "number" && Number.isFinite(options.seed) ? Math.floor(options.seed) : DEFAULT_SEED;
 	const rawCount = typeof options.count === "number" && Number.isFinite(options.count) ? Math.floor(options.count) : DEFAULT_COUNT;
 	const count = Math.max(0, rawCount);
@@ -79,7 +88,7 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
 		return result;
 	}
 
-	const facts = windowFacts(buildFacts(note, context), seed);
+	const facts = windowFacts(allFacts, seed);
 	const byKind = allQuestions(facts, seed, wanted);
 	let total = 0;
 	for (const list of byKind.values()) total += list.length;

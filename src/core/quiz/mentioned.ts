@@ -8,13 +8,18 @@ import { findServices } from "../links/catalog";
 import type { QuizFacts } from "./facts";
 import { sameService } from "./names";
 
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Lower-case words (letters and digits) joined by single spaces, with a space at each end. */
+function words(text: string): string {
+	return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 }
 
-/** A predicate over candidate names, built once per note. */
+/**
+ * A predicate over candidate names, built once per note. A name counts as mentioned when its words
+ * appear in a row in the note ("secrets manager" in "Secrets-Manager keeps..."): the note is split
+ * into words once, so each candidate costs a substring search, not a regular expression.
+ */
 export function mentionedIn(facts: QuizFacts): (candidate: string) => boolean {
-	const text = facts.note.lines.join("\n").toLowerCase();
+	const text = words(facts.note.lines.join("\n"));
 	const linked = facts.links.map((l) => l.name);
 	const memo = new Map<string, boolean>();
 	return (candidate: string): boolean => {
@@ -32,7 +37,8 @@ export function mentionedIn(facts: QuizFacts): (candidate: string) => boolean {
 			// Short abbreviations ("EC2", "S3") count as words; one or two letters are too ambiguous.
 			for (const form of [n, bare]) {
 				if (form.length < 3 && !/\d/.test(form)) continue;
-				if (new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(form.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`, "u").test(text)) {
+				const w = words(form);
+				if (w !== "  " && text.includes(w)) {
 					hit = true;
 					break;
 				}

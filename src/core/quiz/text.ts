@@ -5,6 +5,7 @@
  */
 
 import { plainText } from "../note/inline";
+import { memo } from "../memo";
 
 /** Markdown that must never reach a prompt, a choice or an explanation (see `checkFairness`). */
 export const MARKDOWN_TOKENS: readonly string[] = ["**", "__", "[[", "]]", "==", "`", "\t"];
@@ -67,23 +68,6 @@ export function scrub(text: string): string {
 	} while (s !== prev && s !== "");
 	// Removing a marker can create a new `**` or `==` ("*-*"), so settle once more.
 	return HAS_MARKDOWN_RUN.test(s) ? scrub(s) : s;
-}
-
-/**
- * A small memo for pure string functions called again and again on the same names (sibling
- * names are compared with every candidate answer). Cleared when full, so memory stays bounded.
- */
-export function memo<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
-	const cache = new Map<string, T>();
-	return (s: string): T => {
-		let v = cache.get(s);
-		if (v === undefined) {
-			v = fn(s);
-			if (cache.size >= limit) cache.clear();
-			cache.set(s, v);
-		}
-		return v;
-	};
 }
 
 /**

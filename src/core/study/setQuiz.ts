@@ -10,7 +10,7 @@
 
 import type { NoteModel } from "../note/types";
 import { buildFacts } from "../quiz/facts";
-import { allQuestions, generateQuiz, windowFacts } from "../quiz/generateQuiz";
+import { allQuestions, quizFromFacts, windowFacts } from "../quiz/generateQuiz";
 import { createRng, hashNumber } from "../quiz/random";
 import { QUESTION_KINDS, type Question, type QuestionKind, type QuizContext } from "../quiz/types";
 
@@ -112,7 +112,8 @@ export function buildSetQuiz(paths: readonly string[], load: (path: string) => L
 		// Spares per note leave a choice, and questions dropped as "never ask" do not shrink the quiz.
 		const first = kindsInTurn(allowed, queues.length);
 		const wanted = share + SPARES;
-		const ask = (kinds: QuestionKind[]): Question[] => (kinds.length === 0 ? [] : generateQuiz(loaded.note, loaded.context, { count: wanted, seed, kinds }).questions.filter((q) => !options.never?.has(q.id)));
+		const facts = buildFacts(loaded.note, loaded.context);
+		const ask = (kinds: QuestionKind[]): Question[] => (kinds.length === 0 ? [] : quizFromFacts(facts, { count: wanted, seed, kinds }).questions.filter((q) => !options.never?.has(q.id)));
 		let questions = ask(first);
 		if (questions.length < share) questions = [...questions, ...ask(allowed.filter((k) => !first.includes(k)))];
 		const { category, tags } = info(path);

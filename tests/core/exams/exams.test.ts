@@ -83,3 +83,19 @@ describe("findExam", () => {
 		},
 	);
 });
+
+describe("exam data lines", () => {
+	test("name and domains: any name the catalog resolves, as its official name", async () => {
+		const { parseServiceLine } = await import("../../../src/core/exams/guide");
+		expect(parseServiceLine("EC2|2,3")).toEqual(["Amazon Elastic Compute Cloud", [2, 3]]);
+		expect(parseServiceLine("Route 53|1")).toEqual([findService("Route 53")?.name, [1]]);
+		expect(parseServiceLine("S3 Glacier")).toEqual([findService("S3 Glacier")?.name, []]);
+		// Unknown names stay as written, so that the tests above name them.
+		expect(parseServiceLine("Not A Service|4")).toEqual(["Not A Service", [4]]);
+	});
+
+	test("an exam's service list is resolved once", () => {
+		const exam = findExam("saa");
+		expect(exam?.services).toBe(exam?.services);
+	});
+});

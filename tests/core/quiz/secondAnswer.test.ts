@@ -90,6 +90,15 @@ describe("mentionedIn", () => {
 		expect(m("Amazon Simple Queue Service (SQS)")).toBe(false);
 		expect(m("Amazon DynamoDB")).toBe(false);
 	});
+
+	test("words in a row across punctuation and line breaks, never part of a longer word", () => {
+		const f = facts("Amazon Aurora", "**Overview**", "- Rotates passwords with Secrets-Manager.", "- Snapshots go to Amazon", "S3 buckets.", "- EC22 is not a service; neither is XKMS.");
+		const m = mentionedIn(f);
+		expect(m("AWS Secrets Manager")).toBe(true);
+		expect(m("Amazon Simple Storage Service (S3)")).toBe(true);
+		expect(m("Amazon Elastic Compute Cloud (EC2)")).toBe(false);
+		expect(m("AWS Key Management Service (KMS)")).toBe(false);
+	});
 });
 
 describe("only services are offered as services", () => {
