@@ -4,7 +4,8 @@
  * same slot: the right wrong answers for each other (true/false swaps, fill-blank choices).
  */
 
-import type { BoldTerm, QuizFacts } from "./facts";
+import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
+import { choiceKey, stripEnd, withoutAsides, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
@@ -67,3 +68,47 @@ export function siblingTerms(facts: QuizFacts, line: number): string[] {
 	return out;
 }
 
+
+/**
+ * The term a list item names, and how: its leading bold term ("**Worker tier**: ..."), its label
+ * ("Worker tier: runs background jobs"), or the whole item when it is a short name ("Worker tier").
+ */
+function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name" } | null {
+	const lead = leadOf(facts, item.line);
+	if (lead !== null) return { term: lead.term.term, how: "lead" };
+	const label = /^([^:=–—→]{1,48}?)\s*(?:[:=–—]|\s-\s)\s*\S/.exec(item.plain);
+	if (label !== null && wordCount(label[1]) <= 5) return { term: stripEnd(withoutAsides(label[1])), how: "label" };
+	if (item.item.children.length === 0 && wordCount(item.plain) <= 4 && !/[.!?]$/.test(item.plain)) return { term: stripEnd(withoutAsides(item.plain)), how: "name" };
+	return null;
+}
+
+/** Line of the heading an item stands under (0 before the first heading). */
+function headingAbove(facts: QuizFacts, line: number): number {
+	let above = 0;
+	for (const h of facts.note.headings) if (h.line < line && h.line > above) above = h.line;
+	return above;
+}
+
+/**
+ * The other terms of the list that names `term` ("Worker tier" among "Web server tier", ...): items
+ * of one parent under one heading, written the same way. Null when no list item names the term.
+ * Options of one list are of one kind, so they are the fair wrong answers for each other; `skip`
+ * leaves out items that are not options (exam cues in the same list).
+ */
+export function listPeers(facts: QuizFacts, term: string, skip: (item: ItemFact) => boolean = () => false): string[] | null {
+	const key = choiceKey(term);
+	for (const item of facts.items) {
+		if (skip(item)) continue;
+		const own = itemTerm(facts, item);
+		if (own === null || choiceKey(own.term) !== key) continue;
+		const heading = headingAbove(facts, item.line);
+		const peers: string[] = [];
+		for (const other of facts.items) {
+			if (other === item || other.item.parent !== item.item.parent || skip(other) || headingAbove(facts, other.line) !== heading) continue;
+			const t = itemTerm(facts, other);
+			if (t !== null && t.how === own.how && choiceKey(t.term) !== key) peers.push(t.term);
+		}
+		return peers;
+	}
+	return null;
+}

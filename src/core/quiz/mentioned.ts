@@ -14,6 +14,33 @@ function words(text: string): string {
 }
 
 /**
+ * The word forms a candidate is written with: its names and abbreviation in the catalog, each also
+ * without "Amazon"/"AWS"; one- and two-letter forms without a digit are too ambiguous to count.
+ */
+function formsOf(candidate: string): string[] {
+	const names = new Set<string>([candidate.replace(/\s*\([^)]*\)\s*$/, "")]);
+	for (const e of findServices(candidate)) {
+		for (const n of e.names) names.add(n);
+		if (e.abbr) names.add(e.abbr);
+	}
+	const out = new Set<string>();
+	for (const n of names) {
+		for (const form of [n, n.replace(/^(?:amazon|aws)\s+/i, "").trim()]) {
+			if (form.length < 3 && !/\d/.test(form)) continue;
+			const w = words(form);
+			if (w.trim() !== "") out.add(w);
+		}
+	}
+	return [...out];
+}
+
+/** True when `text` names the service `candidate` by any of its names ("CloudTrail" for "AWS CloudTrail"). */
+export function namesService(text: string, candidate: string): boolean {
+	const t = words(text);
+	return formsOf(candidate).some((w) => t.includes(w));
+}
+
+/**
  * A predicate over candidate names, built once per note. A name counts as mentioned when its words
  * appear in a row in the note ("secrets manager" in "Secrets-Manager keeps..."): the note is split
  * into words once, so each candidate costs a substring search, not a regular expression.
@@ -24,27 +51,10 @@ export function mentionedIn(facts: QuizFacts): (candidate: string) => boolean {
 	const memo = new Map<string, boolean>();
 	return (candidate: string): boolean => {
 		let hit = memo.get(candidate);
-		if (hit !== undefined) return hit;
-		const names = new Set<string>([candidate.replace(/\s*\([^)]*\)\s*$/, "")]);
-		for (const e of findServices(candidate)) {
-			for (const n of e.names) names.add(n);
-			if (e.abbr) names.add(e.abbr);
+		if (hit === undefined) {
+			hit = linked.some((l) => sameService(l, candidate)) || formsOf(candidate).some((w) => text.includes(w));
+			memo.set(candidate, hit);
 		}
-		hit = linked.some((l) => sameService(l, candidate));
-		for (const n of names) {
-			if (hit) break;
-			const bare = n.replace(/^(?:amazon|aws)\s+/i, "").trim();
-			// Short abbreviations ("EC2", "S3") count as words; one or two letters are too ambiguous.
-			for (const form of [n, bare]) {
-				if (form.length < 3 && !/\d/.test(form)) continue;
-				const w = words(form);
-				if (w !== "  " && text.includes(w)) {
-					hit = true;
-					break;
-				}
-			}
-		}
-		memo.set(candidate, hit);
 		return hit;
 	};
 }

@@ -5,6 +5,8 @@
 
 import { allServices, findService, type ServiceEntry } from "../links/catalog";
 import { CONFUSABLE_GROUPS } from "./confusableData";
+import { abbreviation, sameService } from "./names";
+import { OVERLAP_GROUPS } from "./overlapData";
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
 export const PROMINENT = 8;
@@ -70,4 +72,53 @@ export function confusablesOf(entry: ServiceEntry): readonly string[] {
 		}
 	}
 	return confusables.get(entry.id) ?? [];
+}
+
+let overlaps: Map<string, Set<string>> | null = null;
+
+/** Catalog ids of the services that share an overlap group with each service (`OVERLAP_GROUPS`). */
+function overlapIds(): Map<string, Set<string>> {
+	if (overlaps === null) {
+		overlaps = new Map();
+		for (const group of OVERLAP_GROUPS) {
+			const ids = group.map((n) => findService(n)?.id).filter((id): id is string => id !== undefined);
+			for (const id of ids) {
+				let set = overlaps.get(id);
+				if (!set) overlaps.set(id, (set = new Set()));
+				for (const other of ids) if (other !== id) set.add(other);
+			}
+		}
+	}
+	return overlaps;
+}
+
+/**
+ * True when both names could answer the same question: the same service (`sameService`), or services
+ * that can often do each other's job (`OVERLAP_GROUPS`). Such a pair never stands as a key and a wrong
+ * choice of one question.
+ */
+export function couldBothFit(a: string, b: string): boolean {
+	if (sameService(a, b)) return true;
+	const ea = catalogEntryOf(a);
+	const eb = catalogEntryOf(b);
+	return ea !== null && eb !== null && (overlapIds().get(ea.id)?.has(eb.id) ?? false);
+}
+
+/**
+ * Service names written the way `key` is, so that the key does not stand out by its form: "GuardDuty"
+ * for a key written "Macie", "EC2" for a key written "ECS", the note-style name ("Amazon GuardDuty")
+ * for a key written in full. Names the catalog does not know are kept as they are.
+ */
+export function styledLike(key: string, names: readonly string[]): string[] {
+	const k = key.trim();
+	const vendor = /^(?:amazon|aws)\s/i.test(k);
+	const abbr = !/\s/.test(k) && k.length <= 6 && k === k.toUpperCase() && /\p{Lu}/u.test(k);
+	if (vendor && !abbr) return [...names];
+	return names.map((n) => {
+		const e = catalogEntryOf(n);
+		if (e === null) return n;
+		const a = abbreviation(noteStyleName(e));
+		if (abbr && a !== null) return a;
+		return e.name.replace(/^(?:amazon|aws)\s+/i, "");
+	});
 }

@@ -145,6 +145,21 @@ export function contentWordCount(text: string): number {
 }
 
 /**
+ * The text without its parenthesised asides: "mobile uploads with temporary credentials (identity
+ * pool)" → "mobile uploads with temporary credentials". A scenario's asides name the answer's own
+ * terms ("identity pool" is Cognito's) and give it away.
+ */
+export function withoutAsides(text: string): string {
+	let s = text;
+	let prev: string;
+	do {
+		prev = s;
+		s = s.replace(/\s*\([^()]*\)/g, "");
+	} while (s !== prev);
+	return s.replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").trim();
+}
+
+/**
  * Lower-case the first letter when the first word is an ordinary capitalised word ("Hybrid" →
  * "hybrid"), leaving acronyms and names with inner capitals alone ("AWS", "CloudWatch", "EC2").
  */

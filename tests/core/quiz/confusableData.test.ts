@@ -52,3 +52,15 @@ describe("CONFUSABLE_GROUPS", () => {
 		expect(shareGroup("Amazon Simple Queue Service", "Amazon Rekognition")).toBe(false);
 	});
 });
+
+describe("OVERLAP_GROUPS", () => {
+	test("every name resolves to a catalog service; groups have 2 or more services, none twice", async () => {
+		const { OVERLAP_GROUPS } = await import("../../../src/core/quiz/overlapData");
+		for (const group of OVERLAP_GROUPS) {
+			const ids = idsOf(group);
+			expect(ids.filter((id) => id === ""), group.join(", ")).toEqual([]);
+			expect(group.length).toBeGreaterThanOrEqual(2);
+			expect(new Set(ids).size, group.join(", ")).toBe(ids.length);
+		}
+	});
+});

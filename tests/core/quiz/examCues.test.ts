@@ -88,6 +88,7 @@ describe("near-duplicate answers", () => {
 				"- Recover an impaired instance automatically → alarm with the recover action",
 				"- Search application logs with queries → Logs Insights",
 				"- A metric from a pattern in log lines → Metric filter",
+				"- Top talkers in VPC Flow Logs → Contributor Insights",
 			),
 			createRng(2),
 		);

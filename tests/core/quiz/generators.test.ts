@@ -50,7 +50,7 @@ describe("which-service", () => {
 
 	test.each([
 		["Migrating workloads from self-managed Kubernetes clusters.", "Which service fits: migrating workloads from self-managed Kubernetes clusters?"],
-		["Hybrid environments (on-prem + cloud)", "Which service fits: hybrid environments (on-prem + cloud)?"],
+		["Hybrid environments (on-prem + cloud)", "Which service fits: hybrid environments?"],
 		["AWS-heavy teams that want managed Kubernetes", "Which service fits: AWS-heavy teams that want managed Kubernetes?"],
 		["Running EKS Anywhere in a data centre", null],
 		["CI", null],

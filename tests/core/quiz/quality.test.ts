@@ -114,9 +114,10 @@ describe("quality set", () => {
 			}
 		}
 		expect(cues).toBeGreaterThan(50);
-		// Some cues have no two fitting wrong choices in their note (an option with no other options
-		// beside it, a two-way "X vs Y" note): no question beats one with a wrong choice that is no option.
-		expect((cues - missed.length) / cues, missed.join("\n")).toBeGreaterThanOrEqual(0.85);
+		// Some cues have no two fitting wrong choices in their note (an option with no other option of
+		// its kind beside it, a two-way "X vs Y" note): no question beats one with a service or an option of
+		// another kind among the choices, which a student rules out by its form (blind read 7).
+		expect((cues - missed.length) / cues, missed.join("\n")).toBeGreaterThanOrEqual(0.7);
 	});
 
 	test("every service note of 300 words or more gets at least 8 questions", () => {

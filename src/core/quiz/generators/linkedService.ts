@@ -6,10 +6,10 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import { findServices } from "../../links/catalog";
-import { servicesLike } from "../services";
+import { couldBothFit, servicesLike } from "../services";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
-import { isSelf, isServiceLike, sameService } from "../names";
+import { isSelf, isServiceLike } from "../names";
 import type { Rng } from "../random";
 import { BLANK, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
@@ -92,7 +92,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
 		// Services of the key's own kind first: a blank a secrets service fills is not filled by a database.
 		const wrong = pickDistractors([link.name], [servicesLike(link.name), facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
-			same: sameService,
+			same: couldBothFit,
 			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});
 		const q = singleChoice(

@@ -14,7 +14,10 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
-import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst } from "../text";
+import { listPeers } from "../leads";
+import { namesService } from "../mentioned";
+import { catalogEntryOf, couldBothFit, servicesLike, styledLike } from "../services";
+import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
@@ -92,7 +95,7 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const prompt = `${sentence} Which ${service ? "service" : "option"} fits this scenario?`;
 		const pools = sidePools(facts, option, rng);
 		const wrong = pickDistractors([option], [options, ...pools], 3, rng, {
-			same: sameService,
+			same: couldBothFit,
 			exclude: (c) => containsWord(prompt, c) || (self && isSelf(facts.names, c)),
 		});
 		const q = singleChoice(
@@ -192,6 +195,13 @@ function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean 
 	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
 }
 
+/** True when both name catalog services of one category. */
+function sameCategory(a: string, b: string): boolean {
+	const ea = catalogEntryOf(a);
+	const eb = catalogEntryOf(b);
+	return ea !== null && eb !== null && ea.category === eb.category;
+}
+
 /** scenario questions from exam cues (see the module comment). */
 export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -200,37 +210,47 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
 	const isService = (a: string): boolean => (choiceType(a) === "service" && !readsAsClause(a)) || isSelf(facts.names, a);
+	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
+	const options = cues.filter((o) => !isService(o.cue.answer) && isNamedOption(o.cue.answer, facts, o.line)).map((o) => o.cue.answer);
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
 		if (!service && !isNamedOption(cue.answer, facts, line)) continue;
+		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
+		const situation = withoutAsides(cue.situation);
+		if (situation.split(/\s+/).length < (cue.lead ? 1 : 3)) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		const owner = facts.isService ? facts.names.short : null;
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
-		const prompt = cue.lead && cue.situation.split(/\s+/).length < 3 ? `A question mentions ${cue.situation}. ${asked}` : `Scenario: ${lowerFirst(cue.situation)}. ${asked}`;
-		// Wrong choices: the other cues' answers of the same kind, then, for a service, services of its kind.
-		// Services for a service and options for an option: "EC2 launch type" could run the 2-hour job that "Fargate" is the answer to.
-		const alike = cues.filter((o) => isService(o.cue.answer) === service && (service || isNamedOption(o.cue.answer, facts, o.line))).map((o) => o.cue.answer);
-		// An option may stand among services as a last resort ("CloudWatch agent" next to "AWS X-Ray"); a
-		// service never takes options as wrong choices.
-		const services = service ? [] : cues.filter((o) => isService(o.cue.answer)).map((o) => o.cue.answer);
-		// Other terms of the note are not offered for an option: "Active" or "Inbound" next to "Alias
-		// record" are no options at all. An option cue needs two other options (or services) to stand against.
-		const pools = [cue.not ? [cue.not] : [], alike, ...(service ? sidePools(facts, cue.answer, rng) : [services])];
+		const prompt = cue.lead && situation.split(/\s+/).length < 3 ? `A question mentions ${situation}. ${asked}` : `Scenario: ${lowerFirst(situation)}. ${asked}`;
+		// Wrong choices for a service: the one the cue rules out, then the services the exams set against it
+		// and the best-known of its category; other cues' services of the same kind last.
+		// Wrong choices for an option: the other options of the list that names it ("Worker tier" among
+		// the environment tiers), never services or options of another list (deployment policies); when
+		// no list names it, the other cues' options ("Logs Insights" and "Metric filter" for "CloudWatch agent").
+		const like = service ? servicesLike(cue.answer) : [];
+		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (like.length === 0 || sameCategory(a, cue.answer) || like.some((l) => sameService(l, a))));
+		const pools = service
+			? [cue.not && isService(cue.not) ? [cue.not] : [], alike, like.length > 0 ? styledLike(cue.answer, like) : sidePools(facts, cue.answer, rng).flat()]
+			: [listPeers(facts, cue.answer, isCue) ?? options.filter((o) => o !== cue.answer)];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			anyType: true,
-			same: sameService,
+			same: couldBothFit,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
 			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
 			// contained in it, says the same thing: a second right answer.
 			exclude: (c) =>
 				!isNameLike(c) ||
 				containsWord(prompt, c) ||
+				(service && namesService(prompt, c)) ||
 				containsWord(c, cue.answer) ||
 				containsWord(cue.answer, c) ||
 				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
 		});
+		// A service has many services to stand against: four choices or none. An option stands against the
+		// other options of its kind only, so three choices of one kind beat four with a service among them.
+		if (service && wrong.length < 3) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
 		const key = service ? cue.answer : upperFirst(cue.answer);

@@ -7,9 +7,11 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { isKnownService, mentions, sameService, type ServiceNames } from "../names";
+import { isKnownService, mentions, type ServiceNames } from "../names";
+import { namesService } from "../mentioned";
+import { couldBothFit } from "../services";
 import type { Rng } from "../random";
-import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, wordCount } from "../text";
+import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 
 const NAME_MARK = "\uE001";
@@ -43,7 +45,7 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 /** Use Cases item → "Which service fits: migrating workloads from self-managed Kubernetes clusters?" */
 export function useCasePrompt(text: string, names: ServiceNames): string | null {
 	if (mentions(names, text) || notAUseCase(text)) return null;
-	const body = lowerFirst(stripEnd(text));
+	const body = lowerFirst(stripEnd(withoutAsides(text)));
 	if (wordCount(body) < 2) return null;
 	return `Which service fits: ${body}?`;
 }
@@ -71,9 +73,9 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
 		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices], 3, rng, {
-			same: sameService,
+			same: couldBothFit,
 			// "Resizing images uploaded to Amazon S3": a service named in the prompt is no wrong answer.
-			exclude: (c) => containsText(prompt, c),
+			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
 		});
 
 	// Overview paragraphs, and top-level Overview bullets for notes that write it as a list.
@@ -113,8 +115,8 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
 		// note mentions them because they do similar jobs, so one may fit the use case too.
 		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
-			same: sameService,
-			exclude: (c) => containsText(prompt, c),
+			same: couldBothFit,
+			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
 		});
 	for (const item of facts.items) {
 		// "[[Amazon S3]] and [[Amazon EBS]]" under Use Cases names services, not a use case.

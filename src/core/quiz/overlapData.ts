@@ -1,0 +1,45 @@
+/**
+ * Groups of AWS services that can often do each other's job, so that one is rarely clearly wrong where
+ * another is the answer: a cache with atomic counters is ElastiCache or MemoryDB; ordered streams are
+ * Kinesis Data Streams or MSK; an NFS share is EFS or FSx for OpenZFS. Public facts about AWS, written for
+ * this plugin.
+ *
+ * Used for wrong answers: a service never stands as a wrong choice against a service it shares a group
+ * with (`couldBothFit`). The confusable groups (`confusableData.ts`) say which services make good wrong
+ * answers; these say which of those are too close to be wrong.
+ *
+ * Names as in `confusableData.ts`: any name the catalog resolves to the service (the tests check it).
+ */
+export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
+	// In-memory data stores with Redis/Valkey APIs
+	["ElastiCache", "MemoryDB"],
+	// Ordered, replayable streams with several consumers
+	["Kinesis Data Streams", "MSK"],
+	// Shared file systems: NFS and SMB shares, home directories, lift-and-shift
+	["EFS", "FSx", "FSx for OpenZFS", "FSx for NetApp ONTAP"],
+	["FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for Lustre"],
+	// Secrets and configuration values, both encrypted with KMS and shareable
+	["Secrets Manager", "Systems Manager Parameter Store", "Systems Manager"],
+	// Multi-account set-up and guardrails: Control Tower is built on Organizations
+	["Organizations", "Control Tower"],
+	// Workflow orchestration
+	["Step Functions", "SWF", "MWAA"],
+	// Relational databases: Aurora is an RDS engine
+	["Aurora", "RDS"],
+	// SQL over data in S3 (Redshift Spectrum)
+	["Athena", "Redshift"],
+	// Temporary AWS credentials (Cognito identity pools call STS)
+	["Cognito", "STS"],
+	// EBS snapshot and AMI lifecycles
+	["AWS Backup", "Data Lifecycle Manager"],
+	// Rightsizing and cost recommendations
+	["Trusted Advisor", "Compute Optimizer"],
+	// Spark and ETL jobs
+	["Glue", "EMR"],
+	// Archive storage: Glacier storage classes are S3 storage classes
+	["S3 Glacier", "S3"],
+	// Fan-out of events to many targets
+	["SNS", "EventBridge"],
+	// Patch and vulnerability status of instances; findings gathered in Security Hub
+	["Inspector", "Systems Manager", "Security Hub"],
+];

@@ -1,0 +1,101 @@
+/**
+ * Faults a blind reader found in round 7, each as a case: options asked with wrong choices of another
+ * kind, services that would also fit offered as wrong, asides that give the answer away, and services
+ * named in the stem offered as choices.
+ */
+import { describe, expect, test } from "vitest";
+import { cueQuestions } from "../../../src/core/quiz/generators/scenario";
+import { useCaseQuestions } from "../../../src/core/quiz/generators/whichService";
+import { createRng } from "../../../src/core/quiz/random";
+import { couldBothFit, styledLike } from "../../../src/core/quiz/services";
+import { withoutAsides } from "../../../src/core/quiz/text";
+import { facts } from "./helpers";
+
+const BEANSTALK = [
+	"# Elastic Beanstalk",
+	"AWS Elastic Beanstalk deploys and scales web applications from uploaded code.",
+	"## Environment tiers",
+	"- **Web server tier**: serves HTTP requests behind a load balancer.",
+	"- **Worker tier**: pulls jobs from an SQS queue.",
+	"## Deployment policies",
+	"- **All at once**: fastest, with downtime.",
+	"- **Rolling**: batches, reduced capacity.",
+	"- **Rolling with additional batch**: full capacity during the deployment.",
+	"- **Immutable**: a new Auto Scaling group, quickest rollback.",
+	"- **Traffic splitting**: canary testing with a share of real traffic.",
+	"## Exam scenarios",
+	"- Long-running background jobs such as video encoding → Worker tier",
+	"- Test a new version on a small share of real traffic → Traffic splitting",
+	"- No reduced capacity at the lowest cost → Rolling with additional batch",
+	"- Run a Docker app without managing servers → Beanstalk (not Lambda, not raw CloudFormation)",
+];
+
+describe("options are asked against options of their own list", () => {
+	const qs = cueQuestions(facts("AWS Elastic Beanstalk", ...BEANSTALK), createRng(3));
+	const policies = ["All at once", "Rolling", "Rolling with additional batch", "Immutable", "Traffic splitting"];
+
+	test("a deployment policy gets only deployment policies as wrong choices", () => {
+		for (const key of ["Traffic splitting", "Rolling with additional batch"]) {
+			const q = qs.find((x) => x.answers[0] === key);
+			expect(q, key).toBeDefined();
+			expect(q?.choices.length).toBe(4);
+			for (const c of q?.choices ?? []) expect(policies, `${key}: ${c}`).toContain(c);
+		}
+	});
+
+	test("an option whose list has one other member is not asked (no policy or service pads it)", () => {
+		expect(qs.find((x) => x.answers[0] === "Worker tier")).toBeUndefined();
+	});
+
+	test("no choice is a broken fragment, and no service stands among options", () => {
+		for (const q of qs) for (const c of q.choices) expect(c).not.toMatch(/\(/);
+		const service = qs.find((x) => x.answers[0] === "Beanstalk");
+		expect(service?.choices).toContain("Lambda");
+		for (const q of qs.filter((x) => x !== service)) for (const c of q.choices) expect(c).not.toMatch(/Lambda|CloudFormation|Beanstalk/);
+	});
+});
+
+describe("services that could both fit are never key and wrong choice", () => {
+	test("the overlap table", () => {
+		expect(couldBothFit("Amazon ElastiCache", "Amazon MemoryDB")).toBe(true);
+		expect(couldBothFit("Kinesis Data Streams", "Amazon MSK")).toBe(true);
+		expect(couldBothFit("EFS", "FSx for OpenZFS")).toBe(true);
+		expect(couldBothFit("AWS Secrets Manager", "SSM Parameter Store")).toBe(true);
+		expect(couldBothFit("Amazon EKS", "Amazon Elastic Kubernetes Service (EKS)")).toBe(true);
+		expect(couldBothFit("Amazon ElastiCache", "Amazon DynamoDB")).toBe(false);
+		expect(couldBothFit("Amazon ECS", "Amazon EKS")).toBe(false);
+	});
+
+	test("use cases of ElastiCache never offer MemoryDB; those of Kinesis Data Streams never offer MSK", () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const cache = useCaseQuestions(facts("Amazon ElastiCache", "# ElastiCache", "## Use Cases", "- Rate limiting and counters with atomic increments.", "- Session stores for web applications."), createRng(seed));
+			expect(cache.length).toBeGreaterThan(0);
+			for (const q of cache) expect(q.choices.some((c) => /MemoryDB/.test(c)), q.choices.join(", ")).toBe(false);
+			const kds = useCaseQuestions(facts("Amazon Kinesis Data Streams", "# Kinesis Data Streams", "## Use Cases", "- IoT telemetry where ordering per device matters."), createRng(seed));
+			for (const q of kds) expect(q.choices.some((c) => /Kafka|MSK/.test(c)), q.choices.join(", ")).toBe(false);
+		}
+	});
+});
+
+describe("stems", () => {
+	test("asides are left out of scenarios: they name the answer's own terms", () => {
+		expect(withoutAsides("mobile uploads with temporary credentials (identity pool)")).toBe("mobile uploads with temporary credentials");
+		expect(withoutAsides("users (old (nested) DB) migrate , quietly")).toBe("users migrate, quietly");
+		const qs = useCaseQuestions(facts("Amazon Cognito", "# Cognito", "## Use Cases", "- Migrating users from an old database without password resets (Migrate user trigger)."), createRng(1));
+		expect(qs.map((q) => q.prompt)).toEqual(["Which service fits: migrating users from an old database without password resets?"]);
+	});
+
+	test("a service the stem names is never a choice, by any of its names", () => {
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const qs = useCaseQuestions(facts("AWS Organizations", "# Organizations", "## Use Cases", "- Organization trail in CloudTrail and a Config aggregator for every account."), createRng(seed));
+			for (const q of qs) expect(q.choices.some((c) => /CloudTrail|Config\b/.test(c)), q.choices.join(", ")).toBe(false);
+		}
+	});
+
+	test("wrong services are written the way the key is", () => {
+		expect(styledLike("Macie", ["Amazon GuardDuty", "AWS Security Hub"])).toEqual(["GuardDuty", "Security Hub"]);
+		expect(styledLike("ECS", ["Amazon Elastic Kubernetes Service (EKS)", "AWS Lambda"])).toEqual(["EKS", "Lambda"]);
+		expect(styledLike("Amazon Macie", ["Amazon GuardDuty"])).toEqual(["Amazon GuardDuty"]);
+		expect(styledLike("Macie", ["Not In The Catalog"])).toEqual(["Not In The Catalog"]);
+	});
+});
