@@ -99,3 +99,63 @@ describe("stems", () => {
 		expect(styledLike("Macie", ["Not In The Catalog"])).toEqual(["Not In The Catalog"]);
 	});
 });
+
+describe("true/false states a claim, and a false one swaps like for like", () => {
+	test("bare lists, advice and lines to the reader are no claims", async () => {
+		const { claimsSomething } = await import("../../../src/core/quiz/generators/trueFalse");
+		expect(claimsSomething("AWS Backup: RDS, AWS Organizations, DynamoDB, DocumentDB, Neptune, Redshift (provisioned).")).toBe(false);
+		expect(claimsSomething("Athena: Views, saved queries, prepared statements (parameterised queries).")).toBe(false);
+		expect(claimsSomething("You create either a node-based cluster or a serverless cache.")).toBe(false);
+		expect(claimsSomething("Secrets Manager: Don't confuse with AWS KMS (keys, not secrets).")).toBe(false);
+		expect(claimsSomething("Deletion: scheduled with a recovery window of 7–30 days.")).toBe(true);
+		expect(claimsSomething("Encryption: server-side encryption with KMS at rest, TLS in transit.")).toBe(true);
+		expect(claimsSomething("Standard queues deliver each message at least once.")).toBe(true);
+	});
+
+	test("numbers with thousands separators are not split into comparison sides", async () => {
+		const { parseEqualsPairs } = await import("../../../src/core/quiz/generators/comparison");
+		expect(parseEqualsPairs("Standard → about $0.025 per 1,000 state transitions (4,000 free per month). Express → per million requests")).toEqual([]);
+		expect(parseEqualsPairs("Standard = at-least-once, FIFO = exactly-once").map((p) => p.name)).toEqual(["Standard", "FIFO"]);
+	});
+
+	test("a term that opens no list and names no service is never swapped", async () => {
+		const { trueFalseQuestions } = await import("../../../src/core/quiz/generators/trueFalse");
+		const lines = [
+			"# Step Functions",
+			"## Details",
+			"- IAM: the state machine has an **execution role** that must allow every service it calls.",
+			"- Map: loop over an array; **Distributed Map** handles huge datasets in S3.",
+			"- Definitions are written in **Amazon States Language** or with **Workflow Studio**.",
+		];
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const qs = trueFalseQuestions(facts("AWS Step Functions", ...lines), createRng(seed));
+			expect(qs.filter((q) => q.answers[0] === "False").map((q) => q.prompt)).toEqual([]);
+		}
+	});
+});
+
+describe("typed blanks", () => {
+	test("only short names, figures and terms are typed; phrases, asides and lone lower-case words are not", async () => {
+		const { typeable } = await import("../../../src/core/quiz/generators/fillBlank");
+		for (const ok of ["root user", "Dead-letter queue", "14 days", "JSONata", "cost allocation tags"]) expect(typeable(ok), ok).toBe(true);
+		for (const no of ["EBS snapshots and EBS-backed AMIs", "grace time (at least 72 hours)", "expire", "invalid", "Reserved Instance and Savings Plans discounts are shared"]) expect(typeable(no), no).toBe(false);
+	});
+});
+
+describe("lines that set services apart", () => {
+	test("give no linked-service or select-all question: the linked service is what the note's is not", async () => {
+		const { linkedServiceQuestions } = await import("../../../src/core/quiz/generators/linkedService");
+		const { selectAllQuestions } = await import("../../../src/core/quiz/generators/selectAll");
+		const lines = [
+			"# Secrets Manager",
+			"## Details",
+			"- Secrets Manager vs [[AWS Systems Manager Parameter Store]]: classic comparison on the exam.",
+			"- Don't confuse with [[AWS Key Management Service (KMS)]] or [[AWS Certificate Manager]].",
+			"- Rotation runs a function in [[AWS Lambda]] on a schedule.",
+		];
+		const f = facts("AWS Secrets Manager", ...lines);
+		const linked = linkedServiceQuestions(f, createRng(1));
+		expect(linked.map((q) => q.source.line)).toEqual([5]);
+		expect(selectAllQuestions(f, createRng(1)).filter((q) => q.source.line === 4)).toEqual([]);
+	});
+});

@@ -497,7 +497,7 @@ describe("lines that are mostly links", () => {
 			"## Overview",
 			"See [[Amazon ECS]], [[AWS Fargate]] and [[Amazon ECR]].",
 			"## Details",
-			"- Clusters run **upstream Kubernetes** releases.",
+			"- Worker nodes pull container images from [[Amazon ECR]] through a VPC endpoint.",
 			"## Use Cases",
 			"- [[Amazon EMR]] and [[AWS Batch]]",
 			"- Migrating workloads from self-managed Kubernetes clusters.",

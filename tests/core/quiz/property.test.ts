@@ -48,6 +48,17 @@ const decorated = fc.tuple(phrase, fc.constantFrom("**%**", "[[%]]", "[[%|x]]", 
 const text = fc.oneof(phrase, decorated);
 const line = fc.oneof(
 	fc.constantFrom("**Overview**", "## **Details**", "## Use Cases", "## Exam Tips", "## References", "# Title", "---", "```", "", "## 1. Overview:", "**Exam Tips:**"),
+	// Realistic lines among the random ones (often), so that every kind has something to ask about.
+	...Array.from({ length: 4 }, () => fc.constantFrom(
+		"- **Multi-AZ** keeps a standby copy in a second Availability Zone.",
+		"- Automated backups are kept in [[Amazon S3]] for up to **35 days**.",
+		"- Private access to the API from a VPC → **Interface endpoint**",
+		"- Logs are sent to [[Amazon CloudWatch]] for monitoring and alarms.",
+		"- **Provisioned IOPS**: steady, high I/O for databases.",
+		"- **General Purpose**: balanced price and performance.",
+		"- **Throughput Optimized**: large sequential reads at a low price.",
+		"- Standard = at-least-once delivery, FIFO = exactly-once processing",
+	)),
 	text,
 	text.map((t) => `- ${t}`),
 	text.map((t) => `\t- ${t}`),

@@ -33,7 +33,8 @@ const EQUALS = /^(.+?)\s*(?:=|→|->|⇒)\s*(.+)$/;
  */
 export function parseEqualsPairs(text: string): ComparisonSide[] {
 	const sides: ComparisonSide[] = [];
-	for (const part of text.split(/\s*[,;]\s*/)) {
+	// "1,000" and "(4,000 free)" are numbers, not two parts: a separator is followed by a space.
+	for (const part of text.split(/\s*(?:;|,(?=\s))\s*/)) {
 		const m = EQUALS.exec(part);
 		if (m && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2])) {
 			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });

@@ -58,6 +58,18 @@ export function matchCase(wrong: readonly string[], answer: string): string[] {
 	return out;
 }
 
+/**
+ * True when a key can be asked by typing: a short name, a figure or a term of at most three words
+ * ("root user", "Dead-letter queue", "14 days"). A phrase ("EBS snapshots and EBS-backed AMIs"), an
+ * aside ("grace time (at least 72 hours)") or a lone lower-case word ("expire", "invalid") has too
+ * many right ways to say it, or reads as grammar, not AWS.
+ */
+export function typeable(term: string): boolean {
+	const t = term.trim();
+	if (wordCount(t) > 3 || /[(),;]|\s(?:and|or)\s/i.test(t)) return false;
+	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
+}
+
 /** fill-blank questions: one per key term on Overview, Details and Exam Tips lines. */
 export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -125,6 +137,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
 		const choices = wrong.length >= 2 && !bare ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
+		if (choices.length === 0 && !typeable(b.term)) continue;
 		out.push(
 			makeQuestion({
 				kind: "fill-blank",

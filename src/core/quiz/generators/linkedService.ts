@@ -69,6 +69,12 @@ export function baseForm(verb: string): string {
 }
 
 /** linked-service questions: one per bullet with exactly one link to another note (service notes only). */
+/**
+ * Lines that set services apart ("Secrets Manager vs [[Parameter Store]]", "Don't confuse with [[KMS]]"):
+ * the linked service is what the note's service is not, never what it uses.
+ */
+export const CONTRAST = /\b(?:vs\.?|versus|confus\w*|mix(?:ed)? up|not to be|unlike|instead of|rather than|compared?\s+(?:to|with))(?=\s|$|[.,;:])/i;
+
 export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	// "Which service does Study plan use for ...?" makes no sense: only service notes get these.
@@ -76,7 +82,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const mentioned = mentionedIn(facts);
 	for (const item of facts.items) {
 		// "Related: [[Amazon ECR]]" says nothing about what the service is used for.
-		if (item.links.length === 0 || item.mostlyLinks) continue;
+		if (item.links.length === 0 || item.mostlyLinks || CONTRAST.test(item.plain)) continue;
 		const names = new Set(item.links.map((l) => l.name.toLowerCase()));
 		if (names.size !== 1) continue;
 		const link = item.links[0];

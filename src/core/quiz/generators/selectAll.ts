@@ -9,6 +9,7 @@
  * features", "Other features", "Integration") another list's bullet is just as much a feature.
  */
 
+import { CONTRAST } from "./linkedService";
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
@@ -145,7 +146,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
 	for (const item of facts.isService ? facts.items : []) {
 		const names = dedupe(item.links.map((l) => l.name));
-		if (names.length < 2) continue;
+		if (names.length < 2 || CONTRAST.test(item.plain)) continue;
 		const role = linkRole(facts, item);
 		if (role === null) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);

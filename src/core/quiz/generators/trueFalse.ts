@@ -1,8 +1,8 @@
 /**
- * true-false: a statement from the note as written (true), or with one bold key term swapped for
- * another bold term of the same note (false): "True or false: AWS manages the vanilla upstream
- * Kubernetes (API servers, etcd, etc.)." Comparisons ("ECS = ..., EKS = ...") are swapped side
- * for side, which is false by the note's own words.
+ * true-false: a statement from the note as written (true), or with one term swapped for another of
+ * the same slot (false): a list's opening term for a neighbouring one ("Standard tier" for "Advanced
+ * tier"), a service for a service. Comparisons ("ECS = ..., EKS = ...") are swapped side for side,
+ * which is false by the note's own words.
  */
 
 import { makeQuestion } from "../distractors";
@@ -10,7 +10,7 @@ import { servicesLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { choiceKey, clean, containsText, fixArticle, groupByLikeness, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { choiceKey, clean, containsText, fixArticle, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
@@ -85,8 +85,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const l of facts.textByLine.values()) for (const sentence of splitSentences(l.plain)) known.add(choiceKey(sentence));
 
 	const statementLines: { line: number; plain: string; label?: string }[] = [];
+	// The Overview's definition asked as true/false is a copy of the note's first line, not worth a
+	// question (which-service asks it); the other sections hold the facts to judge.
 	for (const it of facts.items) {
-		if (it.section !== "details" && it.section !== "examTips" && it.section !== "overview") continue;
+		if (it.section !== "details" && it.section !== "examTips") continue;
 		// "See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]" states nothing: swapping a name in it is no question.
 		if (it.plain.endsWith(":") || it.item.children.length > 0 || it.mostlyLinks) continue;
 		const parent = it.item.parent !== -1 ? facts.itemByIndex.get(it.item.parent) : undefined;
@@ -99,7 +101,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		statementLines.push({ line: it.line, plain: it.plain, label });
 	}
 	for (const l of facts.textByLine.values()) {
-		if (l.section !== "details" && l.section !== "examTips" && l.section !== "overview") continue;
+		if (l.section !== "details" && l.section !== "examTips") continue;
 		if (!l.plain.endsWith(":") && !l.mostlyLinks) statementLines.push({ line: l.line, plain: l.plain });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
@@ -128,12 +130,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		for (const t of terms) {
 			if (t.line !== s.line) continue;
 			const service = isKnownService(t.term);
-			// Like for like: a service for a service, "14 days" for "15 minutes", a concept of about the same length for a concept.
-			const candidates = sample(rng, terms, SAMPLE)
-				.filter((o) => o.line !== s.line && isKnownService(o.term) === service)
-				.filter((o) => service || Math.abs(wordCount(o.term) - wordCount(t.term)) <= 1)
-				.map((o) => o.term);
-			const groups = groupByLikeness(t.term, candidates);
 			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
 			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
 			if (opensItsLine(facts, t)) {
@@ -141,9 +137,14 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
 			}
-			// Other lines' opening terms name rows of a list ("Standard tier"): another slot than this one.
-			const pool = (service ? candidates : [...groups[0], ...groups[1]]).filter((o) => !leadTerms.has(o));
-			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: service ? 0 : groups[0].length });
+			// Other terms of the note are no slot of this one: "execution role" swapped for "at creation", or
+			// "Distributed Map" for "JSONata", makes a statement that is garbled, not false (blind read 7).
+			// Services are swapped for services; other terms only where a list gives the slot (above).
+			if (!service) continue;
+			const pool = sample(rng, terms, SAMPLE)
+				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term))
+				.map((o) => o.term);
+			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: 0 });
 		}
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
@@ -158,7 +159,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const sentence = sentenceOf(facts, s.line, chosen);
 		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside.
 		// "Dedicated IPs vs shared IP pools" compares; it claims nothing.
-		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence)) continue;
+		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence) || !claimsSomething(sentence)) continue;
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
@@ -171,6 +172,26 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// Lines about one of several named things: kept, or said of another of them.
 	out.push(...subjectSwapQuestions(facts, rng));
 	return out;
+}
+
+/** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
+const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't|not|no|never|only|up|per|by|default|max(?:imum)?|min(?:imum)?|until|after|before|when|if|unless|without|within)$/i;
+
+/**
+ * True when a statement claims something a student can judge: not a bare list ("RDS, DynamoDB,
+ * DocumentDB, Neptune"; "Views, saved queries, prepared statements"), not something said to the
+ * reader ("You create either ..."). Labels ("Encryption: ...") are set aside first.
+ */
+export function claimsSomething(sentence: string): boolean {
+	const body = stripEnd(sentence.replace(/^(?:[^:]{1,40}:\s+)+/, "").replace(/\([^)]*\)/g, " ")).trim();
+	if (/^(?:you|your)\b/i.test(body)) return false;
+	// "Don't confuse with AWS KMS", "Remember: ...": advice to the reader, nothing to judge.
+	if (/^(?:(?:don'?t|do not|never)\s+(?:confuse|mix)|remember|note|tip)\b/i.test(body)) return false;
+	// Three or more short parts: a list of names, whatever its words ("saved queries" is no verb).
+	const parts = body.split(/\s*(?:,|;|\band\b|\bor\b|\/|\+)\s*/).filter((p) => p !== "");
+	if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return false;
+	const words = body.split(/\s+/).filter((w) => w !== "");
+	return words.some((w) => CLAIM_WORD.test(w) || /\d/.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w))) || words.length >= MIN_WORDS + 2;
 }
 
 /** True when a bullet opens with a name of its own ("Aurora Replicas ...", "**FIFO** queues ..."), so it can stand without its parent. */
