@@ -102,6 +102,11 @@ export interface QuizFacts {
 	links: LinkFact[];
 	/** Other services from the vault: sibling notes, then linked notes. Never one of the note's own names. */
 	otherServices: string[];
+	/**
+	 * The services the exams set against the note's service (`confusablesOf`), the vault's names for
+	 * them first: the first wrong answers for "which service" questions. Also at the head of `otherServices`.
+	 */
+	confusableServices: string[];
 	/** Services of the same catalog category as the note's service (after the vault's, as the spec of wrong answers says). */
 	catalogServices: string[];
 	/** Last resort: the category's lesser-known services, then siblings and linked services of other categories. */
@@ -313,6 +318,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const vaultNames = [...siblings, ...linked];
 	for (const s of vaultNames) if (confusableIds.has(findService(s)?.id)) addService(s);
 	for (const c of confusable) addService(c);
+	const confusableServices = [...otherServices];
 	const distant: string[] = [];
 	for (const s of vaultNames) {
 		if (sameCategory(s)) addService(s);
@@ -336,7 +342,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// "SQS vs SNS": the note's two subjects.
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
-	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
+	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { findServices, isServiceName, type ServiceEntry } from "../links/catalog";
-import { choiceKey, scrub, wordsPattern } from "./text";
+import { choiceKey, containsWord, scrub, wordsPattern } from "./text";
 
 const VENDOR = /^(?:Amazon|AWS)\s+/i;
 const ABBR_TOKEN = /^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$/;
@@ -88,7 +88,11 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	}
 	const all = [...names.values()].sort((a, b) => b.length - a.length);
 	let short = t;
-	if (abbr) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
+	// The note's own short form: "Amazon EKS" for "Amazon Elastic Kubernetes Service (EKS)", "SQS" for
+	// "SQS (Simple Queue Service)"; a title without vendor and abbreviation stays as written ("Step
+	// Functions", not the catalog's "SFN"; "Global Accelerator", not "AGA"), as its reader knows it.
+	const ownAbbr = abbr !== null && containsWord(t, abbr);
+	if (abbr && (vendor !== "" || ownAbbr)) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
 	else if (bare !== "") short = bare;
 	return { title: t, abbr, short: short === "" ? "this service" : short, all, pattern: wordsPattern(all), keys: new Set(names.keys()) };
 }

@@ -159,3 +159,34 @@ describe("lines that set services apart", () => {
 		expect(selectAllQuestions(f, createRng(1)).filter((q) => q.source.line === 4)).toEqual([]);
 	});
 });
+
+describe("the note's subject as its reader knows it", () => {
+	test("a title without vendor or abbreviation is not shortened to the catalog's abbreviation", async () => {
+		const { serviceNames } = await import("../../../src/core/quiz/names");
+		expect(serviceNames("Step Functions", []).short).toBe("Step Functions");
+		expect(serviceNames("Global Accelerator", []).short).toBe("Global Accelerator");
+		expect(serviceNames("SQS (Simple Queue Service)", []).short).toBe("SQS");
+		expect(serviceNames("Amazon Elastic Kubernetes Service (EKS)", []).short).toBe("Amazon EKS");
+	});
+
+	test("an exam cue whose answer is an option of a service (SCP) is not asked among services", () => {
+		const qs = cueQuestions(
+			facts(
+				"AWS Organizations",
+				"# Organizations",
+				"## Policies",
+				"- **SCP**: the maximum permissions of member accounts.",
+				"- **Tag policies**: standard tags across accounts.",
+				"- **Backup policies**: AWS Backup plans for every account.",
+				"- **AI services opt-out policies**: keep content out of model training.",
+				"## Exam",
+				"- Restrict what even the root user of member accounts can do → SCP",
+				"- Decouple order processing → SQS",
+			),
+			createRng(1),
+		);
+		const scp = qs.find((q) => q.answers[0] === "SCP");
+		expect(scp?.prompt).toMatch(/option fits/);
+		for (const c of scp?.choices ?? []) expect(["SCP", "Tag policies", "Backup policies", "AI services opt-out policies"]).toContain(c);
+	});
+});

@@ -9,6 +9,7 @@
  * services) as the wrong choices: each cue answers a different situation.
  */
 
+import { findService } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
@@ -209,7 +210,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const cues = lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null);
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
-	const isService = (a: string): boolean => (choiceType(a) === "service" && !readsAsClause(a)) || isSelf(facts.names, a);
+	// A service is one the catalog knows, the note's own, or an "Amazon X"/"AWS X" name: "SCP" or
+	// "Aurora Serverless v2" are options of a service (of Organizations, of Aurora), not services.
+	const isService = (a: string): boolean =>
+		isSelf(facts.names, a) || (!readsAsClause(a) && (findService(a) !== null || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	const options = cues.filter((o) => !isService(o.cue.answer) && isNamedOption(o.cue.answer, facts, o.line)).map((o) => o.cue.answer);
 	for (const { line, plain, cue } of cues) {

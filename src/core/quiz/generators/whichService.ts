@@ -72,7 +72,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const answer = facts.names.title;
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
-		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices], 3, rng, {
+		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices], 3, rng, {
 			same: couldBothFit,
 			// "Resizing images uploaded to Amazon S3": a service named in the prompt is no wrong answer.
 			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
@@ -114,7 +114,7 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const wrongFor = (prompt: string): string[] =>
 		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
 		// note mentions them because they do similar jobs, so one may fit the use case too.
-		pickDistractors([answer], [facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
+		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
 			same: couldBothFit,
 			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
 		});
