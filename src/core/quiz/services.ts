@@ -35,22 +35,29 @@ export function noteStyleName(e: ServiceEntry): string {
 }
 
 /**
- * Wrong answers for a question whose key is `name`: the services the exams set against it first
- * (`confusablesOf`), then the best-known of its catalog category ("Secrets Manager" gets security
- * services, whatever the note is about). Empty when the catalog does not know `name`.
+ * Wrong answers for a question whose key is `name`, as pools to draw from in turn: the services the
+ * exams set against it (`confusablesOf`), then the best-known of its catalog category ("Secrets
+ * Manager" gets security services, whatever the note is about). Empty when the catalog does not know
+ * `name`. Kept apart so that a draw takes the confusable ones first, not any of the category.
  */
-export function servicesLike(name: string): string[] {
+export function servicePools(name: string): [string[], string[]] {
 	const entry = catalogEntryOf(name);
-	if (entry === null) return [];
-	const out = [...confusablesOf(entry)];
-	let prominent = 0;
+	if (entry === null) return [[], []];
+	const near = [...confusablesOf(entry)];
+	const prominent: string[] = [];
+	let count = 0;
 	for (const e of allServices()) {
 		if (e.category !== entry.category || e === entry) continue;
 		const n = noteStyleName(e);
-		if (!out.includes(n)) out.push(n);
-		if (++prominent >= PROMINENT) break;
+		if (!near.includes(n)) prominent.push(n);
+		if (++count >= PROMINENT) break;
 	}
-	return out;
+	return [near, prominent];
+}
+
+/** `servicePools` as one list, confusable services first. */
+export function servicesLike(name: string): string[] {
+	return servicePools(name).flat();
 }
 
 let confusables: Map<string, string[]> | null = null;

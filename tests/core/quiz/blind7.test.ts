@@ -190,3 +190,32 @@ describe("the note's subject as its reader knows it", () => {
 		for (const c of scp?.choices ?? []) expect(["SCP", "Tag policies", "Backup policies", "AI services opt-out policies"]).toContain(c);
 	});
 });
+
+describe("labels and run-on sides", () => {
+	test("a category label (Security, Pricing) is never swapped in or out of a true/false statement", async () => {
+		const { trueFalseQuestions } = await import("../../../src/core/quiz/generators/trueFalse");
+		const lines = [
+			"# EFS",
+			"## Details",
+			"- **Security**: encryption at rest with KMS, chosen at creation, and TLS in transit.",
+			"- **Backups**: AWS Backup takes daily backups by default for new file systems.",
+			"- **Replication**: copies the file system to another Region with an RPO of minutes.",
+			"- **Pricing**: you pay for the storage used each month.",
+		];
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+			for (const q of trueFalseQuestions(facts("Amazon EFS", ...lines), createRng(seed))) {
+				if (q.answers[0] === "False") expect(q.prompt).not.toMatch(/Security|Pricing/);
+				expect(q.source.line === 3 || q.source.line === 6 ? q.answers[0] : "True").toBe("True");
+			}
+		}
+	});
+
+	test("a comparison side that runs into a second sentence is not asked", async () => {
+		const { comparisonQuestions } = await import("../../../src/core/quiz/generators/comparison");
+		const qs = comparisonQuestions(
+			facts("AWS Step Functions", "# Step Functions", "## Exam Tips", "- Step Functions = coordinates steps with state. EventBridge Pipes can start an execution, SQS = buffers messages between producers"),
+			createRng(1),
+		);
+		for (const q of qs) expect(q.prompt).not.toMatch(/\.\s+\S.*\?$/);
+	});
+});

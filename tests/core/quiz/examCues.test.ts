@@ -59,11 +59,11 @@ describe("cue questions", () => {
 		for (const q of qs) expect(q.kind).toBe("scenario");
 	});
 
-	test("the ruled-out option is a wrong choice; the other cues' answers are too", () => {
+	test("the ruled-out option is a wrong choice; so are the services the exams set against the key", () => {
 		const config = qs.find((q) => q.answers[0] === "Config")!;
 		expect(config.choices).toContain("CloudTrail");
 		const macie = qs.find((q) => q.answers[0] === "Macie")!;
-		expect(macie.choices.filter((c) => c !== "Macie").some((c) => ["Inspector", "GuardDuty", "Config"].includes(c))).toBe(true);
+		expect(macie.choices.filter((c) => c !== "Macie").some((c) => ["Inspector", "GuardDuty", "Config", "Detective", "Security Hub"].includes(c))).toBe(true);
 		for (const q of qs) expect(new Set(q.choices).size).toBe(q.choices.length);
 	});
 });

@@ -124,7 +124,9 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
 		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !startsWithBaseVerb(n))) continue;
 		for (const side of sides) {
-			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null) continue;
+			// One claim per side: "coordinates steps with state (orchestration). EventBridge Pipes can start
+			// an execution" runs into the next sentence and asks two things at once.
+			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null || /[.!?]\s+\S/.test(side.description)) continue;
 			const prompt = comparisonPrompt(side);
 			if (containsWord(prompt, side.name)) continue;
 			const others = sideNames.filter((n) => choiceKey(n) !== choiceKey(side.name));

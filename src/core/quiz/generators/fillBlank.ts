@@ -28,7 +28,7 @@ export function isKeyTerm(b: BoldTerm): boolean {
 }
 
 /** Category words that label a bullet rather than name a thing. */
-const GENERIC_TERM =
+export const GENERIC_TERM =
 	/^(?:security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?)$/i;
 
 /**

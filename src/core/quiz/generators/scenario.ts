@@ -9,7 +9,7 @@
  * services) as the wrong choices: each cue answers a different situation.
  */
 
-import { findService } from "../../links/catalog";
+import { findServices } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
@@ -17,7 +17,7 @@ import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { listPeers } from "../leads";
 import { namesService } from "../mentioned";
-import { catalogEntryOf, couldBothFit, servicesLike, styledLike } from "../services";
+import { catalogEntryOf, couldBothFit, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
@@ -211,9 +211,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
 	// A service is one the catalog knows, the note's own, or an "Amazon X"/"AWS X" name: "SCP" or
-	// "Aurora Serverless v2" are options of a service (of Organizations, of Aurora), not services.
+	// "Aurora Serverless v2" are options of a service (of Organizations, of Aurora), not services, and
+	// "ELB + ASG" is two.
 	const isService = (a: string): boolean =>
-		isSelf(facts.names, a) || (!readsAsClause(a) && (findService(a) !== null || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
+		isSelf(facts.names, a) || (!readsAsClause(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	const options = cues.filter((o) => !isService(o.cue.answer) && isNamedOption(o.cue.answer, facts, o.line)).map((o) => o.cue.answer);
 	for (const { line, plain, cue } of cues) {
@@ -233,10 +234,11 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Wrong choices for an option: the other options of the list that names it ("Worker tier" among
 		// the environment tiers), never services or options of another list (deployment policies); when
 		// no list names it, the other cues' options ("Logs Insights" and "Metric filter" for "CloudWatch agent").
-		const like = service ? servicesLike(cue.answer) : [];
-		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (like.length === 0 || sameCategory(a, cue.answer) || like.some((l) => sameService(l, a))));
+		const [near, prominent] = service ? servicePools(cue.answer) : [[], []];
+		const known = near.length + prominent.length > 0;
+		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, cue.answer) || near.some((l) => sameService(l, a))));
 		const pools = service
-			? [cue.not && isService(cue.not) ? [cue.not] : [], alike, like.length > 0 ? styledLike(cue.answer, like) : sidePools(facts, cue.answer, rng).flat()]
+			? [cue.not && isService(cue.not) ? [cue.not] : [], styledLike(cue.answer, near), alike, known ? styledLike(cue.answer, prominent) : sidePools(facts, cue.answer, rng).flat()]
 			: [listPeers(facts, cue.answer, isCue) ?? options.filter((o) => o !== cue.answer)];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			anyType: true,

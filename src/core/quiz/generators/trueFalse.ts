@@ -18,7 +18,7 @@ import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms } from "../leads";
 import { subjectOf, withContext, withLabel } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
-import { isKeyTerm } from "./fillBlank";
+import { GENERIC_TERM, isKeyTerm } from "./fillBlank";
 
 const MARK = "\uE004";
 const MIN_WORDS = 4;
@@ -133,7 +133,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
 			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
 			if (opensItsLine(facts, t)) {
-				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term);
+				// "Security: encryption at rest ..." said of "Backups" is garbled, not false: category labels
+				// (Security, Pricing, Performance) name no thing, so they are never swapped in or out.
+				if (GENERIC_TERM.test(t.term)) continue;
+				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o));
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
 			}
