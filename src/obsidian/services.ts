@@ -1,10 +1,16 @@
+/** The services the plugin hands to its views, modals and features, and how they are built. */
+
 import type { App, TFile } from "obsidian";
 import type { CoachSettings } from "../settings";
 import type { TemplateSpec } from "../core/template/spec";
 import type { VaultIndex } from "./VaultIndex";
-import type { CreateOptions } from "./actions";
+import { noticeOnFailure, type CreateOptions } from "./actions";
 import type { ExamSession, SetChoice } from "../core/study";
 import type { StudyStore } from "./StudyStore";
+import type { QuizFeature } from "./features/QuizFeature";
+import type { StudyFeature } from "./features/StudyFeature";
+import type { CoachSettingsHost } from "./settingsHost";
+import { activeMarkdownFile, openAt, revealPanel } from "./workspace";
 
 /**
  * What views, modals and commands need from the plugin. Passing this instead of the plugin keeps
@@ -49,4 +55,51 @@ export interface StudyServices extends CoachServices {
 	discardExam(): void;
 	/** The clock (ms since epoch); tests fake it. */
 	now(): number;
+}
+
+/** What the services are built from. The features are read when a service is called. */
+export interface ServiceParts {
+	app: App;
+	index: VaultIndex;
+	study: StudyStore;
+	host: Pick<CoachSettingsHost, "settings" | "saveSettings" | "templateSpec" | "createOptions" | "useTemplate">;
+	/** The clock (ms since epoch). */
+	now(): number;
+	studyFeature(): StudyFeature | null;
+	quizFeature(): QuizFeature | null;
+}
+
+/**
+ * The services of the plugin, built once at load. Study actions need the study feature (they
+ * throw once the plugin is unloaded); failed actions are reported in a notice.
+ */
+export function buildServices(parts: ServiceParts): StudyServices {
+	const { app, host } = parts;
+	const study = (): StudyFeature => {
+		const feature = parts.studyFeature();
+		if (!feature) throw new Error("The plugin is not loaded.");
+		return feature;
+	};
+	return {
+		study: parts.study,
+		activeNote: () => activeMarkdownFile(app)?.path ?? null,
+		startSet: (choice) => study().startSet(choice).catch(noticeOnFailure("start the quiz")),
+		dueCount: () => study().dueCount(),
+		reviewDue: () => study().reviewDue().catch(noticeOnFailure("start the review")),
+		exportMissed: () => study().exportMissed().catch(noticeOnFailure("export the missed questions")),
+		examInProgress: () => study().examInProgress(),
+		resumeExam: () => study().resumeExam(),
+		discardExam: () => study().discardExam(),
+		now: () => parts.now(),
+		app,
+		index: parts.index,
+		settings: () => host.settings,
+		saveSettings: () => host.saveSettings(),
+		templateSpec: () => host.templateSpec(),
+		createOptions: () => host.createOptions(),
+		openAt: (path, line) => openAt(app, path, line),
+		startQuiz: (file) => void parts.quizFeature()?.startQuiz(file ?? null).catch(noticeOnFailure("start the quiz")),
+		revealPanel: (tab) => revealPanel(app, tab),
+		useTemplate: (spec) => host.useTemplate(spec),
+	};
 }

@@ -1,10 +1,11 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { EXAMS } from "../core/exams";
 import { RULE_LABEL } from "./labels";
-import { describeScopeReason, type ScopeReason } from "../core/scope";
-import { describeTemplate, type LearnedTemplate } from "../core/template/learn";
-import { ALL_RULES, type TemplateSpec } from "../core/template/spec";
-import { ALL_QUESTION_KINDS, defaultSettings, normalizeNoteFolder, type CoachSettings } from "../settings";
+import { describeScopeReason } from "../core/scope";
+import { describeTemplate } from "../core/template/learn";
+import { ALL_RULES } from "../core/template/spec";
+import { ALL_QUESTION_KINDS, defaultSettings, normalizeNoteFolder } from "../settings";
+import type { SettingsHost } from "../obsidian/settingsHost";
 
 const FOLDER_DESC = "Leave empty to create each note in the folder of the note that links to it most.";
 
@@ -26,29 +27,13 @@ const parseList = (v: string) =>
 		.map((s) => s.trim())
 		.filter(Boolean);
 
-export interface SettingsHost extends Plugin {
-	settings: CoachSettings;
-	/** Why each indexed note is, or is not, an AWS note (see `CoachIndex.scopeReasons`). */
-	scopeReasons(): { path: string; inScope: boolean; reason: ScopeReason }[];
-	/** The structure most AWS notes share, or null. */
-	learnTemplate(): LearnedTemplate | null;
-	/** Make it the template in force and check again. */
-	useTemplate(spec: TemplateSpec): Promise<void>;
-	saveSettings(): Promise<void>;
-	/** Re-index after a change that alters scope or template. */
-	settingsChanged(): void;
-	/** Apply the "template hints in the editor" setting to the open editors. */
-	editorHintsChanged(): void;
-	/** The exam studied for changed: redraw the panel. */
-	examChanged(): void;
-}
-
 export class CoachSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
+		plugin: Plugin,
 		private host: SettingsHost,
 	) {
-		super(app, host);
+		super(app, plugin);
 	}
 
 	display(): void {
