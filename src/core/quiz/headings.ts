@@ -4,6 +4,7 @@
  * that thing; sibling headings that name things are things of one kind.
  */
 
+import { withoutEmoji } from "../emoji";
 import type { NoteModel } from "../note/types";
 import type { QuizFacts } from "./facts";
 import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
@@ -23,15 +24,19 @@ const GENERIC_LIST_HEADING =
  * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
  */
 export function namesAThing(text: string): boolean {
-	const t = stripEnd(clean(text)).trim();
+	const t = stripEnd(withoutEmoji(clean(text))).trim();
 	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
 	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap|don'?t|do not|confuse|confusing|mix|rules?|thumb|quick|mistakes?|watch|careful|beware)\b|&|[!?]/i.test(t)) return false;
 	// "Supported resources", "Check categories (6)", "Capacity modes": a plain phrase ending in a
 	// collective noun introduces a list of things; it is not one thing itself.
 	if (GENERIC_LIST_HEADING.test(t) && !isKnownService(t)) return false;
-	// One plain word ("Hybrid", "Object", "Block") names a category; an acronym or a service names a thing.
-	return wordCount(t) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t) || isKnownService(t);
+	// "Storage and scaling", "Stages and deployments", "Side by side": two topics, or a layout word.
+	if (/\s(?:and|by)\s\p{Ll}/u.test(t) && !isKnownService(t)) return false;
+	// One plain word ("Hybrid", "Engines", "Caching") names a category; an acronym or a service names a thing.
+	// "Caching (REST only)" is still one plain word.
+	const core = t.replace(/\s*\([^)]*\)/g, "").trim();
+	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(core) || isKnownService(t);
 }
 
 /**
@@ -49,7 +54,7 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		const h = heads[i];
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-		const text = stripEnd(clean(h.plain)).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
+		const text = stripEnd(withoutEmoji(clean(h.plain))).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
 		const named = text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text);
 		if (named) {
 			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;

@@ -253,8 +253,10 @@ const TIME_UNITS = /^(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hr
 const SIZE_UNITS = /^(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)$/i;
 
 /** The kind of a key term, so that a swap or a wrong choice is like for like: "14 days" for "15 minutes". */
-export function termShape(term: string): "time" | "size" | "number" | "term" {
+export function termShape(term: string): "time" | "size" | "rate" | "number" | "term" {
 	if (!/\d/.test(term)) return "term";
+	// "10,000 requests per second" is a rate, not a time: it is no wrong answer for "30 seconds".
+	if (/\bper\b|\/\s*(?:s|sec|second|min|minute|hour|day|month)\b/i.test(term)) return "rate";
 	const last = term.trim().split(/\s+/).pop() ?? "";
 	if (TIME_UNITS.test(last)) return "time";
 	if (SIZE_UNITS.test(last)) return "size";
@@ -334,4 +336,25 @@ export function fixArticle(before: string, word: string): string {
 	const an = /^[aeiou]/i.test(word);
 	const article = m[2].charAt(0) === "A" ? (an ? "An" : "A") : an ? "an" : "a";
 	return `${before.slice(0, m.index)}${m[1]}${article} `;
+}
+
+/** Nouns only one service has: "an ____ bucket" can only be S3, "a ____ queue" is SQS. */
+const OWN_NOUNS: readonly [RegExp, RegExp][] = [
+	[/^buckets?\b/i, /\b(?:s3|simple storage service)\b/i],
+	[/^queues?\b/i, /\b(?:sqs|simple queue service)\b/i],
+	[/^topics?\b/i, /\b(?:sns|simple notification service)\b/i],
+	[/^functions?\b/i, /\blambda\b/i],
+	[/^(?:hosted zones?|records?)\b/i, /\broute 53\b/i],
+	[/^(?:state machines?)\b/i, /\bstep functions\b/i],
+];
+
+/**
+ * True when the words right after a blank name a thing only the key has ("delivers to an ____
+ * bucket" for Amazon S3): the blank then gives its answer away.
+ */
+export function blankGivesAway(prompt: string, key: string): boolean {
+	const at = prompt.indexOf(BLANK);
+	if (at === -1) return false;
+	const after = prompt.slice(at + BLANK.length).replace(/^\s*(?:['’]s\s+)?/, "");
+	return OWN_NOUNS.some(([noun, service]) => noun.test(after) && service.test(key));
 }

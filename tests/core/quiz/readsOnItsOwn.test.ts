@@ -178,6 +178,7 @@ describe("a combined note is never the key of a linked-service question", () => 
 			"- Identity pools hand out temporary credentials from [[AWS Security Token Service (STS)|STS]] for direct access to AWS services.",
 			"- Cognito user pools can trigger [[AWS Lambda]] functions to customise the sign-up flow.",
 			"- Hosted UI pages can sit behind [[Amazon CloudFront]] for a custom domain.",
+			"- Calls to the Cognito API are recorded by [[AWS CloudTrail]] for audits.",
 		].join("\n");
 		const model = parseNote(text);
 		const quiz = generateQuiz(model, buildQuizContext("AWS/Amazon Cognito.md", model, []), { count: 20, kinds: ["linked-service"] });

@@ -12,7 +12,7 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, choiceKey, containsText, groupByLikeness, lowerTerm, startsWithBaseVerb, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
+import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, startsWithBaseVerb, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -92,6 +92,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const text = whole === null ? null : sentenceWith(whole, MARK);
 		if (text === null || text.split(MARK).length !== 2) continue;
 		let prompt = text.split(MARK).join(BLANK);
+		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
+		if (/\/\s*$/.test(text.split(MARK)[0]) || /^\s*\//.test(text.split(MARK)[1])) continue;
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
@@ -137,7 +139,10 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
 		const choices = wrong.length >= 2 && !bare ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
-		if (choices.length === 0 && !typeable(b.term)) continue;
+		// Typed, a line's own label ("____: account B creates a role trusting account A") has many
+		// fair wordings: asked only with its neighbours' labels as choices.
+		if (choices.length === 0 && (!typeable(b.term) || opensItsLine(facts, b))) continue;
+		if (service && blankGivesAway(prompt, b.term)) continue;
 		out.push(
 			makeQuestion({
 				kind: "fill-blank",

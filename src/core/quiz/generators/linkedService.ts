@@ -11,7 +11,7 @@ import { textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike } from "../names";
 import type { Rng } from "../random";
-import { BLANK, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
+import { BLANK, blankGivesAway, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
 
 const M = "\uE002";
@@ -94,7 +94,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (text === null) continue;
 		const service = isServiceLike(link.name);
 		const prompt = linkPrompt(text, facts.subjectAt(link.line) ?? facts.names.short, service);
-		if (prompt === null) continue;
+		if (prompt === null || blankGivesAway(prompt, link.name)) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
 		// Services of the key's own kind first: a blank a secrets service fills is not filled by a database.
 		const wrong = pickDistractors([link.name], [servicesLike(link.name), facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {

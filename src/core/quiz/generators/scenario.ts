@@ -216,7 +216,6 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const isService = (a: string): boolean =>
 		isSelf(facts.names, a) || (!readsAsClause(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
-	const options = cues.filter((o) => !isService(o.cue.answer) && isNamedOption(o.cue.answer, facts, o.line)).map((o) => o.cue.answer);
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
@@ -232,14 +231,15 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Wrong choices for a service: the one the cue rules out, then the services the exams set against it
 		// and the best-known of its category; other cues' services of the same kind last.
 		// Wrong choices for an option: the other options of the list that names it ("Worker tier" among
-		// the environment tiers), never services or options of another list (deployment policies); when
-		// no list names it, the other cues' options ("Logs Insights" and "Metric filter" for "CloudWatch agent").
+		// the environment tiers), never services, nor the other cues' options: those answer other needs
+		// ("Global tables" and "On-demand mode" against "GSI"), so a student rules them out on sight
+		// (blind reads 7 and 8). An option no list of the note names is not asked.
 		const [near, prominent] = service ? servicePools(cue.answer) : [[], []];
 		const known = near.length + prominent.length > 0;
 		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, cue.answer) || near.some((l) => sameService(l, a))));
 		const pools = service
 			? [cue.not && isService(cue.not) ? [cue.not] : [], styledLike(cue.answer, near), alike, known ? styledLike(cue.answer, prominent) : sidePools(facts, cue.answer, rng).flat()]
-			: [listPeers(facts, cue.answer, isCue) ?? options.filter((o) => o !== cue.answer)];
+			: [listPeers(facts, cue.answer, isCue) ?? []];
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			anyType: true,
 			same: couldBothFit,

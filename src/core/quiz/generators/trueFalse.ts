@@ -6,6 +6,7 @@
  */
 
 import { makeQuestion } from "../distractors";
+import { namesService } from "../mentioned";
 import { servicesLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
@@ -156,7 +157,26 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const like = servicesLike(link.name);
 			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...like, ...linkPool], service: true, name: link.name, best: like.length });
 		}
-		if (swappables.length === 0) continue;
+		if (swappables.length === 0) {
+			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
+			// note states advice ("Eliminate options that are not highly available"), not facts.
+			if (!facts.isService && facts.subjectAt(s.line) === null) continue;
+			// Nothing of the same slot to swap: the statement is asked as written (true). The quiz keeps
+			// true and false balanced, so these stand in only beside false ones.
+			// A whole sentence with a verb ("Reads are eventually consistent by default"), not a fragment
+			// ("Isolated clusters per VPC") nor one resting on an example ("e.g. on tables with millions of items").
+			// A line with any sentence that talks about the student or the exam ("I keep picking Multi-AZ
+			// for read scaling. Wrong: ...") is commentary throughout.
+			const sentences = splitSentences(s.plain);
+			if (sentences.some((x) => stemProblem(x) !== null)) continue;
+			const sentence = sentences.find(
+				(x) => wordCount(x) >= MIN_WORDS && stemProblem(x) === null && !/\bvs\.?\s|\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b/i.test(x) && claimsSomething(x) && hasVerb(x),
+			);
+			if (sentence === undefined) continue;
+			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line)));
+			out.push(question(statement, true, `True. ${quote}`, source));
+			continue;
+		}
 		// One sentence of the line, the one with the term: a paragraph makes a statement nobody can judge at once.
 		const chosen = swappables[rng.int(swappables.length)];
 		const sentence = sentenceOf(facts, s.line, chosen);
@@ -188,6 +208,8 @@ const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|co
 export function claimsSomething(sentence: string): boolean {
 	const body = stripEnd(sentence.replace(/^(?:[^:]{1,40}:\s+)+/, "").replace(/\([^)]*\)/g, " ")).trim();
 	if (/^(?:you|your)\b/i.test(body)) return false;
+	// "Eliminate options that are not highly available": advice, not a fact about AWS.
+	if (/^\p{Lu}\p{Ll}+\s/u.test(body) && isBaseVerb(body.split(/\s+/)[0].toLowerCase())) return false;
 	// "Don't confuse with AWS KMS", "Remember: ...": advice to the reader, nothing to judge.
 	if (/^(?:(?:don'?t|do not|never)\s+(?:confuse|mix)|remember|note|tip)\b/i.test(body)) return false;
 	// Three or more short parts: a list of names, whatever its words ("saved queries" is no verb).
@@ -195,6 +217,13 @@ export function claimsSomething(sentence: string): boolean {
 	if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return false;
 	const words = body.split(/\s+/).filter((w) => w !== "");
 	return words.some((w) => CLAIM_WORD.test(w) || /\d/.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w))) || words.length >= MIN_WORDS + 2;
+}
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't)$/i;
+
+/** True when a sentence has a verb: an auxiliary ("are", "can") or a lower-case verb ("stores", "gives"). */
+function hasVerb(sentence: string): boolean {
+	return sentence.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w)));
 }
 
 /** True when a bullet opens with a name of its own ("Aurora Replicas ...", "**FIFO** queues ..."), so it can stand without its parent. */
@@ -223,6 +252,9 @@ function falseVersion(
 	const text = whole === null ? null : sentenceWith(whole, MARK);
 	if (text === null || text.split(MARK).length !== 2 || swap.original === "") return null;
 	const rest = text.split(MARK).join(" ");
+	// "Encrypt with SSE-KMS (AWS KMS)": the sentence names the service again, so a swap ("SSE-KMS
+	// (AWS Directory Service)") is false on sight.
+	if (swap.service && namesService(rest, swap.name ?? swap.original)) return null;
 	const tried = new Set<string>();
 	// The likeliest replacements first (in a seeded order), then a few of the others.
 	const order = [...rng.shuffle(swap.pool.slice(0, swap.best)), ...rng.shuffle(swap.pool.slice(swap.best)).slice(0, 12)];
