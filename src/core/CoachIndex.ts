@@ -61,6 +61,8 @@ export class CoachIndex {
 	/** Catalog service each AWS note is about, looked up when first asked. */
 	private services = new Map<string, ServiceEntry | null>();
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
+	/** Grows with every change to the notes: views cache what they derive from the index per revision. */
+	revision = 0;
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
 		this.config = config;
@@ -93,6 +95,7 @@ export class CoachIndex {
 
 	/** Record an already parsed note. */
 	updateParsed(path: string, note: NoteModel): void {
+		this.revision++;
 		const aliases = note.frontmatter?.aliases ?? [];
 		const hub = isHubNote(note);
 		const tags = noteTags(note);
@@ -129,6 +132,7 @@ export class CoachIndex {
 	}
 
 	removeNote(path: string): void {
+		this.revision++;
 		this.dropReport(path);
 		this.reasons.delete(path);
 		this.links.removeFile(path);
@@ -136,6 +140,7 @@ export class CoachIndex {
 
 	/** A rename: the caller passes the text so scope (which depends on the folder) is re-evaluated. */
 	renameNote(oldPath: string, newPath: string, text: string | null): void {
+		this.revision++;
 		this.dropReport(oldPath);
 		this.reasons.delete(oldPath);
 		this.links.renameFile(oldPath, newPath);

@@ -11,6 +11,7 @@ import { EXAMS, findExam } from "../core/exams";
 import { SERVICE_CATEGORIES } from "../core/links/catalog";
 import { folderOf } from "../core/links/resolve";
 import { DEFAULT_EXAM_COUNT, DEFAULT_EXAM_MINUTES, selectNotes, type SetChoice, type SetMode, type SetSource } from "../core/study";
+import type { CoachIndex } from "../core/CoachIndex";
 import type { StudyServices } from "../obsidian/services";
 
 const KIND_LABEL: Record<SetSource["kind"], string> = {
@@ -63,9 +64,29 @@ export function sourceOf(state: SetFormState, activeNote: string | null): SetSou
 	}
 }
 
-/** Folders, categories and tags that hold AWS notes, for the form's dropdowns. */
-function vaultChoices(services: StudyServices): { folders: string[]; categories: string[]; tags: string[] } {
+interface VaultChoices {
+	folders: string[];
+	categories: string[];
+	tags: string[];
+}
+
+/** The last choices computed per index, with the index revision they were computed at. */
+const choicesCache = new WeakMap<CoachIndex, { revision: number; choices: VaultChoices }>();
+
+/**
+ * Folders, categories and tags that hold AWS notes, for the form's dropdowns. A walk over every AWS
+ * note, so computed once per index revision, not on every redraw of the form.
+ */
+function vaultChoices(services: StudyServices): VaultChoices {
 	const core = services.index.core;
+	const cached = choicesCache.get(core);
+	if (cached !== undefined && cached.revision === core.revision) return cached.choices;
+	const choices = computeChoices(core);
+	choicesCache.set(core, { revision: core.revision, choices });
+	return choices;
+}
+
+function computeChoices(core: CoachIndex): VaultChoices {
 	const folders = new Set<string>();
 	const categories = new Set<string>();
 	const tags = new Set<string>();
