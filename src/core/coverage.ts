@@ -11,7 +11,7 @@
 import type { CoachIndex } from "./CoachIndex";
 import type { ExamGuide } from "./exams/types";
 import { findService, SERVICE_CATEGORIES } from "./links/catalog";
-import { basenameOf, folderOf } from "./links/resolve";
+import { folderOf } from "./links/resolve";
 import { normalizeHeadingText, type TemplateSpec } from "./template/spec";
 
 /** How far a service's note is: no note, a note with no content, a note missing sections, or a complete note. */
@@ -154,7 +154,8 @@ export function categoryFolders(index: CoachIndex): (category: string) => string
 	for (const path of index.awsPaths()) {
 		const folder = folderOf(path);
 		bump(all, folder);
-		const category = findService(basenameOf(path))?.category;
+		// The note's service by its name or an alias ("Notes on containers.md" aliased "Amazon ECS").
+		const category = index.serviceOf(path)?.category;
 		if (category === undefined) continue;
 		let counts = byCategory.get(category);
 		if (!counts) byCategory.set(category, (counts = new Map<string, number>()));

@@ -156,4 +156,17 @@ describe("accuracy and folders", () => {
 		expect(categoryFolders(indexVault("features"))("Databases")).toBe("05 Databases");
 		expect(categoryFolders(memoryIndex({}))("Compute")).toBe("");
 	});
+
+	test("a note about a service by its alias counts for the service's category", () => {
+		const aliased = (alias: string): string => `---\naliases:\n  - ${alias}\ntags: [aws]\n---\n**Overview**\n- Notes.\n`;
+		const index = memoryIndex({
+			"AWS/Misc/Notes on queues.md": aliased("Amazon SQS"),
+			"AWS/Misc/Fan-out.md": aliased("Amazon SNS"),
+			"AWS/Compute/AWS Lambda.md": FULL("AWS Lambda"),
+			"AWS/Compute/AWS Fargate.md": FULL("AWS Fargate"),
+			"AWS/Compute/Amazon EC2.md": FULL("Amazon EC2"),
+		});
+		// Two Application Integration notes by alias, in "AWS/Misc": new notes of that category go there.
+		expect(categoryFolders(index)("Application Integration")).toBe("AWS/Misc");
+	});
 });
