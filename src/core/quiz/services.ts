@@ -124,8 +124,8 @@ export function styledLike(key: string, names: readonly string[]): string[] {
 	return names.map((n) => {
 		const e = catalogEntryOf(n);
 		if (e === null) return n;
+		// Notes write the short forms: "EC2" and "EKS", not "Elastic Compute Cloud".
 		const a = abbreviation(noteStyleName(e));
-		if (abbr && a !== null) return a;
-		return e.name.replace(/^(?:amazon|aws)\s+/i, "");
+		return a ?? e.name.replace(/^(?:amazon|aws)\s+/i, "");
 	});
 }

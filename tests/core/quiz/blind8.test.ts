@@ -71,3 +71,13 @@ describe("blanks that give their answer away", () => {
 		}
 	});
 });
+
+describe("exam cues with several answers", () => {
+	test("a cue that names several services is no question with one key", async () => {
+		const { examCue } = await import("../../../src/core/quiz/generators/scenario");
+		expect(examCue("Jobs longer than 15 minutes do not fit → use AWS Fargate, Amazon EC2 or AWS Batch")).toBeNull();
+		expect(examCue("Run containers without servers → Fargate or App Runner")).toBeNull();
+		expect(examCue("Who changed what → Config, not CloudTrail")?.answer).toBe("Config");
+		expect(examCue("Streaming with replay → Kinesis, for auditing")?.answer).toBe("Kinesis");
+	});
+});

@@ -156,6 +156,9 @@ export function examCue(text: string): ExamCue | null {
 		not = stripEnd(m[2].replace(/\s*\([^)]*\)\s*$/, ""));
 	}
 	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
+	// "→ use Fargate, EC2 or AWS Batch": several right answers; one of them as the key would make the
+	// others second right answers.
+	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&)\s+\p{Lu}/u.test(answer)) return null;
 	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
 	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
@@ -214,7 +217,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "Aurora Serverless v2" are options of a service (of Organizations, of Aurora), not services, and
 	// "ELB + ASG" is two.
 	const isService = (a: string): boolean =>
-		isSelf(facts.names, a) || (!readsAsClause(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
+		isSelf(facts.names, a) || (!readsAsClause(a) && !/[+&]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
