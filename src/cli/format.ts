@@ -3,6 +3,7 @@
 import type { CoachIndex } from "../core/CoachIndex";
 import { coverageHeadline, type Coverage, type CoverageState } from "../core/coverage";
 import type { Question, Quiz } from "../core/quiz";
+import { noAwsNotesReason } from "../core/scope";
 import type { TemplateSpec } from "../core/template/spec";
 
 /** The `check --json` document. */
@@ -64,7 +65,7 @@ export function formatCheck(
 	}
 	if (out.length > 0) out.push("");
 	if (summary.checked === 0) {
-		out.push('0 AWS notes found: no note is in a folder named AWS, tagged #aws, named "Amazon ..." or "AWS ...", or named after an AWS service ("Lambda", "SQS"). README, index and hub notes and the Templates folder never count.');
+		out.push(`0 AWS notes found: ${noAwsNotesReason(index.scopeSettings())}`);
 		return out.join("\n") + "\n";
 	}
 	out.push(

@@ -71,6 +71,11 @@ export class CoachIndex {
 		this.links = new LinkIndex(resolver);
 	}
 
+	/** The scope rules in force (which notes are AWS notes). */
+	scopeSettings(): ScopeSettings {
+		return this.config.scope;
+	}
+
 	/** The template notes are checked against. */
 	templateSpec(): TemplateSpec {
 		return this.config.template;

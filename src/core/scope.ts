@@ -32,6 +32,32 @@ export const DEFAULT_SCOPE: ScopeSettings = {
 	serviceNames: true,
 };
 
+/** "a, b or c" (`word` "or"), "a, b and c" (`word` "and"). */
+function joinList(items: readonly string[], word = "or"): string {
+	return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+
+/**
+ * Why a vault has no AWS note, from the scope rules in force: "no note is in a folder named AWS,
+ * tagged #aws, ... README, index and hub notes and the Templates folder never count." The CLI and
+ * the panel say the same.
+ */
+export function noAwsNotesReason(scope: ScopeSettings): string {
+	const rules: string[] = [];
+	const folders = scope.includeFolders.map((f) => f.trim()).filter((f) => f !== "");
+	if (folders.length > 0) rules.push(`in a folder named ${joinList(folders)}`);
+	const tags = scope.tags.map((t) => t.trim().replace(/^#/, "")).filter((t) => t !== "");
+	if (tags.length > 0) rules.push(`tagged ${joinList(tags.map((t) => `#${t}`))}`);
+	const prefixes = scope.namePrefixes.map((p) => p.trim()).filter((p) => p !== "");
+	if (prefixes.length > 0) rules.push(`named ${joinList(prefixes.map((p) => `"${p} ..."`))}`);
+	if (scope.serviceNames !== false) rules.push('named after an AWS service ("Lambda", "SQS")');
+	const excluded = scope.excludeFolders.map((f) => f.trim()).filter((f) => f !== "");
+	const never = `README, index and hub notes${excluded.length > 0 ? ` and the ${joinList(excluded, "and")} folder${excluded.length > 1 ? "s" : ""}` : ""} never count.`;
+	if (rules.length === 0) return `the scope names no folder, tag or name rule, so no note can count. ${never}`;
+	const said = rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(", ")}, or ${rules[rules.length - 1]}`;
+	return `no note is ${said}. ${never}`;
+}
+
 /** What scope needs to know about a note besides its path. */
 export interface ScopeFacts {
 	aliases: readonly string[];

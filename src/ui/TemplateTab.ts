@@ -6,6 +6,7 @@
 
 import type { App } from "obsidian";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
+import { noAwsNotesReason } from "../core/scope";
 import { addSectionsToAll, addSectionsToFile, noticeOnFailure } from "../obsidian/actions";
 import type { CoachServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
@@ -107,7 +108,7 @@ export class TemplateTab {
 		if (shown === 0) {
 			list.createDiv({
 				cls: "anc-empty",
-				text: summary.checked === 0 ? "No AWS notes found. Check the scope in settings." : "No findings to show: the notes follow the template.",
+				text: summary.checked === 0 ? `No AWS notes found: ${noAwsNotesReason(this.services.index.core.scopeSettings())} The scope is in settings.` : "No findings to show: the notes follow the template.",
 			});
 		}
 		if (budget < 0) this.paging.moreButton(list);

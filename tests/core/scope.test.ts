@@ -42,3 +42,18 @@ describe("which notes are AWS notes", () => {
 		expect(s.inScope("Tpl/AWS other.md", none)).toBe(true);
 	});
 });
+
+describe("why a vault has no AWS note", () => {
+	test("says the scope rules in force, the default ones word for word", async () => {
+		const { noAwsNotesReason } = await import("../../src/core/scope");
+		expect(noAwsNotesReason(DEFAULT_SCOPE)).toBe(
+			'no note is in a folder named AWS, tagged #aws, named "Amazon ..." or "AWS ...", or named after an AWS service ("Lambda", "SQS"). README, index and hub notes and the Templates folder never count.',
+		);
+		expect(noAwsNotesReason({ includeFolders: ["Cloud", "03 Storage"], excludeFolders: [], tags: [], namePrefixes: [], serviceNames: false })).toBe(
+			"no note is in a folder named Cloud or 03 Storage. README, index and hub notes never count.",
+		);
+		expect(noAwsNotesReason({ includeFolders: [], excludeFolders: ["Archive", "Templates"], tags: [], namePrefixes: [], serviceNames: false })).toMatch(
+			/^the scope names no folder, tag or name rule.*the Archive and Templates folders never count\.$/,
+		);
+	});
+});

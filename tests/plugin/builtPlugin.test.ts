@@ -146,6 +146,19 @@ describe("the built main.js in the obsidian double", () => {
 		expect(status.textContent).toBe("");
 	});
 
+	test("with no AWS note in scope, the template tab says which rules are in force", async () => {
+		const settings = (plugin as unknown as { settings: { scope: Record<string, unknown> }; settingsChanged(): void });
+		settings.settings.scope = { includeFolders: ["Nowhere"], excludeFolders: ["Templates"], tags: [], namePrefixes: [], serviceNames: false };
+		settings.settingsChanged();
+		await new Promise((r) => setTimeout(r, 700));
+		await quiet(app);
+		for (let i = 0; i < 200 && !plugin.index.ready; i++) await new Promise((r) => setTimeout(r, 5));
+		await app.commands.runCommandById("aws-notes-coach:check-all-notes");
+		await quiet(app);
+		expect(plugin.index.core.summary().checked).toBe(0);
+		expect(panel(app).textContent).toContain("No AWS notes found: no note is in a folder named Nowhere. README, index and hub notes and the Templates folder never count.");
+	});
+
 	test("check-current-note says the result; add-missing-sections-current edits through the editor as one undo step", async () => {
 		const view = await openNote(app, EFS);
 		const before = view.editor.getValue();
