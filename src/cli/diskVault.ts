@@ -13,6 +13,12 @@ export class UsageError extends Error {}
 /** A note `--fix` must not write: the user made it read-only. */
 export class ReadOnlyNoteError extends Error {}
 
+/**
+ * A note `--fix` must not write: it has other hard links. Replacing it would break the links (the
+ * other names would keep the old text), and writing through it could change a file outside the vault.
+ */
+export class HardLinkedNoteError extends Error {}
+
 export interface DiskVault {
 	root: string;
 	/** Every file, vault-relative with `/`. */
@@ -129,7 +135,8 @@ export function safePath(vault: DiskVault, path: string): string {
 /**
  * Replace a note's content atomically: a crash leaves either the old or the new note, never half.
  * The new file gets the note's permissions (a 0600 note stays 0600) and, when run as root, its
- * owner; a read-only note is refused (`ReadOnlyNoteError`) rather than replaced.
+ * owner; a read-only note is refused (`ReadOnlyNoteError`) rather than replaced, and so is a note with
+ * other hard links (`HardLinkedNoteError`): the links stay as they are.
  */
 export function writeNoteAtomic(vault: DiskVault, path: string, text: string): void {
 	const abs = safePath(vault, path);
@@ -140,6 +147,7 @@ export function writeNoteAtomic(vault: DiskVault, path: string, text: string): v
 		before = null; // a new file
 	}
 	if (before && (before.mode & 0o222) === 0) throw new ReadOnlyNoteError(`${path} is read-only`);
+	if (before && before.nlink > 1) throw new HardLinkedNoteError(`${path} has ${before.nlink - 1} other hard link${before.nlink > 2 ? "s" : ""}`);
 	const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
 	try {
 		writeFileSync(tmp, text, { encoding: "utf8", flag: "wx" });

@@ -1,5 +1,5 @@
 import { describe, expect, test, beforeAll, afterAll } from "vitest";
-import { cpSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, linkSync, statSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, parseArgs } from "../../src/cli/main";
@@ -234,17 +234,20 @@ describe("check --fix writes atomically inside the vault only", () => {
 		expect(readdirSync(outside)).toEqual([]);
 	});
 
-	test("a hard link to a file outside the vault: --fix replaces the vault's entry, the outside file keeps its bytes", () => {
+	test("a hard link (here to a file outside the vault): --fix leaves it alone and says so; the link and both names' bytes stay", () => {
 		const outside = join(dir, "outside5");
 		mkdirSync(outside, { recursive: true });
 		writeFileSync(join(outside, "shared.md"), "## **Details**\n- shared\n");
 		const root = join(dir, "vault5");
 		mkdirSync(join(root, "AWS"), { recursive: true });
 		linkSync(join(outside, "shared.md"), join(root, "AWS", "Amazon Hard.md"));
+		writeFileSync(join(root, "AWS", "Amazon Plain.md"), "## **Details**\n- plain\n");
 		const doc = JSON.parse(run(["check", root, "--fix", "--json"]).stdout);
-		expect(doc.fixed.map((f: { path: string }) => f.path)).toEqual(["AWS/Amazon Hard.md"]);
+		expect(doc.fixed.map((f: { path: string }) => f.path)).toEqual(["AWS/Amazon Plain.md"]);
+		expect(doc.skipped).toEqual([{ path: "AWS/Amazon Hard.md", reason: expect.stringMatching(/^AWS\/Amazon Hard\.md has 1 other hard link: left as it is/) }]);
 		expect(readFileSync(join(outside, "shared.md"), "utf8")).toBe("## **Details**\n- shared\n");
-		expect(readFileSync(join(root, "AWS", "Amazon Hard.md"), "utf8")).toContain("## **Overview**");
+		expect(readFileSync(join(root, "AWS", "Amazon Hard.md"), "utf8")).toBe("## **Details**\n- shared\n");
+		expect(statSync(join(root, "AWS", "Amazon Hard.md")).nlink).toBe(2);
 	});
 
 	test("a vault given as a symbolic link is followed once, as the root; writes land in the real folder", () => {
