@@ -26,6 +26,7 @@ useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import type { NoteModel } from "../src/core/note/types";
 import { generateQuiz } from "../src/core/quiz";
 import { buildQuizContext, quizContexts } from "../src/core/quiz/context";
+import { quizFromText } from "../src/core/quiz/window";
 import { DEFAULT_SCOPE } from "../src/core/scope";
 import { checkNote } from "../src/core/template/checkNote";
 import { DEFAULT_TEMPLATE } from "../src/core/template/spec";
@@ -319,7 +320,17 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 		const gen = timeRuns(quizRuns, () => void generateQuiz(note, ctx, { count: 10, seed: 1 }), 3000, false);
 		return { path, lines: note.lines.length, siblings: ctx.siblings.length, questions, ...stats(t), cold: round(cold), generateOnly: stats(gen) };
 	};
-	out.quiz = { typical: quizOf(typical), largest: quizOf(largest), allReportsPaths: stats(reports) };
+	// A 20 MB note (the largest note repeated): the quiz reads a window of it (`quizFromText`), as the
+	// plugin and the CLI do; each run another seed, so another window.
+	const huge: string[] = [];
+	for (let size = 0; size < 20_000_000; size += v.texts[largest].length + 1) huge.push(v.texts[largest]);
+	const hugeText = huge.join("\n");
+	let hugeSeed = 1;
+	let hugeQuestions = 0;
+	const hugeRuns = timeRuns(runs * 2, () => {
+		hugeQuestions = quizFromText(hugeText, (note) => buildQuizContext(v.paths[largest], note, awsPaths), { count: 10, seed: hugeSeed++ }).questions.length;
+	});
+	out.quiz = { typical: quizOf(typical), largest: quizOf(largest), huge: { ...stats(hugeRuns), mb: round(hugeText.length / 1e6, 1), questions: hugeQuestions }, allReportsPaths: stats(reports) };
 	return out;
 }
 

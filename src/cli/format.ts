@@ -146,6 +146,7 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 					seed: quiz.seed,
 					questions: quiz.questions.map(questionDoc),
 					...(quiz.reason ? { reason: quiz.reason } : {}),
+					...(quiz.bound ? { bound: quiz.bound } : {}),
 				},
 				null,
 				2,
@@ -153,7 +154,7 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 		);
 	}
 	if (quiz.questions.length === 0) return `${quiz.note}: ${quiz.reason ?? "no questions"}\n`;
-	const out: string[] = [`Quiz on ${quiz.note} (seed ${quiz.seed}, ${quiz.questions.length} questions)`, ""];
+	const out: string[] = [`Quiz on ${quiz.note} (seed ${quiz.seed}, ${quiz.questions.length} questions)`, ...(quiz.bound ? [quiz.bound] : []), ""];
 	quiz.questions.forEach((q, i) => {
 		out.push(`${i + 1}. [${q.kind}] ${q.prompt}`);
 		q.choices.forEach((c, j) => out.push(`   ${String.fromCharCode(97 + j)}) ${c}`));

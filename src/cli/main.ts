@@ -13,7 +13,7 @@ import { DEFAULT_SCOPE } from "../core/scope";
 import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote } from "../core/template/spec";
 import { addMissingSections } from "../core/template/addMissingSections";
 import { bulkFixPlan } from "../core/template/bulkFix";
-import { generateQuiz } from "../core/quiz";
+import { quizFromText } from "../core/quiz/window";
 import manifest from "../../manifest.json";
 import { parse as parseYamlText } from "yaml";
 import { useYamlParser } from "../core/note/yaml";
@@ -369,9 +369,8 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 function quizOneNote(vault: DiskVault, args: Args, json: boolean): CliResult {
 	const path = notePathArg(vault, args);
 	const index = indexVault(vault, DEFAULT_TEMPLATE, null);
-	const note = parseNote(readNote(vault, path));
 	const aws = index.allReports().map((r) => r.path);
-	const quiz = generateQuiz(note, buildQuizContext(path, note, aws), {
+	const quiz = quizFromText(readNote(vault, path), (note) => buildQuizContext(path, note, aws), {
 		count: intFlag(args, "count", 10, 1),
 		seed: intFlag(args, "seed", 1),
 	});

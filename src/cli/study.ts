@@ -7,10 +7,9 @@
 import type { CoachIndex } from "../core/CoachIndex";
 import { findExam } from "../core/exams";
 import { SERVICE_CATEGORIES } from "../core/links/catalog";
-import { parseNote } from "../core/note/parseNote";
 import { quizContexts } from "../core/quiz/context";
 import { questionsToAnkiTsv } from "../core/quiz/anki";
-import { buildSetQuiz, describeSource, selectNotes, type SetQuestion, type SetQuiz, type SetSource } from "../core/study";
+import { buildSetQuiz, describeSource, loadQuizNote, selectNotes, type SetQuestion, type SetQuiz, type SetSource } from "../core/study";
 import { readNote, UsageError, type DiskVault } from "./diskVault";
 import { questionDoc } from "./format";
 
@@ -55,8 +54,7 @@ export function setQuiz(vault: DiskVault, index: CoachIndex, source: SetSource, 
 	const contextOf = quizContexts(index.awsPaths());
 	const load = (path: string) => {
 		try {
-			const note = parseNote(readNote(vault, path));
-			return { note, context: contextOf(path, note) };
+			return loadQuizNote(path, readNote(vault, path), contextOf);
 		} catch {
 			return null; // unreadable: the quiz draws from the other notes
 		}

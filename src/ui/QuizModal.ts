@@ -163,6 +163,8 @@ export class QuizModal extends Modal {
 		if (this.phase === "done") return this.renderScore(el);
 		const q = this.current!;
 		el.createDiv({ cls: "anc-quiz-progress", text: `${this.index + 1} of ${this.round.length}` });
+		// A very large note is quizzed from a part of it: say which.
+		if (this.quiz.bound) el.createDiv({ cls: "anc-quiz-bound", text: this.quiz.bound });
 		const bar = el.createDiv({ cls: "anc-quiz-bar" });
 		bar.createDiv({ cls: "anc-quiz-bar-fill", attr: { "data-progress": String(Math.round((this.index / this.round.length) * 100)) } }).setCssProps({
 			"--anc-progress": `${Math.round((this.index / this.round.length) * 100)}%`,

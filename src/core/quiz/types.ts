@@ -84,4 +84,6 @@ export interface Quiz {
 	questions: Question[];
 	/** Why there are no questions ("This note has too little to ask about: ..."), else null. */
 	reason: string | null;
+	/** For a very large note, what part of it the quiz read ("From lines 1,204–2,310 of ..."). */
+	bound?: string;
 }

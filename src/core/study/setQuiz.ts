@@ -12,6 +12,8 @@ import type { NoteModel } from "../note/types";
 import { buildFacts } from "../quiz/facts";
 import { allQuestions, quizFromFacts, windowFacts } from "../quiz/generateQuiz";
 import { createRng, hashNumber } from "../quiz/random";
+import { mapLines, quizText } from "../quiz/window";
+import { parseNote } from "../note/parseNote";
 import { QUESTION_KINDS, type Question, type QuestionKind, type QuizContext } from "../quiz/types";
 
 /** A question of a set quiz: where it comes from, to open the note, score per area and bring it back. */
@@ -30,6 +32,21 @@ export interface SetQuestion extends Question {
 export interface LoadedNote {
 	note: NoteModel;
 	context: QuizContext;
+	/**
+	 * For a very large note read through a window (`quizText`), the note's own line for a line of
+	 * `note`; questions are mapped back with it.
+	 */
+	lineOf?: (line: number) => number;
+}
+
+/** The window of a very large note a set quiz reads: the same for every seed, so questions come back by id. */
+const SET_WINDOW_SEED = 1;
+
+/** A note read for a set quiz: a very large one through a window of it (see `quizText`). */
+export function loadQuizNote(path: string, text: string, contextOf: (path: string, note: NoteModel) => QuizContext): LoadedNote {
+	const read = quizText(text, SET_WINDOW_SEED);
+	const note = parseNote(read.text);
+	return { note, context: contextOf(path, note), ...(read.bound !== null ? { lineOf: read.lineOf } : {}) };
 }
 
 export interface SetNoteInfo {
@@ -118,7 +135,8 @@ export function buildSetQuiz(paths: readonly string[], load: (path: string) => L
 		if (questions.length < share) questions = [...questions, ...ask(allowed.filter((k) => !first.includes(k)))];
 		const { category, tags } = info(path);
 		const domains = tags.filter((t) => t.startsWith("domain/"));
-		const queue = questions.map((q): SetQuestion => ({ ...q, note: path, category, seed, domains }));
+		const lineOf = loaded.lineOf;
+		const queue = questions.map((q): SetQuestion => ({ ...(lineOf ? mapLines(q, lineOf) : q), note: path, category, seed, domains }));
 		if (queue.length > 0) queues.push(queue);
 	}
 	// Round-robin over the notes; from each note, the question of the kind asked least so far, so
@@ -153,7 +171,7 @@ export function questionById(loaded: LoadedNote, id: string, seed: number): Ques
 	const facts = windowFacts(buildFacts(loaded.note, loaded.context), seed);
 	for (const list of allQuestions(facts, seed, [kind]).values()) {
 		const q = list.find((x) => x.id === id);
-		if (q) return q;
+		if (q) return loaded.lineOf ? mapLines(q, loaded.lineOf) : q;
 	}
 	return null;
 }

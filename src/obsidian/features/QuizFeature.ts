@@ -7,10 +7,9 @@
 
 import { Notice, type Plugin, type TFile, normalizePath } from "obsidian";
 import { folderOf } from "../../core/links/resolve";
-import { parseNote } from "../../core/note/parseNote";
-import { generateQuiz } from "../../core/quiz";
 import { buildQuizContext } from "../../core/quiz/context";
 import { quizToFlashcards, quizToMarkdown } from "../../core/quiz/export";
+import { quizFromText } from "../../core/quiz/window";
 import type { Question, Quiz } from "../../core/quiz/types";
 import type { QuizScore } from "../../settings";
 import { noticeOnFailure } from "../actions";
@@ -81,9 +80,10 @@ export class QuizFeature {
 			new Notice("Open a note to quiz yourself on it.");
 			return;
 		}
-		const note = parseNote(await currentText(app, target));
-		const context = buildQuizContext(target.path, note, index.core.awsPaths());
-		const make = (seed: number): Quiz => generateQuiz(note, context, { count: settings().quizCount, seed, kinds: settings().quizKinds });
+		// A very large note is quizzed from a window of it (see `quizFromText`), so no quiz freezes Obsidian.
+		const text = await currentText(app, target);
+		const make = (seed: number): Quiz =>
+			quizFromText(text, (note) => buildQuizContext(target.path, note, index.core.awsPaths()), { count: settings().quizCount, seed, kinds: settings().quizKinds });
 		const quiz = make(1);
 		if (quiz.questions.length === 0) {
 			new Notice(quiz.reason ?? "This note has too little to ask about.");

@@ -6,7 +6,6 @@
  */
 
 import { Notice, type Plugin, TFile, TFolder } from "obsidian";
-import { parseNote } from "../../core/note/parseNote";
 import { questionsToAnkiTsv } from "../../core/quiz/anki";
 import { quizContexts } from "../../core/quiz/context";
 import { safeFileName } from "../../core/links/edits";
@@ -18,6 +17,7 @@ import {
 	dropReview,
 	dueItems,
 	examRecord,
+	loadQuizNote,
 	neverAsk,
 	notesToRead,
 	questionById,
@@ -136,8 +136,7 @@ export class StudyFeature {
 			const file = app.vault.getAbstractFileByPath(path);
 			if (!(file instanceof TFile)) continue;
 			try {
-				const note = parseNote(await app.vault.cachedRead(file));
-				out.set(path, { note, context: contextOf(path, note) });
+				out.set(path, loadQuizNote(path, await app.vault.cachedRead(file), contextOf));
 			} catch {
 				// unreadable: the set quiz draws from the other notes
 			}
