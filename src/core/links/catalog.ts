@@ -21,10 +21,15 @@
  *
  * Link targets may carry a folder path, a heading or an alias ("AWS/Amazon EKS#Pricing|EKS"):
  * only the note name is used.
+ *
+ * This module holds the catalog (parsed from `catalogData.ts` once, on first use) and the memoised
+ * look-ups other modules import; the text rules they apply (keys, cleaning, splitting combined
+ * names, naming patterns) are in `catalogRules.ts`.
  */
 
 import { CATALOG_DATA } from "./catalogData";
 import { memo } from "../memo";
+import { COMBINED_HINT, clean, isAliasAbbr, keyOf, looksLikeService, splitParts, trailingParen } from "./catalogRules";
 
 /** One AWS service of the catalog. Entries are frozen and shared: never mutate them. */
 export interface ServiceEntry {
@@ -67,11 +72,6 @@ export const SERVICE_CATEGORIES: readonly string[] = Object.freeze([
 	"Satellite",
 	"Customer Enablement",
 ]);
-
-/** Longer texts are never service names; the cap keeps every function linear on hostile input. */
-const MAX_NAME_LENGTH = 200;
-/** At most this many parts of a combined name are looked at. */
-const MAX_PARTS = 8;
 
 /**
  * What a key names. Text with an "Amazon"/"AWS" prefix reads `prefixed`, bare text reads `bare`; they
@@ -156,65 +156,6 @@ function slug(s: string): string {
 	return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-/** Lowercase, spaces collapsed, hyphens/dashes/underscores as spaces, "&" as "and", parentheses spaced as " (x)". */
-/** Names made only of ASCII letters, digits, dots and single spaces need no normalising beyond lower case. */
-const SIMPLE_NAME = /^[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*$/;
-
-function normalize(s: string): string {
-	if (SIMPLE_NAME.test(s)) return s.toLowerCase();
-	return s
-		.toLowerCase()
-		.replace(/[\u2010-\u2015\u2212_-]/g, " ")
-		.replace(/&/g, " and ")
-		.replace(/\s*\(\s*/g, " (")
-		.replace(/\s*\)/g, ")")
-		.replace(/\s+/g, " ")
-		.trim();
-}
-
-const PREFIX = /^(?:amazon web services|amazon|aws) /;
-
-/** The lookup key of a name: normalized, without its "Amazon"/"AWS" prefix; and whether it had one. */
-function keyOf(s: string): { key: string; prefixed: boolean } {
-	let key = normalize(s);
-	let prefixed = false;
-	for (let i = 0; i < 3; i++) {
-		const m = PREFIX.exec(key);
-		if (!m) break;
-		prefixed = true;
-		key = key.slice(m[0].length);
-	}
-	if (key.startsWith("elemental ")) key = key.slice("elemental ".length);
-	return { key, prefixed };
-}
-
-/** The note name in a link target or note name: no folder, heading, block, alias or ".md"; "" when too long. */
-function clean(name: unknown): string {
-	if (typeof name !== "string") return "";
-	let s = name;
-	const cut = s.search(/[#|]/);
-	if (cut >= 0) s = s.slice(0, cut);
-	const slash = s.lastIndexOf("/");
-	if (slash >= 0) s = s.slice(slash + 1);
-	s = s.replace(/\.md\s*$/i, "").replace(/\s+/g, " ").trim();
-	return s.length > MAX_NAME_LENGTH ? "" : s;
-}
-
-/** Catalog abbreviation-like: 2–6 uppercase letters/digits with at least one letter ("EKS", "S3", "EC2"). */
-const STRICT_ABBR = /^(?=[0-9]*[A-Z])[A-Z0-9]{2,6}$/;
-
-/** Looser, for aliases: up to 8 letters/digits, starts uppercase or digit, one lowercase at most ("FSx", "IoT"). */
-function isAliasAbbr(s: string): boolean {
-	return /^[A-Z0-9][A-Za-z0-9]{1,7}$/.test(s) && /[A-Z]/.test(s) && (s.match(/[a-z]/g) ?? []).length <= 1;
-}
-
-/** The trailing parenthesis of a name: "Amazon VPC (Virtual Private Cloud)" -> base and inner text. */
-function trailingParen(text: string): { base: string; inner: string } | null {
-	if (!text.endsWith(")")) return null;
-	const m = /^(.*?\S)\s*\(([^()]*)\)$/.exec(text);
-	return m ? { base: m[1], inner: m[2].trim() } : null;
-}
-
 /**
  * How a key is read: "own" for text with its own "Amazon"/"AWS" prefix, "bare" for text without,
  * "inherited" for a later part of a combined name whose prefix came first ("AWS CloudTrail & Config"):
@@ -246,35 +187,12 @@ function lookupOne(text: string, inherited: boolean): ServiceEntry | null {
 	return probe(base.key, base.prefixed ? "own" : reading);
 }
 
-/** Start and end offsets of the parts of a combined name, split outside parentheses. */
-function splitParts(text: string): [number, number][] {
-	const parts: [number, number][] = [];
-	const sep = /\s*(?:[&+,;]|\band\b)\s*/gi;
-	let depth = 0;
-	let scanned = 0;
-	let start = 0;
-	for (let m = sep.exec(text); m; m = sep.exec(text)) {
-		for (; scanned < m.index; scanned++) {
-			const c = text[scanned];
-			if (c === "(") depth++;
-			else if (c === ")" && depth > 0) depth--;
-		}
-		if (depth > 0) continue;
-		if (m.index > start) parts.push([start, m.index]);
-		start = m.index + m[0].length;
-	}
-	if (start < text.length) parts.push([start, text.length]);
-	return parts.slice(0, MAX_PARTS);
-}
-
 /**
  * Every service a cleaned name refers to, in order, without repeats. Memoised: link targets and file
  * names repeat across a vault and across re-indexing, and a look-up costs a few microseconds of
  * normalising.
  */
 const servicesIn = memo((text: string): ServiceEntry[] => (text ? servicesInUncached(text) : []));
-
-const COMBINED_HINT = /[&+,;]|\band\b/i;
 
 function servicesInUncached(text: string): ServiceEntry[] {
 	const whole = lookupOne(text, false);
@@ -322,28 +240,6 @@ export function findService(name: string): ServiceEntry | null {
  */
 export function findServices(name: string): readonly ServiceEntry[] {
 	return servicesIn(clean(name));
-}
-
-/** Abbreviations that, in parentheses, name an exam concept rather than a service ("Recovery Time Objective (RTO)"). */
-const CONCEPT_ABBRS = new Set(
-	("RTO RPO TCO ROI MFA ACL NACL SCP AZ SG ASG AMI ARN CIDR SLA SLO SLI HA DR RI SP CAF TLS SSL DNS CDN API SDK " +
-		"IOPS TTL ENI EIP NAT IGW OU IDP SAML OIDC JSON YAML HTTP HTTPS TCP UDP SQL OLTP OLAP ETL ELT ML AI LLM RAG " +
-		"IAC CICD RBAC ABAC PII PHI KPI MTTR BYOL PCI HIPAA GDPR SOC SSE CMK KEK DEK HSM VPN DDOS XSS SPOF RAID NFS " +
-		"SMB ISCSI POSIX PITR WORM CAPEX OPEX FAQ AWS").split(" "),
-);
-
-/** Topics that follow "AWS"/"Amazon" in study notes without being services ("AWS Regions", "AWS Certified ..."). */
-const NOT_SERVICE_TOPIC =
-	/^(?:certified|certifications?|exams?|accounts?|regions?|availability zones?|global infrastructure|free tier|pricing|shared responsibility|well architected framework|cloud adoption framework|machine images?|resource names?|partner network|support plans?|best practices?|study|notes|whitepapers?|documentation|docs|training|skill builder|cloud practitioner|solutions architect|developer associate|sysops|web services)\b/;
-
-/** "Amazon X", "AWS X", "Elastic X" (X capitalized) or "X (ABBR)", minus known non-service topics and concepts. */
-function looksLikeService(text: string): boolean {
-	const paren = trailingParen(text);
-	if (paren && CONCEPT_ABBRS.has(paren.inner.toUpperCase())) return false;
-	if (NOT_SERVICE_TOPIC.test(keyOf(text).key)) return false;
-	const prefix = /^(?:amazon|aws|elastic)\s+(\S)/i.exec(text);
-	if (prefix && /[A-Z0-9]/.test(prefix[1])) return true;
-	return paren !== null && STRICT_ABBR.test(paren.inner);
 }
 
 /**

@@ -145,6 +145,18 @@ describe("LinkIndex kinds", () => {
 		expect(calls.sort()).toEqual(["Known", "Unknown"]);
 	});
 
+	test("the service flag follows the spelling listed, as in a rebuild (regression)", () => {
+		const live = new LinkIndex();
+		live.setNote("AWS/b.md", facts("[[Amazon Nova Act]]"));
+		expect(live.targets().map((t) => [t.target, t.service])).toEqual([["Amazon Nova Act", true]]);
+		live.setNote("AWS/a.md", facts("[[amazon nova act]]"));
+		const fresh = new LinkIndex();
+		fresh.setNote("AWS/b.md", facts("[[Amazon Nova Act]]"));
+		fresh.setNote("AWS/a.md", facts("[[amazon nova act]]"));
+		expect(live.targets().map((t) => [t.target, t.service])).toEqual([["amazon nova act", false]]);
+		expect(fresh.targets().map((t) => [t.target, t.service])).toEqual([["amazon nova act", false]]);
+	});
+
 	test("property: incremental updates equal a rebuild from scratch", () => {
 		const names = ["Amazon A", "Amazon B", "AWS C", "D", "Amazon Elastic Block Store (EBS)", "Amazon EBS"];
 		const noteArb = fc.record({
