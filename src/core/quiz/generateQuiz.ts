@@ -63,6 +63,11 @@ export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly Que
 	return byKind;
 }
 
+/** The seed a quiz uses: the option's, floored, or `DEFAULT_SEED`. */
+export function quizSeed(options: QuizOptions): number {
+	return typeof options.seed === "number" && Number.isFinite(options.seed) ? Math.floor(options.seed) : DEFAULT_SEED;
+}
+
 /**
  * Make a quiz from a note. Never throws on any note model; a note with too little to ask about
  * gets `questions: []` and a `reason` that says what would help, rather than filler questions.
@@ -77,7 +82,7 @@ export function generateQuiz(note: NoteModel, context: QuizContext, options: Qui
  */
 export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Quiz {
 	const context = allFacts.context;
-	const seed = typeof options.seed === "number" && Number.isFinite(options.seed) ? Math.floor(options.seed) : DEFAULT_SEED;
+	const seed = quizSeed(options);
 	const rawCount = typeof options.count === "number" && Number.isFinite(options.count) ? Math.floor(options.count) : DEFAULT_COUNT;
 	const count = Math.max(0, rawCount);
 	const wanted = Array.isArray(options.kinds) && options.kinds.length > 0 ? QUESTION_KINDS.filter((k) => options.kinds?.includes(k)) : QUESTION_KINDS;

@@ -9,7 +9,7 @@ import type { NoteModel } from "../note/types";
 import type { QuizFacts } from "./facts";
 import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
-import { clean, containsText, stripEnd, wordCount } from "./text";
+import { clean, containsText, stripEnd, withoutAsides, wordCount } from "./text";
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
@@ -35,7 +35,7 @@ export function namesAThing(text: string): boolean {
 	if (/\s(?:and|by)\s\p{Ll}/u.test(t) && !isKnownService(t)) return false;
 	// One plain word ("Hybrid", "Engines", "Caching") names a category; an acronym or a service names a thing.
 	// "Caching (REST only)" is still one plain word.
-	const core = t.replace(/\s*\([^)]*\)/g, "").trim();
+	const core = withoutAsides(t);
 	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(core) || isKnownService(t);
 }
 

@@ -60,6 +60,23 @@ export function servicesLike(name: string): string[] {
 	return servicePools(name).flat();
 }
 
+/**
+ * For each catalog service of the groups, the other services it shares a group with, in group order,
+ * without repeats. Names the catalog does not know are left out.
+ */
+function groupMates(groups: readonly (readonly string[])[]): Map<string, ServiceEntry[]> {
+	const out = new Map<string, ServiceEntry[]>();
+	for (const group of groups) {
+		const members = group.map((n) => findService(n)).filter((e): e is ServiceEntry => e !== null);
+		for (const e of members) {
+			let list = out.get(e.id);
+			if (!list) out.set(e.id, (list = []));
+			for (const other of members) if (other !== e && !list.includes(other)) list.push(other);
+		}
+	}
+	return out;
+}
+
 let confusables: Map<string, string[]> | null = null;
 
 /**
@@ -67,37 +84,11 @@ let confusables: Map<string, string[]> | null = null;
  * Macie, Detective...), named the way notes are: the most plausible wrong answers for it.
  */
 export function confusablesOf(entry: ServiceEntry): readonly string[] {
-	if (confusables === null) {
-		confusables = new Map();
-		for (const group of CONFUSABLE_GROUPS) {
-			const members = group.map((n) => findService(n)).filter((e): e is ServiceEntry => e !== null);
-			for (const e of members) {
-				let list = confusables.get(e.id);
-				if (!list) confusables.set(e.id, (list = []));
-				for (const other of members) if (other !== e && !list.includes(noteStyleName(other))) list.push(noteStyleName(other));
-			}
-		}
-	}
+	confusables ??= new Map([...groupMates(CONFUSABLE_GROUPS)].map(([id, mates]) => [id, mates.map(noteStyleName)]));
 	return confusables.get(entry.id) ?? [];
 }
 
-let overlaps: Map<string, Set<string>> | null = null;
-
-/** Catalog ids of the services that share an overlap group with each service (`OVERLAP_GROUPS`). */
-function overlapIds(): Map<string, Set<string>> {
-	if (overlaps === null) {
-		overlaps = new Map();
-		for (const group of OVERLAP_GROUPS) {
-			const ids = group.map((n) => findService(n)?.id).filter((id): id is string => id !== undefined);
-			for (const id of ids) {
-				let set = overlaps.get(id);
-				if (!set) overlaps.set(id, (set = new Set()));
-				for (const other of ids) if (other !== id) set.add(other);
-			}
-		}
-	}
-	return overlaps;
-}
+let overlaps: Map<string, ServiceEntry[]> | null = null;
 
 /**
  * True when both names could answer the same question: the same service (`sameService`), or services
@@ -108,7 +99,9 @@ export function couldBothFit(a: string, b: string): boolean {
 	if (sameService(a, b)) return true;
 	const ea = catalogEntryOf(a);
 	const eb = catalogEntryOf(b);
-	return ea !== null && eb !== null && (overlapIds().get(ea.id)?.has(eb.id) ?? false);
+	if (ea === null || eb === null) return false;
+	overlaps ??= groupMates(OVERLAP_GROUPS);
+	return overlaps.get(ea.id)?.includes(eb) ?? false;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { parseNote } from "../note/parseNote";
 import type { NoteModel } from "../note/types";
 import type { Question, Quiz, QuizContext, QuizOptions } from "./types";
-import { DEFAULT_SEED, generateQuiz } from "./generateQuiz";
+import { generateQuiz, quizSeed } from "./generateQuiz";
 import { createRng } from "./random";
 
 /** Text a quiz reads at most: about 1,500 bullets, far more than a quiz asks about. */
@@ -103,8 +103,7 @@ export function mapLines<Q extends Question>(q: Q, lineOf: (line: number) => num
  * question pointing at the note's own line and `bound` saying what was read.
  */
 export function quizFromText(text: string, contextOf: (note: NoteModel) => QuizContext, options: QuizOptions = {}): Quiz {
-	const seed = typeof options.seed === "number" && Number.isFinite(options.seed) ? Math.floor(options.seed) : DEFAULT_SEED;
-	const read = quizText(text, seed);
+	const read = quizText(text, quizSeed(options));
 	const note = parseNote(read.text);
 	const quiz = generateQuiz(note, contextOf(note), options);
 	if (read.bound === null) return quiz;

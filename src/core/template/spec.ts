@@ -5,6 +5,7 @@
  * Pure code: no Obsidian, no Node APIs. Line numbers in findings are 1-based (as in the note model).
  */
 
+import { EMOJI_RE } from "../emoji";
 import type { NoteModel } from "../note/types";
 
 /** One section of the template (`Overview`, `Details`...). */
@@ -66,9 +67,6 @@ export interface Finding {
 	message: string;
 }
 
-// Emoji and their glue: keycaps (`1️⃣` is a digit + U+FE0F + U+20E3, so it must go before the digit
-// is seen as numbering), pictographs, skin tones, flags, variation selectors and zero-width joiners.
-const EMOJI_RE = /[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
 const WHITESPACE_RE = /\s+/g;
 // Leading numbering: `1.`, `1)`, `(1)`, `1.2.`, `1.2`, `1 -`, `I.`, `iv)`, `a)`. A bare roman numeral
 // or letter needs its `.`/`)` and a following space, so words like `Details` are never cut.

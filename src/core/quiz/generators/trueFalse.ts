@@ -170,7 +170,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const sentences = splitSentences(s.plain);
 			if (sentences.some((x) => stemProblem(x) !== null)) continue;
 			const sentence = sentences.find(
-				(x) => wordCount(x) >= MIN_WORDS && stemProblem(x) === null && !/\bvs\.?\s|\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b/i.test(x) && claimsSomething(x) && hasVerb(x),
+				(x) => wordCount(x) >= MIN_WORDS && !/\bvs\.?\s|\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b/i.test(x) && claimsSomething(x) && hasVerb(x),
 			);
 			if (sentence === undefined) continue;
 			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line)));
