@@ -1,9 +1,9 @@
 /**
- * Inline markdown: code spans, wikilinks, markdown links, bold spans and plain text.
+ * Inline markdown: code spans, wikilinks, markdown links, bold spans, tags and plain text.
  * Everything here works on one line at a time; offsets are 0-based into that line.
  */
 
-import type { BoldSpan, Link } from "./types";
+import type { BoldSpan, Link, Tag } from "./types";
 
 /**
  * Mis-encoded text seen in real notes: UTF-8 bytes decoded as Windows-1252 and saved again
@@ -183,6 +183,14 @@ export function findLinks(raw: string, masked: string, lineNo: number, out: Link
 export function findBold(raw: string, masked: string, lineNo: number, out: BoldSpan[]): void {
 	scanDelimited(raw, masked, "**", lineNo, out);
 	if (masked.indexOf("__") !== -1) scanDelimited(raw, masked, "__", lineNo, out);
+}
+
+/** Find inline tags (`#aws`, `#exam-tip`) in a line (inline code already masked), without the `#`. */
+export function findTags(masked: string, lineNo: number, out: Tag[]): void {
+	// After the start of the line, a blank, `(` or `,`; not all digits (`#1` is no tag).
+	const re = /(?:^|[\s(,])#([\p{L}\p{N}_\-/]*[\p{L}_\-/][\p{L}\p{N}_\-/]*)/gu;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(masked)) !== null) out.push({ line: lineNo, tag: m[1] });
 }
 
 function scanDelimited(raw: string, masked: string, delim: string, lineNo: number, out: BoldSpan[]): void {

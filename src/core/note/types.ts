@@ -50,7 +50,7 @@ export interface NoteModel {
 	/** The text of a 1-based line ("" outside the note); cheap for lines with links. */
 	lineText(line: number): string;
 	/**
-	 * Number of template-content lines (see `isContentAt`: not blank, not a rule, not a bare list
+	 * Number of template-content lines (see `isContentKind`: not blank, not a rule, not a bare list
 	 * marker or one-line comment; inside code, not blank) after heading `heading`'s own line(s) and
 	 * before heading `next`'s first line (indexes into `headings`; `next` -1 for the end of the note).
 	 */

@@ -19,7 +19,7 @@ export interface SectionOccurrence {
 	start: number;
 	/** Last line of the section, inclusive (1-based); trailing blank lines and `---` are included. */
 	end: number;
-	/** Body lines that carry content (see `isContentLine`). */
+	/** Body lines that carry content (the parser's `contentBetween`; see `isContentKind` in note/lineKinds.ts). */
 	contentLines: number;
 }
 
@@ -34,8 +34,6 @@ export interface SectionLocations {
 	 */
 	boldRank: number;
 }
-
-export { isContentLine } from "../note/lineKinds";
 
 /**
  * Find every template-section heading and the extent of its section.

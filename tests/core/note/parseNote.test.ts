@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { parseNote, boldLineText, isRule, noteTags } from "../../../src/core/note/parseNote";
+import { parseNote, noteTags } from "../../../src/core/note/parseNote";
+import { boldLineText } from "../../../src/core/note/headings";
+import { isRule } from "../../../src/core/note/lineKinds";
 
 /** A note in the vault's style, written for these tests (tabs, trailing double spaces, arrows). */
 const SQS = [
@@ -126,6 +128,7 @@ describe("parseNote on a note in the vault's style", () => {
 	test("inline and frontmatter tags", () => {
 		expect(m.inlineTags).toEqual([{ line: 40, tag: "exam-tip" }]);
 		expect(noteTags(m)).toEqual(["aws", "integration", "exam-tip"]);
+		expect(noteTags(parseNote("---\ntags: [AWS, Exam]\n---\n#aws #Exam-Tip #exam"))).toEqual(["aws", "exam", "exam-tip"]);
 	});
 });
 
