@@ -118,6 +118,26 @@ export interface QuizFacts {
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** An Obsidian callout's first line: `> [!type]` (foldable with `+` or `-`). */
+const CALLOUT = /^\s*>\s*\[!([\w-]+)\][+-]?/;
+/** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
+const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
+
+/**
+ * Lines (1-based) inside callouts of the aside kinds: "> [!todo] Go back over the maths" is a task
+ * for the reader, "> [!question]" a question they asked themselves; neither is a fact to quiz on.
+ */
+function asideLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
+	const out = new Set<number>();
+	let inAside = false;
+	for (let i = 0; i < lines.length; i++) {
+		const m = isCode[i] ? null : CALLOUT.exec(lines[i]);
+		if (m !== null) inAside = ASIDE_CALLOUT.test(m[1]);
+		else if (!/^\s*>/.test(lines[i]) || isCode[i]) inAside = false;
+		if (inAside) out.add(i + 1);
+	}
+	return out;
+}
 
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
@@ -159,9 +179,10 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	}
 	close(n);
 
+	const aside = asideLines(lines, note.isCode);
 	const isText = (l: number): boolean => {
 		const raw = lines[l - 1];
-		return !note.isCode[l - 1] && isHeading[l - 1] === 0 && raw.trim() !== "" && !RULE.test(raw);
+		return !note.isCode[l - 1] && isHeading[l - 1] === 0 && raw.trim() !== "" && !RULE.test(raw) && !aside.has(l);
 	};
 	const listLines = new Set<number>();
 	for (const it of note.listItems) listLines.add(it.line);
@@ -262,7 +283,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	const itemByLine = new Map<number, ItemFact>();
 	note.listItems.forEach((item, index) => {
 		const l = item.line;
-		if (l < 1 || l > n || note.isCode[l - 1]) return;
+		if (l < 1 || l > n || note.isCode[l - 1] || aside.has(l)) return;
 		const section = sectionAt(l);
 		if (section === "references") return;
 		const plain = fromPlain(item.plain);

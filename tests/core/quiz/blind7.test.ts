@@ -110,6 +110,13 @@ describe("true/false states a claim, and a false one swaps like for like", () =>
 		expect(claimsSomething("Deletion: scheduled with a recovery window of 7–30 days.")).toBe(true);
 		expect(claimsSomething("Encryption: server-side encryption with KMS at rest, TLS in transit.")).toBe(true);
 		expect(claimsSomething("Standard queues deliver each message at least once.")).toBe(true);
+		// Rules for the reader ("Never paste ...", "Always enable ...") against facts that open the same way.
+		expect(claimsSomething("AWS KMS: Never paste a plaintext data key into your own notes or code.")).toBe(false);
+		expect(claimsSomething("Always enable MFA on the root user of every account.")).toBe(false);
+		expect(claimsSomething("Do not store secrets in Lambda environment variables in plain text.")).toBe(false);
+		expect(claimsSomething("Imported key material never expires unless you set an expiry date.")).toBe(true);
+		expect(claimsSomething("Never expires: a customer managed key stays until you schedule its deletion.")).toBe(true);
+		expect(claimsSomething("Always encrypted at rest with an AWS owned key, at no extra charge.")).toBe(true);
 	});
 
 	test("numbers with thousands separators are not split into comparison sides", async () => {

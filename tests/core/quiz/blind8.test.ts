@@ -81,3 +81,30 @@ describe("exam cues with several answers", () => {
 		expect(examCue("Streaming with replay → Kinesis, for auditing")?.answer).toBe("Kinesis");
 	});
 });
+
+describe("callouts", () => {
+	test("a to-do or question callout holds no facts; a note callout does", () => {
+		const lines = [
+			"# Amazon DynamoDB",
+			"Amazon DynamoDB is a serverless key-value and document database.",
+			"## Capacity",
+			"- On-demand mode bills per request and needs no capacity planning.",
+			"- Provisioned mode sets read and write capacity units ahead of time.",
+			"> [!note] Indexes",
+			"> A global secondary index can be added after the table is created.",
+			"> [!todo] Review",
+			"> Go back over the capacity unit maths before the next practice test.",
+			"> - Redo the practice set on partition keys.",
+			"> [!question]- Still unsure",
+			"> Whether transactions cost twice the capacity of plain writes.",
+		];
+		const seen = new Set<number>();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			for (const q of generateQuiz(note(...lines), context("Amazon DynamoDB"), { count: 30, seed }).questions) {
+				seen.add(q.source.line);
+				expect(q.source.line, q.prompt).not.toBeGreaterThan(8);
+			}
+		}
+		expect(seen.has(7)).toBe(true);
+	});
+});

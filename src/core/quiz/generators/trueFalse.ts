@@ -212,11 +212,20 @@ export function claimsSomething(sentence: string): boolean {
 	if (/^\p{Lu}\p{Ll}+\s/u.test(body) && isBaseVerb(body.split(/\s+/)[0].toLowerCase())) return false;
 	// "Don't confuse with AWS KMS", "Remember: ...": advice to the reader, nothing to judge.
 	if (/^(?:(?:don'?t|do not|never)\s+(?:confuse|mix)|remember|note|tip)\b/i.test(body)) return false;
+	// "Never paste a data key into ...", "Always enable MFA": a rule for the reader, not a claim about AWS.
+	if (/^(?:don'?t|do not|avoid)\s/i.test(body)) return false;
+	const advice = /^(?:never|always)\s+(\p{Ll}+)/iu.exec(body);
+	if (advice !== null && (isBaseVerb(advice[1]) || looksImperative(advice[1]))) return false;
 	// Three or more short parts: a list of names, whatever its words ("saved queries" is no verb).
 	const parts = body.split(/\s*(?:,|;|\band\b|\bor\b|\/|\+)\s*/).filter((p) => p !== "");
 	if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return false;
 	const words = body.split(/\s+/).filter((w) => w !== "");
 	return words.some((w) => CLAIM_WORD.test(w) || /\d/.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w))) || words.length >= MIN_WORDS + 2;
+}
+
+/** "paste", "share", "rotate" after "never" or "always": a verb's bare form, not "expires", "encrypted", "available" or "on". */
+function looksImperative(word: string): boolean {
+	return word.length >= 4 && !/(?:s|ed|ing|ly|ble|al|ful|ive|ent|ant|ic|ous)$/.test(word) && !/^(?:free|true|false|zero|once|more|less|some|only|just|your|their|over|into|from|with|both|each)$/.test(word);
 }
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't)$/i;
