@@ -4,7 +4,7 @@
  * function over these facts, and the whole analysis is one linear pass over the note.
  */
 
-import { allServices, findService, isServiceName } from "../links/catalog";
+import { allServices, findService, findServices, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
@@ -113,6 +113,8 @@ export interface QuizFacts {
 	moreServices: string[];
 	/** True when the note is about a service (its title looks like one): "Which AWS service ..." makes sense. */
 	isService: boolean;
+	/** True for a note about several services ("WAF and Shield", "Amazon ECS & EKS"): its title is no line's subject. */
+	combined: boolean;
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
 }
@@ -363,7 +365,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// "SQS vs SNS": the note's two subjects.
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
-	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) };
+	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: COMBINED_TITLE.test(names.title) && findServices(names.title).length > 1 };
 }
 
 /**

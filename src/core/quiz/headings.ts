@@ -39,6 +39,9 @@ export function namesAThing(text: string): boolean {
 	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(core) || isKnownService(t);
 }
 
+/** "How does WAF work?", "What does Shield Advanced add?", "How is Aurora priced?": the thing asked about. */
+const QUESTION_ABOUT = /^(?:how (?:does|do|is|are)|what (?:does|do)|why (?:use|pick|choose)|when (?:to|do i|should i) use)\s+(.+?)(?:\s+(?:work|add|offer|give|do|cost|priced|billed|scale|fail over))?\s*\??$/i;
+
 /**
  * For each line, the name of the sub-heading it sits under when that heading names a thing other
  * than the note's subject ("### Network Load Balancer (NLB)", "### Aurora Serverless v2"): the
@@ -55,14 +58,17 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 		const text = stripEnd(withoutEmoji(clean(h.plain))).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
-		const named = text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text);
-		if (named) {
+		// "How does WAF work?", "What does Shield Advanced add?": a question heading about one thing.
+		const asked = QUESTION_ABOUT.exec(text)?.[1];
+		const thing = asked !== undefined && (isKnownService(asked) || namesAThing(asked)) && !isSelf(names, asked) ? asked : null;
+		const named = thing !== null || (text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text));
+		if (thing === null && named) {
 			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
 			const group = groups.get(key);
 			if (group) group.push(text);
 			else groups.set(key, [text]);
 		}
-		stack.push({ level, name: named ? text : null, id: i });
+		stack.push({ level, name: thing ?? (named ? text : null), id: i });
 		let subject: string | null = null;
 		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;
 		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
@@ -93,7 +99,7 @@ export function withLabel(facts: QuizFacts, line: number, label: string, stateme
 	return `${subject} — ${text}`;
 }
 
-/** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service). */
+/** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */
 export function subjectOf(facts: QuizFacts, line: number): string {
-	return facts.subjectAt(line) ?? (facts.isService ? facts.names.short : "");
+	return facts.subjectAt(line) ?? (facts.isService && !facts.combined ? facts.names.short : "");
 }

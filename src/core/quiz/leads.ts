@@ -5,7 +5,7 @@
  */
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
-import { choiceKey, stripEnd, withoutAsides, wordCount } from "./text";
+import { choiceKey, clean, containsText, stripEnd, withoutAsides, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
@@ -52,6 +52,7 @@ function isHeadingLine(facts: QuizFacts, line: number): boolean {
 export function siblingTerms(facts: QuizFacts, line: number): string[] {
 	const own = leadOf(facts, line);
 	if (own === null) return [];
+	const ownValue = statesAValue(afterTerm(facts.note.lines[line - 1], own.term.end));
 	const parent = facts.itemByLine.get(line)?.item.parent;
 	const out: string[] = [];
 	for (const step of [-1, 1]) {
@@ -62,23 +63,46 @@ export function siblingTerms(facts: QuizFacts, line: number): string[] {
 			if (item !== undefined && item.item.parent !== parent) continue;
 			const lead = leadOf(facts, l);
 			if (lead === null || lead.sep !== own.sep) break;
+			if (statesAValue(afterTerm(facts.note.lines[l - 1], lead.term.end)) && !ownValue) continue;
 			out.push(lead.term.term);
 		}
 	}
 	return out;
 }
 
+/** The text after a line's opening term and its separator: "**TTL** – how long ..." → "how long ...". */
+function afterTerm(raw: string, end: number): string {
+	return clean(raw.slice(end)).replace(/^\s*(?:\([^)]*\)\s*)?[:=→–—-]?\s*/, "");
+}
+
+/**
+ * True when a description gives a value, not what a thing does: "up to 15 months", "1, 10, 100 Gbps",
+ * "usually weeks", "not encrypted by default", "how long resolvers cache a record", "OK, ALARM,
+ * INSUFFICIENT_DATA". Such a line names a setting or a limit ("Metric retention", "TTL"), which is no
+ * fair wrong answer where the key is a thing that does something ("Composite alarms", "Alias record").
+ */
+export function statesAValue(description: string): boolean {
+	const d = description.trim();
+	if (VALUE_START.test(d)) return true;
+	const parts = stripEnd(d).split(/\s*,\s*/);
+	// A list of names or figures ("OK, ALARM, INSUFFICIENT_DATA"), not of qualities ("fastest, with downtime").
+	return parts.length >= 2 && parts.every((p) => wordCount(p) <= 2 && /^[\p{Lu}\p{N}]/u.test(p));
+}
+
+const VALUE_START =
+	/^(?:[$€£~≈<>≤≥]|\d|(?:up to|at most|at least|about|around|roughly|approx(?:imately)?|usually|typically|often|never|always|not|no|none|yes|free|unlimited|default|by default|min(?:imum)?|max(?:imum)?|one of|how (?:long|many|much|often|far))\b)/i;
+
 
 /**
  * The term a list item names, and how: its leading bold term ("**Worker tier**: ..."), its label
  * ("Worker tier: runs background jobs"), or the whole item when it is a short name ("Worker tier").
  */
-function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name" } | null {
+function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name"; value: boolean } | null {
 	const lead = leadOf(facts, item.line);
-	if (lead !== null) return { term: lead.term.term, how: "lead" };
-	const label = /^([^:=–—→]{1,48}?)\s*(?:[:=–—]|\s-\s)\s*\S/.exec(item.plain);
-	if (label !== null && wordCount(label[1]) <= 5) return { term: stripEnd(withoutAsides(label[1])), how: "label" };
-	if (item.item.children.length === 0 && wordCount(item.plain) <= 4 && !/[.!?]$/.test(item.plain)) return { term: stripEnd(withoutAsides(item.plain)), how: "name" };
+	if (lead !== null) return { term: lead.term.term, how: "lead", value: statesAValue(afterTerm(facts.note.lines[item.line - 1], lead.term.end)) };
+	const label = /^([^:=–—→]{1,48}?)\s*(?:[:=–—]|\s-\s)\s*(\S.*)$/.exec(item.plain);
+	if (label !== null && wordCount(label[1]) <= 5) return { term: stripEnd(withoutAsides(label[1])), how: "label", value: statesAValue(label[2]) };
+	if (item.item.children.length === 0 && wordCount(item.plain) <= 4 && !/[.!?]$/.test(item.plain)) return { term: stripEnd(withoutAsides(item.plain)), how: "name", value: false };
 	return null;
 }
 
@@ -106,9 +130,62 @@ export function listPeers(facts: QuizFacts, term: string, skip: (item: ItemFact)
 		for (const other of facts.items) {
 			if (other === item || other.item.parent !== item.item.parent || skip(other) || headingAbove(facts, other.line) !== heading) continue;
 			const t = itemTerm(facts, other);
-			if (t !== null && t.how === own.how && choiceKey(t.term) !== key) peers.push(t.term);
+			// "TTL – how long resolvers cache a record" names a setting: no wrong answer for "Alias record".
+			if (t !== null && t.how === own.how && choiceKey(t.term) !== key && (own.value || !t.value)) peers.push(t.term);
 		}
 		return peers;
 	}
 	return null;
+}
+
+/**
+ * Terms of the note's other lists that could stand beside `term` as options of the same service
+ * ("Hosted connection", "LAG" beside "Direct Connect gateway"): list items written as a term and its
+ * description, outside the lists that hold `term`, exam cues and use cases. An item whose line names
+ * `term` works with it ("Transit VIF – reach a Transit Gateway via a Direct Connect gateway"), so it is
+ * left out: it may be a second right answer.
+ */
+export function otherListTerms(facts: QuizFacts, term: string, skip: (item: ItemFact) => boolean = () => false): string[] {
+	const key = choiceKey(term);
+	const own = facts.items.find((i) => !skip(i) && itemTerm(facts, i)?.term === term);
+	// Under "Deployment policies" the list says what kind its options are; the note's other lists hold
+	// other kinds ("Worker tier" is no deployment policy: blind read 7).
+	if (own === undefined || headingNamesAKind(facts, own.line)) return [];
+	const out: string[] = [];
+	for (const item of facts.items) {
+		if (skip(item) || item.section === "examTips" || item.section === "useCases" || containsText(item.plain, term) || headingNamesAKind(facts, item.line)) continue;
+		const t = itemTerm(facts, item);
+		if (t === null || t.how === "name" || t.value || choiceKey(t.term) === key) continue;
+		out.push(t.term);
+	}
+	return out;
+}
+
+/**
+ * What the note sets `term` against: "Alias vs CNAME?" gives CNAME for "Alias record". A side
+ * matches when it is the term, or the term less a word of kind ("record", "policy", "mode", ...).
+ */
+export function versusPartners(facts: QuizFacts, term: string): string[] {
+	const key = choiceKey(term);
+	const short = /^(.+?)\s+(?:records?|types?|modes?|class(?:es)?|tiers?|options?|polic(?:y|ies)|routing|endpoints?|instances?|volumes?|queues?|topics?|tables?|indexes|keys?)$/i.exec(term)?.[1];
+	const out: string[] = [];
+	const texts = [...facts.note.headings.map((h) => h.plain), ...facts.items.map((i) => i.plain), ...[...facts.textByLine.values()].map((l) => l.plain)];
+	for (const text of texts) {
+		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
+		const sides = text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(x.replace(/[?:]\s*$/, "")).trim());
+		const at = sides.findIndex((x) => choiceKey(x) === key || (short !== undefined && choiceKey(x) === choiceKey(short)));
+		if (at === -1) continue;
+		for (const [i, x] of sides.entries()) if (i !== at && x !== "" && wordCount(x) <= 4 && !out.includes(x)) out.push(x);
+	}
+	return out;
+}
+
+/** Headings that say what kind of thing their list holds: "Deployment policies", "Types of VIF", "Which routing policies are there?". */
+const KIND_HEADING = /\b(?:types|kinds|tiers|polic(?:y|ies)|modes|classes|families|levels|engines|strategies|methods|models|plans|patterns|storage classes|routing)\b/i;
+
+/** True when the heading above `line` names the kind of its list (`KIND_HEADING`). */
+function headingNamesAKind(facts: QuizFacts, line: number): boolean {
+	const at = headingAbove(facts, line);
+	const heading = facts.note.headings.find((h) => h.line === at);
+	return heading !== undefined && KIND_HEADING.test(heading.plain);
 }

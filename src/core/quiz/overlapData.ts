@@ -40,6 +40,10 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["S3 Glacier", "S3"],
 	// Fan-out of events to many targets
 	["SNS", "EventBridge"],
+	// Message queues: SQS, or Amazon MQ for apps already speaking JMS, AMQP or MQTT
+	["SQS", "MQ"],
+	// "Just upload your code", no servers to manage: a web app on Beanstalk or App Runner, or functions
+	["Elastic Beanstalk", "App Runner", "Lambda"],
 	// Patch and vulnerability status of instances; findings gathered in Security Hub
 	["Inspector", "Systems Manager", "Security Hub"],
 ];

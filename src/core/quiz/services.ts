@@ -92,7 +92,7 @@ let overlaps: Map<string, ServiceEntry[]> | null = null;
 
 /**
  * True when both names could answer the same question: the same service (`sameService`), or services
- * that can often do each other's job (`OVERLAP_GROUPS`). Such a pair never stands as a key and a wrong
+ * that can often do each other's job (`OVERLAP_GROUPS`), or a service and a part of it. Such a pair never stands as a key and a wrong
  * choice of one question.
  */
 export function couldBothFit(a: string, b: string): boolean {
@@ -100,6 +100,9 @@ export function couldBothFit(a: string, b: string): boolean {
 	const ea = catalogEntryOf(a);
 	const eb = catalogEntryOf(b);
 	if (ea === null || eb === null) return false;
+	// A service and a part of it ("Kinesis" and "Kinesis Data Streams", "Systems Manager" and its
+	// Parameter Store): whichever is the key, the other names it too.
+	if (ea.name.startsWith(`${eb.name} `) || eb.name.startsWith(`${ea.name} `)) return true;
 	overlaps ??= groupMates(OVERLAP_GROUPS);
 	return overlaps.get(ea.id)?.includes(eb) ?? false;
 }

@@ -5,11 +5,11 @@
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
-import { servicesLike } from "../services";
+import { couldBothFit, servicePools } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
-import { isSelf, isKnownService, sameService } from "../names";
+import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
 import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, startsWithBaseVerb, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
@@ -125,12 +125,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const wrong = pickDistractors(
 			[b.term],
 			service
-				? [servicesLike(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices]
+				? [...servicePools(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices]
 				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c)), figure ? same : []],
 			3,
 			rng,
 			{
-				same: service ? sameService : (c, a) => choiceKey(c) === choiceKey(a),
+				same: service ? couldBothFit : (c, a) => choiceKey(c) === choiceKey(a),
 				// "Choose at creation" (an instruction) next to "Lifecycle management" (a thing) is ruled out by its form.
 				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || GENERIC_TERM.test(c) || startsWithBaseVerb(c) !== startsWithBaseVerb(b.term),
 			},

@@ -15,7 +15,7 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
-import { listPeers } from "../leads";
+import { listPeers, otherListTerms, versusPartners } from "../leads";
 import { namesService } from "../mentioned";
 import { catalogEntryOf, couldBothFit, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst, withoutAsides } from "../text";
@@ -206,6 +206,18 @@ function sameCategory(a: string, b: string): boolean {
 	return ea !== null && eb !== null && ea.category === eb.category;
 }
 
+/**
+ * Wrong choices for an option cue ("→ Alias record"): what the note sets it against ("Alias vs
+ * CNAME"), the other options of its list, then, when those are too few, the named options of the
+ * note's other lists. An option no list of the note names is not asked (no pools).
+ */
+function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string[][] {
+	const peers = listPeers(facts, answer, isCue);
+	if (peers === null) return [];
+	const versus = versusPartners(facts, answer);
+	return [versus, peers, versus.length + peers.length >= 3 ? [] : otherListTerms(facts, answer, isCue)];
+}
+
 /** scenario questions from exam cues (see the module comment). */
 export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -226,7 +238,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!service && !isNamedOption(cue.answer, facts, line)) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
 		const situation = withoutAsides(cue.situation);
-		if (situation.split(/\s+/).length < (cue.lead ? 1 : 3)) continue;
+		// One keyword ("A question mentions decouple") fits several services: SQS, SNS, EventBridge, MQ.
+		if (situation.split(/\s+/).length < (cue.lead ? 2 : 3)) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		const owner = facts.isService ? facts.names.short : null;
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
@@ -242,7 +255,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, cue.answer) || near.some((l) => sameService(l, a))));
 		const pools = service
 			? [cue.not && isService(cue.not) ? [cue.not] : [], styledLike(cue.answer, near), alike, known ? styledLike(cue.answer, prominent) : sidePools(facts, cue.answer, rng).flat()]
-			: [listPeers(facts, cue.answer, isCue) ?? []];
+			: optionPools(facts, cue.answer, isCue);
 		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
 			anyType: true,
 			same: couldBothFit,

@@ -1,0 +1,192 @@
+/**
+ * Faults a blind reader found in round 9 (Q&A lecture notes: "What is it?", "When do I use it?",
+ * "What does the exam like to ask?"), each as a case.
+ */
+import { describe, expect, test } from "vitest";
+import { generateQuiz } from "../../../src/core/quiz";
+import { statesAValue, versusPartners } from "../../../src/core/quiz/leads";
+import { sectionIdOf } from "../../../src/core/quiz/sections";
+import { couldBothFit } from "../../../src/core/quiz/services";
+import type { Question } from "../../../src/core/quiz/types";
+import { context, facts, note } from "./helpers";
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+function questions(title: string, lines: string[], kind?: Question["kind"]): Question[] {
+	const out: Question[] = [];
+	for (const seed of SEEDS) out.push(...generateQuiz(note(...lines), context(title), { count: 40, seed }).questions.filter((q) => kind === undefined || q.kind === kind));
+	return out;
+}
+
+const ROUTE_53 = [
+	"# Route 53",
+	"## What is it?",
+	"**Amazon Route 53** is the managed DNS service of AWS. It also registers domains and runs health checks.",
+	"- Hosted zone - container of DNS records for one domain",
+	"- TTL - how long resolvers cache a record",
+	"- **Alias record** - Route 53 extension that points a name at an AWS resource",
+	"## Alias vs CNAME?",
+	"- CNAME - maps a name to another name; not allowed at the zone apex",
+	"- Alias - works at the apex and follows the target's IP changes",
+	"## Which routing policies are there?",
+	"- Weighted - split traffic by percentage",
+	"- Latency - send users to the Region with the lowest latency",
+	"- Failover - primary and secondary with a health check",
+	"## What does the exam like to ask?",
+	"- Point the apex domain at an ALB → Alias record",
+	"- Users must get content based on their country → geolocation",
+];
+
+const DIRECT_CONNECT = [
+	"# Direct Connect",
+	"## What is it?",
+	"**AWS Direct Connect (DX)** is a private, dedicated network link from a data centre to AWS.",
+	"- DX location - a colocation site where your router meets AWS",
+	"- Hosted connection - capacity provisioned by a partner, in smaller steps",
+	"Types of VIF:",
+	"- **Private VIF** - reach VPCs through a virtual private gateway or a **Direct Connect gateway**",
+	"- **Transit VIF** - reach a Transit Gateway via a Direct Connect gateway",
+	"## Limits and defaults",
+	"- Dedicated port speeds - 1, 10, 100 Gbps",
+	"- Setup time - usually weeks, because of physical cabling",
+	"- Encryption - not encrypted by default",
+	"- Direct Connect gateway - global object; one DX can reach VPCs in many Regions",
+	"- LAG - bundle several connections of one speed into one logical link",
+	"## What does the exam like to ask?",
+	"- Need one DX to many VPCs in different Regions → Direct Connect gateway",
+	"- Need encryption on DX → VPN over DX or MACsec",
+];
+
+describe("options stand against options of their kind", () => {
+	test("a setting or a limit is no wrong answer for a thing", () => {
+		expect(statesAValue("how long resolvers cache a record")).toBe(true);
+		expect(statesAValue("1, 10, 100 Gbps")).toBe(true);
+		expect(statesAValue("usually weeks, because of physical cabling")).toBe(true);
+		expect(statesAValue("OK, ALARM, INSUFFICIENT_DATA")).toBe(true);
+		expect(statesAValue("up to 15 months, rolled up to coarser periods")).toBe(true);
+		expect(statesAValue("container of DNS records for one domain")).toBe(false);
+		expect(statesAValue("bundle several connections of one speed into one logical link")).toBe(false);
+		expect(statesAValue("combine several alarms with AND/OR to cut noise")).toBe(false);
+		expect(statesAValue("fastest, with downtime.")).toBe(false);
+		expect(statesAValue("batches, reduced capacity.")).toBe(false);
+	});
+
+	test("what the note sets a term against is its first wrong answer", () => {
+		expect(versusPartners(facts("Route 53", ...ROUTE_53), "Alias record")).toEqual(["CNAME"]);
+		expect(versusPartners(facts("Route 53", ...ROUTE_53), "Hosted zone")).toEqual([]);
+	});
+
+	test("Route 53: the apex cue offers CNAME, never TTL", () => {
+		const asked = questions("Route 53", ROUTE_53, "scenario").filter((q) => q.answers[0] === "Alias record");
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.choices).toContain("CNAME");
+			expect(q.choices).not.toContain("TTL");
+			// Routing policies are another kind of thing: three choices of one kind beat four.
+			for (const c of q.choices) expect(["Alias record", "CNAME", "Hosted zone"]).toContain(c);
+		}
+	});
+
+	test("Direct Connect: no limits as options, and no option that works with the key", () => {
+		const asked = questions("Direct Connect", DIRECT_CONNECT, "scenario").filter((q) => q.answers[0] === "Direct Connect gateway");
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.choices.length).toBe(4);
+			for (const bad of ["Dedicated port speeds", "Setup time", "Encryption", "Transit VIF", "Private VIF"]) expect(q.choices, q.prompt).not.toContain(bad);
+		}
+	});
+});
+
+describe("second right answers", () => {
+	test("a service and a part of it, and services that do one job, are never key and wrong choice", () => {
+		expect(couldBothFit("Kinesis", "KDS")).toBe(true);
+		expect(couldBothFit("SSM Parameter Store", "AWS Systems Manager (SSM)")).toBe(true);
+		expect(couldBothFit("Elastic Beanstalk", "AWS Lambda")).toBe(true);
+		expect(couldBothFit("Amazon SQS", "Amazon MQ")).toBe(true);
+		expect(couldBothFit("Amazon EC2", "Amazon ECS")).toBe(false);
+		expect(couldBothFit("Amazon SQS", "Amazon Kinesis Data Streams")).toBe(false);
+	});
+
+	test("a one-word exam keyword is not a scenario", () => {
+		const lines = [
+			"# Amazon SQS",
+			"Amazon SQS is a fully managed message queue.",
+			"## Details",
+			"- **Standard queues** deliver each message at least once, in roughly the order sent.",
+			"- **FIFO queues** keep the order and process each message exactly once.",
+			"- The **visibility timeout** hides a received message from other consumers until it is deleted.",
+			"- Messages are kept for 4 days by default and for up to 14 days.",
+			"## Exam tips",
+			"- Keyword: decouple → SQS",
+			"- Need to buffer writes to a database during spikes → SQS",
+		];
+		const asked = questions("Amazon SQS", lines, "scenario");
+		expect(asked.some((q) => /buffer writes/.test(q.prompt))).toBe(true);
+		expect(asked.filter((q) => /\bdecouple\b/i.test(q.prompt))).toEqual([]);
+	});
+
+	test("a blank a key-management service fills gets key and secrets services as wrong choices, not identity ones", () => {
+		const lines = [
+			"# EBS",
+			"**Amazon EBS** gives block storage volumes to EC2 instances.",
+			"## Limits and defaults",
+			"- Encryption - uses [[KMS]]; covers data at rest, in transit to the instance, and snapshots",
+			"- Snapshots - copied across Regions and accounts",
+		];
+		const asked = questions("EBS", lines).filter((q) => q.answers[0] === "KMS" && q.choices.length > 0);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) for (const c of q.choices) expect(c).not.toMatch(/Cognito|Identity Center|Directory Service/);
+	});
+});
+
+describe("Q&A headings", () => {
+	test("name their section", () => {
+		expect(sectionIdOf("When do I use it?")).toBe("useCases");
+		expect(sectionIdOf("What is it used for?")).toBe("useCases");
+		expect(sectionIdOf("What does the exam like to ask?")).toBe("examTips");
+	});
+
+	test("a use-case fragment is not a true/false statement", () => {
+		const lines = [
+			"# Elastic Beanstalk",
+			"**AWS Elastic Beanstalk** deploys and scales web apps from uploaded code.",
+			"## When do I use it?",
+			"- Lift-and-shift of a typical web app with little ops effort",
+			"- Teams that want to deploy code without learning CloudFormation",
+			"## Limits and defaults",
+			"- Environments - one web server tier or one worker tier each",
+			"- Deployment policies include all at once, rolling, immutable and blue/green.",
+		];
+		expect(questions("Elastic Beanstalk", lines, "true-false").filter((q) => /Lift-and-shift/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe("whose line it is", () => {
+	const WAF = [
+		"# WAF and Shield",
+		"## What is it?",
+		"Two security services that often appear together:",
+		"- **AWS WAF** - web application firewall that filters layer 7 (HTTP/HTTPS) requests",
+		"- **AWS Shield** - managed protection against DDoS attacks",
+		"\t- Shield Standard - free and automatic for every AWS customer",
+		"\t- Shield Advanced - paid subscription with extra detection, mitigation and support",
+		"## How does WAF work?",
+		"You create a **web ACL** and attach it to a resource. The ACL holds rules evaluated in priority order.",
+		"- Rate-based rule - blocks a client IP that sends too many requests in a time window",
+		"## What does Shield Advanced add?",
+		"- 24/7 access to the **Shield Response Team (SRT)**",
+		"- DDoS cost protection - credits for scaling charges caused by an attack",
+	];
+
+	test("a question heading names the subject of its lines", () => {
+		const f = facts("WAF and Shield", ...WAF);
+		expect(f.subjectAt(9)).toBe("WAF");
+		expect(f.subjectAt(12)).toBe("Shield Advanced");
+		expect(facts("Route 53", ...ROUTE_53).subjectAt(8)).toBe(null);
+	});
+
+	test("a note about two services never puts its title in front of a line", () => {
+		for (const q of questions("WAF and Shield", WAF)) expect(q.prompt).not.toMatch(/WAF and Shield/);
+		expect(questions("WAF and Shield", WAF).some((q) => /^WAF: You create a ____/.test(q.prompt))).toBe(true);
+	});
+});
