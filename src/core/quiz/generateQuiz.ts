@@ -15,6 +15,7 @@ import { scenarioQuestions } from "./generators/scenario";
 import { selectAllQuestions } from "./generators/selectAll";
 import { trueFalseQuestions } from "./generators/trueFalse";
 import { whichServiceQuestions } from "./generators/whichService";
+import { isSelf } from "./names";
 import { createRng, hashNumber, type Rng } from "./random";
 import { choiceKey } from "./text";
 import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizContext, type QuizOptions } from "./types";
@@ -122,27 +123,34 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 		const [q] = queue.splice(at, 1);
 		picked.push(q);
 		usedLines.add(q.source.line);
+		if (counted(q)) usedKeys.add(keyOf(q));
 		if (q.kind === "true-false") answered[q.answers[0] === "True" ? "True" : "False"]++;
 	};
 	const usedLines = new Set<number>();
+	// The same answer twice ("Alias record" for a scenario and for a blank) teaches it once: other keys first.
+	const usedKeys = new Set<string>();
+	// The note's own service is the key of every "which service" question: those are about their lines.
+	const keyOf = (q: Question): string => choiceKey(q.answers.join(" "));
+	const counted = (q: Question): boolean => q.kind !== "true-false" && !(q.answers.length === 1 && isSelf(facts.names, q.answers[0]));
+	const fresh = (q: Question): boolean => !usedLines.has(q.source.line) && (!counted(q) || !usedKeys.has(keyOf(q)));
 	// Scenarios first, up to their share: situations are what the exam asks about.
 	const scenarios = queues.find((queue) => queue[0]?.kind === "scenario");
 	if (scenarios !== undefined) {
 		const quota = Math.min(Math.ceil(count * SCENARIO_SHARE), scenarios.length);
 		while (picked.length < quota) {
-			const at = scenarios.findIndex((q) => !usedLines.has(q.source.line));
+			const at = scenarios.findIndex(fresh);
 			if (at === -1) break;
 			take(scenarios, at);
 		}
 	}
-	// Then round-robin: first only questions about lines not asked about yet, so that one bullet
-	// does not give two questions of a short quiz; then, if more are wanted, the rest.
-	for (const fresh of [true, false]) {
+	// Then round-robin: first only questions about lines and keys not asked about yet, so that one
+	// bullet does not give two questions of a short quiz; then, if more are wanted, the rest.
+	for (const onlyFresh of [true, false]) {
 		while (picked.length < count) {
 			let any = false;
 			for (const queue of queues) {
 				if (picked.length >= count) break;
-				const at = queue.findIndex((q) => (!fresh || !usedLines.has(q.source.line)) && balanced(q));
+				const at = queue.findIndex((q) => (!onlyFresh || fresh(q)) && balanced(q));
 				if (at === -1) continue;
 				take(queue, at);
 				any = true;

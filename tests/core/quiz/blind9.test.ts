@@ -190,3 +190,33 @@ describe("whose line it is", () => {
 		expect(questions("WAF and Shield", WAF).some((q) => /^WAF: You create a ____/.test(q.prompt))).toBe(true);
 	});
 });
+
+describe("a quiz asks each answer once before it asks any twice", () => {
+	const DNS = [
+		"# Route 53",
+		"**Amazon Route 53** is the managed DNS service of AWS.",
+		"## Details",
+		"- A **hosted zone** holds the DNS records of one domain.",
+		"- An **Alias record** points a name at an AWS resource such as a load balancer.",
+		"- An **Alias record** works at the zone apex, where a **CNAME** is not allowed.",
+		"- Queries to an **Alias record** that targets an AWS resource are free of charge.",
+		"- The **TTL** sets how long resolvers cache an answer before they ask again.",
+		"- A **health check** watches an endpoint and takes it out of answers when it fails.",
+		"- **Weighted routing** splits traffic between records by percentage.",
+		"- **Latency routing** sends users to the Region that answers them fastest.",
+		"## Exam tips",
+		"- Point the apex domain at an ALB → Alias record",
+		"- Gradual cutover between two stacks → Weighted routing",
+	];
+
+	test("Route 53: one question keyed Alias record while other keys are left", () => {
+		let checked = 0;
+		for (const seed of SEEDS) {
+			const quiz = generateQuiz(note(...DNS), context("Route 53"), { count: 6, seed });
+			const keys = quiz.questions.filter((q) => q.kind !== "true-false" && q.answers[0] !== "Route 53").map((q) => q.answers.join(" ").toLowerCase());
+			checked += keys.length;
+			expect(new Set(keys).size, keys.join(", ")).toBe(keys.length);
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
+});
