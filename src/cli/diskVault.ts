@@ -19,6 +19,12 @@ export class ReadOnlyNoteError extends Error {}
  */
 export class HardLinkedNoteError extends Error {}
 
+/**
+ * A note `--fix` must not write: it belongs to another user, and the CLI is not root. The new file
+ * would be the caller's, so the note would change owner; it is left as it is instead.
+ */
+export class ForeignOwnerNoteError extends Error {}
+
 export interface DiskVault {
 	root: string;
 	/** Every file, vault-relative with `/`. */
@@ -135,8 +141,9 @@ export function safePath(vault: DiskVault, path: string): string {
 /**
  * Replace a note's content atomically: a crash leaves either the old or the new note, never half.
  * The new file gets the note's permissions (a 0600 note stays 0600) and, when run as root, its
- * owner; a read-only note is refused (`ReadOnlyNoteError`) rather than replaced, and so is a note with
- * other hard links (`HardLinkedNoteError`): the links stay as they are.
+ * owner; a read-only note is refused (`ReadOnlyNoteError`) rather than replaced, and so are a note with
+ * other hard links (`HardLinkedNoteError`: the links stay as they are) and, when not run as root, a
+ * note of another user (`ForeignOwnerNoteError`: it would become the caller's).
  */
 export function writeNoteAtomic(vault: DiskVault, path: string, text: string): void {
 	const abs = safePath(vault, path);
@@ -148,12 +155,14 @@ export function writeNoteAtomic(vault: DiskVault, path: string, text: string): v
 	}
 	if (before && (before.mode & 0o222) === 0) throw new ReadOnlyNoteError(`${path} is read-only`);
 	if (before && before.nlink > 1) throw new HardLinkedNoteError(`${path} has ${before.nlink - 1} other hard link${before.nlink > 2 ? "s" : ""}`);
+	const uid = typeof process.getuid === "function" ? process.getuid() : null;
+	if (before && uid !== null && uid !== 0 && before.uid !== uid) throw new ForeignOwnerNoteError(`${path} belongs to user ${before.uid}`);
 	const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
 	try {
 		writeFileSync(tmp, text, { encoding: "utf8", flag: "wx" });
 		if (before) {
 			chmodSync(tmp, before.mode & 0o7777);
-			if (typeof process.getuid === "function" && process.getuid() === 0) chownSync(tmp, before.uid, before.gid);
+			if (uid === 0) chownSync(tmp, before.uid, before.gid);
 		}
 		renameSync(tmp, abs);
 	} catch (e) {

@@ -21,7 +21,7 @@ import { useYamlParser } from "../core/note/yaml";
 // Frontmatter is read by the `yaml` package, bundled into dist/cli.js only. (Parsing each distinct
 // text once, or with prettyErrors off, measured no gain on the bench vault; the latter loses the line.)
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
-import { HardLinkedNoteError, openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
+import { ForeignOwnerNoteError, HardLinkedNoteError, openVault, readNote, readNoteBytes, ReadOnlyNoteError, UsageError, writeNoteAtomic, type DiskVault } from "./diskVault";
 import { vaultSettings } from "./vaultSettings";
 import { exportAnki, formatSetQuiz, setQuiz, sourceFromFlags, type SetFlags } from "./study";
 import { decodeStudyData, DEFAULT_EXAM_COUNT, DEFAULT_EXAM_MINUTES, noteAccuracies, selectNotes } from "../core/study";
@@ -283,6 +283,10 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 						} catch (e) {
 							if (e instanceof ReadOnlyNoteError) {
 								skipped.push({ path: r.path, reason: "read-only: left as it is" });
+								continue;
+							}
+							if (e instanceof ForeignOwnerNoteError) {
+								skipped.push({ path: r.path, reason: `${e.message}: rewriting it would make it yours, so it is left as it is` });
 								continue;
 							}
 							if (e instanceof HardLinkedNoteError) {

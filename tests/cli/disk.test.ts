@@ -5,7 +5,7 @@
  * with no AWS note says why.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -14,6 +14,9 @@ import { openVault } from "../../src/cli/diskVault";
 import { DEFAULT_TEMPLATE } from "../../src/core/template/spec";
 import manifest from "../../manifest.json";
 
+const ROOT = process.getuid?.() === 0;
+/** The uid and gid of `nobody` on Debian. */
+const NOBODY = 65534;
 const STUB = "## **Overview**\n- A queue.\n## **Details**\n- Messages.\n";
 let dir: string;
 beforeEach(() => {
@@ -35,6 +38,52 @@ describe("--fix on a real disk", () => {
 		expect(statSync(join(dir, "AWS/Amazon SNS.md")).mode & 0o777).toBe(0o444);
 		expect(r.stdout).toContain("fixed AWS/Amazon SQS.md: added Use Cases, Exam Tips, References");
 		expect(r.stdout).toContain("skipped AWS/Amazon SNS.md: read-only: left as it is");
+	});
+
+	test.runIf(ROOT)("run as root, --fix keeps each note's owner and group", () => {
+		writeFileSync(join(dir, "AWS/Amazon SQS.md"), STUB);
+		chownSync(join(dir, "AWS/Amazon SQS.md"), NOBODY, NOBODY);
+		run(["check", dir, "--fix"]);
+		expect(readFileSync(join(dir, "AWS/Amazon SQS.md"), "utf8")).toContain("## **References**");
+		expect(statSync(join(dir, "AWS/Amazon SQS.md"))).toMatchObject({ uid: NOBODY, gid: NOBODY });
+	});
+});
+
+/** The built CLI run as the unprivileged user `nobody` (root can start it so with `setpriv`). */
+function runAsNobody(args: string[]): { code: number | null; stdout: string } {
+	const r = spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, join(process.cwd(), "dist/cli.js"), ...args], { encoding: "utf8" });
+	return { code: r.status, stdout: r.stdout };
+}
+
+describe.runIf(ROOT && existsSync("/usr/bin/setpriv") && existsSync("dist/cli.js"))("as a user who is not root", () => {
+	beforeEach(() => {
+		chmodSync(dir, 0o777);
+		chmodSync(join(dir, "AWS"), 0o777);
+	});
+
+	test("--fix writes the user's own notes and leaves another user's note alone, owner and bytes", () => {
+		writeFileSync(join(dir, "AWS/Amazon SQS.md"), STUB);
+		chownSync(join(dir, "AWS/Amazon SQS.md"), NOBODY, NOBODY);
+		writeFileSync(join(dir, "AWS/Amazon SNS.md"), STUB);
+		chmodSync(join(dir, "AWS/Amazon SNS.md"), 0o666);
+		const r = runAsNobody(["check", dir, "--fix"]);
+		expect(readFileSync(join(dir, "AWS/Amazon SQS.md"), "utf8")).toContain("## **References**");
+		expect(statSync(join(dir, "AWS/Amazon SQS.md"))).toMatchObject({ uid: NOBODY, gid: NOBODY });
+		expect(readFileSync(join(dir, "AWS/Amazon SNS.md"), "utf8")).toBe(STUB);
+		expect(statSync(join(dir, "AWS/Amazon SNS.md")).uid).toBe(0);
+		expect(r.stdout).toContain("skipped AWS/Amazon SNS.md: AWS/Amazon SNS.md belongs to user 0: rewriting it would make it yours, so it is left as it is");
+	});
+
+	test("permission denied: exit 3, the JSON document holds the error, the other note is checked", () => {
+		writeFileSync(join(dir, "AWS/Amazon SQS.md"), STUB);
+		writeFileSync(join(dir, "AWS/Amazon SNS.md"), STUB);
+		chmodSync(join(dir, "AWS/Amazon SQS.md"), 0o644);
+		chmodSync(join(dir, "AWS/Amazon SNS.md"), 0o000);
+		const r = runAsNobody(["check", dir, "--json"]);
+		expect(r.code).toBe(3);
+		const doc = JSON.parse(r.stdout) as { errors: { path: string }[]; summary: { checked: number } };
+		expect(doc.errors.map((e) => e.path)).toEqual(["AWS/Amazon SNS.md"]);
+		expect(doc.summary.checked).toBe(1);
 	});
 });
 
