@@ -6,6 +6,7 @@
  */
 
 import { findServices, isServiceName, type ServiceEntry } from "../links/catalog";
+import { memo } from "../memo";
 import { choiceKey, containsWord, scrub, wordsPattern } from "./text";
 
 const VENDOR = /^(?:Amazon|AWS)\s+/i;
@@ -117,7 +118,7 @@ export function isSelf(names: ServiceNames, text: string): boolean {
  * or a name the service catalog recognises. Lenient, for note names (link targets, siblings).
  */
 export function isServiceLike(name: string): boolean {
-	return VENDOR.test(name.trim()) || abbreviation(name) !== null || knownServiceName(name);
+	return VENDOR.test(name.trim()) || abbreviation(name) !== null || isServiceName(name);
 }
 
 /**
@@ -145,29 +146,8 @@ export function sameService(a: string, b: string): boolean {
 	return ey.some((e) => ex.includes(e));
 }
 
-const catalogCache = new Map<string, readonly ServiceEntry[]>();
-const serviceNameCache = new Map<string, boolean>();
-
 /** The catalog services a name refers to (memoised: the same few names are looked up many times). */
-function catalogEntries(name: string): readonly ServiceEntry[] {
-	let v = catalogCache.get(name);
-	if (v === undefined) {
-		v = findServices(name);
-		if (catalogCache.size >= 20000) catalogCache.clear();
-		catalogCache.set(name, v);
-	}
-	return v;
-}
-
-function knownServiceName(name: string): boolean {
-	let v = serviceNameCache.get(name);
-	if (v === undefined) {
-		v = isServiceName(name);
-		if (serviceNameCache.size >= 20000) serviceNameCache.clear();
-		serviceNameCache.set(name, v);
-	}
-	return v;
-}
+const catalogEntries: (name: string) => readonly ServiceEntry[] = memo(findServices);
 
 interface NameInfo {
 	key: string;

@@ -12,8 +12,8 @@ import { quizToFlashcards, quizToMarkdown } from "../../core/quiz/export";
 import { quizFromText } from "../../core/quiz/window";
 import type { Question, Quiz } from "../../core/quiz/types";
 import type { QuizScore } from "../../settings";
-import { noticeOnFailure } from "../actions";
 import type { CoachServices } from "../services";
+import { addActiveNoteCommand } from "../commands";
 import { activeMarkdownFile, currentText } from "../workspace";
 
 /** What the quiz screen is given. */
@@ -58,17 +58,7 @@ export class QuizFeature {
 	) {}
 
 	load(): void {
-		const { app } = this.services;
-		this.plugin.addCommand({
-			id: "generate-quiz",
-			name: "Generate quiz from current note",
-			checkCallback: (checking) => {
-				const file = activeMarkdownFile(app);
-				if (!file) return false;
-				if (!checking) void this.startQuiz(file).catch(noticeOnFailure("start the quiz"));
-				return true;
-			},
-		});
+		addActiveNoteCommand(this.plugin, "generate-quiz", "Generate quiz from current note", (file) => this.startQuiz(file), "start the quiz");
 	}
 
 	/** Generate a quiz from a note's current text (the active note by default) and run it. */

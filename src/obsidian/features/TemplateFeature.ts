@@ -8,7 +8,8 @@ import { Notice, type Plugin, type TFile } from "obsidian";
 import { addSectionsToAll, addSectionsToFile, noticeOnFailure, type Ask } from "../actions";
 import type { CoachServices } from "../services";
 import { TemplateStatus } from "../StatusBar";
-import { activeMarkdownFile, currentText, revealPanel } from "../workspace";
+import { addActiveNoteCommand } from "../commands";
+import { currentText, revealPanel } from "../workspace";
 
 export class TemplateFeature {
 	private status: TemplateStatus | null = null;
@@ -26,16 +27,7 @@ export class TemplateFeature {
 		plugin.register(index.onChange(() => this.status?.update()));
 		plugin.registerEvent(app.workspace.on("active-leaf-change", () => this.status?.update()));
 		plugin.registerEvent(app.workspace.on("file-open", () => this.status?.update()));
-		plugin.addCommand({
-			id: "check-current-note",
-			name: "Check current note against template",
-			checkCallback: (checking) => {
-				const file = activeMarkdownFile(app);
-				if (!file) return false;
-				if (!checking) void this.checkCurrent(file).catch(noticeOnFailure("check the note"));
-				return true;
-			},
-		});
+		addActiveNoteCommand(plugin, "check-current-note", "Check current note against template", (file) => this.checkCurrent(file), "check the note");
 		plugin.addCommand({
 			id: "check-all-notes",
 			name: "Check all AWS notes against template",
@@ -50,20 +42,13 @@ export class TemplateFeature {
 					.catch(noticeOnFailure("check the notes"));
 			},
 		});
-		plugin.addCommand({
-			id: "add-missing-sections-current",
-			name: "Add missing template sections to current note",
-			checkCallback: (checking) => {
-				const file = activeMarkdownFile(app);
-				if (!file) return false;
-				if (!checking) {
-					void addSectionsToFile(app, file, services.templateSpec())
-						.then((added) => new Notice(added.length > 0 ? `Added ${added.join(", ")}.` : "This note already has every template section."))
-						.catch(noticeOnFailure("add the missing sections"));
-				}
-				return true;
-			},
-		});
+		addActiveNoteCommand(
+			plugin,
+			"add-missing-sections-current",
+			"Add missing template sections to current note",
+			(file) => addSectionsToFile(app, file, services.templateSpec()).then((added) => new Notice(added.length > 0 ? `Added ${added.join(", ")}.` : "This note already has every template section.")),
+			"add the missing sections",
+		);
 		plugin.addCommand({
 			id: "add-missing-sections-all",
 			name: "Add missing template sections to all AWS notes",
