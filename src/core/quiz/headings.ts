@@ -9,7 +9,7 @@ import type { NoteModel } from "../note/types";
 import type { QuizFacts } from "./facts";
 import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
-import { clean, containsText, stripEnd, withoutAsides, wordCount } from "./text";
+import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
@@ -24,10 +24,13 @@ const GENERIC_LIST_HEADING =
  * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
  */
 export function namesAThing(text: string): boolean {
-	const t = stripEnd(withoutEmoji(clean(text))).trim();
+	const t = withoutNumbering(stripEnd(withoutEmoji(clean(text)))).trim();
 	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
 	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap|don'?t|do not|confuse|confusing|mix|rules?|thumb|quick|mistakes?|watch|careful|beware)\b|&|[!?]/i.test(t)) return false;
+	// "Error handling", "Message filtering", "Fan-out pattern", "Behaviour worth remembering": what a
+	// service does or how it is used, a topic; "Auto Scaling" is a service, "Lazy Loading" a name.
+	if (!isKnownService(t) && /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}\d][\p{Ll}\p{N}-]*)*\s+(?:\p{Ll}+ing|patterns?|behaviou?r|worth \p{Ll}+)$/u.test(withoutAsides(t))) return false;
 	// "Supported resources", "Check categories (6)", "Capacity modes": a plain phrase ending in a
 	// collective noun introduces a list of things; it is not one thing itself.
 	if (GENERIC_LIST_HEADING.test(t) && !isKnownService(t)) return false;
@@ -57,7 +60,7 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		const h = heads[i];
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-		const text = stripEnd(withoutEmoji(clean(h.plain))).replace(/^(?:\d{1,3}|[ivx]{1,4})[.)]\s+/i, "").trim();
+		const text = withoutNumbering(stripEnd(withoutEmoji(clean(h.plain)))).trim();
 		// "How does WAF work?", "What does Shield Advanced add?": a question heading about one thing.
 		const asked = QUESTION_ABOUT.exec(text)?.[1];
 		const thing = asked !== undefined && (isKnownService(asked) || namesAThing(asked)) && !isSelf(names, asked) ? asked : null;

@@ -40,6 +40,10 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["S3 Glacier", "S3"],
 	// Fan-out of events to many targets
 	["SNS", "EventBridge"],
+	// A high-throughput Lustre file system in front of S3 data for HPC
+	["FSx for Lustre", "Amazon File Cache"],
+	// Connecting many VPCs and on-premises networks through one hub
+	["Transit Gateway", "Cloud WAN"],
 	// Message queues: SQS, or Amazon MQ for apps already speaking JMS, AMQP or MQTT
 	["SQS", "MQ"],
 	// "Just upload your code", no servers to manage: a web app on Beanstalk or App Runner, or functions

@@ -7,17 +7,15 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { clean } from "./text";
+import { clean, withoutNumbering } from "./text";
 
 /** The parts of a note the quiz reads (named after the template's sections). */
 export type SectionId = "overview" | "details" | "useCases" | "examTips" | "references";
 
-/** A heading's text for matching: markup, numbering ("2.", "IV)"), emoji and punctuation removed, lower case. */
+/** A heading's text for matching: markup, numbering ("2.", "2.3", "IV)"), emoji and punctuation removed, lower case. */
 function normalize(text: string): string {
-	return clean(text)
+	return withoutNumbering(clean(text))
 		.toLowerCase()
-		.replace(/^(?:\d{1,3}|[ivx]{1,4}|[a-h])[.)]\s+/, "")
-		.replace(/^(?:\d{1,3}|[ivx]{1,4})\s*[-–—:]\s+/, "")
 		.replace(/[^\p{L}\p{N}\s]+/gu, " ")
 		.replace(/\s+/g, " ")
 		.trim();

@@ -119,6 +119,14 @@ export function containsText(text: string, part: string): boolean {
 }
 
 /** Remove trailing sentence punctuation and colons ("Worker nodes can be:" → "Worker nodes can be"). */
+/**
+ * A heading without its outline number: "2.3 Error handling", "2. Core concepts", "IV) Pricing",
+ * "b) Limits", "3 - Security" → the words alone.
+ */
+export function withoutNumbering(text: string): string {
+	return text.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)]|(?:\d{1,3}|[ivx]{1,4})\s*[-–—:])\s+/i, "");
+}
+
 export function stripEnd(text: string): string {
 	return text.replace(/[\s.,;:!?…]+$/u, "");
 }

@@ -5,14 +5,14 @@
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
-import { couldBothFit, servicePools } from "../services";
+import { couldBothFit, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, startsWithBaseVerb, quoteLine, stripEnd, termShape, upperFirst, wordCount } from "../text";
+import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, termShape, upperFirst, withoutAsides, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -122,19 +122,34 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const siblings = opensItsLine(facts, b) ? siblingTerms(facts, b.line) : [];
 		const [near, same] = groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE));
 		const figure = termShape(b.term) === "time" || termShape(b.term) === "size";
+		// "____ in AWS Organizations push plans": the verb says the answer is plural.
+		const number = verbNumberAfter(prompt);
 		const wrong = pickDistractors(
 			[b.term],
 			service
-				? [...servicePools(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices]
+				? // Written the way the key is: "ALB" among "NLB" and "GWLB", not among spelled-out names.
+					[...servicePools(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(b.term, pool))
 				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c)), figure ? same : []],
 			3,
 			rng,
 			{
 				same: service ? couldBothFit : (c, a) => choiceKey(c) === choiceKey(a),
 				// "Choose at creation" (an instruction) next to "Lifecycle management" (a thing) is ruled out by its form.
-				exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || GENERIC_TERM.test(c) || startsWithBaseVerb(c) !== startsWithBaseVerb(b.term),
+				// A sentence ("Pay per query, by data scanned.") is no term; a plural among singulars after "____ push
+				// plans" is told apart by grammar alone.
+				exclude: (c) =>
+					isSelf(facts.names, c) ||
+					containsText(prompt, c) ||
+					GENERIC_TERM.test(c) ||
+					startsWithBaseVerb(c) !== startsWithBaseVerb(b.term) ||
+					(!service && (/[.!?]$/.test(c) || wordCount(c) > 6)) ||
+					(number !== null && isPlural(c) !== isPlural(b.term)),
 			},
 		);
+		// "____ — standardize tag keys/values" with "Tag policies" the only choice sharing a word with the stem.
+		// The line's own words only: the subject put in front ("AWS Backup: ...") names no choice.
+		const own = text.split(MARK).join(BLANK);
+		if (wrong.length >= 2 && echoesStem(own, b.term) && !wrong.some((c) => echoesStem(own, c))) continue;
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
@@ -157,4 +172,40 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		);
 	}
 	return out;
+}
+
+/** True for a plural term: "Backup policies", "Read replicas" (not "Access", "Redis", "Status"). */
+function isPlural(term: string): boolean {
+	const last = withoutAsides(term).trim().split(/\s+/).pop() ?? "";
+	return /\p{Ll}s$/u.test(last) && !/(?:ss|us|is|ys)$/.test(last);
+}
+
+/**
+ * The grammatical number the verb after the blank asks of it, or null: "____ push plans" and "____
+ * are" plural, "____ pushes" and "____ is" singular. Capitalised words before the verb ("in AWS
+ * Organizations") are passed over; the first lower-case word that is no verb ends the search.
+ */
+function verbNumberAfter(prompt: string): "one" | "many" | null {
+	const at = prompt.indexOf(BLANK);
+	if (at === -1) return null;
+	const words = prompt.slice(at + BLANK.length).trim().split(/\s+/).slice(0, 6);
+	for (const w of words) {
+		const word = w.replace(/[^\p{L}']/gu, "");
+		if (word === "" || /^\p{Lu}/u.test(word) || /^(?:in|of|for|on|at|with|from)$/.test(word)) continue;
+		if (/^(?:is|has|does|was|doesn't|isn't)$/.test(word)) return "one";
+		if (/^(?:are|have|do|were|don't|aren't)$/.test(word)) return "many";
+		if (isBaseVerb(word)) return "many";
+		if (startsWithVerb(word) && isBaseVerb(word.replace(/(?:es|s)$/, ""))) return "one";
+		return null;
+	}
+	return null;
+}
+
+/** True when a word of `term` (three letters or more, not a figure) stands in the stem outside the blank. */
+function echoesStem(prompt: string, term: string): boolean {
+	const stem = prompt.split(BLANK).join(" ").toLowerCase();
+	return withoutAsides(term)
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && new RegExp(`\\b${w}\\b`, "u").test(stem));
 }

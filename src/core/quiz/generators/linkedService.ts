@@ -7,6 +7,7 @@
 import { pickDistractors, singleChoice } from "../distractors";
 import { findServices } from "../../links/catalog";
 import { couldBothFit, servicePools } from "../services";
+import { looksLikeCue } from "./scenario";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike } from "../names";
@@ -90,6 +91,8 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A combined note ("Elastic Load Balancing (ELB) & Auto Scaling") is no one service's name: as
 		// the key it would stand out among single services, and the line means only one of them.
 		if (findServices(link.name).length > 1) continue;
+		// An exam cue ('If you see "route events by content", think [[EventBridge]]') is asked as a scenario, or not at all.
+		if (looksLikeCue(item.plain)) continue;
 		const text = textWithMarker(facts, item.line, link.start, link.end, M);
 		if (text === null) continue;
 		const service = isServiceLike(link.name);

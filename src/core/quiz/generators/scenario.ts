@@ -132,10 +132,21 @@ export interface ExamCue {
 	not: string | null;
 }
 
+/**
+ * True for a line written as an exam cue, whether or not `examCue` can ask it: "X → Y", 'If you see
+ * "X", think Y'. Its answer is not asked as a blank in the line (a cue is meta text).
+ */
+export function looksLikeCue(text: string): boolean {
+	return examCue(text) !== null || (/^(?:if|when)\s/i.test(text.trim()) && CUE_LEAD.test(text.trim()) && (ARROW.test(text) || /\bthink\s/i.test(text)));
+}
+
 /** A line read as "situation → answer", or null. Exported for the table tests. */
 export function examCue(text: string): ExamCue | null {
 	// "→ If the exam says X → Y": a leading arrow marks the line as a cue.
-	const parts = text.trim().replace(/^(?:→|->|=>|⇒|⟶)\s*/, "").split(ARROW);
+	let line = text.trim().replace(/^(?:→|->|=>|⇒|⟶)\s*/, "");
+	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
+	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is)\s+(?=[\p{Lu}*"“])/iu, " → ");
+	const parts = line.split(ARROW);
 	if (parts.length !== 2) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
