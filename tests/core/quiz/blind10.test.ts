@@ -125,3 +125,23 @@ describe("blanks that grammar or wording give away", () => {
 		expect(asked).toEqual([]);
 	});
 });
+
+describe("an alias that names a feature", () => {
+	test("'SCP' on the Organizations note is never asked as a service among services", () => {
+		const lines = [
+			"---",
+			"aliases: [Organizations, SCP]",
+			"---",
+			"# AWS Organizations",
+			"**AWS Organizations** groups AWS accounts into organizational units under one management account.",
+			"## 2. Core concepts",
+			"- **Consolidated billing** gives one bill and shared volume discounts.",
+			"- **Organizational units** nest up to five levels under the root.",
+			"## 4. Exam scenarios",
+			"- Prevent any user, even root, in dev accounts from using a service → SCP",
+			"- One bill for forty accounts with shared discounts → Consolidated billing",
+		];
+		const asked = all("AWS Organizations", lines).filter((q) => q.answers[0] === "SCP");
+		for (const q of asked) expect(q.prompt).not.toMatch(/Which service fits/);
+	});
+});

@@ -9,7 +9,7 @@
  * services) as the wrong choices: each cue answers a different situation.
  */
 
-import { findServices } from "../../links/catalog";
+import { findServices, isServiceName } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
@@ -240,7 +240,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "Aurora Serverless v2" are options of a service (of Organizations, of Aurora), not services, and
 	// "ELB + ASG" is two.
 	const isService = (a: string): boolean =>
-		isSelf(facts.names, a) || (!readsAsClause(a) && !/[+&]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
+		// An alias that names a feature ("SCP" on the Organizations note) is an option, not a service.
+		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
