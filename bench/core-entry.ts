@@ -25,7 +25,6 @@ import { useYamlParser } from "../src/core/note/yaml";
 useYamlParser((text) => parseYamlText(text, { logLevel: "error" }) as unknown);
 import type { NoteModel } from "../src/core/note/types";
 import { generateQuiz } from "../src/core/quiz";
-import { buildQuizContext, quizContexts } from "../src/core/quiz/context";
 import { quizFromText } from "../src/core/quiz/window";
 import { DEFAULT_SCOPE } from "../src/core/scope";
 import { checkNote } from "../src/core/template/checkNote";
@@ -254,7 +253,7 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 		const seed = examSeed++;
 		const paths = selectNotes(index, { kind: "folder", folder: "" });
 		const loaded = new Map<string, LoadedNote>();
-		const contextOf = quizContexts(index.awsPaths());
+		const contextOf = index.quizContexts();
 		for (const p of notesToRead(paths, seed, DEFAULT_EXAM_COUNT)) {
 			const note = parseNote(textOf.get(p) ?? "");
 			loaded.set(p, { note, context: contextOf(p, note) });
@@ -289,23 +288,15 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 	const typical = sizes[sizes.length >> 1].i;
 	let largest = 0;
 	for (let i = 0; i < v.paths.length; i++) if (v.texts[i].length > v.texts[largest].length) largest = i;
-	let awsPaths: string[] = [];
-	const reports = timeRuns(
-		Math.max(runs, 10),
-		() => {
-			awsPaths = index.allReports().map((r) => r.path);
-		},
-		Infinity,
-		false,
-	);
 	const quizRuns = Math.max(runs * 4, 20);
 	const quizOf = (i: number): Record<string, unknown> => {
 		const path = v.paths[i];
 		let questions = 0;
-		// What the plugin's "Generate quiz" does with the note's text: parse, context, generate.
+		// What the plugin's "Generate quiz" does with the note's text: parse, context (from the folder
+		// index the vault index keeps per revision), generate.
 		const once = (): void => {
 			const note = parseNote(v.texts[i]);
-			const quiz = generateQuiz(note, buildQuizContext(path, note, awsPaths), { count: 10, seed: 1 });
+			const quiz = generateQuiz(note, index.quizContexts()(path, note), { count: 10, seed: 1 });
 			questions = quiz.questions.length;
 		};
 		// The first quiz of a session runs before the JIT has optimised the quiz code: reported as
@@ -316,7 +307,7 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 		const cold = performance.now() - c0;
 		const t = timeRuns(quizRuns, once, 8000, false, QUIZ_WARMUPS);
 		const note = parseNote(v.texts[i]);
-		const ctx = buildQuizContext(path, note, awsPaths);
+		const ctx = index.quizContexts()(path, note);
 		const gen = timeRuns(quizRuns, () => void generateQuiz(note, ctx, { count: 10, seed: 1 }), 3000, false);
 		return { path, lines: note.lines.length, siblings: ctx.siblings.length, questions, ...stats(t), cold: round(cold), generateOnly: stats(gen) };
 	};
@@ -328,9 +319,9 @@ function timing(v: Vault, runs: number): Record<string, unknown> {
 	let hugeSeed = 1;
 	let hugeQuestions = 0;
 	const hugeRuns = timeRuns(runs * 2, () => {
-		hugeQuestions = quizFromText(hugeText, (note) => buildQuizContext(v.paths[largest], note, awsPaths), { count: 10, seed: hugeSeed++ }).questions.length;
+		hugeQuestions = quizFromText(hugeText, (note) => index.quizContexts()(v.paths[largest], note), { count: 10, seed: hugeSeed++ }).questions.length;
 	});
-	out.quiz = { typical: quizOf(typical), largest: quizOf(largest), huge: { ...stats(hugeRuns), mb: round(hugeText.length / 1e6, 1), questions: hugeQuestions }, allReportsPaths: stats(reports) };
+	out.quiz = { typical: quizOf(typical), largest: quizOf(largest), huge: { ...stats(hugeRuns), mb: round(hugeText.length / 1e6, 1), questions: hugeQuestions } };
 	return out;
 }
 

@@ -8,7 +8,6 @@ import { CoachIndex } from "../core/CoachIndex";
 import { computeCoverage } from "../core/coverage";
 import { EXAMS, findExam } from "../core/exams";
 import { parseNote } from "../core/note/parseNote";
-import { buildQuizContext } from "../core/quiz/context";
 import { DEFAULT_SCOPE } from "../core/scope";
 import { DEFAULT_TEMPLATE, type TemplateSpec, isTemplateError, templateFromNote } from "../core/template/spec";
 import { addMissingSections } from "../core/template/addMissingSections";
@@ -373,8 +372,8 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 function quizOneNote(vault: DiskVault, args: Args, json: boolean): CliResult {
 	const path = notePathArg(vault, args);
 	const index = indexVault(vault, DEFAULT_TEMPLATE, null);
-	const aws = index.allReports().map((r) => r.path);
-	const quiz = quizFromText(readNote(vault, path), (note) => buildQuizContext(path, note, aws), {
+	const contextOf = index.quizContexts();
+	const quiz = quizFromText(readNote(vault, path), (note) => contextOf(path, note), {
 		count: intFlag(args, "count", 10, 1),
 		seed: intFlag(args, "seed", 1),
 	});

@@ -7,7 +7,6 @@
 import type { CoachIndex } from "../core/CoachIndex";
 import { findExam } from "../core/exams";
 import { SERVICE_CATEGORIES } from "../core/links/catalog";
-import { quizContexts } from "../core/quiz/context";
 import { questionsToAnkiTsv } from "../core/quiz/anki";
 import { buildSetQuiz, describeSource, loadQuizNote, selectNotes, type SetQuestion, type SetQuiz, type SetSource } from "../core/study";
 import { readNote, UsageError, type DiskVault } from "./diskVault";
@@ -51,7 +50,7 @@ export function sourceFromFlags(f: SetFlags, fallback: SetSource | null): SetSou
 /** A set quiz over the vault: notes read and parsed only when the quiz draws from them. */
 export function setQuiz(vault: DiskVault, index: CoachIndex, source: SetSource, count: number, seed: number): { quiz: SetQuiz; notes: string[] } {
 	const notes = selectNotes(index, source);
-	const contextOf = quizContexts(index.awsPaths());
+	const contextOf = index.quizContexts();
 	const load = (path: string) => {
 		try {
 			return loadQuizNote(path, readNote(vault, path), contextOf);

@@ -11,6 +11,8 @@ import { basenameOf } from "./links/resolve";
 import { LinkIndex, type Resolver } from "./links/LinkIndex";
 import { parseNote, noteTags } from "./note/parseNote";
 import type { NoteModel } from "./note/types";
+import { quizContexts } from "./quiz/context";
+import type { QuizContext } from "./quiz/types";
 import { compileScope, type CompiledScope, type ScopeReason, type ScopeSettings } from "./scope";
 import { checkNote, type CheckOptions } from "./template/checkNote";
 import { learnTemplate, sectionHeadings, structureHint, type LearnedTemplate, type StructureHint } from "./template/learn";
@@ -213,6 +215,18 @@ export class CoachIndex {
 	/** Paths of every AWS note, unsorted (cheap: for the quiz's siblings). */
 	awsPaths(): IterableIterator<string> {
 		return this.reports.keys();
+	}
+
+	private contexts: { revision: number; of: (path: string, note: NoteModel) => QuizContext } | null = null;
+
+	/**
+	 * Quiz contexts (a note's names and its siblings) over the AWS notes as they are now: the folder
+	 * index behind them is built once per revision, not once per quiz (3 ms of a 6 ms quiz on a
+	 * 10,000-note vault).
+	 */
+	quizContexts(): (path: string, note: NoteModel) => QuizContext {
+		if (this.contexts === null || this.contexts.revision !== this.revision) this.contexts = { revision: this.revision, of: quizContexts(this.awsPaths()) };
+		return this.contexts.of;
 	}
 
 	/** Reports of every AWS note, by path. */

@@ -7,7 +7,6 @@
 
 import { Notice, type Plugin, type TFile, normalizePath } from "obsidian";
 import { folderOf } from "../../core/links/resolve";
-import { buildQuizContext } from "../../core/quiz/context";
 import { quizToFlashcards, quizToMarkdown } from "../../core/quiz/export";
 import { quizFromText } from "../../core/quiz/window";
 import type { Question, Quiz } from "../../core/quiz/types";
@@ -73,7 +72,7 @@ export class QuizFeature {
 		// A very large note is quizzed from a window of it (see `quizFromText`), so no quiz freezes Obsidian.
 		const text = await currentText(app, target);
 		const make = (seed: number): Quiz =>
-			quizFromText(text, (note) => buildQuizContext(target.path, note, index.core.awsPaths()), { count: settings().quizCount, seed, kinds: settings().quizKinds });
+			quizFromText(text, (note) => index.core.quizContexts()(target.path, note), { count: settings().quizCount, seed, kinds: settings().quizKinds });
 		const quiz = make(1);
 		if (quiz.questions.length === 0) {
 			new Notice(quiz.reason ?? "This note has too little to ask about.");

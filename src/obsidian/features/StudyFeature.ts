@@ -7,7 +7,6 @@
 
 import { Notice, type Plugin, TFile, TFolder } from "obsidian";
 import { questionsToAnkiTsv } from "../../core/quiz/anki";
-import { quizContexts } from "../../core/quiz/context";
 import { safeFileName } from "../../core/links/edits";
 import { basenameOf } from "../../core/links/resolve";
 import type { Question } from "../../core/quiz/types";
@@ -130,7 +129,7 @@ export class StudyFeature {
 	/** Read and parse notes for a set quiz (the ones it will draw from, in its order). */
 	private async loadNotes(paths: string[]): Promise<Map<string, LoadedNote>> {
 		const { app } = this.services;
-		const contextOf = quizContexts(this.services.index.core.awsPaths());
+		const contextOf = this.services.index.core.quizContexts();
 		const out = new Map<string, LoadedNote>();
 		for (const path of paths) {
 			const file = app.vault.getAbstractFileByPath(path);
