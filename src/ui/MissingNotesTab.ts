@@ -4,13 +4,12 @@
  * ignore. Note text is inserted as text, never as HTML.
  */
 
-import { type App, Menu, setIcon } from "obsidian";
+import { Menu, setIcon } from "obsidian";
 import type { MissingTarget, TargetKind } from "../core/links/LinkIndex";
 import { linkKey } from "../core/links/resolve";
 import { createAll, createNoteForTarget, fixLinks, noticeOnFailure } from "../obsidian/actions";
-import type { CoachServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
-import { Paging } from "./paging";
+import { PagedTab } from "./PagedTab";
 
 const KIND_LABEL: Record<TargetKind, string> = {
 	missing: "No note",
@@ -19,7 +18,7 @@ const KIND_LABEL: Record<TargetKind, string> = {
 	"same-service": "Other name",
 };
 
-export class MissingNotesTab {
+export class MissingNotesTab extends PagedTab {
 	readonly filterPlaceholder = "Filter targets";
 	private filter = "";
 	private currentOnly = false;
@@ -27,23 +26,10 @@ export class MissingNotesTab {
 	private showIgnored = false;
 	private otherOpen = false;
 	private expanded = new Set<string>();
-	private readonly paging: Paging;
-
-	constructor(
-		private app: App,
-		private services: CoachServices,
-		private redraw: () => void,
-	) {
-		this.paging = new Paging(redraw);
-	}
 
 	/** The list depends on the active note ("Current note only"). */
 	followsActiveNote(): boolean {
 		return this.currentOnly;
-	}
-
-	resetPaging(): void {
-		this.paging.reset();
 	}
 
 	renderControls(controls: HTMLElement, actions: HTMLElement): void {

@@ -4,33 +4,18 @@
  * message instead of every finding when most notes use another structure.
  */
 
-import type { App } from "obsidian";
 import { ALL_RULES, type RuleId } from "../core/template/spec";
 import { noAwsNotesReason } from "../core/scope";
 import { addSectionsToAll, addSectionsToFile, noticeOnFailure } from "../obsidian/actions";
-import type { CoachServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
 import { RULE_LABEL } from "./labels";
-import { Paging } from "./paging";
+import { PagedTab } from "./PagedTab";
 
-export class TemplateTab {
+export class TemplateTab extends PagedTab {
 	readonly filterPlaceholder = "Filter notes";
 	private ruleFilter: RuleId | "all" = "all";
 	/** The user chose to see every finding although most notes use another structure. */
 	private showEveryFinding = false;
-	private readonly paging: Paging;
-
-	constructor(
-		private app: App,
-		private services: CoachServices,
-		private redraw: () => void,
-	) {
-		this.paging = new Paging(redraw);
-	}
-
-	resetPaging(): void {
-		this.paging.reset();
-	}
 
 	renderControls(controls: HTMLElement, actions: HTMLElement): void {
 		const rules = controls.createEl("select", { cls: "dropdown anc-rule-filter", attr: { "aria-label": "Filter by rule" } });

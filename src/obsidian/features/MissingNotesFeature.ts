@@ -3,18 +3,11 @@
  * create, fix and ignore one target), plus "Open AWS notes panel" and "Show exam coverage".
  */
 
-import type { Plugin } from "obsidian";
-import { createAll, type Ask } from "../actions";
-import type { CoachServices } from "../services";
+import { createAll } from "../actions";
 import { revealPanel } from "../workspace";
+import { Feature } from "./Feature";
 
-export class MissingNotesFeature {
-	constructor(
-		private readonly plugin: Plugin,
-		private readonly services: CoachServices,
-		private readonly ask: Ask,
-	) {}
-
+export class MissingNotesFeature extends Feature {
 	load(): void {
 		const { plugin, services } = this;
 		plugin.addCommand({ id: "open-panel", name: "Open AWS notes panel", callback: () => void revealPanel(services.app, "missing") });

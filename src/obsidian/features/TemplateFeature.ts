@@ -4,21 +4,15 @@
  * the active note's result.
  */
 
-import { Notice, type Plugin, type TFile } from "obsidian";
-import { addSectionsToAll, addSectionsToFile, noticeOnFailure, type Ask } from "../actions";
-import type { CoachServices } from "../services";
+import { Notice, type TFile } from "obsidian";
+import { addSectionsToAll, addSectionsToFile, noticeOnFailure } from "../actions";
 import { TemplateStatus } from "../StatusBar";
 import { addActiveNoteCommand } from "../commands";
 import { currentText, revealPanel } from "../workspace";
+import { Feature } from "./Feature";
 
-export class TemplateFeature {
+export class TemplateFeature extends Feature {
 	private status: TemplateStatus | null = null;
-
-	constructor(
-		private readonly plugin: Plugin,
-		private readonly services: CoachServices,
-		private readonly ask: Ask,
-	) {}
 
 	load(): void {
 		const { plugin, services } = this;
@@ -56,7 +50,7 @@ export class TemplateFeature {
 		});
 	}
 
-	unload(): void {
+	override unload(): void {
 		this.status = null;
 	}
 
