@@ -261,6 +261,28 @@ const TIME_UNITS = /^(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hr
 const SIZE_UNITS = /^(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)$/i;
 
 /** The kind of a key term, so that a swap or a wrong choice is like for like: "14 days" for "15 minutes". */
+/** How large a figure's unit is, in steps: ms 0, seconds 1, minutes 2, hours 3, days 4 ...; B 0, KB 1 ... */
+function unitStep(term: string): number | null {
+	const unit = (term.trim().split(/\s+/).pop() ?? "").toLowerCase();
+	const time = [/^(?:ms|milliseconds?)$/, /^(?:s|secs?|seconds?)$/, /^(?:mins?|minutes?)$/, /^(?:hrs?|hours?)$/, /^(?:days?|weeks?)$/, /^(?:months?|years?)$/];
+	const size = [/^bytes?$/, /^(?:ki?b|kilobytes?)$/, /^(?:mi?b|megabytes?)$/, /^(?:gi?b|gigabytes?)$/, /^(?:ti?b|terabytes?)$/, /^(?:pi?b|petabytes?)$/];
+	for (const scale of [time, size]) {
+		const at = scale.findIndex((re) => re.test(unit));
+		if (at !== -1) return at;
+	}
+	return null;
+}
+
+/**
+ * True when two figures of one shape are of one order: "90 days" and "1 year", "30 seconds" and "5
+ * minutes", not "70-200 ms" and "365 days" (a latency and a retention period are told apart by size alone).
+ */
+export function sameOrder(a: string, b: string): boolean {
+	const x = unitStep(a);
+	const y = unitStep(b);
+	return x === null || y === null || Math.abs(x - y) <= 1;
+}
+
 export function termShape(term: string): "time" | "size" | "rate" | "number" | "term" {
 	if (!/\d/.test(term)) return "term";
 	// "10,000 requests per second" is a rate, not a time: it is no wrong answer for "30 seconds".

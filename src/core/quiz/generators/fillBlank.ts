@@ -12,7 +12,7 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, termShape, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, sameOrder, stripEnd, termShape, upperFirst, withoutAsides, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -129,7 +129,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			service
 				? // Written the way the key is: "ALB" among "NLB" and "GWLB", not among spelled-out names.
 					[...servicePools(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(b.term, pool))
-				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c)), figure ? same : []],
+				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c) && (!figure || sameOrder(c, b.term))), figure ? same.filter((c) => sameOrder(c, b.term)) : []],
 			3,
 			rng,
 			{

@@ -16,6 +16,7 @@ import { makeQuestion, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import type { Rng } from "../random";
 import { stemProblem } from "../stems";
+import { isKnownService, withoutParens } from "../names";
 import { containsText, escapeRegExp, lowerFirst, nearDuplicate, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
 
@@ -120,8 +121,10 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const all = subjectLines(facts);
 	for (const s of all) {
-		// Never a member the note says the same of ("Supports encryption at rest" under both).
-		const others = s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest));
+		// Never a member the note says the same of ("Supports encryption at rest" under both), and only
+		// within a group of one kind: "Placement groups: buffer / cache / scratch only" (a line about the
+		// instance store, said of the lecture's next topic) is false on sight, or no claim at all.
+		const others = oneKind(s.group) || sidesOfTitle(facts, s.group) ? s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest)) : [];
 		const swap = rng.next() < 0.5 && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
@@ -141,4 +144,25 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		);
 	}
 	return out;
+}
+
+/**
+ * True when a group's members are things of one kind, so that a line about one, said of another,
+ * is a claim a student can judge: services ("SQS", "SNS"), or names with one head noun ("S3 File
+ * Gateway", "Volume Gateway"; "Standard queue", "FIFO queue"). Sub-headings of other kinds
+ * ("Management account", "Service control policies") are told apart by their kind alone.
+ */
+export function oneKind(group: readonly string[]): boolean {
+	if (group.every((g) => isKnownService(g))) return true;
+	const head = (g: string): string => {
+		const w = (withoutParens(g).trim().split(/\s+/).pop() ?? "").toLowerCase();
+		return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+	};
+	const first = head(group[0] ?? "");
+	return first.length >= 3 && group.every((g) => head(g) === first);
+}
+
+/** True when the group is the two sides an "X vs Y" note is about. */
+function sidesOfTitle(facts: QuizFacts, group: readonly string[]): boolean {
+	return group.length === 2 && /\s(?:vs\.?|versus)\s/i.test(facts.names.title) && group.every((g) => containsText(facts.names.title, g));
 }

@@ -1,0 +1,59 @@
+/**
+ * Faults a blind reader found in round 11 (video-course notes: tag lines, "###" lecture headings,
+ * "=>" shorthand, flat bullet dumps), each as a case.
+ */
+import { describe, expect, test } from "vitest";
+import { generateQuiz } from "../../../src/core/quiz";
+import { oneKind } from "../../../src/core/quiz/generators/subjects";
+import { sameOrder } from "../../../src/core/quiz/text";
+import { context, note } from "./helpers";
+
+const EC2 = [
+	"#aws #saa #compute",
+	"### EC2 basics",
+	"- Virtual servers you rent by the second => the core compute service",
+	"### Security Groups",
+	"- Stateful firewall at the instance level, allow rules only",
+	"- Return traffic is allowed automatically",
+	"### Placement groups",
+	"- Cluster => one AZ, low latency between instances (HPC)",
+	"- Spread => each instance on its own rack, max 7 per AZ",
+	"### Instance store",
+	"- Physically attached disk, very high IOPS",
+	"- Data is LOST when the instance stops",
+	"- buffer / cache / scratch only",
+	"### Hibernate",
+	"- RAM is saved to the encrypted EBS root volume",
+	"- Instance RAM must be under 150 GB",
+];
+
+describe("lecture headings are topics of different kinds", () => {
+	test("a group of one kind: services, or names with one head noun", () => {
+		expect(oneKind(["SQS", "SNS"])).toBe(true);
+		expect(oneKind(["S3 File Gateway", "FSx File Gateway", "Volume Gateway", "Tape Gateway"])).toBe(true);
+		expect(oneKind(["Standard queues", "FIFO queue"])).toBe(true);
+		expect(oneKind(["Placement groups", "Instance store", "Pricing"])).toBe(false);
+		expect(oneKind(["Management account", "Organizational units (OUs)", "Service control policies (SCPs)"])).toBe(false);
+	});
+
+	test("a line under one lecture heading is never said of another", () => {
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			for (const q of generateQuiz(note(...EC2), context("EC2"), { count: 40, seed }).questions) {
+				if (q.kind !== "true-false") continue;
+				expect(q.prompt, "the instance store line said of placement groups").not.toMatch(/Placement groups: .*(?:LOST|scratch|IOPS)/);
+				expect(q.prompt).not.toMatch(/(?:Security Groups|Hibernate|Instance store): .*(?:rack|latency|LOST|firewall|RAM is saved)/);
+			}
+		}
+	});
+});
+
+describe("figures stand against figures of their order", () => {
+	test("a latency is not offered against retention periods", () => {
+		expect(sameOrder("90 days", "1 year")).toBe(true);
+		expect(sameOrder("30 seconds", "5 minutes")).toBe(true);
+		expect(sameOrder("70-200 ms", "365 days")).toBe(false);
+		expect(sameOrder("5 min", "90 days")).toBe(false);
+		expect(sameOrder("256 KB", "1 MB")).toBe(true);
+		expect(sameOrder("4 KB", "10 GB")).toBe(false);
+	});
+});
