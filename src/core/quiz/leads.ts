@@ -83,6 +83,8 @@ function afterTerm(raw: string, end: number): string {
  */
 export function statesAValue(description: string): boolean {
 	const d = description.trim();
+	// "1, 10, 100 Gbps" or "$0.40 a month" is a value; "1 or 3 year commitment for a large discount" describes a thing.
+	if (/^[$€£~≈<>≤≥\d]/.test(d)) return wordCount(d.split(/[,;(]/)[0]) <= 5;
 	if (VALUE_START.test(d)) return true;
 	const parts = stripEnd(d).split(/\s*,\s*/);
 	// A list of names or figures ("OK, ALARM, INSUFFICIENT_DATA"), not of qualities ("fastest, with downtime").
@@ -150,10 +152,11 @@ export function otherListTerms(facts: QuizFacts, term: string, skip: (item: Item
 	const own = facts.items.find((i) => !skip(i) && itemTerm(facts, i)?.term === term);
 	// Under "Deployment policies" the list says what kind its options are; the note's other lists hold
 	// other kinds ("Worker tier" is no deployment policy: blind read 7).
-	if (own === undefined || headingNamesAKind(facts, own.line)) return [];
+	// A list under a parent bullet ("Purchasing options:") is named by it, as by a heading.
+	if (own === undefined || own.item.parent !== -1 || headingNamesAKind(facts, own.line)) return [];
 	const out: string[] = [];
 	for (const item of facts.items) {
-		if (skip(item) || item.section === "examTips" || item.section === "useCases" || containsText(item.plain, term) || headingNamesAKind(facts, item.line)) continue;
+		if (skip(item) || item.item.parent !== -1 || item.section === "examTips" || item.section === "useCases" || containsText(item.plain, term) || headingNamesAKind(facts, item.line)) continue;
 		const t = itemTerm(facts, item);
 		if (t === null || t.how === "name" || t.value || choiceKey(t.term) === key) continue;
 		out.push(t.term);

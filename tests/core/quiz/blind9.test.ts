@@ -68,6 +68,8 @@ describe("options stand against options of their kind", () => {
 		expect(statesAValue("bundle several connections of one speed into one logical link")).toBe(false);
 		expect(statesAValue("combine several alarms with AND/OR to cut noise")).toBe(false);
 		expect(statesAValue("fastest, with downtime.")).toBe(false);
+		expect(statesAValue("1 or 3 year commitment for a large discount.")).toBe(false);
+		expect(statesAValue("$0.40 per secret per month")).toBe(true);
 		expect(statesAValue("batches, reduced capacity.")).toBe(false);
 	});
 
@@ -218,5 +220,28 @@ describe("a quiz asks each answer once before it asks any twice", () => {
 			expect(new Set(keys).size, keys.join(", ")).toBe(keys.length);
 		}
 		expect(checked).toBeGreaterThan(20);
+	});
+});
+
+describe("a list named by its parent bullet", () => {
+	test("purchasing options stand against purchasing options, never instance families", () => {
+		const lines = [
+			"# Amazon EC2",
+			"**Amazon EC2** gives resizable virtual servers in the cloud.",
+			"## Details",
+			"- Instance families:",
+			"\t- **General purpose** (M, T): balanced compute, memory and networking.",
+			"\t- **Compute optimized** (C): batch work, game servers, scientific modelling.",
+			"- Purchasing options:",
+			"\t- **On-Demand**: per-second billing, no commitment.",
+			"\t- **Reserved Instances / Savings Plans**: 1 or 3 year commitment for a large discount.",
+			"\t- **Spot Instances**: unused capacity at up to 90% off, reclaimed with a two-minute notice.",
+			"\t- **Dedicated Hosts**: a whole physical server, for per-socket or per-core licences.",
+			"## Exam Tips",
+			"- Software whose licence is tied to physical cores → **Dedicated Hosts**",
+		];
+		const asked = questions("Amazon EC2", lines, "scenario").filter((q) => q.answers[0] === "Dedicated Hosts");
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(new Set(q.choices)).toEqual(new Set(["On-Demand", "Reserved Instances / Savings Plans", "Spot Instances", "Dedicated Hosts"]));
 	});
 });
