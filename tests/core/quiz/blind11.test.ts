@@ -57,3 +57,12 @@ describe("figures stand against figures of their order", () => {
 		expect(sameOrder("4 KB", "10 GB")).toBe(false);
 	});
 });
+
+describe("cue situations", () => {
+	test("a pronoun whose referent is on another line makes no scenario", async () => {
+		const { examCue } = await import("../../../src/core/quiz/generators/scenario");
+		expect(examCue("need to stop it happening in the first place => SCP")).toBeNull();
+		expect(examCue("Need to keep them for seven years → S3 Glacier Deep Archive")).toBeNull();
+		expect(examCue("Need to audit who changed a resource and when → Config")).not.toBeNull();
+	});
+});

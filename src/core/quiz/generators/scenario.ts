@@ -181,7 +181,8 @@ export function examCue(text: string): ExamCue | null {
 	if (unbalanced(answer) || unbalanced(not)) return null;
 	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
-	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation)) return null;
+	// "need to stop it happening": a pronoun whose referent is on another line.
+	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\b(?:it|them)\b/i.test(situation)) return null;
 	return { situation, answer, not, lead };
 }
 
