@@ -3,21 +3,11 @@
  * handling", Dataview fields, "Term :: definition" lines, "If you see X, think Y" cues), each as a case.
  */
 import { describe, expect, test } from "vitest";
-import { generateQuiz } from "../../../src/core/quiz";
 import { namesAThing } from "../../../src/core/quiz/headings";
 import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { withoutNumbering } from "../../../src/core/quiz/text";
-import type { Question } from "../../../src/core/quiz/types";
-import { context, note } from "./helpers";
-
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-function all(title: string, lines: string[]): Question[] {
-	const out: Question[] = [];
-	for (const seed of SEEDS) out.push(...generateQuiz(note(...lines), context(title), { count: 40, seed }).questions);
-	return out;
-}
+import { quizQuestions } from "./helpers";
 
 const STEP_FUNCTIONS = [
 	"---",
@@ -65,7 +55,7 @@ describe("numbered outlines", () => {
 	});
 
 	test("no prompt or choice carries an outline number, and no line is said of another sub-heading", () => {
-		const qs = all("AWS Step Functions", STEP_FUNCTIONS);
+		const qs = quizQuestions("AWS Step Functions", STEP_FUNCTIONS);
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs) {
 			expect(q.prompt).not.toMatch(/\b\d\.\d\b/);
@@ -94,7 +84,7 @@ describe("cues in words", () => {
 			'- If you see "route events by content to many targets incl. SaaS, with schedules", think [[Amazon EventBridge]].',
 			'- If you see "one event to several queues that each keep their copy", think **fan-out to SQS**.',
 		];
-		const qs = all("Amazon SNS", lines);
+		const qs = quizQuestions("Amazon SNS", lines);
 		expect(qs.filter((q) => /route events by content|several queues/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	});
 });
@@ -116,12 +106,12 @@ describe("blanks that grammar or wording give away", () => {
 	];
 
 	test("a plural verb after the blank gets plural choices only", () => {
-		const asked = all("AWS Backup", BACKUP).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Backup policies");
+		const asked = quizQuestions("AWS Backup", BACKUP).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Backup policies");
 		for (const q of asked) for (const c of q.choices) expect(c, q.prompt).toMatch(/s$/);
 	});
 
 	test("a key that repeats a word of the stem, alone among the choices, is not asked", () => {
-		const asked = all("AWS Backup", BACKUP).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Tag policies" && q.choices.length > 0);
+		const asked = quizQuestions("AWS Backup", BACKUP).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Tag policies" && q.choices.length > 0);
 		expect(asked).toEqual([]);
 	});
 });
@@ -141,7 +131,7 @@ describe("an alias that names a feature", () => {
 			"- Prevent any user, even root, in dev accounts from using a service → SCP",
 			"- One bill for forty accounts with shared discounts → Consolidated billing",
 		];
-		const asked = all("AWS Organizations", lines).filter((q) => q.answers[0] === "SCP");
+		const asked = quizQuestions("AWS Organizations", lines).filter((q) => q.answers[0] === "SCP");
 		for (const q of asked) expect(q.prompt).not.toMatch(/Which service fits/);
 	});
 });

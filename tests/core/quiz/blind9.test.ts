@@ -7,16 +7,7 @@ import { generateQuiz } from "../../../src/core/quiz";
 import { statesAValue, versusPartners } from "../../../src/core/quiz/leads";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { couldBothFit } from "../../../src/core/quiz/services";
-import type { Question } from "../../../src/core/quiz/types";
-import { context, facts, note } from "./helpers";
-
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-function questions(title: string, lines: string[], kind?: Question["kind"]): Question[] {
-	const out: Question[] = [];
-	for (const seed of SEEDS) out.push(...generateQuiz(note(...lines), context(title), { count: 40, seed }).questions.filter((q) => kind === undefined || q.kind === kind));
-	return out;
-}
+import { context, facts, note, quizQuestions, SEEDS } from "./helpers";
 
 const ROUTE_53 = [
 	"# Route 53",
@@ -79,7 +70,7 @@ describe("options stand against options of their kind", () => {
 	});
 
 	test("Route 53: the apex cue offers CNAME, never TTL", () => {
-		const asked = questions("Route 53", ROUTE_53, "scenario").filter((q) => q.answers[0] === "Alias record");
+		const asked = quizQuestions("Route 53", ROUTE_53, "scenario").filter((q) => q.answers[0] === "Alias record");
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) {
 			expect(q.choices).toContain("CNAME");
@@ -90,7 +81,7 @@ describe("options stand against options of their kind", () => {
 	});
 
 	test("Direct Connect: no limits as options, and no option that works with the key", () => {
-		const asked = questions("Direct Connect", DIRECT_CONNECT, "scenario").filter((q) => q.answers[0] === "Direct Connect gateway");
+		const asked = quizQuestions("Direct Connect", DIRECT_CONNECT, "scenario").filter((q) => q.answers[0] === "Direct Connect gateway");
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) {
 			expect(q.choices.length).toBe(4);
@@ -122,7 +113,7 @@ describe("second right answers", () => {
 			"- Keyword: decouple → SQS",
 			"- Need to buffer writes to a database during spikes → SQS",
 		];
-		const asked = questions("Amazon SQS", lines, "scenario");
+		const asked = quizQuestions("Amazon SQS", lines, "scenario");
 		expect(asked.some((q) => /buffer writes/.test(q.prompt))).toBe(true);
 		expect(asked.filter((q) => /\bdecouple\b/i.test(q.prompt))).toEqual([]);
 	});
@@ -135,7 +126,7 @@ describe("second right answers", () => {
 			"- Encryption - uses [[KMS]]; covers data at rest, in transit to the instance, and snapshots",
 			"- Snapshots - copied across Regions and accounts",
 		];
-		const asked = questions("EBS", lines).filter((q) => q.answers[0] === "KMS" && q.choices.length > 0);
+		const asked = quizQuestions("EBS", lines).filter((q) => q.answers[0] === "KMS" && q.choices.length > 0);
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) for (const c of q.choices) expect(c).not.toMatch(/Cognito|Identity Center|Directory Service/);
 	});
@@ -159,7 +150,7 @@ describe("Q&A headings", () => {
 			"- Environments - one web server tier or one worker tier each",
 			"- Deployment policies include all at once, rolling, immutable and blue/green.",
 		];
-		expect(questions("Elastic Beanstalk", lines, "true-false").filter((q) => /Lift-and-shift/.test(q.prompt))).toEqual([]);
+		expect(quizQuestions("Elastic Beanstalk", lines, "true-false").filter((q) => /Lift-and-shift/.test(q.prompt))).toEqual([]);
 	});
 });
 
@@ -188,8 +179,8 @@ describe("whose line it is", () => {
 	});
 
 	test("a note about two services never puts its title in front of a line", () => {
-		for (const q of questions("WAF and Shield", WAF)) expect(q.prompt).not.toMatch(/WAF and Shield/);
-		expect(questions("WAF and Shield", WAF).some((q) => /^WAF: You create a ____/.test(q.prompt))).toBe(true);
+		for (const q of quizQuestions("WAF and Shield", WAF)) expect(q.prompt).not.toMatch(/WAF and Shield/);
+		expect(quizQuestions("WAF and Shield", WAF).some((q) => /^WAF: You create a ____/.test(q.prompt))).toBe(true);
 	});
 });
 
@@ -240,7 +231,7 @@ describe("a list named by its parent bullet", () => {
 			"## Exam Tips",
 			"- Software whose licence is tied to physical cores → **Dedicated Hosts**",
 		];
-		const asked = questions("Amazon EC2", lines, "scenario").filter((q) => q.answers[0] === "Dedicated Hosts");
+		const asked = quizQuestions("Amazon EC2", lines, "scenario").filter((q) => q.answers[0] === "Dedicated Hosts");
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(new Set(q.choices)).toEqual(new Set(["On-Demand", "Reserved Instances / Savings Plans", "Spot Instances", "Dedicated Hosts"]));
 	});

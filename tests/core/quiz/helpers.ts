@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseNote } from "../../../src/core/note/parseNote";
 import type { NoteModel } from "../../../src/core/note/types";
 import { buildFacts, type QuizFacts } from "../../../src/core/quiz/facts";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import type { Question, QuizContext } from "../../../src/core/quiz/types";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -25,6 +26,16 @@ export function context(title: string, extra: Partial<QuizContext> = {}): QuizCo
 /** Lines joined with "\n" (tabs kept), parsed. */
 export function note(...lines: string[]): NoteModel {
 	return parseNote(lines.join("\n"));
+}
+
+/** Seeds the blind-read cases try: a fault must not show under any of them. */
+export const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** Every question of 40-question quizzes of a snippet over `SEEDS`, of one kind if given. */
+export function quizQuestions(title: string, lines: string[], kind?: Question["kind"]): Question[] {
+	const out: Question[] = [];
+	for (const seed of SEEDS) out.push(...generateQuiz(note(...lines), context(title), { count: 40, seed }).questions.filter((q) => kind === undefined || q.kind === kind));
+	return out;
 }
 
 export function facts(title: string, ...lines: string[]): QuizFacts {
