@@ -91,9 +91,9 @@ export function statesAValue(description: string): boolean {
 	return parts.length >= 2 && parts.every((p) => wordCount(p) <= 2 && /^[\p{Lu}\p{N}]/u.test(p));
 }
 
+/** Words that open a value rather than a description: "up to 15 months", "usually weeks", "how long ...". */
 const VALUE_START =
-	/^(?:[$€£~≈<>≤≥]|\d|(?:up to|at most|at least|about|around|roughly|approx(?:imately)?|usually|typically|often|never|always|not|no|none|yes|free|unlimited|default|by default|min(?:imum)?|max(?:imum)?|one of|how (?:long|many|much|often|far))\b)/i;
-
+	/^(?:up to|at most|at least|about|around|roughly|approx(?:imately)?|usually|typically|often|never|always|not|no|none|yes|free|unlimited|default|by default|min(?:imum)?|max(?:imum)?|one of|how (?:long|many|much|often|far))\b/i;
 
 /**
  * The term a list item names, and how: its leading bold term ("**Worker tier**: ..."), its label

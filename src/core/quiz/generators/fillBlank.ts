@@ -12,7 +12,7 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, blankGivesAway, choiceKey, containsText, groupByLikeness, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, sameOrder, stripEnd, termShape, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, blankGivesAway, choiceKey, containsText, containsWord, groupByLikeness, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, sameOrder, stripEnd, termShape, upperFirst, withoutAsides, wordCount } from "../text";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -203,9 +203,9 @@ function verbNumberAfter(prompt: string): "one" | "many" | null {
 
 /** True when a word of `term` (three letters or more, not a figure) stands in the stem outside the blank. */
 function echoesStem(prompt: string, term: string): boolean {
-	const stem = prompt.split(BLANK).join(" ").toLowerCase();
+	const stem = prompt.split(BLANK).join(" ");
 	return withoutAsides(term)
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
-		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && new RegExp(`\\b${w}\\b`, "u").test(stem));
+		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && containsWord(stem, w));
 }
