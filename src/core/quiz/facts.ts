@@ -9,6 +9,7 @@ import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
+import { asideLines } from "./callouts";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
@@ -120,26 +121,6 @@ export interface QuizFacts {
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-/** An Obsidian callout's first line: `> [!type]` (foldable with `+` or `-`). */
-const CALLOUT = /^\s*>\s*\[!([\w-]+)\][+-]?/;
-/** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
-const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
-
-/**
- * Lines (1-based) inside callouts of the aside kinds: "> [!todo] Go back over the maths" is a task
- * for the reader, "> [!question]" a question they asked themselves; neither is a fact to quiz on.
- */
-function asideLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
-	const out = new Set<number>();
-	let inAside = false;
-	for (let i = 0; i < lines.length; i++) {
-		const m = isCode[i] ? null : CALLOUT.exec(lines[i]);
-		if (m !== null) inAside = ASIDE_CALLOUT.test(m[1]);
-		else if (!/^\s*>/.test(lines[i]) || isCode[i]) inAside = false;
-		if (inAside) out.add(i + 1);
-	}
-	return out;
-}
 
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 

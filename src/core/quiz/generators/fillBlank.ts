@@ -122,8 +122,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const siblings = opensItsLine(facts, b) ? siblingTerms(facts, b.line) : [];
 		const [near, same] = groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE));
 		const figure = termShape(b.term) === "time" || termShape(b.term) === "size";
-		// "____ in AWS Organizations push plans": the verb says the answer is plural.
-		const number = verbNumberAfter(prompt);
+		// "____ in AWS Organizations push plans": the verb says whether the answer is plural.
+		const agrees = verbShowsNumber(prompt);
 		const wrong = pickDistractors(
 			[b.term],
 			service
@@ -143,7 +143,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 					GENERIC_TERM.test(c) ||
 					startsWithBaseVerb(c) !== startsWithBaseVerb(b.term) ||
 					(!service && (/[.!?]$/.test(c) || wordCount(c) > 6)) ||
-					(number !== null && isPlural(c) !== isPlural(b.term)),
+					(agrees && isPlural(c) !== isPlural(b.term)),
 			},
 		);
 		// "____ — standardize tag keys/values" with "Tag policies" the only choice sharing a word with the stem.
@@ -181,24 +181,22 @@ function isPlural(term: string): boolean {
 }
 
 /**
- * The grammatical number the verb after the blank asks of it, or null: "____ push plans" and "____
- * are" plural, "____ pushes" and "____ is" singular. Capitalised words before the verb ("in AWS
- * Organizations") are passed over; the first lower-case word that is no verb ends the search.
+ * True when a verb that shows number follows the blank ("____ push plans", "____ is", "____ pushes"):
+ * then a plural choice among singular ones, or the reverse, is told apart by grammar alone.
+ * Capitalised words before the verb ("in AWS Organizations") are passed over; the first lower-case
+ * word that is no verb ends the search.
  */
-function verbNumberAfter(prompt: string): "one" | "many" | null {
+function verbShowsNumber(prompt: string): boolean {
 	const at = prompt.indexOf(BLANK);
-	if (at === -1) return null;
+	if (at === -1) return false;
 	const words = prompt.slice(at + BLANK.length).trim().split(/\s+/).slice(0, 6);
 	for (const w of words) {
 		const word = w.replace(/[^\p{L}']/gu, "");
 		if (word === "" || /^\p{Lu}/u.test(word) || /^(?:in|of|for|on|at|with|from)$/.test(word)) continue;
-		if (/^(?:is|has|does|was|doesn't|isn't)$/.test(word)) return "one";
-		if (/^(?:are|have|do|were|don't|aren't)$/.test(word)) return "many";
-		if (isBaseVerb(word)) return "many";
-		if (startsWithVerb(word) && isBaseVerb(word.replace(/(?:es|s)$/, ""))) return "one";
-		return null;
+		if (/^(?:is|has|does|was|doesn't|isn't|are|have|do|were|don't|aren't)$/.test(word) || isBaseVerb(word)) return true;
+		return startsWithVerb(word) && isBaseVerb(word.replace(/(?:es|s)$/, ""));
 	}
-	return null;
+	return false;
 }
 
 /** True when a word of `term` (three letters or more, not a figure) stands in the stem outside the blank. */
