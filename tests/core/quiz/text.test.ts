@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { sectionIdOf } from "../../../src/core/quiz/facts";
 import { abbreviation, isSelf, sameService, serviceNames } from "../../../src/core/quiz/names";
 import { createRng, sample } from "../../../src/core/quiz/random";
-import { choiceKey, clean, lowerFirst, lowerTerm, splitSentences, stripEnd } from "../../../src/core/quiz/text";
+import { choiceKey, clean, containsAnyWord, containsWord, lowerFirst, lowerTerm, splitSentences, stripEnd, wordsPattern } from "../../../src/core/quiz/text";
+import fc from "fast-check";
 
 describe("clean: markdown to the plain text shown in questions", () => {
 	test.each([
@@ -122,5 +123,36 @@ describe("facts", () => {
 		const { facts } = await import("./helpers");
 		const f = facts("AWS Lambda", "## Details", "- **alpha** and __beta__ and **gamma** and **__delta__** here.");
 		expect(f.bold.map((b) => b.term)).toEqual(["alpha", "beta", "gamma", "delta"]);
+	});
+});
+
+describe("whole-word tests", () => {
+	test("containsWord finds a word with no letter or digit glued on, in any case", () => {
+		expect(containsWord("Use Amazon EKS for Kubernetes", "eks")).toBe(true);
+		expect(containsWord("Use Amazon EKS-Anywhere", "EKS")).toBe(true);
+		expect(containsWord("EKSA clusters", "EKS")).toBe(false);
+		expect(containsWord("the 2EKS case", "EKS")).toBe(false);
+		expect(containsWord("Élan vital", "élan")).toBe(true);
+		expect(containsWord("éEKS", "EKS")).toBe(false);
+		// A letter outside the basic plane (two UTF-16 units) glued on is still a letter.
+		expect(containsWord("𝐀EKS", "EKS")).toBe(false);
+		expect(containsWord("😀EKS", "EKS")).toBe(true);
+		// A later occurrence counts when the first is glued on.
+		expect(containsWord("EKSA then EKS", "EKS")).toBe(true);
+		expect(containsWord("anything", "  ")).toBe(false);
+		expect(containsAnyWord("Amazon Elastic Kubernetes Service", ["EKS", "Elastic Kubernetes Service"])).toBe(true);
+		expect(containsAnyWord("Amazon ECS", ["EKS", "Elastic Kubernetes Service"])).toBe(false);
+	});
+
+	test("containsWord agrees with the whole-word pattern on any text", () => {
+		const char = fc.constantFrom("a", "B", "k", "s", "S", "1", " ", "-", "(", ".", "é", "É", "𝐀", "😀", "_", "\u00a0");
+		const str = (max: number) => fc.array(char, { maxLength: max }).map((cs) => cs.join(""));
+		fc.assert(
+			fc.property(str(24), str(4), (text, word) => {
+				const pattern = wordsPattern([word], "iu");
+				expect(containsWord(text, word)).toBe(pattern !== null && pattern.test(text));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });

@@ -7,7 +7,7 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { isKnownService, mentions, type ServiceNames } from "../names";
+import { isKnownService, mentions, namesPattern, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
 import { couldBothFit } from "../services";
 import type { Rng } from "../random";
@@ -22,7 +22,8 @@ const PRONOUN = /^(?:it|this service|the service)\s+/i;
  */
 export function definitionPrompt(sentence: string, names: ServiceNames): string | null {
 	let s = sentence.trim();
-	if (names.pattern !== null) s = s.replace(names.pattern, (_m, before: string) => before + NAME_MARK);
+	const pattern = namesPattern(names);
+	if (pattern !== null) s = s.replace(pattern, (_m, before: string) => before + NAME_MARK);
 	// "Amazon EKS (EKS) is ..." leaves two marks next to each other.
 	s = s.replace(new RegExp(`${NAME_MARK}(?:\\s*\\(\\s*${NAME_MARK}\\s*\\))+`, "g"), NAME_MARK);
 	let body: string | null = null;
