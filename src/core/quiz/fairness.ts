@@ -74,7 +74,7 @@ export function checkFairness(question: Question): string[] {
 		if (q.answers.length !== 1) broken.push("a single-answer question needs exactly one right answer");
 		if (q.choices.length === 0) {
 			if (!q.typed) broken.push("a question without choices must be typed");
-		} else if (q.choices.length < 3 || q.choices.length > 4) broken.push(`a single-answer question needs 3 or 4 choices, not ${q.choices.length}`);
+		} else if ((q.choices.length < 3 && !namesBothSides(q)) || q.choices.length > 4) broken.push(`a single-answer question needs 3 or 4 choices, not ${q.choices.length}`);
 	}
 	if (q.kind === "select-all" && !q.multi) broken.push("a select-all question must be multi");
 	// Every choice has the key's type: no choice can be ruled out by its form alone.
@@ -92,14 +92,16 @@ export function checkFairness(question: Question): string[] {
 
 	// --- The prompt does not give the answer away ---------------------------------------------
 	if (q.kind !== "true-false") {
+		// Both sides named as the choice ("Which fits, A or B?") give neither away: the rest of the prompt must not.
+		const stem = namesBothSides(q) ? q.prompt.slice(0, -`, ${q.choices[0]} or ${q.choices[1]}?`.length) : q.prompt;
 		for (const a of q.answers) {
-			if (containsText(q.prompt, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
+			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
 			else if (isServiceLike(a) && wordCount(a) <= 8) {
 				// A service answer is given away by its abbreviation or its name without the parentheses too.
 				const abbr = abbreviation(a);
 				const core = withoutParens(a);
-				if (abbr !== null && abbr.length >= 2 && containsWord(q.prompt, abbr)) broken.push(`the prompt contains "${abbr}", the answer's abbreviation`);
-				else if (core !== a && core.length >= 3 && containsText(q.prompt, core)) broken.push(`the prompt contains "${core}", the answer's name`);
+				if (abbr !== null && abbr.length >= 2 && containsWord(stem, abbr)) broken.push(`the prompt contains "${abbr}", the answer's abbreviation`);
+				else if (core !== a && core.length >= 3 && containsText(stem, core)) broken.push(`the prompt contains "${core}", the answer's name`);
 			}
 		}
 	}
@@ -110,4 +112,13 @@ export function checkFairness(question: Question): string[] {
 		broken.push("the explanation does not quote the source line");
 	}
 	return broken;
+}
+
+/**
+ * "Scenario: ... Which fits, CloudFront or Global Accelerator?": the two sides of a comparison, both
+ * named in the prompt, are the choices. The note teaches that choice; any third service could fit
+ * the situation too (blind read 11).
+ */
+function namesBothSides(q: Question): boolean {
+	return q.kind === "scenario" && q.choices.length === 2 && q.prompt.endsWith(`, ${q.choices[0]} or ${q.choices[1]}?`);
 }

@@ -5,7 +5,7 @@
  */
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
-import { choiceKey, clean, containsText, stripEnd, withoutAsides, wordCount } from "./text";
+import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
@@ -181,6 +181,21 @@ export function versusPartners(facts: QuizFacts, term: string): string[] {
 		for (const [i, x] of sides.entries()) if (i !== at && x !== "" && wordCount(x) <= 4 && !out.includes(x)) out.push(x);
 	}
 	return out;
+}
+
+/**
+ * The sides of the comparison a line is under: its heading's ("CloudFront vs Global Accelerator"), or
+ * the note's own title's ("SQS vs SNS"); null when the line is under none.
+ */
+export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
+	const at = headingAbove(facts, line);
+	const heading = facts.note.headings.find((h) => h.line === at && h !== facts.note.title)?.plain ?? "";
+	for (const text of [withoutNumbering(heading), facts.context.title]) {
+		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
+		const sides = text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(x.replace(/[?:]\s*$/, "")).trim());
+		if (sides.every((x) => x !== "" && wordCount(x) <= 4)) return sides;
+	}
+	return null;
 }
 
 /** Headings that say what kind of thing their list holds: "Deployment policies", "Types of VIF", "Which routing policies are there?". */

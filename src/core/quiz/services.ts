@@ -90,6 +90,13 @@ export function confusablesOf(entry: ServiceEntry): readonly string[] {
 
 let overlaps: Map<string, ServiceEntry[]> | null = null;
 
+/** True when `part` names a part of the service `whole` names: "DynamoDB Accelerator" of DynamoDB, "Kinesis Data Streams" of Kinesis. */
+export function isPartOf(part: string, whole: string): boolean {
+	const p = catalogEntryOf(part);
+	const w = catalogEntryOf(whole);
+	return p !== null && w !== null && p !== w && p.name.startsWith(`${w.name} `);
+}
+
 /**
  * True when both names could answer the same question: the same service (`sameService`), or services
  * that can often do each other's job (`OVERLAP_GROUPS`), or a service and a part of it. Such a pair never stands as a key and a wrong
@@ -102,7 +109,7 @@ export function couldBothFit(a: string, b: string): boolean {
 	if (ea === null || eb === null) return false;
 	// A service and a part of it ("Kinesis" and "Kinesis Data Streams", "Systems Manager" and its
 	// Parameter Store): whichever is the key, the other names it too.
-	if (ea.name.startsWith(`${eb.name} `) || eb.name.startsWith(`${ea.name} `)) return true;
+	if (isPartOf(a, b) || isPartOf(b, a)) return true;
 	overlaps ??= groupMates(OVERLAP_GROUPS);
 	return overlaps.get(ea.id)?.includes(eb) ?? false;
 }

@@ -4,9 +4,13 @@
  */
 import { describe, expect, test } from "vitest";
 import { generateQuiz } from "../../../src/core/quiz";
+import { checkFairness } from "../../../src/core/quiz/fairness";
+import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { oneKind } from "../../../src/core/quiz/generators/subjects";
 import { sameOrder } from "../../../src/core/quiz/text";
-import { context, note } from "./helpers";
+import { cueQuestions } from "../../../src/core/quiz/generators/scenario";
+import { createRng } from "../../../src/core/quiz/random";
+import { context, facts, note, SEEDS } from "./helpers";
 
 const EC2 = [
 	"#aws #saa #compute",
@@ -64,5 +68,42 @@ describe("cue situations", () => {
 		expect(examCue("need to stop it happening in the first place => SCP")).toBeNull();
 		expect(examCue("Need to keep them for seven years → S3 Glacier Deep Archive")).toBeNull();
 		expect(examCue("Need to audit who changed a resource and when → Config")).not.toBeNull();
+	});
+});
+
+describe("a scenario keeps the note's context", () => {
+	const DYNAMO = [
+		"#aws #saa #database",
+		"### DynamoDB basics",
+		"- Serverless key-value and document database, single-digit ms latency",
+		"- Partition key (+ optional sort key) decides where items live",
+		"### Exam cues",
+		"- microsecond read latency => DAX",
+		"- replicate tables across regions => Global Tables",
+		"- react to item changes with a function => DynamoDB Streams + Lambda",
+	];
+	test("a part of the note's service is asked with the service named", () => {
+		const dax = SEEDS.flatMap((seed) => cueQuestions(facts("DynamoDB", ...DYNAMO), createRng(seed))).filter((q) => q.answers[0] === "DAX");
+		expect(dax.length).toBeGreaterThan(0);
+		for (const q of dax) expect(q.prompt).toBe("Scenario (DynamoDB): microsecond read latency. Which service fits?");
+	});
+
+	const CLOUDFRONT = [
+		"#aws #networking",
+		"### CloudFront basics",
+		"- CDN with edge locations caching content close to users",
+		"- Origins can be S3 buckets, ALBs or any HTTP server",
+		"### CloudFront vs Global Accelerator",
+		"- static and dynamic web content cached at the edge => CloudFront",
+		"- non-HTTP traffic or need static anycast IPs => Global Accelerator",
+	];
+	test("a cue under 'X vs Y' chooses between the two, named in the question", () => {
+		const ga = SEEDS.flatMap((seed) => allQuestions(facts("CloudFront", ...CLOUDFRONT), seed, ["scenario"]).get("scenario") ?? []).filter((q) => q.answers[0] === "Global Accelerator");
+		expect(ga.length).toBeGreaterThan(0);
+		for (const q of ga) {
+			expect(q.prompt).toMatch(/^Scenario: non-HTTP traffic or need static anycast IPs\. Which fits, (?:CloudFront or Global Accelerator|Global Accelerator or CloudFront)\?$/);
+			expect([...q.choices].sort()).toEqual(["CloudFront", "Global Accelerator"]);
+			expect(checkFairness(q)).toEqual([]);
+		}
 	});
 });

@@ -67,6 +67,21 @@ describe("checkFairness", () => {
 		expect(checkFairness({ ...sa, answers: [...sa.choices] }).join()).toMatch(/a wrong choice/);
 	});
 
+	test("two choices only for the two sides of a comparison, named in the prompt", () => {
+		const two: Question = {
+			...good,
+			kind: "scenario",
+			prompt: "Scenario: non-HTTP traffic or static anycast IPs. Which fits, CloudFront or Global Accelerator?",
+			choices: ["CloudFront", "Global Accelerator"],
+			answers: ["Global Accelerator"],
+		};
+		expect(checkFairness(two)).toEqual([]);
+		expect(checkFairness({ ...two, prompt: "Scenario: non-HTTP traffic or static anycast IPs. Which service fits?" }).join()).toMatch(/3 or 4 choices/);
+		expect(checkFairness({ ...two, kind: "which-service" }).join()).toMatch(/3 or 4 choices/);
+		// Named as a choice, the answer is not given away; named in the situation, it is.
+		expect(checkFairness({ ...two, prompt: "Scenario: Global Accelerator gives static IPs. Which fits, CloudFront or Global Accelerator?" }).join()).toMatch(/contains the answer/);
+	});
+
 	test("fill-blank: one blank; typed-only questions have no choices", () => {
 		const fb: Question = {
 			...good,

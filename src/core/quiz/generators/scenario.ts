@@ -11,13 +11,13 @@
 
 import { findServices, isServiceName } from "../../links/catalog";
 import { choiceType } from "../choiceType";
-import { pickDistractors, singleChoice } from "../distractors";
+import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
-import { listPeers, otherListTerms, versusPartners } from "../leads";
+import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { namesService } from "../mentioned";
-import { catalogEntryOf, couldBothFit, servicePools, styledLike } from "../services";
+import { catalogEntryOf, couldBothFit, isPartOf, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
@@ -255,8 +255,27 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (situation.split(/\s+/).length < (cue.lead ? 2 : 3)) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		const owner = facts.isService ? facts.names.short : null;
+		// Under "CloudFront vs Global Accelerator", "non-HTTP or static IPs → Global Accelerator" chooses
+		// between the two: against other services, an NLB would fit too (blind read 11). The question
+		// names the two sides, and they are its choices.
+		const sides = service ? versusSidesAt(facts, line) : null;
+		const side = sides?.length === 2 ? sides.findIndex((x) => sameService(x, cue.answer)) : -1;
+		if (sides !== null && side !== -1) {
+			const other = sides[1 - side];
+			const choices = rng.shuffle([cue.answer, other]);
+			const prompt = `Scenario: ${lowerFirst(situation)}. Which fits, ${choices[0]} or ${choices[1]}?`;
+			out.push(makeQuestion({ kind: "scenario", prompt, choices, answers: [cue.answer], multi: false, typed: false, explanation: quoteLine(line, plain), source: { line, text: plain } }));
+			continue;
+		}
+		// "Microsecond read latency → DAX" on the DynamoDB note is about DynamoDB: without it, MemoryDB
+		// would fit too (blind read 11). A part of the note's service is asked with the service named.
+		const within = service && owner !== null && !isSelf(facts.names, cue.answer) && isPartOf(cue.answer, facts.names.title);
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
-		const prompt = cue.lead && situation.split(/\s+/).length < 3 ? `A question mentions ${situation}. ${asked}` : `Scenario: ${lowerFirst(situation)}. ${asked}`;
+		const prompt = within
+			? `Scenario (${owner}): ${lowerFirst(situation)}. ${asked}`
+			: cue.lead && situation.split(/\s+/).length < 3
+				? `A question mentions ${situation}. ${asked}`
+				: `Scenario: ${lowerFirst(situation)}. ${asked}`;
 		// Wrong choices for a service: the one the cue rules out, then the services the exams set against it
 		// and the best-known of its category; other cues' services of the same kind last.
 		// Wrong choices for an option: the other options of the list that names it ("Worker tier" among
