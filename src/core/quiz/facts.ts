@@ -9,7 +9,7 @@ import type { Link, ListItem, NoteModel } from "../note/types";
 import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
-import { asideLines } from "./callouts";
+import { asideLines } from "./asides";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";

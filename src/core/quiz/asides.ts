@@ -1,0 +1,63 @@
+/**
+ * Lines the quiz reads past: Obsidian callouts of the reader's own to-dos, questions and quotes;
+ * multi-line flashcards; lines marked as what a service does not do.
+ */
+
+/** An Obsidian callout's first line: `> [!type]` (foldable with `+` or `-`). */
+const CALLOUT = /^\s*>\s*\[!([\w-]+)\][+-]?/;
+/** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
+const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
+
+/**
+ * Lines (1-based) the quiz reads past: those inside callouts of the aside kinds ("> [!todo] Go back
+ * over the maths" is a task for the reader, "> [!question]" a question they asked themselves;
+ * neither is a fact to quiz on), multi-line flashcards (`cardLines`) and denied lines (`deniedLines`).
+ */
+export function asideLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
+	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode)]);
+	let inAside = false;
+	for (let i = 0; i < lines.length; i++) {
+		const m = isCode[i] ? null : CALLOUT.exec(lines[i]);
+		if (m !== null) inAside = ASIDE_CALLOUT.test(m[1]);
+		else if (!/^\s*>/.test(lines[i]) || isCode[i]) inAside = false;
+		if (inAside) out.add(i + 1);
+	}
+	return out;
+}
+
+/** The line between a multi-line flashcard's question and answer (Spaced Repetition plugin): "?" or "??". */
+const CARD_SEPARATOR = /^\s*\?{1,2}\s*$/;
+
+/**
+ * Lines of multi-line flashcards: the question lines above a "?" line (up to a blank line or a
+ * heading), the "?" line, and the answer lines below it. The answer means something only with its
+ * question ("Waits up to 20 seconds" is long polling, not the note's service).
+ */
+export function cardLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
+	const out = new Set<number>();
+	// A card ends at a blank line, a heading, or a single-line card ("Front::Back").
+	const inCard = (i: number) => i >= 0 && i < lines.length && !isCode[i] && lines[i].trim() !== "" && !/^\s*#/.test(lines[i]) && !lines[i].includes("::");
+	for (let i = 0; i < lines.length; i++) {
+		if (isCode[i] || !CARD_SEPARATOR.test(lines[i])) continue;
+		out.add(i + 1);
+		for (let j = i - 1; inCard(j); j--) out.add(j + 1);
+		for (let j = i + 1; inCard(j); j++) out.add(j + 1);
+	}
+	return out;
+}
+
+/** "❌", "🚫", "⛔", "✗": the line says what a service does not do or have. */
+const DENIED = /^\s*(?:[-*+]\s+(?:\[.\]\s+)?)?(?:❌|🚫|⛔|✖️?|✗|✘|👎)/u;
+const NEGATION = /\b(?:not|no|never|cannot|none|nor|without)\b|n['’]t\b/i;
+
+/**
+ * Lines marked as a thing the service does not do ("❌ Strict ordering" under Standard queues):
+ * without their mark they would say the opposite, so only those that say "not" themselves are read.
+ */
+export function deniedLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
+	const out = new Set<number>();
+	lines.forEach((line, i) => {
+		if (!isCode[i] && DENIED.test(line) && !NEGATION.test(line)) out.add(i + 1);
+	});
+	return out;
+}
