@@ -52,7 +52,7 @@ export function fromPlain(text: string): string {
 }
 
 /** Pictographs and their modifiers (variation selector, joiner, skin tones, keycap). */
-const EMOJI = "(?:[\\p{Extended_Pictographic}\\u{1F1E6}-\\u{1F1FF}][\\uFE0F\\u200D\\u20E3\\u{1F3FB}-\\u{1F3FF}]*)";
+const EMOJI = "(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator})(?:\\uFE0F|\\u200D|\\u20E3|\\p{Emoji_Modifier})*";
 const LEADING_EMOJI = new RegExp(`^\\s*(?:${EMOJI}\\s*)+`, "u");
 const TRAILING_EMOJI = new RegExp(`(?:\\s*${EMOJI})+\\s*$`, "u");
 /**
