@@ -44,8 +44,9 @@ export function fromPlain(text: string): string {
 	s = s.replace(INVISIBLE, "");
 	// Inline tags ("#storage", "#aws/saa") organise the note; they are no part of what it says.
 	if (s.indexOf("#") !== -1) s = s.replace(INLINE_TAG, "$1");
-	// "✅ Standard queues ...", "Gotchas ⚠️": emoji mark a line's kind; they are no part of what it says.
-	s = s.replace(LEADING_EMOJI, "").replace(TRAILING_EMOJI, "");
+	// "✅ Standard queues ...", "Gotchas ⚠️", "... lifecycle. ❌ Not Glacier": emoji mark a line's
+	// kind or a clause's; they are no part of what it says.
+	s = s.replace(ANY_EMOJI, " ");
 	// "Max message size::256 KB" (a flashcard), "Port:: 443" (a Dataview field) read as "Max message size: 256 KB".
 	if (s.indexOf("::") !== -1) s = s.replace(FIELD_SEPARATOR, (_m, front: string) => (front.endsWith("?") ? `${front} ` : `${front}: `));
 	return scrub(s);
@@ -53,8 +54,7 @@ export function fromPlain(text: string): string {
 
 /** Pictographs and their modifiers (variation selector, joiner, skin tones, keycap). */
 const EMOJI = "(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator})(?:\\uFE0F|\\u200D|\\u20E3|\\p{Emoji_Modifier})*";
-const LEADING_EMOJI = new RegExp(`^\\s*(?:${EMOJI}\\s*)+`, "u");
-const TRAILING_EMOJI = new RegExp(`(?:\\s*${EMOJI})+\\s*$`, "u");
+const ANY_EMOJI = new RegExp(`\\s*${EMOJI}`, "gu");
 /**
  * The `::` (or `:::`) between a flashcard's front and back, or a Dataview field's name and value:
  * the first one, after a front with no colon of its own ("arn:aws:iam::123456789012:root" is no card).

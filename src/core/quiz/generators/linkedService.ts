@@ -20,6 +20,20 @@ const MAX_ROLE_WORDS = 14;
 /** "Logs go to [[CloudWatch]]": a role that ends in a verb does not read as "use for logs go". */
 const ENDS_WITH_VERB = /\b(?:go|goes|is|are|was|were|be|get|gets|live|lives|flow|flows|sent|stored|kept|written|delivered|published|exported|shipped)$/i;
 
+/** The link as an item of a list: "[[ALB]], EC2", "DynamoDB or [[SNS]]", "[[S3]]/EFS". */
+const IN_LIST = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
+/** Words that leave a list open: "any public HTTP server", "e.g.", "such as", "...". */
+const OPEN_LIST = /\b(?:e\.?g|such as|for example|for instance|like|any|etc|and more|among others)\b|\.\.\.|…/i;
+
+/**
+ * True when the link is one example of an open list ("Custom origins: [[ALB]], EC2, API Gateway, any
+ * public HTTP server"; "no glue Lambda needed just to call DynamoDB or [[SNS]]"): other services
+ * fill its place as well (blind read 12).
+ */
+export function oneOfOpenList(text: string): boolean {
+	return IN_LIST.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${M}$`).test(text));
+}
+
 /**
  * The question for a bullet whose only link was replaced by `\uE002` (see `M`), or null.
  * `subject` is the note's service ("Amazon EKS"); `what` is "service" or "note".
@@ -27,6 +41,7 @@ const ENDS_WITH_VERB = /\b(?:go|goes|is|are|was|were|be|get|gets|live|lives|flow
  */
 export function linkPrompt(text: string, subject: string, service: boolean): string | null {
 	const t = stripEnd(text.trim());
+	if (oneOfOpenList(t)) return null;
 	const which = service ? "Which service" : "What";
 	const use = (role: string): string | null => {
 		const r = role.trim();

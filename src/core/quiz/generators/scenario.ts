@@ -166,6 +166,8 @@ export function examCue(text: string): ExamCue | null {
 		// "not Lambda (15-min limit)": the reason is no part of the option.
 		not = stripEnd(m[2].replace(/\s*\([^)]*\)\s*$/, ""));
 	}
+	// "→ ElastiCache (or DynamoDB), so no sticky sessions": either is right (blind read 12).
+	if (/^[^,(]+\(\s*or\s/i.test(answer)) return null;
 	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
 	// "→ use Fargate, EC2 or AWS Batch": several right answers; one of them as the key would make the
 	// others second right answers.

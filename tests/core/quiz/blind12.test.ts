@@ -1,0 +1,70 @@
+/**
+ * Faults found in round 12 (flashcard notes: Spaced Repetition cards, ✅ / ❌ / ⚠️ / 💡 bullets,
+ * short file names), each as a case.
+ */
+import { describe, expect, test } from "vitest";
+import { linkPrompt, oneOfOpenList } from "../../../src/core/quiz/generators/linkedService";
+import { examCue } from "../../../src/core/quiz/generators/scenario";
+import { stemProblem } from "../../../src/core/quiz/stems";
+import { clean } from "../../../src/core/quiz/text";
+import { quizQuestions } from "./helpers";
+
+const LINK = "\uE002";
+
+describe("round 12", () => {
+	test("an emoji inside a line is no part of it", () => {
+		expect(clean("Writes to S3 Standard or One Zone-IA. ❌ Not straight to Glacier, use lifecycle for that.")).toBe("Writes to S3 Standard or One Zone-IA. Not straight to Glacier, use lifecycle for that.");
+		expect(clean("Fast ⚡ and cheap")).toBe("Fast and cheap");
+	});
+
+	test("a cue whose answer names an alternative ('ElastiCache (or DynamoDB)') is not asked", () => {
+		expect(examCue("Sessions shared by every instance behind an ALB → ElastiCache (or DynamoDB), so no sticky sessions needed.")).toBeNull();
+		expect(examCue("Sessions shared by every instance behind an ALB → ElastiCache, so no sticky sessions needed.")?.answer).toBe("ElastiCache");
+		expect(examCue("Cross-Region disaster recovery in seconds → Global Database (not cross-Region read replicas)")?.answer).toBe("Global Database");
+	});
+
+	test("'either one' points back at lines the statement does not carry", () => {
+		expect(stemProblem("TTL: add an expiry to either one to limit staleness and memory use")).not.toBeNull();
+		expect(stemProblem("Both of them scale to zero")).not.toBeNull();
+		expect(stemProblem("TTL: add an expiry to keys to limit staleness and memory use")).toBeNull();
+	});
+
+	test("a link that is one example of an open list is not asked", () => {
+		expect(oneOfOpenList(`Custom origins: ${LINK}, EC2, API Gateway, any public HTTP server (even on-prem)`)).toBe(true);
+		expect(oneOfOpenList(`Direct SDK integrations, so often no glue Lambda is needed just to call DynamoDB or ${LINK}`)).toBe(true);
+		expect(oneOfOpenList(`Sources such as ${LINK}, S3 or DynamoDB`)).toBe(true);
+		expect(linkPrompt(`Custom origins: ${LINK}, EC2, API Gateway, any public HTTP server`, "CloudFront", true)).toBeNull();
+		// A closed list names every member: the blank has one answer.
+		expect(oneOfOpenList(`Attaches to ${LINK}, ALB, API Gateway, AppSync, Cognito user pools, App Runner`)).toBe(false);
+		expect(linkPrompt(`Attaches to ${LINK}, ALB, API Gateway, AppSync, Cognito user pools, App Runner`, "WAF", true)).not.toBeNull();
+		expect(oneOfOpenList(`Checkpoints are kept in ${LINK}`)).toBe(false);
+	});
+
+	test("no question of an emoji-marked note shows an emoji, an open-list blank or 'either one'", () => {
+		const lines = [
+			"#aws #flashcards #saa-c03",
+			"# ElastiCache",
+			"Managed in-memory cache (Redis OSS, Valkey or Memcached) in front of databases.",
+			"## Key ideas",
+			"- ✅ Sub-millisecond reads for read-heavy workloads",
+			"- ❌ Lives in a VPC, not reachable from the internet directly.",
+			"- Custom origins: [[Elastic Load Balancing|ALB]], EC2, API Gateway, any public HTTP server",
+			"## Caching strategies",
+			"- **Lazy loading**: check the cache, on a miss read the DB and fill the cache.",
+			"- **Write-through**: write to the DB and the cache at the same time.",
+			"- **TTL**: add an expiry to either one to limit staleness and memory use.",
+			"## When to pick it",
+			"- Sessions shared by every instance behind an ALB → ElastiCache (or DynamoDB), so no sticky sessions needed.",
+			"- Caching for DynamoDB without code changes → DAX",
+			"- Leaderboards sorted by score → ElastiCache for Redis sorted sets",
+		];
+		const all = quizQuestions("ElastiCache", lines);
+		expect(all.length).toBeGreaterThan(3);
+		for (const q of all) {
+			const text = [q.prompt, ...q.choices].join(" | ");
+			expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+			expect(text).not.toMatch(/either one|\(or DynamoDB\)/);
+			if (q.kind === "linked-service") expect(q.prompt).not.toMatch(/Custom origins/);
+		}
+	});
+});
