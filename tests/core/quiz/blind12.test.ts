@@ -67,4 +67,36 @@ describe("round 12", () => {
 			if (q.kind === "linked-service") expect(q.prompt).not.toMatch(/Custom origins/);
 		}
 	});
+
+	test("commentary and context-bound labels are no statements", () => {
+		expect(stemProblem("Two separate pieces that I keep mixing up: user pools and identity pools")).toBe("talks about the student");
+		expect(stemProblem("Lambdas invoking each other in a chain = anti-pattern; Step Functions is the answer")).toBe("talks about the exam or the note");
+		expect(stemProblem("vs Global Accelerator: CloudFront = HTTP(S) with caching")).toBe("needs its context");
+		expect(stemProblem("Off: each LB node only sends to targets in its own AZ")).toBe("needs its context");
+		// Not the student: "I/O", an instance family, a roman numeral.
+		expect(stemProblem("Provisioned IOPS suits I/O heavy databases")).toBeNull();
+		expect(stemProblem("Offers IPv6 support in every Region")).toBeNull();
+	});
+
+	test("a flashcard that asks and answers is no true/false statement; the services a line serves are not what it uses", () => {
+		const lines = [
+			"#aws #flashcards",
+			"# CloudFront",
+			"Global CDN that caches content at edge locations close to users.",
+			"## Key ideas",
+			"- Origins can be S3 buckets, ALBs or any HTTP server",
+			"- **Signed URLs** give access to one file, **signed cookies** to many files",
+			"- The ACM certificate for a distribution must be in **us-east-1**",
+			"- Read caching for [[RDS]] / [[Aurora]] → ElastiCache",
+			"## Cards",
+			"Where must the ACM certificate for CloudFront be created?::us-east-1 (N. Virginia)",
+			"Default TTL::24 hours",
+		];
+		const all = quizQuestions("CloudFront", lines);
+		expect(all.length).toBeGreaterThan(2);
+		for (const q of all) {
+			if (q.kind === "true-false") expect(q.prompt).not.toMatch(/\?\s+\S/);
+			if (q.kind === "select-all") expect(q.prompt).not.toMatch(/read caching/);
+		}
+	});
 });

@@ -10,6 +10,7 @@
  */
 
 import { CONTRAST } from "./linkedService";
+import { looksLikeCue } from "./scenario";
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
@@ -146,7 +147,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// Bullets that link several notes: "Storage options via [[Amazon EBS]], [[Amazon EFS]], and [[Amazon S3]]".
 	for (const item of facts.isService ? facts.items : []) {
 		const names = dedupe(item.links.map((l) => l.name));
-		if (names.length < 2 || CONTRAST.test(item.plain)) continue;
+		if (names.length < 2 || CONTRAST.test(item.plain) || looksLikeCue(item.plain)) continue;
 		const role = linkRole(facts, item);
 		if (role === null) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);
@@ -172,6 +173,8 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 	const before = textWithMarker(facts, item.line, first.start, first.end, MARK);
 	if (before !== null) {
 		const head = before.slice(0, before.indexOf(MARK)).trim();
+		// "Read caching for [[RDS]] / [[Aurora]]": the services are what it serves, not what it uses.
+		if (/\bfor$/i.test(head)) return null;
 		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
 		// Plain words only: "Friday: security (" is a schedule, not a role; nor is "See" or "Related".

@@ -77,6 +77,11 @@ interface Swappable {
  * true-false questions: one per statement line that has a term to swap (a key term or a link);
  * the seed decides whether it is asked as written (true) or with the term swapped (false).
  */
+/** "Where must the certificate be created? us-east-1" (a flashcard) asks and answers: it states nothing. */
+function asksAndAnswers(text: string): boolean {
+	return /\?\s+\S/.test(text);
+}
+
 export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const terms = facts.bold.filter(isKeyTerm);
@@ -99,11 +104,11 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const generic = parent !== undefined && isGeneric(parent.plain);
 		const label = parent !== undefined && !generic && namesAThing(parent.plain) && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
 		if (parent !== undefined && !generic && label === undefined && !startsWithName(it.plain)) continue;
-		statementLines.push({ line: it.line, plain: it.plain, label });
+		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: it.plain, label });
 	}
 	for (const l of facts.textByLine.values()) {
 		if (l.section !== "details" && l.section !== "examTips") continue;
-		if (!l.plain.endsWith(":") && !l.mostlyLinks) statementLines.push({ line: l.line, plain: l.plain });
+		if (!l.plain.endsWith(":") && !l.mostlyLinks && !asksAndAnswers(l.plain)) statementLines.push({ line: l.line, plain: l.plain });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
 	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
