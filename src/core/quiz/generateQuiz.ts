@@ -98,7 +98,7 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	const byKind = allQuestions(facts, seed, wanted);
 	let total = 0;
 	for (const list of byKind.values()) total += list.length;
-	if (total < Math.min(MIN_QUESTIONS, count)) {
+	if (total < Math.min(options.minimum ?? MIN_QUESTIONS, count)) {
 		result.reason = TOO_LITTLE + missingHint(total, wanted);
 		return result;
 	}

@@ -74,6 +74,11 @@ export interface QuizOptions {
 	seed?: number;
 	/** Only these kinds (default: all). */
 	kinds?: QuestionKind[];
+	/**
+	 * Fewest fair questions worth a quiz (default 3, or `count` if smaller): a note with fewer says
+	 * why instead. A set quiz, which takes a question or two from each note, takes even one.
+	 */
+	minimum?: number;
 }
 
 /** A generated quiz: JSON-serialisable as it is (the CLI prints it with `--json`). */

@@ -125,14 +125,16 @@ export function buildSetQuiz(paths: readonly string[], load: (path: string) => L
 		if (!loaded) continue;
 		const seed = noteSeed(options.seed, path);
 		// Each note is asked for a few kinds in turn (the next ones for the next note), so the set mixes
-		// kinds and a note costs only those generators; its other kinds are tried when they give too few.
-		// Spares per note leave a choice, and questions dropped as "never ask" do not shrink the quiz.
+		// kinds; one kind at a time, so that a note costs only the generators it needs (most give the
+		// note's share and spares from their first kind). Its other kinds are tried when those give too
+		// few. Spares leave a choice, and questions dropped as "never ask" do not shrink the quiz.
 		const first = kindsInTurn(allowed, queues.length);
 		const wanted = share + SPARES;
 		const facts = buildFacts(loaded.note, loaded.context);
-		const ask = (kinds: QuestionKind[]): Question[] => (kinds.length === 0 ? [] : quizFromFacts(facts, { count: wanted, seed, kinds }).questions.filter((q) => !options.never?.has(q.id)));
-		let questions = ask(first);
-		if (questions.length < share) questions = [...questions, ...ask(allowed.filter((k) => !first.includes(k)))];
+		const ask = (kind: QuestionKind): Question[] => quizFromFacts(facts, { count: wanted, seed, kinds: [kind], minimum: 1 }).questions.filter((q) => !options.never?.has(q.id));
+		const questions: Question[] = [];
+		for (const kind of first) if (questions.length < wanted) questions.push(...ask(kind));
+		for (const kind of allowed) if (questions.length < share && !first.includes(kind)) questions.push(...ask(kind));
 		const { category, tags } = info(path);
 		const domains = tags.filter((t) => t.startsWith("domain/"));
 		const lineOf = loaded.lineOf;

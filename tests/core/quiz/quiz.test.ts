@@ -137,6 +137,10 @@ describe("a note with too little to ask about", () => {
 		expect(few.questions).toEqual([]);
 		expect(few.reason).toContain("only 2 fair questions");
 		expect(generateQuiz(parseNote(text), context, { kinds: ["fill-blank"], count: 2 }).questions).toHaveLength(2);
+		// A set quiz takes a question or two of a note: it asks for fewer.
+		const taken = generateQuiz(parseNote(text), context, { kinds: ["fill-blank"], minimum: 1 });
+		expect(taken.questions).toHaveLength(2);
+		expect(taken.reason).toBeNull();
 	});
 });
 
