@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { linkPrompt, oneOfOpenList } from "../../../src/core/quiz/generators/linkedService";
 import { examCue } from "../../../src/core/quiz/generators/scenario";
+import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
 import { quizQuestions } from "./helpers";
@@ -98,5 +99,11 @@ describe("round 12", () => {
 			if (q.kind === "true-false") expect(q.prompt).not.toMatch(/\?\s+\S/);
 			if (q.kind === "select-all") expect(q.prompt).not.toMatch(/read caching/);
 		}
+	});
+
+	test("a label that tells the reader what to do makes no claim", () => {
+		expect(claimsSomething("Scan less: columnar formats (Parquet, ORC), compression, partitions, fewer large files instead of millions of tiny ones")).toBe(false);
+		expect(claimsSomething("Encryption: data at rest is encrypted with KMS keys by default")).toBe(true);
+		expect(claimsSomething("Standard: the default class, which gives millisecond access with no retrieval fee")).toBe(true);
 	});
 });

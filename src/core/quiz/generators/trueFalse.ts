@@ -211,6 +211,9 @@ const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|co
  * reader ("You create either ..."). Labels ("Encryption: ...") are set aside first.
  */
 export function claimsSomething(sentence: string): boolean {
+	// "Scan less: columnar formats, compression, partitions": a label that tells the reader what to do.
+	const label = /^([^:]{1,40}):\s/.exec(sentence)?.[1].trim() ?? "";
+	if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(label) && isBaseVerb(label.split(/\s+/)[0].toLowerCase())) return false;
 	const body = stripEnd(sentence.replace(/^(?:[^:]{1,40}:\s+)+/, "").replace(/\([^)]*\)/g, " ")).trim();
 	if (/^(?:you|your)\b/i.test(body)) return false;
 	// "Eliminate options that are not highly available": advice, not a fact about AWS.
