@@ -5,16 +5,24 @@
  */
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
-import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
+import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutEmoji, withoutNumbering, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
+	const first = openingTerm(facts, line);
+	if (first === null) return null;
+	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
+	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec((facts.note.lines[line - 1] ?? "").slice(first.end));
+	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
+}
+
+/** The key term a line opens with ("**Long polling** waits ...", "- ✅ **Standard**: ..."), or null. */
+function openingTerm(facts: QuizFacts, line: number): BoldTerm | null {
 	const raw = facts.note.lines[line - 1] ?? "";
 	const first = firstTermOf(facts).get(line);
-	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(raw.slice(0, first.start))) return null;
-	// "**General Purpose** (default) – ...": a parenthesis may stand between the term and its separator.
-	const sep = /^\s*(?:\([^)]*\)\s*)?([:=→–—-])/.exec(raw.slice(first.end));
-	return sep ? { term: first, sep: sep[1] === "—" || sep[1] === "-" ? "–" : sep[1] } : null;
+	// "- ✅ **Standard**: ...": an emoji marking the bullet stands before the term.
+	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(withoutEmoji(raw.slice(0, first.start)))) return null;
+	return first;
 }
 
 /** True when `term` is the term its line opens with. */
@@ -100,8 +108,9 @@ const VALUE_START =
  * ("Worker tier: runs background jobs"), or the whole item when it is a short name ("Worker tier").
  */
 function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name"; value: boolean } | null {
-	const lead = leadOf(facts, item.line);
-	if (lead !== null) return { term: lead.term.term, how: "lead", value: statesAValue(afterTerm(facts.note.lines[item.line - 1], lead.term.end)) };
+	// "**Visibility timeout**: hides ..." and "**Long polling** waits ...": a bold term opens the item.
+	const lead = openingTerm(facts, item.line);
+	if (lead !== null) return { term: lead.term, how: "lead", value: statesAValue(afterTerm(facts.note.lines[item.line - 1], lead.end)) };
 	const label = /^([^:=–—→]{1,48}?)\s*(?:[:=–—]|\s-\s)\s*(\S.*)$/.exec(item.plain);
 	if (label !== null && wordCount(label[1]) <= 5) return { term: stripEnd(withoutAsides(label[1])), how: "label", value: statesAValue(label[2]) };
 	if (item.item.children.length === 0 && wordCount(item.plain) <= 4 && !/[.!?]$/.test(item.plain)) return { term: stripEnd(withoutAsides(item.plain)), how: "name", value: false };
@@ -123,17 +132,19 @@ function headingAbove(facts: QuizFacts, line: number): number {
  */
 export function listPeers(facts: QuizFacts, term: string, skip: (item: ItemFact) => boolean = () => false): string[] | null {
 	const key = choiceKey(term);
+	// "Dead-letter queue" is named by "**Dead-letter queue (DLQ)**: ...".
+	const names = (t: string) => choiceKey(t) === key || choiceKey(withoutAsides(t)) === key;
 	for (const item of facts.items) {
 		if (skip(item)) continue;
 		const own = itemTerm(facts, item);
-		if (own === null || choiceKey(own.term) !== key) continue;
+		if (own === null || !names(own.term)) continue;
 		const heading = headingAbove(facts, item.line);
 		const peers: string[] = [];
 		for (const other of facts.items) {
 			if (other === item || other.item.parent !== item.item.parent || skip(other) || headingAbove(facts, other.line) !== heading) continue;
 			const t = itemTerm(facts, other);
 			// "TTL – how long resolvers cache a record" names a setting: no wrong answer for "Alias record".
-			if (t !== null && t.how === own.how && choiceKey(t.term) !== key && (own.value || !t.value)) peers.push(t.term);
+			if (t !== null && t.how === own.how && !names(t.term) && (own.value || !t.value)) peers.push(t.term);
 		}
 		return peers;
 	}

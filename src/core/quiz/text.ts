@@ -55,6 +55,11 @@ export function fromPlain(text: string): string {
 /** Pictographs and their modifiers (variation selector, joiner, skin tones, keycap). */
 const EMOJI = "(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator})(?:\\uFE0F|\\u200D|\\u20E3|\\p{Emoji_Modifier})*";
 const ANY_EMOJI = new RegExp(`\\s*${EMOJI}`, "gu");
+
+/** `text` without its emoji ("- ✅ " → "- "): for raw markdown, where `clean` is not applied. */
+export function withoutEmoji(text: string): string {
+	return text.replace(ANY_EMOJI, "");
+}
 /**
  * The `::` (or `:::`) between a flashcard's front and back, or a Dataview field's name and value:
  * the first one, after a front with no colon of its own ("arn:aws:iam::123456789012:root" is no card).

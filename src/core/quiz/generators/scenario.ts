@@ -213,6 +213,19 @@ function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean 
 	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
 }
 
+/**
+ * The form in which the note's lists name an option: the cue's own ("Long polling"), or the cue's
+ * less its first words when only that is listed ("S3 Glacier Deep Archive" → "Glacier Deep Archive").
+ */
+function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string {
+	const words = answer.split(/\s+/);
+	for (let drop = 0; drop <= 2 && words.length - drop >= 2; drop++) {
+		const rest = words.slice(drop).join(" ");
+		if (listPeers(facts, rest, isCue) !== null) return rest;
+	}
+	return answer;
+}
+
 /** True when both name catalog services of one category. */
 function sameCategory(a: string, b: string): boolean {
 	const ea = catalogEntryOf(a);
@@ -248,9 +261,11 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
+		// An option as its list writes it: "S3 Glacier Deep Archive" is the list's "Glacier Deep Archive".
+		const answer = service ? cue.answer : listForm(facts, cue.answer, isCue);
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
-		if (!service && !isNamedOption(cue.answer, facts, line)) continue;
+		if (!service && !isNamedOption(answer, facts, line)) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
 		const situation = withoutAsides(cue.situation);
 		// One keyword ("A question mentions decouple") fits several services: SQS, SNS, EventBridge, MQ.
@@ -261,17 +276,17 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// between the two: against other services, an NLB would fit too (blind read 11). The question
 		// names the two sides, and they are its choices.
 		const sides = service ? versusSidesAt(facts, line) : null;
-		const side = sides?.length === 2 ? sides.findIndex((x) => sameService(x, cue.answer)) : -1;
+		const side = sides?.length === 2 ? sides.findIndex((x) => sameService(x, answer)) : -1;
 		if (sides !== null && side !== -1) {
 			const other = sides[1 - side];
-			const choices = rng.shuffle([cue.answer, other]);
+			const choices = rng.shuffle([answer, other]);
 			const prompt = `Scenario: ${lowerFirst(situation)}. Which fits, ${choices[0]} or ${choices[1]}?`;
-			out.push(makeQuestion({ kind: "scenario", prompt, choices, answers: [cue.answer], multi: false, typed: false, explanation: quoteLine(line, plain), source: { line, text: plain } }));
+			out.push(makeQuestion({ kind: "scenario", prompt, choices, answers: [answer], multi: false, typed: false, explanation: quoteLine(line, plain), source: { line, text: plain } }));
 			continue;
 		}
 		// "Microsecond read latency → DAX" on the DynamoDB note is about DynamoDB: without it, MemoryDB
 		// would fit too (blind read 11). A part of the note's service is asked with the service named.
-		const within = service && owner !== null && !isSelf(facts.names, cue.answer) && isPartOf(cue.answer, facts.names.title);
+		const within = service && owner !== null && !isSelf(facts.names, answer) && isPartOf(answer, facts.names.title);
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
 		const prompt = within
 			? `Scenario (${owner}): ${lowerFirst(situation)}. ${asked}`
@@ -284,13 +299,13 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// the environment tiers), never services, nor the other cues' options: those answer other needs
 		// ("Global tables" and "On-demand mode" against "GSI"), so a student rules them out on sight
 		// (blind reads 7 and 8). An option no list of the note names is not asked.
-		const [near, prominent] = service ? servicePools(cue.answer) : [[], []];
+		const [near, prominent] = service ? servicePools(answer) : [[], []];
 		const known = near.length + prominent.length > 0;
-		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, cue.answer) || near.some((l) => sameService(l, a))));
+		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, answer) || near.some((l) => sameService(l, a))));
 		const pools = service
-			? [cue.not && isService(cue.not) ? [cue.not] : [], styledLike(cue.answer, near), alike, known ? styledLike(cue.answer, prominent) : sidePools(facts, cue.answer, rng).flat()]
-			: optionPools(facts, cue.answer, isCue);
-		const wrong = pickDistractors([cue.answer], pools, 3, rng, {
+			? [cue.not && isService(cue.not) ? [cue.not] : [], styledLike(answer, near), alike, known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
+			: optionPools(facts, answer, isCue);
+		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
 			same: couldBothFit,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
@@ -300,8 +315,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				!isNameLike(c) ||
 				containsWord(prompt, c) ||
 				(service && namesService(prompt, c)) ||
-				containsWord(c, cue.answer) ||
-				containsWord(cue.answer, c) ||
+				containsWord(c, answer) ||
+				containsWord(answer, c) ||
 				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
 		});
 		// A service has many services to stand against: four choices or none. An option stands against the
@@ -309,7 +324,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (service && wrong.length < 3) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
-		const key = service ? cue.answer : upperFirst(cue.answer);
+		const key = service ? answer : upperFirst(answer);
 		const q = singleChoice("scenario", prompt, key, service ? wrong : matchCase(wrong, key), quoteLine(line, plain), { line, text: plain }, rng);
 		if (q) out.push(q);
 	}
