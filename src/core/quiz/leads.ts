@@ -5,7 +5,8 @@
  */
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
-import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutEmoji, withoutNumbering, wordCount } from "./text";
+import { EMOJI_RE } from "../emoji";
+import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
@@ -21,7 +22,7 @@ function openingTerm(facts: QuizFacts, line: number): BoldTerm | null {
 	const raw = facts.note.lines[line - 1] ?? "";
 	const first = firstTermOf(facts).get(line);
 	// "- ✅ **Standard**: ...": an emoji marking the bullet stands before the term.
-	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(withoutEmoji(raw.slice(0, first.start)))) return null;
+	if (first === undefined || !/^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[.\]\s+)?$/.test(raw.slice(0, first.start).replace(EMOJI_RE, ""))) return null;
 	return first;
 }
 

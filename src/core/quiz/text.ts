@@ -6,6 +6,7 @@
 
 import { plainText } from "../note/inline";
 import { memo } from "../memo";
+import { EMOJI_RE } from "../emoji";
 
 /** Markdown that must never reach a prompt, a choice or an explanation (see `checkFairness`). */
 export const MARKDOWN_TOKENS: readonly string[] = ["**", "__", "[[", "]]", "==", "`", "\t"];
@@ -46,20 +47,12 @@ export function fromPlain(text: string): string {
 	if (s.indexOf("#") !== -1) s = s.replace(INLINE_TAG, "$1");
 	// "✅ Standard queues ...", "Gotchas ⚠️", "... lifecycle. ❌ Not Glacier": emoji mark a line's
 	// kind or a clause's; they are no part of what it says.
-	s = s.replace(ANY_EMOJI, " ");
+	s = s.replace(EMOJI_RE, " ");
 	// "Max message size::256 KB" (a flashcard), "Port:: 443" (a Dataview field) read as "Max message size: 256 KB".
 	if (s.indexOf("::") !== -1) s = s.replace(FIELD_SEPARATOR, (_m, front: string) => (front.endsWith("?") ? `${front} ` : `${front}: `));
 	return scrub(s);
 }
 
-/** Pictographs and their modifiers (variation selector, joiner, skin tones, keycap). */
-const EMOJI = "(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator})(?:\\uFE0F|\\u200D|\\u20E3|\\p{Emoji_Modifier})*";
-const ANY_EMOJI = new RegExp(`\\s*${EMOJI}`, "gu");
-
-/** `text` without its emoji ("- ✅ " → "- "): for raw markdown, where `clean` is not applied. */
-export function withoutEmoji(text: string): string {
-	return text.replace(ANY_EMOJI, "");
-}
 /**
  * The `::` (or `:::`) between a flashcard's front and back, or a Dataview field's name and value:
  * the first one, after a front with no colon of its own ("arn:aws:iam::123456789012:root" is no card).

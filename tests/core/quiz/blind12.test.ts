@@ -106,4 +106,34 @@ describe("round 12", () => {
 		expect(claimsSomething("Encryption: data at rest is encrypted with KMS keys by default")).toBe(true);
 		expect(claimsSomething("Standard: the default class, which gives millisecond access with no retrieval fee")).toBe(true);
 	});
+
+	test("after the read: context, echoes, open lists and the services a note lists as integrations", () => {
+		expect(stemProblem("Cross-account / cross-Region: Rules can target an event bus in another Region too.")).toBe("points at something it does not name");
+		const lines = [
+			"#aws #flashcards",
+			"# Aurora",
+			"MySQL- and PostgreSQL-compatible relational database built for the cloud.",
+			"## Cluster layout",
+			"- One writer + up to **15 Aurora Replicas** sharing one storage volume",
+			"- Storage grows automatically up to **128 TiB**",
+			"- Six copies of the data across **3 AZs**",
+			"## Routing policies",
+			"- **Weighted**: split traffic by relative weight (e.g. 90/10 canary).",
+			"- **Failover**: active-passive, driven by health checks.",
+			"- **Simple**: one record, no health checks.",
+			"- **Latency**: the Region with the lowest latency for the user.",
+			"## Integrations",
+			"- Integrations: [[Amazon API Gateway]] checks the token; an [[Elastic Load Balancing|ALB]] can authenticate users first",
+			"## Triggers",
+			"- Lambda triggers for custom logic (pre sign-up, post confirmation, custom challenges...)",
+		];
+		const all = quizQuestions("Aurora", lines);
+		expect(all.some((q) => q.prompt.startsWith("Aurora — Cluster layout: "))).toBe(true);
+		for (const q of all) {
+			expect(q.prompt, "a topic heading alone does not say whose it is").not.toMatch(/^(?:True or false: )?Cluster layout:/);
+			if (q.kind === "fill-blank" && q.choices.length > 0) expect(q.prompt).not.toMatch(/relative weight/);
+			if (q.kind === "select-all") expect(q.prompt).not.toMatch(/integrations/i);
+			if (q.kind === "true-false") expect(q.prompt).not.toMatch(/\.\.\.|…/);
+		}
+	});
 });

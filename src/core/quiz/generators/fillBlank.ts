@@ -205,5 +205,11 @@ function echoesStem(prompt: string, term: string): boolean {
 	return withoutAsides(term)
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
-		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && containsWord(stem, w));
+		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && (containsWord(stem, w) || containsWord(stem, wordRoot(w))));
+}
+
+/** A word less its ending, when that leaves a word of five letters or more: "weighted" → "weight", "routing" → "rout" stays "routing". */
+function wordRoot(word: string): string {
+	const root = word.replace(/(?:ed|ing|s)$/, "");
+	return root.length >= 5 ? root : word;
 }

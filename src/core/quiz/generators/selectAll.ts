@@ -177,6 +177,8 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		if (/\bfor$/i.test(head)) return null;
 		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
+		// "Integrations: [[API Gateway]] ..., [[ALB]] ...": services that work with this one, not what it uses.
+		if (/^(?:integrations?|integrates with|works with|related(?: services)?|see also)$/i.test(role)) return null;
 		// Plain words only: "Friday: security (" is a schedule, not a role; nor is "See" or "Related".
 		if (m && contentWordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role) && isNounPhrase(role)) return `for ${lowerFirst(role)}`;
 	}

@@ -16,6 +16,7 @@ import { makeQuestion, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import type { Rng } from "../random";
 import { stemProblem } from "../stems";
+import { withService } from "../headings";
 import { isKnownService, withoutParens } from "../names";
 import { containsText, escapeRegExp, lowerFirst, nearDuplicate, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import type { Question } from "../types";
@@ -128,7 +129,9 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const swap = rng.next() < 0.5 && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
-		const statement = s.verb ? `${who}: ${lowerFirst(s.rest)}` : `${who}: ${s.rest}`;
+		// "Aurora — Cluster layout: ...": a topic of the note's service says whose it is.
+		const named = withService(facts, who);
+		const statement = s.verb ? `${named}: ${lowerFirst(s.rest)}` : `${named}: ${s.rest}`;
 		const explanation = swap ? `False: the note says this of ${s.subject}, not ${who}. ${quoteLine(s.line, s.plain)}` : `True. ${quoteLine(s.line, s.plain)}`;
 		out.push(
 			makeQuestion({

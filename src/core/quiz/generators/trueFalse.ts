@@ -77,9 +77,12 @@ interface Swappable {
  * true-false questions: one per statement line that has a term to swap (a key term or a link);
  * the seed decides whether it is asked as written (true) or with the term swapped (false).
  */
-/** "Where must the certificate be created? us-east-1" (a flashcard) asks and answers: it states nothing. */
+/**
+ * "Where must the certificate be created? us-east-1" (a flashcard) asks and answers, and "triggers
+ * (pre sign-up, post confirmation, ...)" leaves its list open: neither states something to judge.
+ */
 function asksAndAnswers(text: string): boolean {
-	return /\?\s+\S/.test(text);
+	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text);
 }
 
 export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
