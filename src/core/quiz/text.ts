@@ -401,21 +401,22 @@ export function fixArticle(before: string, word: string): string {
 
 /** Nouns only one service has: "an ____ bucket" can only be S3, "a ____ queue" is SQS. */
 const OWN_NOUNS: readonly [RegExp, RegExp][] = [
-	[/^buckets?\b/i, /\b(?:s3|simple storage service)\b/i],
-	[/^queues?\b/i, /\b(?:sqs|simple queue service)\b/i],
-	[/^topics?\b/i, /\b(?:sns|simple notification service)\b/i],
-	[/^functions?\b/i, /\blambda\b/i],
-	[/^(?:hosted zones?|records?)\b/i, /\broute 53\b/i],
-	[/^(?:state machines?)\b/i, /\bstep functions\b/i],
+	[/\bbuckets?\b/i, /\b(?:s3|simple storage service)\b/i],
+	[/\bqueues?\b/i, /\b(?:sqs|simple queue service)\b/i],
+	[/\btopics?\b/i, /\b(?:sns|simple notification service)\b/i],
+	[/\bfunctions?\b/i, /\blambda\b/i],
+	[/\b(?:hosted zones?|records?)\b/i, /\broute 53\b/i],
+	[/\b(?:state machines?)\b/i, /\bstep functions\b/i],
 ];
 
 /**
- * True when the words right after a blank name a thing only the key has ("delivers to an ____
- * bucket" for Amazon S3): the blank then gives its answer away.
+ * True when the words after a blank name a thing only the key has ("delivers to an ____ bucket" for
+ * Amazon S3; "____: message deleted after processing, one set of consumers per queue" for SQS):
+ * the blank then gives its answer away.
  */
 export function blankGivesAway(prompt: string, key: string): boolean {
 	const at = prompt.indexOf(BLANK);
 	if (at === -1) return false;
-	const after = prompt.slice(at + BLANK.length).replace(/^\s*(?:['’]s\s+)?/, "");
+	const after = prompt.slice(at + BLANK.length);
 	return OWN_NOUNS.some(([noun, service]) => noun.test(after) && service.test(key));
 }

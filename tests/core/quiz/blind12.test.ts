@@ -7,7 +7,7 @@ import { linkPrompt, oneOfOpenList } from "../../../src/core/quiz/generators/lin
 import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { clean } from "../../../src/core/quiz/text";
+import { blankGivesAway, clean } from "../../../src/core/quiz/text";
 import { quizQuestions } from "./helpers";
 
 const LINK = "\uE002";
@@ -135,5 +135,26 @@ describe("round 12", () => {
 			if (q.kind === "select-all") expect(q.prompt).not.toMatch(/integrations/i);
 			if (q.kind === "true-false") expect(q.prompt).not.toMatch(/\.\.\.|…/);
 		}
+	});
+
+	test("a service's own noun after the blank gives it away; a two-sentence line asks no 'which of these'", () => {
+		expect(blankGivesAway("____: message deleted after processing, one set of consumers per queue, nothing to provision", "SQS")).toBe(true);
+		expect(blankGivesAway("____: message deleted after processing, one set of consumers per queue", "Kinesis Data Streams")).toBe(false);
+		const lines = [
+			"# Storage Gateway",
+			"Hybrid storage service that gives on-premises apps access to AWS storage.",
+			"## S3 File Gateway",
+			"- Writes to S3 Standard, Standard-IA or Intelligent-Tiering. Not straight to Glacier, use lifecycle for that.",
+			"- Serves NFS and SMB file shares backed by S3",
+			"## FSx File Gateway",
+			"- Gives low-latency local SMB access to an FSx for Windows File Server file system",
+			"## Volume Gateway",
+			"- Presents iSCSI block volumes backed up as EBS snapshots",
+			"## Tape Gateway",
+			"- Presents a virtual tape library to existing backup software",
+		];
+		const all = quizQuestions("Storage Gateway", lines, "comparison");
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(q.prompt).not.toMatch(/Glacier/);
 	});
 });

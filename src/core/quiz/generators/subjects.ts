@@ -108,7 +108,8 @@ export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const all = subjectLines(facts);
 	for (const s of all) {
-		if (s.group.length < 3 || !s.verb) continue;
+		// "Which of these writes to S3 Standard. Not straight to Glacier?": one sentence or none.
+		if (s.group.length < 3 || !s.verb || /[.!?;]\s+\S/.test(s.rest)) continue;
 		const prompt = `Which of these ${lowerFirst(s.rest)}?`;
 		const wrong = rng.shuffle(s.group.filter((g) => g !== s.subject && !containsText(prompt, g) && !saysTheSame(all, g, s.rest)));
 		const q = singleChoice("comparison", prompt, s.subject, wrong, `The note says this of ${s.subject}: ${quoteLine(s.line, s.plain)}`, { line: s.line, text: s.plain }, rng);
