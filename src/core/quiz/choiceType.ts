@@ -7,7 +7,8 @@
 
 import { findServices } from "../links/catalog";
 import { isKnownService } from "./names";
-import { termShape, wordCount } from "./text";
+import { wordCount } from "./text";
+import { termShape } from "./terms";
 import type { ChoiceType } from "./types";
 
 export type { ChoiceType } from "./types";

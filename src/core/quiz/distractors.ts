@@ -7,7 +7,8 @@
 
 import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
-import { choiceKey, nearDuplicate, scrub } from "./text";
+import { choiceKey, scrub } from "./text";
+import { nearDuplicate } from "./terms";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 

@@ -7,7 +7,7 @@ import { generateQuiz } from "../../../src/core/quiz";
 import { checkFairness } from "../../../src/core/quiz/fairness";
 import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { oneKind } from "../../../src/core/quiz/generators/subjects";
-import { sameOrder } from "../../../src/core/quiz/text";
+import { sameOrder } from "../../../src/core/quiz/terms";
 import { cueQuestions } from "../../../src/core/quiz/generators/scenario";
 import { createRng } from "../../../src/core/quiz/random";
 import { context, facts, note, SEEDS } from "./helpers";

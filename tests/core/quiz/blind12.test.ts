@@ -7,7 +7,8 @@ import { linkPrompt, oneOfOpenList } from "../../../src/core/quiz/generators/lin
 import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { blankGivesAway, clean } from "../../../src/core/quiz/text";
+import { clean } from "../../../src/core/quiz/text";
+import { blankGivesAway } from "../../../src/core/quiz/terms";
 import { quizQuestions } from "./helpers";
 
 const LINK = "\uE002";

@@ -9,7 +9,7 @@ import { linkedServiceQuestions } from "../../../src/core/quiz/generators/linked
 import { trueFalseQuestions } from "../../../src/core/quiz/generators/trueFalse";
 import { namesAThing } from "../../../src/core/quiz/headings";
 import { createRng } from "../../../src/core/quiz/random";
-import { blankGivesAway, termShape } from "../../../src/core/quiz/text";
+import { blankGivesAway, termShape } from "../../../src/core/quiz/terms";
 import { context, facts, note } from "./helpers";
 
 describe("emoji headings", () => {

@@ -12,7 +12,8 @@ import { textWithMarker, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike } from "../names";
 import type { Rng } from "../random";
-import { BLANK, blankGivesAway, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
+import { BLANK, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
+import { blankGivesAway } from "../terms";
 import type { Question } from "../types";
 
 const M = "\uE002";

@@ -18,7 +18,8 @@ import type { Rng } from "../random";
 import { stemProblem } from "../stems";
 import { withService } from "../headings";
 import { isKnownService, withoutParens } from "../names";
-import { containsText, escapeRegExp, lowerFirst, nearDuplicate, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { containsText, escapeRegExp, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { nearDuplicate } from "../terms";
 import type { Question } from "../types";
 
 /** A line about one member of a group. */

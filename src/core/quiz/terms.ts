@@ -1,0 +1,140 @@
+/**
+ * How key terms compare: a figure's kind and order ("14 days" stands for "15 minutes", not for
+ * "70 ms"), terms alike by their words, near duplicates ("Region" / "Regions"), the article before
+ * a blank, and blanks whose stem names a thing only the key has.
+ */
+
+import { BLANK, wordCount } from "./text";
+
+const TIME_UNITS = /^(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$/i;
+const SIZE_UNITS = /^(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)$/i;
+
+/** How large a figure's unit is, in steps: ms 0, seconds 1, minutes 2, hours 3, days 4 ...; B 0, KB 1 ... */
+function unitStep(term: string): number | null {
+	const unit = (term.trim().split(/\s+/).pop() ?? "").toLowerCase();
+	const time = [/^(?:ms|milliseconds?)$/, /^(?:s|secs?|seconds?)$/, /^(?:mins?|minutes?)$/, /^(?:hrs?|hours?)$/, /^(?:days?|weeks?)$/, /^(?:months?|years?)$/];
+	const size = [/^bytes?$/, /^(?:ki?b|kilobytes?)$/, /^(?:mi?b|megabytes?)$/, /^(?:gi?b|gigabytes?)$/, /^(?:ti?b|terabytes?)$/, /^(?:pi?b|petabytes?)$/];
+	for (const scale of [time, size]) {
+		const at = scale.findIndex((re) => re.test(unit));
+		if (at !== -1) return at;
+	}
+	return null;
+}
+
+/**
+ * True when two figures of one shape are of one order: "90 days" and "1 year", "30 seconds" and "5
+ * minutes", not "70-200 ms" and "365 days" (a latency and a retention period are told apart by size alone).
+ */
+export function sameOrder(a: string, b: string): boolean {
+	const x = unitStep(a);
+	const y = unitStep(b);
+	return x === null || y === null || Math.abs(x - y) <= 1;
+}
+
+/** The kind of a key term, so that a swap or a wrong choice is like for like: "14 days" for "15 minutes". */
+export function termShape(term: string): "time" | "size" | "rate" | "number" | "term" {
+	if (!/\d/.test(term)) return "term";
+	// "10,000 requests per second" is a rate, not a time: it is no wrong answer for "30 seconds".
+	if (/\bper\b|\/\s*(?:s|sec|second|min|minute|hour|day|month)\b/i.test(term)) return "rate";
+	const last = term.trim().split(/\s+/).pop() ?? "";
+	if (TIME_UNITS.test(last)) return "time";
+	if (SIZE_UNITS.test(last)) return "size";
+	return "number";
+}
+
+const STOP = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "by", "per", "is", "are", "amazon", "aws"]);
+
+/** Content words, lower-cased, with a plural "s" dropped: for "shares a word" comparisons. */
+function stems(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+		if ((w.length < 3 && !/\d/.test(w)) || STOP.has(w)) continue;
+		out.add(w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+	}
+	return out;
+}
+
+/**
+ * Candidates grouped by how alike they are to `answer`, most alike first: same shape, about the
+ * same length and a shared word; same shape and about the same length; the rest. Plausible wrong
+ * answers come from the first groups (a one-word answer among sentences would stand out).
+ */
+export function groupByLikeness(answer: string, candidates: readonly string[]): string[][] {
+	const a = likeness(answer);
+	const near: string[] = [];
+	const same: string[] = [];
+	const rest: string[] = [];
+	for (const c of candidates) {
+		const b = likeness(c);
+		if (b.shape !== a.shape || Math.abs(b.words - a.words) > 2) rest.push(c);
+		else if (b.stems.some((w) => a.stems.includes(w))) near.push(c);
+		else same.push(c);
+	}
+	return [near, same, rest];
+}
+
+interface Likeness {
+	shape: ReturnType<typeof termShape>;
+	words: number;
+	stems: string[];
+}
+
+const likenessCache = new Map<string, Likeness>();
+
+/** Shape, length and content words of a term, memoised (the same terms are compared again and again). */
+function likeness(term: string): Likeness {
+	let v = likenessCache.get(term);
+	if (v === undefined) {
+		v = { shape: termShape(term), words: wordCount(term), stems: [...stems(term)] };
+		if (likenessCache.size >= 20000) likenessCache.clear();
+		likenessCache.set(term, v);
+	}
+	return v;
+}
+
+/**
+ * True when two choices say nearly the same: the same content words ("Region" / "Regions"), or
+ * most of them ("SSM Automation runbook" / "SSM Automation remediation"). One of them would be a
+ * second right answer, or a giveaway by likeness.
+ */
+export function nearDuplicate(a: string, b: string): boolean {
+	const x = likeness(a).stems;
+	const y = likeness(b).stems;
+	if (x.length === 0 || y.length === 0) return false;
+	const shared = x.filter((w) => y.includes(w)).length;
+	const least = Math.min(x.length, y.length);
+	// The same words, or one's words all inside the other's ("Serverless v2" / "Aurora Serverless v2").
+	if (shared === least) return true;
+	return shared >= 2 && shared * 3 >= least * 2;
+}
+
+/** "a" or "an" before a word, by its first letter (a heuristic: "an hour" and "a user" are missed). */
+export function fixArticle(before: string, word: string): string {
+	const m = /(^|\s)(a|an|A|An)\s*$/.exec(before);
+	if (!m) return before;
+	const an = /^[aeiou]/i.test(word);
+	const article = m[2].charAt(0) === "A" ? (an ? "An" : "A") : an ? "an" : "a";
+	return `${before.slice(0, m.index)}${m[1]}${article} `;
+}
+
+/** Nouns only one service has: "an ____ bucket" can only be S3, "a ____ queue" is SQS. */
+const OWN_NOUNS: readonly [RegExp, RegExp][] = [
+	[/\bbuckets?\b/i, /\b(?:s3|simple storage service)\b/i],
+	[/\bqueues?\b/i, /\b(?:sqs|simple queue service)\b/i],
+	[/\btopics?\b/i, /\b(?:sns|simple notification service)\b/i],
+	[/\bfunctions?\b/i, /\blambda\b/i],
+	[/\b(?:hosted zones?|records?)\b/i, /\broute 53\b/i],
+	[/\b(?:state machines?)\b/i, /\bstep functions\b/i],
+];
+
+/**
+ * True when the words after a blank name a thing only the key has ("delivers to an ____ bucket" for
+ * Amazon S3; "____: message deleted after processing, one set of consumers per queue" for SQS):
+ * the blank then gives its answer away.
+ */
+export function blankGivesAway(prompt: string, key: string): boolean {
+	const at = prompt.indexOf(BLANK);
+	if (at === -1) return false;
+	const after = prompt.slice(at + BLANK.length);
+	return OWN_NOUNS.some(([noun, service]) => noun.test(after) && service.test(key));
+}
