@@ -74,7 +74,7 @@ export function checkFairness(question: Question): string[] {
 		if (q.answers.length !== 1) broken.push("a single-answer question needs exactly one right answer");
 		if (q.choices.length === 0) {
 			if (!q.typed) broken.push("a question without choices must be typed");
-		} else if ((q.choices.length < 3 && !namesBothSides(q)) || q.choices.length > 4) broken.push(`a single-answer question needs 3 or 4 choices, not ${q.choices.length}`);
+		} else if ((q.choices.length < 3 && bothSidesAsked(q) === null) || q.choices.length > 4) broken.push(`a single-answer question needs 3 or 4 choices, not ${q.choices.length}`);
 	}
 	if (q.kind === "select-all" && !q.multi) broken.push("a select-all question must be multi");
 	// Every choice has the key's type: no choice can be ruled out by its form alone.
@@ -93,7 +93,8 @@ export function checkFairness(question: Question): string[] {
 	// --- The prompt does not give the answer away ---------------------------------------------
 	if (q.kind !== "true-false") {
 		// Both sides named as the choice ("Which fits, A or B?") give neither away: the rest of the prompt must not.
-		const stem = namesBothSides(q) ? q.prompt.slice(0, -`, ${q.choices[0]} or ${q.choices[1]}?`.length) : q.prompt;
+		const sides = bothSidesAsked(q);
+		const stem = sides === null ? q.prompt : q.prompt.slice(0, -sides.length);
 		for (const a of q.answers) {
 			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
 			else if (isServiceLike(a) && wordCount(a) <= 8) {
@@ -117,8 +118,10 @@ export function checkFairness(question: Question): string[] {
 /**
  * "Scenario: ... Which fits, CloudFront or Global Accelerator?": the two sides of a comparison, both
  * named in the prompt, are the choices. The note teaches that choice; any third service could fit
- * the situation too (blind read 11).
+ * the situation too (blind read 11). The prompt's closing ", A or B?", or null.
  */
-function namesBothSides(q: Question): boolean {
-	return q.kind === "scenario" && q.choices.length === 2 && q.prompt.endsWith(`, ${q.choices[0]} or ${q.choices[1]}?`);
+function bothSidesAsked(q: Question): string | null {
+	if (q.kind !== "scenario" || q.choices.length !== 2) return null;
+	const ending = `, ${q.choices[0]} or ${q.choices[1]}?`;
+	return q.prompt.endsWith(ending) ? ending : null;
 }

@@ -87,19 +87,15 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 export function withContext(facts: QuizFacts, line: number, statement: string): string {
 	const subject = subjectOf(facts, line);
 	if (subject === "" || mentions(facts.names, statement) || containsText(statement, subject)) return statement;
-	return `${contextOf(facts, line)}: ${statement}`;
+	return `${withService(facts, subject)}: ${statement}`;
 }
 
 /**
- * The subject a prefix names: a sub-heading that is a topic of the note's service ("Cluster layout",
- * "Health checks") comes with the service ("Aurora — Cluster layout"), or the statement could be
- * about any service (blind read 12); a service or a name with the note's own in it stands alone.
+ * `subject` with the note's service in front when it is a topic of it: a sub-heading such as
+ * "Cluster layout" or "Health checks" comes with the service ("Aurora — Cluster layout"), or the
+ * statement could be about any service (blind read 12); a service or a name with the note's own
+ * in it stands alone.
  */
-function contextOf(facts: QuizFacts, line: number): string {
-	return withService(facts, subjectOf(facts, line));
-}
-
-/** `subject` with the note's service in front when it is a topic of it: "Aurora — Cluster layout". */
 export function withService(facts: QuizFacts, subject: string): string {
 	const service = facts.isService && !facts.combined ? facts.names.short : "";
 	if (subject === "") return service;
@@ -116,7 +112,7 @@ export function withLabel(facts: QuizFacts, line: number, label: string, stateme
 	const text = `${label}: ${statement}`;
 	const subject = subjectOf(facts, line);
 	if (subject === "" || mentions(facts.names, text) || containsText(text, subject)) return text;
-	return `${contextOf(facts, line)} — ${text}`;
+	return `${withService(facts, subject)} — ${text}`;
 }
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */

@@ -187,12 +187,17 @@ export function versusPartners(facts: QuizFacts, term: string): string[] {
 	const texts = [...facts.note.headings.map((h) => h.plain), ...facts.items.map((i) => i.plain), ...[...facts.textByLine.values()].map((l) => l.plain)];
 	for (const text of texts) {
 		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
-		const sides = text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(x.replace(/[?:]\s*$/, "")).trim());
+		const sides = versusSides(text);
 		const at = sides.findIndex((x) => choiceKey(x) === key || (short !== undefined && choiceKey(x) === choiceKey(short)));
 		if (at === -1) continue;
 		for (const [i, x] of sides.entries()) if (i !== at && x !== "" && wordCount(x) <= 4 && !out.includes(x)) out.push(x);
 	}
 	return out;
+}
+
+/** The sides of "X vs Y" ("Alias vs CNAME?" → Alias, CNAME). */
+function versusSides(text: string): string[] {
+	return text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(x.replace(/[?:]\s*$/, "")).trim());
 }
 
 /**
@@ -204,7 +209,7 @@ export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 	const heading = facts.note.headings.find((h) => h.line === at && h !== facts.note.title)?.plain ?? "";
 	for (const text of [withoutNumbering(heading), facts.context.title]) {
 		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
-		const sides = text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(x.replace(/[?:]\s*$/, "")).trim());
+		const sides = versusSides(text);
 		if (sides.every((x) => x !== "" && wordCount(x) <= 4)) return sides;
 	}
 	return null;

@@ -25,6 +25,8 @@ const ENDS_WITH_VERB = /\b(?:go|goes|is|are|was|were|be|get|gets|live|lives|flow
 const IN_LIST = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
 /** Words that leave a list open: "any public HTTP server", "e.g.", "such as", "...". */
 const OPEN_LIST = /\b(?:e\.?g|such as|for example|for instance|like|any|etc|and more|among others)\b|\.\.\.|…/i;
+/** The link as the last of alternatives: "just to call DynamoDB or [[SNS]]". */
+const OR_LAST = new RegExp(`\\bor\\s+${M}$`);
 
 /**
  * True when the link is one example of an open list ("Custom origins: [[ALB]], EC2, API Gateway, any
@@ -32,7 +34,7 @@ const OPEN_LIST = /\b(?:e\.?g|such as|for example|for instance|like|any|etc|and 
  * fill its place as well (blind read 12).
  */
 export function oneOfOpenList(text: string): boolean {
-	return IN_LIST.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${M}$`).test(text));
+	return IN_LIST.test(text) && (OPEN_LIST.test(text) || OR_LAST.test(text));
 }
 
 /**

@@ -11,7 +11,7 @@ import { servicesLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { choiceKey, clean, containsText, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { choiceKey, clean, containsText, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { fixArticle } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
@@ -75,10 +75,6 @@ interface Swappable {
 }
 
 /**
- * true-false questions: one per statement line that has a term to swap (a key term or a link);
- * the seed decides whether it is asked as written (true) or with the term swapped (false).
- */
-/**
  * "Where must the certificate be created? us-east-1" (a flashcard) asks and answers, and "triggers
  * (pre sign-up, post confirmation, ...)" leaves its list open: neither states something to judge.
  */
@@ -86,6 +82,10 @@ function asksAndAnswers(text: string): boolean {
 	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text);
 }
 
+/**
+ * true-false questions: one per statement line that has a term to swap (a key term or a link);
+ * the seed decides whether it is asked as written (true) or with the term swapped (false).
+ */
 export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const terms = facts.bold.filter(isKeyTerm);
@@ -217,11 +217,11 @@ const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|co
 export function claimsSomething(sentence: string): boolean {
 	// "Scan less: columnar formats, compression, partitions": a label that tells the reader what to do.
 	const label = /^([^:]{1,40}):\s/.exec(sentence)?.[1].trim() ?? "";
-	if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(label) && isBaseVerb(label.split(/\s+/)[0].toLowerCase())) return false;
+	if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(label) && startsWithBaseVerb(label)) return false;
 	const body = stripEnd(sentence.replace(/^(?:[^:]{1,40}:\s+)+/, "").replace(/\([^)]*\)/g, " ")).trim();
 	if (/^(?:you|your)\b/i.test(body)) return false;
 	// "Eliminate options that are not highly available": advice, not a fact about AWS.
-	if (/^\p{Lu}\p{Ll}+\s/u.test(body) && isBaseVerb(body.split(/\s+/)[0].toLowerCase())) return false;
+	if (/^\p{Lu}\p{Ll}+\s/u.test(body) && startsWithBaseVerb(body)) return false;
 	// "Don't confuse with AWS KMS", "Remember: ...": advice to the reader, nothing to judge.
 	if (/^(?:(?:don'?t|do not|never)\s+(?:confuse|mix)|remember|note|tip)\b/i.test(body)) return false;
 	// "Never paste a data key into ...", "Always enable MFA": a rule for the reader, not a claim about AWS.
