@@ -94,7 +94,10 @@ let overlaps: Map<string, ServiceEntry[]> | null = null;
 export function isPartOf(part: string, whole: string): boolean {
 	const p = catalogEntryOf(part);
 	const w = catalogEntryOf(whole);
-	return p !== null && w !== null && p !== w && p.name.startsWith(`${w.name} `);
+	if (p === null || w === null || p === w) return false;
+	// "CloudFront Functions" is a part of "Amazon CloudFront": the vendor does not count.
+	const bare = (n: string): string => n.replace(/^(?:amazon|aws)\s+/i, "");
+	return bare(p.name).startsWith(`${bare(w.name)} `);
 }
 
 /**

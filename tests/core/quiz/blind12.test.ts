@@ -9,6 +9,8 @@ import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
 import { blankGivesAway } from "../../../src/core/quiz/terms";
+import { isPartOf } from "../../../src/core/quiz/services";
+import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { quizQuestions } from "./helpers";
 
 const LINK = "\uE002";
@@ -157,5 +159,37 @@ describe("round 12", () => {
 		const all = quizQuestions("Storage Gateway", lines, "comparison");
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all) expect(q.prompt).not.toMatch(/Glacier/);
+	});
+
+	test("self-check: a part of the note's service is asked with it, against the rival the note describes; no blank in a bracketed list or on a 'A / B' key", () => {
+		expect(isPartOf("CloudFront Functions", "CloudFront")).toBe(true);
+		expect(isPartOf("CloudFront", "CloudFront Functions")).toBe(false);
+		expect(typeable("Guest / unauthenticated")).toBe(false);
+		expect(typeable("TCP/UDP")).toBe(false);
+		expect(typeable("Glue Data Catalog")).toBe(true);
+		const lines = [
+			"#aws #flashcards",
+			"# CloudFront",
+			"Global CDN that caches content at edge locations close to users.",
+			"## Edge compute",
+			"- **CloudFront Functions**: lightweight JS, viewer request/response only, sub-ms.",
+			"- **Lambda@Edge**: Node.js/Python, also on origin request/response, more time/memory, network access.",
+			"## Performance",
+			"- Scan less: columnar formats (**Parquet**, ORC) and **compression** cut the bytes read.",
+			"- ✅ **Guest / unauthenticated** access with its own restricted role.",
+			"## Cards",
+			"Lightweight JS at the edge for header manipulation → ==CloudFront Functions==",
+		];
+		const all = quizQuestions("CloudFront", lines);
+		const scenarios = all.filter((q) => q.kind === "scenario" && q.answers[0] === "CloudFront Functions");
+		expect(scenarios.length).toBeGreaterThan(0);
+		for (const q of scenarios) {
+			expect(q.prompt).toMatch(/^Scenario \(CloudFront\): /);
+			expect(q.choices).toContain("Lambda@Edge");
+		}
+		for (const q of all) {
+			if (q.kind === "fill-blank") expect(q.prompt).not.toMatch(/\(____,/);
+			expect(q.answers).not.toContain("Guest / unauthenticated");
+		}
 	});
 });

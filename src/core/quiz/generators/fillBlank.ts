@@ -67,7 +67,8 @@ export function matchCase(wrong: readonly string[], answer: string): string[] {
  */
 export function typeable(term: string): boolean {
 	const t = term.trim();
-	if (wordCount(t) > 3 || /[(),;]|\s(?:and|or)\s/i.test(t)) return false;
+	// "Guest / unauthenticated", "TCP/UDP": two names for one answer, typed either way or both.
+	if (wordCount(t) > 3 || /[(),;]|\s(?:and|or)\s|\p{L}\s*\/\s*\p{L}/iu.test(t)) return false;
 	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
 }
 
@@ -95,6 +96,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		let prompt = text.split(MARK).join(BLANK);
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(text.split(MARK)[0]) || /^\s*\//.test(text.split(MARK)[1])) continue;
+		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too.
+		if (inBracketedList(text, MARK)) continue;
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
@@ -173,6 +176,16 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		);
 	}
 	return out;
+}
+
+/** True when `marker` stands in a bracketed list of examples: "(____, ORC)", "(Parquet, ____ ...)". */
+function inBracketedList(text: string, marker: string): boolean {
+	const at = text.indexOf(marker);
+	const open = text.lastIndexOf("(", at);
+	if (open === -1 || text.lastIndexOf(")", at) > open) return false;
+	const close = text.indexOf(")", at);
+	const inside = text.slice(open + 1, close === -1 ? text.length : close);
+	return /[,;]|\s(?:or|and)\s/.test(inside.replace(marker, ""));
 }
 
 /** True for a plural term: "Backup policies", "Read replicas" (not "Access", "Redis", "Status"). */

@@ -16,7 +16,7 @@ import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
-import { namesService } from "../mentioned";
+import { mentionedIn, namesService } from "../mentioned";
 import { catalogEntryOf, couldBothFit, isPartOf, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
@@ -259,6 +259,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An alias that names a feature ("SCP" on the Organizations note) is an option, not a service.
 		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
+	const mentioned = mentionedIn(facts);
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option as its list writes it: "S3 Glacier Deep Archive" is the list's "Glacier Deep Archive".
@@ -302,8 +303,14 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const [near, prominent] = service ? servicePools(answer) : [[], []];
 		const known = near.length + prominent.length > 0;
 		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, answer) || near.some((l) => sameService(l, a))));
+		// Of the services the exams set against it, those the note describes too come first: the note
+		// tells them apart ("Lambda@Edge" against "CloudFront Functions", not plain "Lambda"), in the
+		// order the exams pair them.
+		const styled = styledLike(answer, near);
+		const told = styled.filter(mentioned);
+		const untold = styled.filter((n) => !mentioned(n));
 		const pools = service
-			? [cue.not && isService(cue.not) ? [cue.not] : [], styledLike(answer, near), alike, known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
+			? [cue.not && isService(cue.not) ? [cue.not] : [], ...told.map((n) => [n]), untold, alike, known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
 			: optionPools(facts, answer, isCue);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
