@@ -15,6 +15,7 @@ import { groupByLikeness } from "../terms";
 import type { Question } from "../types";
 import { isKeyTerm, matchCase } from "./fillBlank";
 import { matchingQuestions } from "./subjects";
+import { tableQuestions } from "./tables";
 
 /** One side of a comparison: the thing and what the note says about it. */
 export interface ComparisonSide {
@@ -163,6 +164,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	}
 	// Named things side by side (sibling sub-headings, the sides of an "X vs Y" note): matching.
 	out.push(...matchingQuestions(facts, rng));
+	out.push(...tableQuestions(facts, rng, "comparison"));
 	return out;
 }
 

@@ -18,6 +18,7 @@ import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isGeneric } from "./selectAll";
+import { tableQuestions } from "./tables";
 
 const MARK = "\uE000";
 /** Terms looked at when ranking wrong choices: bounded, so that a note with hundreds of terms stays linear. */
@@ -175,6 +176,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			}),
 		);
 	}
+	out.push(...tableQuestions(facts, rng, "fill-blank"));
 	return out;
 }
 

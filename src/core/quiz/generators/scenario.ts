@@ -23,6 +23,8 @@ import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
+import { tableQuestions } from "./tables";
+import { shapeOf, tableForm, tablePeers, tablesOf } from "../tables";
 
 const CHOOSE = [
 	/^(?:choose|use|pick|select|prefer|go with|consider|opt for)\s+(.{1,60}?)\s+(?:if|when|for)\s*:?$/i,
@@ -73,7 +75,7 @@ export function scenarioSentence(parts: readonly string[]): string | null {
 
 /** scenario questions: one per "Choose X if:" bullet with children, one per exam cue, one per use case. */
 export function scenarioQuestions(facts: QuizFacts, rng: Rng): Question[] {
-	return [...choiceQuestions(facts, rng), ...cueQuestions(facts, rng), ...useCaseQuestions(facts, rng)];
+	return [...choiceQuestions(facts, rng), ...cueQuestions(facts, rng), ...useCaseQuestions(facts, rng), ...tableQuestions(facts, rng, "scenario")];
 }
 
 /** One question per "Choose X if:" bullet with children. */
@@ -202,14 +204,19 @@ function readsAsClause(text: string): boolean {
 /** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
 function isNameLike(text: string): boolean {
 	const t = choiceType(text);
-	return t === "service" || (t === "term" && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 5 && !readsAsClause(text));
+	return t === "service" || (t === "term" && (/^[\p{Lu}\p{N}]/u.test(text) || isModelName(text)) && text.split(/\s+/).length <= 5 && !readsAsClause(text));
+}
+
+/** A name written in lower case with a digit: "gp3", "io2 Block Express", "t3.micro", "r6g". */
+function isModelName(text: string): boolean {
+	return /^\p{Ll}+\d/u.test(text);
 }
 
 /** A short capitalised or bold term: "Standard", "Run Command", "Patch Manager + Maintenance Windows". */
 function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean {
 	const words = answer.split(/\s+/).filter((w) => w !== "+" && w !== "&");
 	if (words.length > 4 || readsAsClause(answer)) return false;
-	if (/^[\p{Lu}\p{N}]/u.test(answer)) return true;
+	if (/^[\p{Lu}\p{N}]/u.test(answer) || tablePeers(facts.note, answer) !== null) return true;
 	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
 }
 
@@ -218,6 +225,9 @@ function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean 
  * less its first words when only that is listed ("S3 Glacier Deep Archive" → "Glacier Deep Archive").
  */
 function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string {
+	// "Latency routing" is the routing policy table's "Latency".
+	const inTable = tableForm(facts.note, answer);
+	if (inTable !== null) return inTable;
 	const words = answer.split(/\s+/);
 	for (let drop = 0; drop <= 2 && words.length - drop >= 2; drop++) {
 		const rest = words.slice(drop).join(" ");
@@ -239,7 +249,9 @@ function sameCategory(a: string, b: string): boolean {
  * note's other lists. An option no list of the note names is not asked (no pools).
  */
 function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string[][] {
-	const peers = listPeers(facts, answer, isCue);
+	// "gp3" in a cue table is one of the volumes of the note's volume table: a table lists things of one
+	// kind, where a list's neighbours may not be ("Geolocation: add a Default record" beside "Also exists").
+	const peers = tablePeers(facts.note, answer) ?? listPeers(facts, answer, isCue);
 	if (peers === null) return [];
 	const versus = versusPartners(facts, answer);
 	return [versus, peers, versus.length + peers.length >= 3 ? [] : otherListTerms(facts, answer, isCue)];
@@ -249,7 +261,7 @@ function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) =
 export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	const lines: { line: number; plain: string }[] = [...facts.items.map((i) => ({ line: i.line, plain: i.plain })), ...facts.textByLine.values()];
-	const cues = lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null);
+	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null), ...tableCues(facts)];
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
 	// A service is one the catalog knows, the note's own, or an "Amazon X"/"AWS X" name: "SCP" or
@@ -276,7 +288,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Under "CloudFront vs Global Accelerator", "non-HTTP or static IPs → Global Accelerator" chooses
 		// between the two: against other services, an NLB would fit too (blind read 11). The question
 		// names the two sides, and they are its choices.
-		const sides = service ? versusSidesAt(facts, line) : null;
+		// So does "Point example.com at an ALB → Alias record" when a table compares Alias with CNAME.
+		const peers = service ? null : tablePeers(facts.note, answer);
+		const sides = service ? versusSidesAt(facts, line) : peers?.length === 1 ? [answer, peers[0]] : null;
 		const side = sides?.length === 2 ? sides.findIndex((x) => sameService(x, answer)) : -1;
 		if (sides !== null && side !== -1) {
 			const other = sides[1 - side];
@@ -331,9 +345,25 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (service && wrong.length < 3) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
-		const key = service ? answer : upperFirst(answer);
+		const key = service || isModelName(answer) ? answer : upperFirst(answer);
 		const q = singleChoice("scenario", prompt, key, service ? wrong : matchCase(wrong, key), quoteLine(line, plain), { line, text: plain }, rng);
 		if (q) out.push(q);
+	}
+	return out;
+}
+
+/** The exam cues of "Scenario | Answer" tables, each row read as "situation → answer". */
+function tableCues(facts: QuizFacts): { line: number; plain: string; cue: ExamCue }[] {
+	const out: { line: number; plain: string; cue: ExamCue }[] = [];
+	for (const table of tablesOf(facts.note)) {
+		if (shapeOf(table) !== "cues") continue;
+		for (const row of table.rows) {
+			const [situation, answer] = row.cells;
+			if (!situation || !answer) continue;
+			// The table says each row is a cue: a short situation ("Decouple producers") is one too.
+			const cue = examCue(`If you see ${situation} → ${answer}`);
+			if (cue !== null) out.push({ line: row.line, plain: `${situation} → ${answer}`, cue });
+		}
 	}
 	return out;
 }

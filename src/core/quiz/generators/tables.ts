@@ -1,0 +1,214 @@
+/**
+ * Questions from a note's tables (see `tables.ts`):
+ * - a table of things ("Volume | Max IOPS | Use case") asks which thing has a value found in one
+ *   row only ("EBS — Volume types: which volume has a max IOPS of 256,000?"), with the other rows
+ *   as the wrong choices; its use-case column gives scenarios;
+ * - a comparison ("| | Standard | Express |") asks which side a value belongs to ("Step Functions —
+ *   Max duration: 1 year. Which is it, Standard or Express?");
+ * - a "Limit | Value" table asks the value, typed;
+ * - a "Scenario | Answer" table gives exam cues, which `scenario.ts` asks like the note's other cues.
+ * A value that two rows share, that names a choice, or that says nothing ("—") is not asked.
+ */
+
+import { choiceType } from "../choiceType";
+import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
+import type { QuizFacts } from "../facts";
+import { withService } from "../headings";
+import { isKnownService, mentions } from "../names";
+import type { Rng } from "../random";
+import { shapeOf, tablesOf, type Table, type TableRow } from "../tables";
+import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, wordCount } from "../text";
+import type { Question } from "../types";
+import { typeable } from "./fillBlank";
+
+/** Headings that say nothing about a table's subject: the note's own context is enough. */
+const PLAIN_HEADING = /^(?:overview|summary|cheat ?sheet|quick ?(?:ref|reference)|notes?|tables?|key (?:facts|points|numbers)|details?|basics|comparison|at a glance|exam (?:tips?|cues?|scenarios?|traps?)|scenarios?)$/i;
+/** A column that says when to use a thing: its cells are situations. */
+const USE_HEAD = /^(?:(?:typical |common |main |best )?use ?cases?|best for|good for|ideal for|use (?:it )?(?:when|for)|when to use|used for|pick (?:it )?when|example uses?)$/i;
+/** A column that describes a thing in words. */
+const DESCRIBE_HEAD = /^(?:what it (?:does|is)|description|describe|details?|notes?|meaning|purpose|summary|how it works|behaviou?r|explanation|definition|what|does)$/i;
+/** A column that holds one value per row ("Limit | Value"): the value is what is asked. */
+const VALUE_HEAD = /^(?:value|values?|limits?|default|defaults|quota|max(?:imum)?|min(?:imum)?|size|amount|number|duration|range)$/i;
+/** Longest value asked about, in words. */
+const MAX_WORDS = 25;
+
+/** A row's cells and its line as the explanation quotes it: "gp3 | SSD | 16,000". */
+function rowText(row: TableRow): string {
+	return row.cells.filter((c) => c !== "").join(" | ");
+}
+
+function explain(table: Table, row: TableRow): string {
+	return `${quoteLine(row.line, rowText(row))} (columns: ${table.header.filter((c) => c !== "").join(" | ")}).`;
+}
+
+/** "Route 53 — Routing policies", or the note's service alone when the heading adds nothing. */
+function contextOf(facts: QuizFacts, table: Table): string {
+	const heading = table.heading.trim();
+	const plain = heading === "" || PLAIN_HEADING.test(heading) || /\bvs\.?\b|\bversus\b/i.test(heading) || mentions(facts.names, heading) || choiceKey(heading) === choiceKey(facts.context.title);
+	const context = withService(facts, plain ? "" : heading);
+	// A note that is not one service's ("EBS Volumes") still says what its tables are about.
+	if (facts.isService && !facts.combined) return context;
+	const title = facts.context.title.trim();
+	return context === "" ? title : containsText(context, title) ? context : `${title} — ${context}`;
+}
+
+/** "Classes" → "class", "Policy" → "policy", "" or "Name" → "one". */
+function nounOf(header: string, names: readonly string[]): string {
+	if (names.every((n) => isKnownService(n))) return "service";
+	const h = header.trim().toLowerCase();
+	if (h === "" || wordCount(h) > 3 || /^(?:name|names|item|thing|option|options|#)$/.test(h)) return "one";
+	return h.replace(/ies$/, "y").replace(/(?:ss)es$/, "ss").replace(/([^s])s$/, "$1");
+}
+
+/** True for a header that opens with a verb: "Maps a name to", "Supports", "Can point at". */
+function readsAsVerb(header: string): boolean {
+	const first = (header.split(/\s+/)[0] ?? "").toLowerCase();
+	return first !== "" && startsWithVerb(first) && !/^(?:is|are|has|have)$/.test(first);
+}
+
+/**
+ * What a side with "Yes" under `aspect` does: "works at the zone apex", "can point at ...", "lets you
+ * choose the TTL", "offers Multi-AZ".
+ */
+function yesVerb(aspect: string): string {
+	const a = lowerFirst(aspect);
+	if (readsAsVerb(aspect)) return a;
+	if (/^you\s/i.test(aspect)) return `lets ${a.replace(/^you/i, "you")}`;
+	return `offers ${a}`;
+}
+
+type Polarity = "yes" | "no" | null;
+function polarity(cell: string): Polarity {
+	return /^yes\b/i.test(cell) ? "yes" : /^no\b/i.test(cell) ? "no" : null;
+}
+
+/**
+ * The question part that asks for the thing with `value` in column `header`, or null when it cannot
+ * be asked well: "has a max IOPS of 256,000", "offers Multi-AZ", "routes by the user's location".
+ */
+function asked(header: string, value: string, noun: string): string | null {
+	const h = lowerFirst(header);
+	const pole = polarity(value);
+	if (pole !== null) {
+		// "Yes, up to 15": the rest qualifies the yes; asking "offers read replicas" keys the yes side.
+		if (header === "") return null;
+		const offer = yesVerb(header);
+		return pole === "yes" ? `which ${noun} ${offer}` : null;
+	}
+	// "Maps a name to | An IPv6 address": the header is the verb.
+	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
+	if (choiceType(value) === "number" && header !== "") return `which ${noun} has a ${h} of ${value}`;
+	if (DESCRIBE_HEAD.test(header) || header === "" || wordCount(value) > 4) {
+		const first = value.split(/\s+/)[0] ?? "";
+		// "Routes to the lowest-latency Region" reads on from "which policy".
+		if (/^\p{Lu}\p{Ll}+s$/u.test(first) && startsWithVerb(first.toLowerCase())) return `which ${noun} ${lowerFirst(value)}`;
+		return `which ${noun} is this: ${lowerFirst(value)}`;
+	}
+	return `which ${noun} has ${h}: ${value}`;
+}
+
+/** True when `value` is in exactly one of `values` (case and punctuation aside), and says something. */
+function unique(value: string, values: readonly string[]): boolean {
+	const k = choiceKey(value);
+	return k !== "" && values.filter((v) => choiceKey(v) === k).length === 1;
+}
+
+/** True when the value names one of the things (its own name gives it away, another's confuses). */
+function namesOne(value: string, names: readonly string[]): boolean {
+	return names.some((n) => n.length >= 2 && containsText(value, n));
+}
+
+/** Questions from tables of things: which row has this value (see the module comment). */
+function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const names = table.rows.map((r) => r.cells[0]);
+	const noun = nounOf(table.header[0], names);
+	const context = contextOf(facts, table);
+	const lead = context === "" ? "" : `${context}: `;
+	const twoColumns = table.header.length === 2;
+	for (let k = 1; k < table.header.length; k++) {
+		const header = table.header[k];
+		const column = table.rows.map((r) => r.cells[k] ?? "");
+		// "Limit | Value": the value is the answer, typed ("Lambda — Limits: Max timeout: ____").
+		if (twoColumns && VALUE_HEAD.test(header) && column.some((v) => choiceType(v) === "number")) {
+			for (const row of table.rows) {
+				const value = row.cells[k] ?? "";
+				if (value === "" || !typeable(value) || choiceType(value) !== "number") continue;
+				const prompt = `${lead}${row.cells[0]}: ${BLANK}`;
+				out.push(makeQuestion({ kind: "fill-blank", prompt, choices: [], answers: [value], multi: false, typed: true, explanation: explain(table, row), source: { line: row.line, text: rowText(row) } }));
+			}
+			continue;
+		}
+		const poles = column.map(polarity);
+		for (const row of table.rows) {
+			const value = row.cells[k] ?? "";
+			const name = row.cells[0];
+			if (value === "" || wordCount(value) > MAX_WORDS || namesOne(value, names)) continue;
+			const pole = polarity(value);
+			// A lone "Yes" among "No"s says which one; two "Yes" are two right answers.
+			if (pole !== null ? poles.filter((p) => p === pole).length !== 1 || poles.some((p) => p === null) : !unique(value, column)) continue;
+			const scenario = USE_HEAD.test(header);
+			const question = scenario ? null : asked(header, value, noun);
+			if (!scenario && question === null) continue;
+			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
+			const wrong = pickDistractors([name], [names.filter((n) => n !== name)], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) });
+			const q = singleChoice(scenario ? "scenario" : "comparison", prompt, name, wrong, explain(table, row), { line: row.line, text: rowText(row) }, rng);
+			if (q && !containsText(prompt, name)) out.push(q);
+		}
+	}
+	return out;
+}
+
+/** Questions from comparisons whose columns are the things compared (see the module comment). */
+function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
+	const out: Question[] = [];
+	const sides = table.header.slice(1);
+	const context = contextOf(facts, table);
+	const lead = context === "" ? "" : `${context} — `;
+	for (const row of table.rows) {
+		const aspect = row.cells[0];
+		const values = sides.map((_, j) => row.cells[j + 1] ?? "");
+		if (aspect === "" || values.some((v) => v === "") || namesOne(aspect, sides)) continue;
+		const poles = values.map(polarity);
+		for (let j = 0; j < sides.length; j++) {
+			const value = values[j];
+			if (wordCount(value) > MAX_WORDS || namesOne(value, sides)) continue;
+			const pole = poles[j];
+			let stem: string;
+			if (pole !== null) {
+				// "Multi-AZ | Yes | No": which one offers it. Only one "Yes", and every other side a "No".
+				if (pole !== "yes" || poles.filter((p) => p === "yes").length !== 1 || poles.some((p) => p === null)) continue;
+				stem = `${context === "" ? "" : `${context}: `}which ${yesVerb(aspect)}`;
+			} else {
+				if (!unique(value, values) || poles.some((p) => p !== null)) continue;
+				stem = `${lead}${aspect}: ${value.replace(/[.;]$/, "")}. Which is it`;
+			}
+			const answer = sides[j];
+			if (sides.length === 2) {
+				const choices = rng.shuffle([...sides]);
+				const prompt = `${upperFirstWord(stem)}, ${choices[0]} or ${choices[1]}?`;
+				out.push(makeQuestion({ kind: "comparison", prompt, choices, answers: [answer], multi: false, typed: false, explanation: explain(table, row), source: { line: row.line, text: rowText(row) } }));
+			} else {
+				const prompt = `${upperFirstWord(stem)}?`;
+				const q = singleChoice("comparison", prompt, answer, sides.filter((s) => s !== answer).slice(0, 3), explain(table, row), { line: row.line, text: rowText(row) }, rng);
+				if (q) out.push(q);
+			}
+		}
+	}
+	return out;
+}
+
+function upperFirstWord(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The questions of one kind (comparison, scenario or fill-blank) that the note's tables give. */
+export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"]): Question[] {
+	const out: Question[] = [];
+	for (const table of tablesOf(facts.note)) {
+		const shape = shapeOf(table);
+		if (shape === "things") out.push(...thingQuestions(facts, table, rng));
+		else if (shape === "versus") out.push(...versusQuestions(facts, table, rng));
+	}
+	return out.filter((q) => q.kind === kind);
+}

@@ -1,0 +1,172 @@
+/**
+ * The Markdown tables of a note, read for the quiz. Cheat-sheet notes keep much of what they know
+ * in tables: a "Scenario | Answer" table of exam cues, a table of named things and their attributes
+ * ("Volume | Max IOPS | Use case"), and comparisons whose columns are the things compared
+ * ("| | Standard | Express |"). A table row means something only with its header, so the rows are
+ * read here with it, never as statements on their own.
+ */
+
+import type { NoteModel } from "../note/types";
+import { choiceKey, clean, wordCount } from "./text";
+
+/** One body row: its 1-based line and its cells as plain text ("" for an empty or "—" cell). */
+export interface TableRow {
+	line: number;
+	cells: string[];
+}
+
+/** A table under its nearest heading. */
+export interface Table {
+	/** 1-based line of the header row. */
+	line: number;
+	/** Header cells as plain text. */
+	header: string[];
+	rows: TableRow[];
+	/** The plain text of the nearest heading above the table, or "". */
+	heading: string;
+}
+
+/** What a table holds, by the shape of its header and first column. */
+export type TableShape =
+	/** "Scenario | Answer", "If you see ... | Pick": each row a situation and what fits it. */
+	| "cues"
+	/** "| | Standard | Express |": the columns are the things compared, the first column the aspects. */
+	| "versus"
+	/** "Volume | Max IOPS | Use case": each row one named thing, the columns its attributes. */
+	| "things"
+	| "other";
+
+/** Body rows read at most per note: a note with a 10,000-row table stays as fast as a short one. */
+export const MAX_TABLE_ROWS = 400;
+
+const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const EMPTY_CELL = /^(?:[-–—]|n\/a|none|tbd|\?)?$/i;
+const YES = /^(?:✅|✔️?|☑️?|yes|y)(?=\s|$)/iu;
+const NO = /^(?:❌|✖️?|✗|no|n)(?=\s|$)/iu;
+
+/** Header words of a situation column. */
+const CUE_HEAD = /\b(?:scenario|situation|if\b|when\b|question|keyword|clue|requirement|need|symptom|problem|hint|trigger|you see|says|mentions)/i;
+/** Header words of the column that answers it. */
+const ANSWER_HEAD = /\b(?:answer|pick|choose|choice|use|service|solution|go with|think|option|fix|winner|feature)/i;
+/** A first header cell that names the aspects, not a thing: "", "Feature", "Aspect". */
+const ASPECT_HEAD = /^(?:|feature|features|aspect|attribute|property|criteri(?:a|on)|dimension|characteristic|item|category|compare|comparison|trait|key|what|detail|details|topic|factor|point|setting|capability|\S+ vs\.? \S+)$/i;
+
+/**
+ * A cell as plain text: `<br>` becomes "; ", a lone ✅ / ❌ (or one that opens the cell) reads as
+ * "Yes" / "No", and a cell that says nothing ("—", "N/A") is "".
+ */
+export function cellText(raw: string): string {
+	// "ELB, CloudFront,<br>S3 website": a break inside a list is no new clause.
+	let s = raw.replace(/([,;])\s*<br\s*\/?>/gi, "$1 ").replace(/<br\s*\/?>/gi, "; ").trim();
+	if (YES.test(s)) s = s.replace(YES, "Yes");
+	else if (NO.test(s)) s = s.replace(NO, "No");
+	const plain = clean(s).replace(/^;\s*|;\s*$/g, "").trim();
+	return EMPTY_CELL.test(plain) ? "" : plain;
+}
+
+/** The cells of a row: split at each `|` not escaped (`[[A\|B]]` keeps its alias), outer pipes dropped. */
+export function splitRow(line: string): string[] {
+	const cells: string[] = [];
+	let cell = "";
+	for (let i = 0; i < line.length; i++) {
+		const c = line[i];
+		if (c === "\\" && line[i + 1] === "|") {
+			cell += "\\|";
+			i++;
+		} else if (c === "|") {
+			cells.push(cell);
+			cell = "";
+		} else cell += c;
+	}
+	cells.push(cell);
+	const t = line.trim();
+	if (t.startsWith("|")) cells.shift();
+	if (t.endsWith("|") && !t.endsWith("\\|")) cells.pop();
+	return cells;
+}
+
+const cache = new WeakMap<NoteModel, Table[]>();
+
+/** The note's tables (outside code blocks), in note order; at most `MAX_TABLE_ROWS` body rows in all. */
+export function tablesOf(note: NoteModel): Table[] {
+	const hit = cache.get(note);
+	if (hit !== undefined) return hit;
+	const out: Table[] = [];
+	const lines = note.lines;
+	const headings = note.headings.slice().sort((a, b) => a.line - b.line);
+	let h = 0;
+	let heading = "";
+	let budget = MAX_TABLE_ROWS;
+	for (let i = 1; i < lines.length && budget > 0; i++) {
+		// A header row is followed by its delimiter row ("|---|:---:|").
+		if (!lines[i].includes("-") || !DELIMITER.test(lines[i]) || !lines[i - 1].includes("|") || note.isCode[i] || note.isCode[i - 1]) continue;
+		const headerLine = i; // 1-based line of the row before the delimiter
+		while (h < headings.length && headings[h].line < headerLine) heading = clean(headings[h++].plain);
+		const header = splitRow(lines[i - 1]).map(cellText);
+		const rows: TableRow[] = [];
+		let j = i + 1;
+		for (; j < lines.length && budget > 0; j++) {
+			const raw = lines[j];
+			if (note.isCode[j] || !raw.includes("|") || raw.trim() === "") break;
+			rows.push({ line: j + 1, cells: splitRow(raw).map(cellText) });
+			budget--;
+		}
+		if (header.length >= 2 && rows.length > 0) out.push({ line: headerLine, header, rows, heading });
+		i = j;
+	}
+	cache.set(note, out);
+	return out;
+}
+
+/** True for a short name-like cell: "gp3", "Glacier Deep Archive", "Redis OSS". */
+function nameLike(cell: string): boolean {
+	return cell !== "" && wordCount(cell) <= 5 && !/[.;:!?]$/.test(cell) && !/[;=]/.test(cell);
+}
+
+/** The shape of a table (see `TableShape`). */
+export function shapeOf(table: Table): TableShape {
+	const [first, second] = table.header;
+	if (CUE_HEAD.test(first) && ANSWER_HEAD.test(second ?? "") && !ASPECT_HEAD.test(first)) return "cues";
+	const names = table.header.slice(1);
+	if (table.header.length >= 3 && ASPECT_HEAD.test(first) && names.every(nameLike) && new Set(names.map(choiceKey)).size === names.length) return "versus";
+	const rowNames = table.rows.map((r) => r.cells[0] ?? "");
+	if (table.rows.length >= 2 && rowNames.every(nameLike) && new Set(rowNames.map(choiceKey)).size === rowNames.length) return "things";
+	return "other";
+}
+
+/**
+ * The names a table sets beside `name`: the other rows of a table of things, the other columns of a
+ * comparison. Null when no table names it. Things of one table are of one kind, so they are the fair
+ * wrong answers for each other ("gp2", "io2" beside "gp3").
+ */
+export function tablePeers(note: NoteModel, name: string): string[] | null {
+	const key = choiceKey(name);
+	for (const table of tablesOf(note)) {
+		const shape = shapeOf(table);
+		const names = shape === "things" ? table.rows.map((r) => r.cells[0]) : shape === "versus" ? table.header.slice(1) : [];
+		if (names.some((n) => choiceKey(n) === key)) return names.filter((n) => choiceKey(n) !== key);
+	}
+	return null;
+}
+
+/** Words that say what kind of thing a name is: "Latency routing" is the table's "Latency". */
+const KIND_WORD = /\s+(?:routing(?: polic(?:y|ies))?|polic(?:y|ies)|records?|class(?:es)?|storage class(?:es)?|types?|modes?|tiers?|options?|volumes?|plans?|workflows?|queues?|keys?|engines?|nodes?|launch types?)$/i;
+
+/**
+ * The form in which a table names `name`: its own, or without a trailing kind word ("Latency routing"
+ * → "Latency", "Express workflow" → "Express"). Null when no table names it.
+ */
+export function tableForm(note: NoteModel, name: string): string | null {
+	for (const form of [name, name.replace(KIND_WORD, "")]) {
+		if (form.trim() === "") continue;
+		const key = choiceKey(form);
+		for (const table of tablesOf(note)) {
+			const shape = shapeOf(table);
+			const names = shape === "things" ? table.rows.map((r) => r.cells[0]) : shape === "versus" ? table.header.slice(1) : [];
+			// "Redis OSS" is the column "Redis OSS / Valkey".
+			const hit = names.find((n) => choiceKey(n) === key || n.split(/\s+\/\s+/).some((part) => choiceKey(part) === key));
+			if (hit !== undefined) return hit;
+		}
+	}
+	return null;
+}
