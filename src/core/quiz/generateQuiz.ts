@@ -158,6 +158,12 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 			if (!any) break;
 		}
 	}
+	// True/false statements that are all true (nothing to swap) cannot stand alone: balanced, they
+	// give one question or none, which is no quiz.
+	if (picked.length < Math.min(options.minimum ?? MIN_QUESTIONS, count)) {
+		result.reason = TOO_LITTLE + missingHint(picked.length, wanted);
+		return result;
+	}
 	result.questions = picked;
 	return result;
 }

@@ -5,7 +5,7 @@
  * never a second right answer.
  */
 
-import { findServices, isServiceName, type ServiceEntry } from "../links/catalog";
+import { findService, findServices, isServiceName, type ServiceEntry } from "../links/catalog";
 import { memo } from "../memo";
 import { choiceKey, containsAnyWord, containsWord, scrub, wordsPattern } from "./text";
 
@@ -59,7 +59,8 @@ export function withoutParens(name: string): string {
  * aliases usually hold the same ones).
  */
 export function serviceNames(title: string, aliases: readonly string[]): ServiceNames {
-	const t = scrub(title);
+	const written = scrub(title);
+	const t = withDashedAbbreviation(written);
 	const abbr = abbreviation(t);
 	const vendor = vendorOf(t);
 	const bare = withoutParens(t);
@@ -72,6 +73,7 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 		const k = choiceKey(s);
 		if (k !== "" && !names.has(k)) names.set(k, s);
 	};
+	add(written);
 	add(t);
 	for (const a of aliases) if (typeof a === "string") add(a);
 	add(bare);
@@ -93,7 +95,22 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	const ownAbbr = abbr !== null && containsWord(t, abbr);
 	if (abbr && (vendor !== "" || ownAbbr)) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
 	else if (bare !== "") short = bare;
-	return { title: t, abbr, short: short === "" ? "this service" : short, all, keys: new Set(names.keys()) };
+	return { title: written, abbr, short: short === "" ? "this service" : short, all, keys: new Set(names.keys()) };
+}
+
+/**
+ * "RDS - Relational Database Service" (a common way to name a note file) as "Relational Database
+ * Service (RDS)"; "Simple Queue Service – SQS" likewise. Other titles are returned as they are.
+ */
+export function withDashedAbbreviation(title: string): string {
+	const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(title.trim());
+	if (m === null) return title;
+	const isAbbr = (x: string): boolean => /^[\p{Lu}\p{N}][\p{Lu}\p{N}&/-]{1,7}$/u.test(x) && /\p{Lu}/u.test(x);
+	// The two halves name one service ("S3 - Storage Classes" is a topic of S3, not its name).
+	const same = (abbr: string, full: string): boolean => /\bservice$/i.test(full) || (findService(abbr) !== null && findService(abbr) === findService(full));
+	if (isAbbr(m[1]) && !isAbbr(m[2]) && same(m[1], m[2])) return `${m[2]} (${m[1]})`;
+	if (isAbbr(m[2]) && !isAbbr(m[1]) && same(m[2], m[1])) return `${m[1]} (${m[2]})`;
+	return title;
 }
 
 const patterns = new WeakMap<ServiceNames, RegExp | null>();
@@ -128,7 +145,8 @@ export function isSelf(names: ServiceNames, text: string): boolean {
  * or a name the service catalog recognises. Lenient, for note names (link targets, siblings).
  */
 export function isServiceLike(name: string): boolean {
-	return VENDOR.test(name.trim()) || abbreviation(name) !== null || isServiceName(name);
+	const n = withDashedAbbreviation(name);
+	return VENDOR.test(n.trim()) || abbreviation(n) !== null || isServiceName(n);
 }
 
 /**

@@ -20,6 +20,12 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for Lustre"],
 	// Secrets and configuration values, both encrypted with KMS and shareable
 	["Secrets Manager", "Systems Manager Parameter Store", "Systems Manager"],
+	// Application configuration values: plain parameters, or feature flags and validated config
+	["Systems Manager Parameter Store", "AppConfig"],
+	// Offering a service to other VPCs and accounts privately
+	["PrivateLink", "VPC Lattice"],
+	// Moving tens of terabytes once: over the network, or on a device
+	["Snowball", "Snowball Edge", "DataSync"],
 	// Multi-account set-up and guardrails: Control Tower is built on Organizations
 	["Organizations", "Control Tower"],
 	// Workflow orchestration

@@ -48,8 +48,10 @@ const NO = /^(?:❌|✖️?|✗|no|n)(?=\s|$)/iu;
 const CUE_HEAD = /\b(?:scenario|situation|if\b|when\b|question|keyword|clue|requirement|need|symptom|problem|hint|trigger|you see|says|mentions)/i;
 /** Header words of the column that answers it. */
 const ANSWER_HEAD = /\b(?:answer|pick|choose|choice|use|service|solution|go with|think|option|fix|winner|feature)/i;
+/** Column names that are attributes, not things compared: "| Setting | Default | Range |". */
+const ATTRIBUTE_HEAD = /^(?:default|defaults|range|min(?:imum)?|max(?:imum)?|values?|limits?|notes?|details?|description|example|examples|why|how|when|what|yes\s*\/\s*no|cost|price|pricing|units?|quota|size|type)$/i;
 /** A first header cell that names the aspects, not a thing: "", "Feature", "Aspect". */
-const ASPECT_HEAD = /^(?:|feature|features|aspect|attribute|property|criteri(?:a|on)|dimension|characteristic|item|category|compare|comparison|trait|key|what|detail|details|topic|factor|point|setting|capability|\S+ vs\.? \S+)$/i;
+export const ASPECT_HEAD = /^(?:|feature|features|aspect|attribute|property|criteri(?:a|on)|dimension|characteristic|item|category|compare|comparison|trait|key|what|detail|details|topic|factor|point|setting|capability|\S+ vs\.? \S+)$/i;
 
 /**
  * A cell as plain text: `<br>` becomes "; ", a lone ✅ / ❌ (or one that opens the cell) reads as
@@ -128,10 +130,20 @@ export function shapeOf(table: Table): TableShape {
 	const [first, second] = table.header;
 	if (CUE_HEAD.test(first) && ANSWER_HEAD.test(second ?? "") && !ASPECT_HEAD.test(first)) return "cues";
 	const names = table.header.slice(1);
-	if (table.header.length >= 3 && ASPECT_HEAD.test(first) && names.every(nameLike) && new Set(names.map(choiceKey)).size === names.length) return "versus";
+	if (table.header.length >= 3 && ASPECT_HEAD.test(first) && names.every((n) => nameLike(n) && !ATTRIBUTE_HEAD.test(n)) && new Set(names.map(choiceKey)).size === names.length) return "versus";
 	const rowNames = table.rows.map((r) => r.cells[0] ?? "");
 	if (table.rows.length >= 2 && rowNames.every(nameLike) && new Set(rowNames.map(choiceKey)).size === rowNames.length) return "things";
 	return "other";
+}
+
+/**
+ * The things a table names, of one kind: its rows' names ("gp3", "st1"), or the sides of a comparison.
+ * A "Feature | Details" table names features of every kind ("Encryption", "Common sources"): none.
+ */
+function namesOf(table: Table): string[] {
+	const shape = shapeOf(table);
+	if (shape === "things" && !ASPECT_HEAD.test(table.header[0])) return table.rows.map((r) => r.cells[0]);
+	return shape === "versus" ? table.header.slice(1) : [];
 }
 
 /**
@@ -142,8 +154,7 @@ export function shapeOf(table: Table): TableShape {
 export function tablePeers(note: NoteModel, name: string): string[] | null {
 	const key = choiceKey(name);
 	for (const table of tablesOf(note)) {
-		const shape = shapeOf(table);
-		const names = shape === "things" ? table.rows.map((r) => r.cells[0]) : shape === "versus" ? table.header.slice(1) : [];
+		const names = namesOf(table);
 		if (names.some((n) => choiceKey(n) === key)) return names.filter((n) => choiceKey(n) !== key);
 	}
 	return null;
@@ -161,8 +172,7 @@ export function tableForm(note: NoteModel, name: string): string | null {
 		if (form.trim() === "") continue;
 		const key = choiceKey(form);
 		for (const table of tablesOf(note)) {
-			const shape = shapeOf(table);
-			const names = shape === "things" ? table.rows.map((r) => r.cells[0]) : shape === "versus" ? table.header.slice(1) : [];
+			const names = namesOf(table);
 			// "Redis OSS" is the column "Redis OSS / Valkey".
 			const hit = names.find((n) => choiceKey(n) === key || n.split(/\s+\/\s+/).some((part) => choiceKey(part) === key));
 			if (hit !== undefined) return hit;

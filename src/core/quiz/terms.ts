@@ -4,7 +4,7 @@
  * a blank, and blanks whose stem names a thing only the key has.
  */
 
-import { BLANK, wordCount } from "./text";
+import { BLANK, containsWord, withoutAsides, wordCount } from "./text";
 
 const TIME_UNITS = /^(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$/i;
 const SIZE_UNITS = /^(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?)$/i;
@@ -137,4 +137,22 @@ export function blankGivesAway(prompt: string, key: string): boolean {
 	if (at === -1) return false;
 	const after = prompt.slice(at + BLANK.length);
 	return OWN_NOUNS.some(([noun, service]) => noun.test(after) && service.test(key));
+}
+
+/**
+ * True when a word of `name` (three letters or more, not a figure) stands in `text`, as written or
+ * by its root: "relative weight" echoes "Weighted", "standard tag keys" echoes "Tag policies". A
+ * question whose text echoes its key (and no wrong choice) is answered by matching words.
+ */
+export function echoes(text: string, name: string): boolean {
+	return withoutAsides(name)
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && (containsWord(text, w) || containsWord(text, wordRoot(w))));
+}
+
+/** A word less its ending, when that leaves a word of five letters or more: "weighted" → "weight", "routing" → "rout" stays "routing". */
+function wordRoot(word: string): string {
+	const root = word.replace(/(?:ed|ing|s)$/, "");
+	return root.length >= 5 ? root : word;
 }

@@ -25,7 +25,7 @@ const BEANSTALK = [
 	"- **Traffic splitting**: canary testing with a share of real traffic.",
 	"## Exam scenarios",
 	"- Long-running background jobs such as video encoding → Worker tier",
-	"- Test a new version on a small share of real traffic → Traffic splitting",
+	"- Test a new version on a small share of real users → Traffic splitting",
 	"- No reduced capacity at the lowest cost → Rolling with additional batch",
 	"- Run a Docker app without managing servers → Beanstalk (not Lambda, not raw CloudFormation)",
 ];

@@ -147,7 +147,7 @@ describe("cue answers that are clauses", () => {
 			"- On-prem needs to resolve AWS private zones → Resolver inbound endpoint",
 			"- Users in Germany must hit EU servers → Geolocation",
 			"- Send 10% of users to the new version → Weighted",
-			"- Route to the lowest-latency region → Latency-based",
+			"- Users must reach the Region with the lowest response time → Latency-based",
 			"- Zone apex pointing at a load balancer → Alias A record",
 		].join("\n");
 		const model = parseNote(text);

@@ -134,4 +134,50 @@ describe("questions from tables", () => {
 			expect([4, 13, 21, 27]).not.toContain(q.source.line);
 		}
 	});
+
+	test("after a first look at round 13: attribute columns, one-word column names, feature tables, yes/no tables, cue words inside a word", () => {
+		const lines = [
+			"# SQS",
+			"Fully managed message queue for decoupling producers and consumers.",
+			"## Numbers",
+			"| Setting | Default | Range |",
+			"|---|---|---|",
+			"| Message retention | 4 days | 1 min – 14 days |",
+			"| Visibility timeout | 30 s | 0 s – 12 h |",
+			"## Monitoring",
+			"| Type | Interval | Notes |",
+			"|---|---|---|",
+			"| Basic | 5 min | free, on by default for every instance |",
+			"| Detailed | 1 min | paid, turned on per instance |",
+			"| High resolution | 1 s | custom metrics only, billed per metric |",
+			"## Extras",
+			"| Feature | Details |",
+			"|---|---|",
+			"| Audit | CloudTrail |",
+			"| Pricing | Per million requests |",
+			"| Encryption | SSE-SQS or SSE-KMS |",
+			"## Dead-letter queues",
+			"How they work:",
+			"1. Messages that fail too often move to the DLQ",
+			"2. The redrive policy sets the maximum receives",
+			"| DLQ fact | Yes / No |",
+			"|---|---|",
+			"| Must be the same type as the source queue | ✅ |",
+			"| Deletes failed messages at once | ❌ |",
+			"## Exam cues",
+			"| Scenario | Answer |",
+			"|---|---|",
+			"| Containers need exactly-once processing in order | [[SQS]] FIFO |",
+		];
+		const all = quizQuestions("SQS", lines);
+		for (const q of all) {
+			expect(q.prompt, "Default and Range are attributes, not things").not.toMatch(/Default or Range|Range or Default/);
+			expect(q.prompt, "'Notes' is a column, not a verb").not.toMatch(/which type notes/);
+			expect(q.prompt).not.toMatch(/which feature|a interval|ers need|How they work/);
+		}
+		expect(all.some((q) => q.prompt === "SQS — Monitoring: which type has an interval of 1 min?")).toBe(true);
+		const dlq = all.filter((q) => q.kind === "true-false" && q.prompt.startsWith("True or false: SQS — Dead-letter queues: "));
+		expect(dlq.find((q) => q.prompt.includes("same type"))?.answers).toEqual(["True"]);
+		expect(dlq.find((q) => q.prompt.includes("Deletes failed"))?.answers).toEqual(["False"]);
+	});
 });

@@ -12,8 +12,8 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, choiceKey, containsText, containsWord, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
-import { blankGivesAway, groupByLikeness, sameOrder, termShape } from "../terms";
+import { BLANK, choiceKey, containsText, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { blankGivesAway, echoes, groupByLikeness, sameOrder, termShape } from "../terms";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -153,8 +153,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		);
 		// "____ — standardize tag keys/values" with "Tag policies" the only choice sharing a word with the stem.
 		// The line's own words only: the subject put in front ("AWS Backup: ...") names no choice.
-		const own = text.split(MARK).join(BLANK);
-		if (wrong.length >= 2 && echoesStem(own, b.term) && !wrong.some((c) => echoesStem(own, c))) continue;
+		const own = text.split(MARK).join(" ");
+		if (wrong.length >= 2 && echoes(own, b.term) && !wrong.some((c) => echoes(own, c))) continue;
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
@@ -213,19 +213,4 @@ function verbShowsNumber(prompt: string): boolean {
 		return startsWithVerb(word) && isBaseVerb(word.replace(/(?:es|s)$/, ""));
 	}
 	return false;
-}
-
-/** True when a word of `term` (three letters or more, not a figure) stands in the stem outside the blank. */
-function echoesStem(prompt: string, term: string): boolean {
-	const stem = prompt.split(BLANK).join(" ");
-	return withoutAsides(term)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && (containsWord(stem, w) || containsWord(stem, wordRoot(w))));
-}
-
-/** A word less its ending, when that leaves a word of five letters or more: "weighted" → "weight", "routing" → "rout" stays "routing". */
-function wordRoot(word: string): string {
-	const root = word.replace(/(?:ed|ing|s)$/, "");
-	return root.length >= 5 ? root : word;
 }

@@ -23,6 +23,7 @@ import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
+import { echoes } from "../terms";
 import { tableQuestions } from "./tables";
 import { shapeOf, tableForm, tablePeers, tablesOf } from "../tables";
 
@@ -117,7 +118,7 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
 const CUE_LEAD =
-	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
+	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
 const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|likely|probably)\s+/i;
 /** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
@@ -225,15 +226,13 @@ function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean 
  * less its first words when only that is listed ("S3 Glacier Deep Archive" → "Glacier Deep Archive").
  */
 function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string {
-	// "Latency routing" is the routing policy table's "Latency".
-	const inTable = tableForm(facts.note, answer);
-	if (inTable !== null) return inTable;
 	const words = answer.split(/\s+/);
 	for (let drop = 0; drop <= 2 && words.length - drop >= 2; drop++) {
 		const rest = words.slice(drop).join(" ");
 		if (listPeers(facts, rest, isCue) !== null) return rest;
 	}
-	return answer;
+	// "Latency routing" is the routing policy table's "Latency".
+	return tableForm(facts.note, answer) ?? answer;
 }
 
 /** True when both name catalog services of one category. */
@@ -251,7 +250,8 @@ function sameCategory(a: string, b: string): boolean {
 function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string[][] {
 	// "gp3" in a cue table is one of the volumes of the note's volume table: a table lists things of one
 	// kind, where a list's neighbours may not be ("Geolocation: add a Default record" beside "Also exists").
-	const peers = tablePeers(facts.note, answer) ?? listPeers(facts, answer, isCue);
+	const listed = listPeers(facts, answer, isCue);
+	const peers = listed !== null && listed.length >= 2 ? listed : (tablePeers(facts.note, answer) ?? listed);
 	if (peers === null) return [];
 	const versus = versusPartners(facts, answer);
 	return [versus, peers, versus.length + peers.length >= 3 ? [] : otherListTerms(facts, answer, isCue)];
@@ -272,6 +272,13 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	const mentioned = mentionedIn(facts);
+	const ownWords = new Set(facts.names.all.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+	ownWords.add("amazon").add("aws");
+	const notOwn = (name: string): string =>
+		name
+			.split(/\s+/)
+			.filter((w) => !ownWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")))
+			.join(" ");
 	for (const { line, plain, cue } of cues) {
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option as its list writes it: "S3 Glacier Deep Archive" is the list's "Glacier Deep Archive".
@@ -343,6 +350,15 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A service has many services to stand against: four choices or none. An option stands against the
 		// other options of its kind only, so three choices of one kind beat four with a service among them.
 		if (service && wrong.length < 3) continue;
+		// A service's own name in the situation gives it away: "resource config history" for AWS Config
+		// (blind read 13). Its first word counts ("Config", "FSx"), less the note's own service, which the
+		// prompt names anyway ("DynamoDB Accelerator" on the DynamoDB note); an option's words stay (a
+		// cue such as "empty responses while polling → Long polling" is how the exam itself words it).
+		const head = (name: string): string => {
+			const first = notOwn(name).split(/\s+/)[0] ?? "";
+			return /^(?:data|elastic|simple|managed|cloud)$/i.test(first) ? "" : first;
+		};
+		if (service && echoes(situation, head(answer)) && !wrong.some((c) => echoes(situation, head(c)))) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
 		const key = service || isModelName(answer) ? answer : upperFirst(answer);
@@ -361,7 +377,7 @@ function tableCues(facts: QuizFacts): { line: number; plain: string; cue: ExamCu
 			const [situation, answer] = row.cells;
 			if (!situation || !answer) continue;
 			// The table says each row is a cue: a short situation ("Decouple producers") is one too.
-			const cue = examCue(`If you see ${situation} → ${answer}`);
+			const cue = examCue(`If the exam mentions: ${situation} → ${answer}`);
 			if (cue !== null) out.push({ line: row.line, plain: `${situation} → ${answer}`, cue });
 		}
 	}

@@ -78,7 +78,8 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 			const heading = facts.subjectAt(line);
 			if (heading !== null && groupOf.has(heading)) subject = heading;
 		}
-		if (subject === null) continue;
+		// "How they work:" leads into a list: it claims nothing itself.
+		if (subject === null || plain.trim().endsWith(":")) continue;
 		const group = groupOf.get(subject) ?? [];
 		rest = stripEnd(rest.trim());
 		if (wordCount(rest) < 3 || wordCount(rest) > 30 || stemProblem(rest) !== null) continue;

@@ -14,9 +14,10 @@ import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { withService } from "../headings";
+import { echoes, fixArticle } from "../terms";
 import { isKnownService, mentions } from "../names";
 import type { Rng } from "../random";
-import { shapeOf, tablesOf, type Table, type TableRow } from "../tables";
+import { ASPECT_HEAD, shapeOf, tablesOf, type Table, type TableRow } from "../tables";
 import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, wordCount } from "../text";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
@@ -62,9 +63,13 @@ function nounOf(header: string, names: readonly string[]): string {
 
 /** True for a header that opens with a verb: "Maps a name to", "Supports", "Can point at". */
 function readsAsVerb(header: string): boolean {
-	const first = (header.split(/\s+/)[0] ?? "").toLowerCase();
-	return first !== "" && startsWithVerb(first) && !/^(?:is|are|has|have)$/.test(first);
+	const words = header.toLowerCase().split(/\s+/);
+	// One word ("Notes", "Details", "Credentials") is a column name, whatever its ending.
+	return words.length >= 2 && startsWithVerb(words[0]) && !/^(?:is|are|has|have)$/.test(words[0]) && !NOUN_S.test(words[0]);
 }
+
+/** Plural nouns that open column names: "Limits per account", "Notes on pricing". */
+const NOUN_S = /^(?:notes|details|credentials|limits|costs|uses|features|requirements|options|settings|types|examples|values|defaults|keys|ports|sizes|quotas|prices|charges)$/;
 
 /**
  * What a side with "Yes" under `aspect` does: "works at the zone apex", "can point at ...", "lets you
@@ -97,8 +102,10 @@ function asked(header: string, value: string, noun: string): string | null {
 	}
 	// "Maps a name to | An IPv6 address": the header is the verb.
 	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
-	if (choiceType(value) === "number" && header !== "") return `which ${noun} has a ${h} of ${value}`;
-	if (DESCRIBE_HEAD.test(header) || header === "" || wordCount(value) > 4) {
+	if (choiceType(value) === "number" && header !== "") return `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
+	// "Retrieval | ms (opt. archive tiers slower)": shorthand under a column name, not a description.
+	if (!DESCRIBE_HEAD.test(header) && header !== "" && wordCount(value) > 4) return null;
+	if (DESCRIBE_HEAD.test(header) || header === "") {
 		const first = value.split(/\s+/)[0] ?? "";
 		// "Routes to the lowest-latency Region" reads on from "which policy".
 		if (/^\p{Lu}\p{Ll}+s$/u.test(first) && startsWithVerb(first.toLowerCase())) return `which ${noun} ${lowerFirst(value)}`;
@@ -139,15 +146,20 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			}
 			continue;
 		}
+		// "Feature | Details": rows of different kinds ("Pricing", "Audit"), no wrong answers for each other.
+		if (ASPECT_HEAD.test(table.header[0])) continue;
 		const poles = column.map(polarity);
 		for (const row of table.rows) {
 			const value = row.cells[k] ?? "";
 			const name = row.cells[0];
-			if (value === "" || wordCount(value) > MAX_WORDS || namesOne(value, names)) continue;
+			// "Standard tag keys / values" for "Tag policies" is answered by matching words.
+			if (value === "" || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, name)) continue;
 			const pole = polarity(value);
 			// A lone "Yes" among "No"s says which one; two "Yes" are two right answers.
 			if (pole !== null ? poles.filter((p) => p === pole).length !== 1 || poles.some((p) => p === null) : !unique(value, column)) continue;
 			const scenario = USE_HEAD.test(header);
+			// "Archives" fits three storage classes: a situation says more than one word.
+			if (scenario && wordCount(value) < 2) continue;
 			const question = scenario ? null : asked(header, value, noun);
 			if (!scenario && question === null) continue;
 			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
@@ -172,7 +184,7 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		const poles = values.map(polarity);
 		for (let j = 0; j < sides.length; j++) {
 			const value = values[j];
-			if (wordCount(value) > MAX_WORDS || namesOne(value, sides)) continue;
+			if (wordCount(value) > MAX_WORDS || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j])) continue;
 			const pole = poles[j];
 			let stem: string;
 			if (pole !== null) {
@@ -198,6 +210,39 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	return out;
 }
 
+/** A column that says yes or no of each row: "| SCP fact | Yes / No |", "| Feature | Supported? |". */
+const YES_NO_HEAD = /^(?:yes\s*\/\s*no|y\s*\/\s*n|true\s*\/\s*false|true\?|applies\??|supported\??|allowed\??|possible\??|works\??|\?)$/i;
+
+/**
+ * True/false from a table that says yes or no of each fact ("Applies to management account | ❌"):
+ * the fact under its heading, true when the table says yes.
+ */
+function yesNoQuestions(facts: QuizFacts, table: Table): Question[] {
+	const out: Question[] = [];
+	if (table.header.length !== 2 || !YES_NO_HEAD.test(table.header[1]) || table.rows.some((r) => polarity(r.cells[1] ?? "") === null)) return out;
+	const context = contextOf(facts, table);
+	for (const row of table.rows) {
+		const fact = row.cells[0].replace(/[.;]$/, "");
+		// Only the bare answer: "No, only with ..." qualifies it, and the statement would not say how.
+		if (wordCount(fact) < 2 || wordCount(fact) > MAX_WORDS || !/^(?:yes|no)$/i.test(row.cells[1])) continue;
+		const statement = context === "" ? upperFirstWord(fact) : `${context}: ${fact}`;
+		const truth = polarity(row.cells[1]) === "yes";
+		out.push(
+			makeQuestion({
+				kind: "true-false",
+				prompt: `True or false: ${statement}.`,
+				choices: ["True", "False"],
+				answers: [truth ? "True" : "False"],
+				multi: false,
+				typed: false,
+				explanation: `${truth ? "True" : "False"}: ${explain(table, row)}`,
+				source: { line: row.line, text: rowText(row) },
+			}),
+		);
+	}
+	return out;
+}
+
 function upperFirstWord(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -207,6 +252,7 @@ export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"
 	const out: Question[] = [];
 	for (const table of tablesOf(facts.note)) {
 		const shape = shapeOf(table);
+		out.push(...yesNoQuestions(facts, table));
 		if (shape === "things") out.push(...thingQuestions(facts, table, rng));
 		else if (shape === "versus") out.push(...versusQuestions(facts, table, rng));
 	}

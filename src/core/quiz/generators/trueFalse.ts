@@ -20,6 +20,7 @@ import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms } from "../leads";
 import { subjectOf, withContext, withLabel } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
+import { tableQuestions } from "./tables";
 import { GENERIC_TERM, isKeyTerm } from "./fillBlank";
 
 const MARK = "\uE004";
@@ -191,7 +192,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const sentence = sentenceOf(facts, s.line, chosen);
 		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside.
 		// "Dedicated IPs vs shared IP pools" compares; it claims nothing.
-		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence) || !claimsSomething(sentence)) continue;
+		// "[[Lambda]] via the Parameters and Secrets extension" is a fragment: no verb, nothing to call false (blind read 13).
+		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence) || !claimsSomething(sentence) || !(hasVerb(sentence) || startsWithVerb((sentence.split(/\s+/)[0] ?? "").toLowerCase()))) continue;
 		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
@@ -203,6 +205,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	}
 	// Lines about one of several named things: kept, or said of another of them.
 	out.push(...subjectSwapQuestions(facts, rng));
+	out.push(...tableQuestions(facts, rng, "true-false"));
 	return out;
 }
 
