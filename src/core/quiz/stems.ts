@@ -8,9 +8,9 @@
 
 import { splitSentences } from "./text";
 
-/** Words that point back at something the line does not name. */
+/** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
-	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b/i;
+	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b(?!-)/i;
 /** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up" (not "me-south-1"). */
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|\s)I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
 /** Deictic phrases anywhere in the line. */

@@ -12,7 +12,7 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, choiceKey, containsText, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, containsText, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { blankGivesAway, echoes, groupByLikeness, sameOrder, termShape } from "../terms";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -118,7 +118,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (containsText(prompt, b.term)) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
-		const source = { line: b.line, text: plainLine };
+		// A paragraph's sentence is quoted alone, as it is asked.
+		const sentence = text.split(MARK).join(b.term);
+		const source = { line: b.line, text: splitSentences(plainLine).length > 1 && containsText(plainLine, sentence) ? sentence : plainLine };
 
 		const service = isKnownService(b.term);
 		// Wrong choices that fit the blank as well as the key: the opening terms of the neighbouring

@@ -18,7 +18,7 @@ import type { Rng } from "../random";
 import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
 import { catalogEntryOf, couldBothFit, isPartOf, servicePools, styledLike } from "../services";
-import { choiceKey, containsWord, lowerFirst, quoteLine, stripEnd, upperFirst, withoutAsides } from "../text";
+import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
@@ -146,9 +146,13 @@ export function looksLikeCue(text: string): boolean {
 /** A line read as "situation → answer", or null. Exported for the table tests. */
 export function examCue(text: string): ExamCue | null {
 	// "→ If the exam says X → Y": a leading arrow marks the line as a cue.
-	let line = text.trim().replace(/^(?:→|->|=>|⇒|⟶)\s*/, "");
+	// "On the exam, if a question describes X, the answer is usually Y": the same cue in prose.
+	let line = text
+		.trim()
+		.replace(/^(?:→|->|=>|⇒|⟶)\s*/, "")
+		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");
 	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
-	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is)\s+(?=[\p{Lu}*"“])/iu, " → ");
+	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is(?:\s+(?:usually|probably|almost always|most likely|often|typically))?)\s+(?=[\p{Lu}*"“])/iu, " → ");
 	const parts = line.split(ARROW);
 	if (parts.length !== 2) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
@@ -260,7 +264,14 @@ function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) =
 /** scenario questions from exam cues (see the module comment). */
 export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
-	const lines: { line: number; plain: string }[] = [...facts.items.map((i) => ({ line: i.line, plain: i.plain })), ...facts.textByLine.values()];
+	// A paragraph of prose may hold its cue in one sentence of several.
+	const lines: { line: number; plain: string }[] = [
+		...facts.items.map((i) => ({ line: i.line, plain: i.plain })),
+		...[...facts.textByLine.values()].flatMap((l) => {
+			const sentences = splitSentences(l.plain);
+			return sentences.length < 2 ? [{ line: l.line, plain: l.plain }] : sentences.map((plain) => ({ line: l.line, plain }));
+		}),
+	];
 	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null), ...tableCues(facts)];
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.

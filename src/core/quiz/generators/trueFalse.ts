@@ -11,8 +11,8 @@ import { servicesLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { choiceKey, clean, containsText, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
-import { fixArticle } from "../terms";
+import { choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { fixArticle, termShape } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
@@ -95,7 +95,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const it of facts.items) known.add(choiceKey(it.plain));
 	for (const l of facts.textByLine.values()) for (const sentence of splitSentences(l.plain)) known.add(choiceKey(sentence));
 
-	const statementLines: { line: number; plain: string; label?: string }[] = [];
+	const statementLines: Statement[] = [];
 	// The Overview's definition asked as true/false is a copy of the note's first line, not worth a
 	// question (which-service asks it); the other sections hold the facts to judge.
 	for (const it of facts.items) {
@@ -112,8 +112,16 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: it.plain, label });
 	}
 	for (const l of facts.textByLine.values()) {
-		if (l.section !== "details" && l.section !== "examTips") continue;
-		if (!l.plain.endsWith(":") && !l.mostlyLinks && !asksAndAnswers(l.plain)) statementLines.push({ line: l.line, plain: l.plain });
+		// A paragraph of prose holds a claim per sentence, each a statement of its own; in an Overview,
+		// all but the definition the which-service questions ask.
+		const overview = l.section === "overview";
+		if (l.section !== "details" && l.section !== "examTips" && !overview) continue;
+		if (l.plain.endsWith(":") || l.mostlyLinks || asksAndAnswers(l.plain)) continue;
+		const sentences = paragraphSentences(facts, l.line, l.plain);
+		if (sentences.length < 2 && overview) continue;
+		if (sentences.length < 2) statementLines.push({ line: l.line, plain: l.plain });
+		// The note's definition (its first Overview sentence) is asked by which-service.
+		else for (const sentence of sentences.slice(overview && l === facts.overviewLines[0] ? 1 : 0)) statementLines.push({ line: l.line, plain: l.plain, sentence });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
 	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
@@ -122,8 +130,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const leadTerms = new Set<string>();
 	for (const b of terms) if (opensItsLine(facts, b)) leadTerms.add(b.term);
 	for (const s of statementLines) {
-		const source = { line: s.line, text: s.plain };
-		const quote = quoteLine(s.line, s.plain);
+		// A sentence of a paragraph is quoted alone: the paragraph's other sentences are not what is asked.
+		const source = { line: s.line, text: s.sentence?.text ?? s.plain };
+		const quote = quoteLine(s.line, source.text);
 		// "X = a, Y = b": swap the descriptions.
 		const pairs = parseEqualsPairs(s.plain);
 		if (pairs.length >= 2) {
@@ -139,7 +148,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (wordCount(s.plain) < MIN_WORDS) continue;
 		const swappables: Swappable[] = [];
 		for (const t of terms) {
-			if (t.line !== s.line) continue;
+			if (t.line !== s.line || (s.sentence !== undefined && !containsWord(s.sentence.text, t.term))) continue;
 			const service = isKnownService(t.term);
 			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
 			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
@@ -154,6 +163,18 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// Other terms of the note are no slot of this one: "execution role" swapped for "at creation", or
 			// "Distributed Map" for "JSONata", makes a statement that is garbled, not false (blind read 7).
 			// Services are swapped for services; other terms only where a list gives the slot (above).
+			// A figure is swapped for another of the note's figures of the same kind ("14 days" for "4 days",
+			// "256 KB" for "400 KB"): a different value of the same unit, which prose notes have more of than
+			// bold terms.
+			const shape = termShape(t.term);
+			if (!service && (shape === "time" || shape === "size")) {
+				const figures = sample(rng, terms, SAMPLE)
+					// Figures of the note's statements, not of cards or callouts it reads past.
+					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
+					.map((o) => o.term);
+				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
+				continue;
+			}
 			if (!service) continue;
 			const pool = sample(rng, terms, SAMPLE)
 				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term))
@@ -163,6 +184,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
 			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
+			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// A service of the link's own kind first: "logged by Amazon RDS" is false on sight, "logged by AWS Config" is a question.
 			const like = servicesLike(link.name);
 			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...like, ...linkPool], service: true, name: link.name, best: like.length });
@@ -177,7 +199,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// ("Isolated clusters per VPC") nor one resting on an example ("e.g. on tables with millions of items").
 			// A line with any sentence that talks about the student or the exam ("I keep picking Multi-AZ
 			// for read scaling. Wrong: ...") is commentary throughout.
-			const sentences = splitSentences(s.plain);
+			const sentences = s.sentence !== undefined ? [s.sentence.resolved] : splitSentences(s.plain);
 			if (sentences.some((x) => stemProblem(x) !== null)) continue;
 			const sentence = sentences.find(
 				(x) => wordCount(x) >= MIN_WORDS && !/\bvs\.?\s|\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b/i.test(x) && claimsSomething(x) && hasVerb(x),
@@ -189,12 +211,16 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		}
 		// One sentence of the line, the one with the term: a paragraph makes a statement nobody can judge at once.
 		const chosen = swappables[rng.int(swappables.length)];
-		const sentence = sentenceOf(facts, s.line, chosen);
+		const own = sentenceOf(facts, s.line, chosen);
+		// The term may stand in another sentence of the paragraph too: only this statement's sentence is asked.
+		if (own !== null && s.sentence !== undefined && choiceKey(own) !== choiceKey(s.sentence.text)) continue;
+		const sentence = resolved(s, own);
 		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside.
 		// "Dedicated IPs vs shared IP pools" compares; it claims nothing.
 		// "[[Lambda]] via the Parameters and Secrets extension" is a fragment: no verb, nothing to call false (blind read 13).
 		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence) || !claimsSomething(sentence) || !(hasVerb(sentence) || startsWithVerb((sentence.split(/\s+/)[0] ?? "").toLowerCase()))) continue;
-		const swap = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
+		const found = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
+		const swap = found === null ? null : { ...found, statement: resolved(s, found.statement) ?? found.statement };
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
 			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, swap.statement) : withContext(facts, s.line, swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line)));
@@ -205,6 +231,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	}
 	// Lines about one of several named things: kept, or said of another of them.
 	out.push(...subjectSwapQuestions(facts, rng));
+	out.push(...contrastQuestions(facts, rng));
 	out.push(...tableQuestions(facts, rng, "true-false"));
 	return out;
 }
@@ -254,6 +281,82 @@ function hasVerb(sentence: string): boolean {
 function startsWithName(text: string): boolean {
 	// An acronym ("KMS keys ...") or two capitalised words ("Aurora Replicas ..."); "Handy for DR" is no name.
 	return /^(?:\p{Lu}{2,}[\p{L}\p{N}-]*|\p{Lu}[\p{Ll}\p{N}-]+\s+\p{Lu}[\p{L}\p{N}-]*)(?:\s|$)/u.test(text) && !/^(?:The|A|An|It|They|This|These|Those|Its|Their)\s/.test(text);
+}
+
+/** "Unlike SQS, where consumers poll, SNS pushes each message to every subscriber." */
+const UNLIKE = /^Unlike\s+([^,]{2,40}),\s*(?:(?:where|which|whose|that)\s[^,]+,\s*)?(.+)$/i;
+
+/**
+ * True/false from a contrast the note draws: "Unlike SQS, ..., SNS delivers each message to all
+ * subscribers" gives "SNS delivers each message to all subscribers" (true) or the same said of SQS
+ * (false by the note's own words). Only a contrast of two services, the second being the note's own.
+ */
+function contrastQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	for (const l of facts.textByLine.values()) {
+		const sentences = paragraphSentences(facts, l.line, l.plain);
+		for (const { text: sentence, resolved: said } of sentences.length > 0 ? sentences : [{ text: l.plain, resolved: l.plain }]) {
+			const m = UNLIKE.exec(said);
+			if (m === null) continue;
+			const other = stripEnd(m[1].trim());
+			const claim = m[2].trim();
+			const own = facts.names.all.find((n) => claim.toLowerCase().startsWith(`${n.toLowerCase()} `));
+			if (own === undefined || !isKnownService(other) || sameService(other, facts.names.title) || wordCount(claim) < MIN_WORDS + 1 || stemProblem(claim) !== null) continue;
+			const rest = claim.slice(own.length);
+			const swap = rng.next() < 0.5;
+			const statement = `${swap ? other : own}${rest}`;
+			const quote = quoteLine(l.line, sentence);
+			out.push(question(statement, !swap, swap ? `False: the note says this of ${own}, unlike ${other}. ${quote}` : `True. ${quote}`, { line: l.line, text: sentence }));
+		}
+	}
+	return out;
+}
+
+/** A line to make a statement from; for a paragraph, one of its sentences. */
+interface Statement {
+	line: number;
+	plain: string;
+	label?: string;
+	/** The sentence of a paragraph this statement is made from, and the name its "It" stands for. */
+	sentence?: { text: string; resolved: string; it: string | null };
+}
+
+const IT = /^It(?:'s|\s+is)?\b/;
+
+/** "It pushes ..." → "SNS pushes ...", "It's a ..." → "SNS is a ...". */
+function putName(text: string, name: string): string {
+	return text.replace(/^It's\b/, `${name} is`).replace(/^It\b/, name);
+}
+
+/**
+ * The sentences of a paragraph, with a leading "It" that means the note's service put as its name:
+ * "Amazon SNS is a pub/sub service. It pushes ..." → "SNS pushes ...". "It" means the service when
+ * the sentence before is about it (starts with its name or is such an "It"), or, opening a paragraph
+ * of a note about one service, under no sub-heading of another subject. Any other "It" stays, and
+ * `stemProblem` keeps the sentence out.
+ */
+function paragraphSentences(facts: QuizFacts, line: number, plain: string): { text: string; resolved: string; it: string | null }[] {
+	const sentences = splitSentences(plain);
+	if (sentences.length < 2) return [];
+	const name = facts.names.short;
+	let about = facts.isService && !facts.combined && facts.subjectAt(line) === null;
+	return sentences.map((text) => {
+		if (IT.test(text)) return about ? { text, resolved: putName(text, name), it: name } : { text, resolved: text, it: null };
+		about = opensWithOwnName(facts, text);
+		return { text, resolved: text, it: null };
+	});
+}
+
+/** True when a sentence opens with one of the note's names ("SNS pushes ...", "Amazon SNS is ..."). */
+function opensWithOwnName(facts: QuizFacts, text: string): boolean {
+	const lower = text.toLowerCase();
+	return facts.names.all.some((n) => lower.startsWith(`${n.toLowerCase()} `) || lower.startsWith(`${n.toLowerCase()}'s `));
+}
+
+/** A statement made from `s`, with its sentence's "It" put as `paragraphSentences` did. */
+function resolved(s: Statement, statement: string | null): string | null {
+	const it = s.sentence?.it ?? null;
+	return statement === null || it === null || !IT.test(statement) ? statement : putName(statement, it);
 }
 
 /** The sentence of the line that holds the term, as written. */
