@@ -95,3 +95,18 @@ export function singleChoice(
 	const choices = rng.shuffle([answer, ...wrong.slice(0, 3)]);
 	return makeQuestion({ kind, prompt, choices, answers: [answer], multi: false, typed: false, explanation, source });
 }
+
+/** A true/false question: the statement as written (ending with a full stop), "True" and "False" as choices. */
+export function trueFalseQuestion(statement: string, truth: boolean, explanation: string, source: { line: number; text: string }): Question {
+	const t = statement.trim();
+	return makeQuestion({
+		kind: "true-false",
+		prompt: `True or false: ${/[.!?)]$/.test(t) ? t : `${t.replace(/[\s.,;:!?]+$/, "")}.`}`,
+		choices: ["True", "False"],
+		answers: [truth ? "True" : "False"],
+		multi: false,
+		typed: false,
+		explanation,
+		source,
+	});
+}

@@ -60,7 +60,7 @@ export function withoutParens(name: string): string {
  */
 export function serviceNames(title: string, aliases: readonly string[]): ServiceNames {
 	const written = scrub(title);
-	const t = withDashedAbbreviation(written);
+	const t = serviceTitle(written);
 	const abbr = abbreviation(t);
 	const vendor = vendorOf(t);
 	const bare = withoutParens(t);
@@ -113,6 +113,25 @@ export function withDashedAbbreviation(title: string): string {
 	return title;
 }
 
+/** Words that make a title a note about a topic of a service: "Aurora notes", "S3 cheat sheet". */
+const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive)$/i;
+
+/**
+ * The service a note's title names: "RDS - Relational Database Service" (see `withDashedAbbreviation`);
+ * "Aurora notes", "VPC Basics" → "Aurora", "VPC"; "EKS - Kubernetes" → "EKS" (a catalog service and
+ * what it is about). A title that names no catalog service that way is returned as it is.
+ */
+export function serviceTitle(title: string): string {
+	const dashed = withDashedAbbreviation(title);
+	if (dashed !== title) return dashed;
+	const t = title.trim();
+	const topic = t.replace(TOPIC_WORDS, "");
+	if (topic !== t && findService(topic) !== null) return topic;
+	const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
+	if (m !== null && findService(m[1]) !== null && findService(m[2]) === null) return m[1];
+	return title;
+}
+
 const patterns = new WeakMap<ServiceNames, RegExp | null>();
 
 /**
@@ -145,7 +164,7 @@ export function isSelf(names: ServiceNames, text: string): boolean {
  * or a name the service catalog recognises. Lenient, for note names (link targets, siblings).
  */
 export function isServiceLike(name: string): boolean {
-	const n = withDashedAbbreviation(name);
+	const n = serviceTitle(name);
 	return VENDOR.test(n.trim()) || abbreviation(n) !== null || isServiceName(n);
 }
 

@@ -8,6 +8,7 @@
 
 import type { NoteModel } from "../note/types";
 import { choiceKey, clean, wordCount } from "./text";
+import { withoutKindWord } from "./terms";
 
 /** One body row: its 1-based line and its cells as plain text ("" for an empty or "—" cell). */
 export interface TableRow {
@@ -160,15 +161,13 @@ export function tablePeers(note: NoteModel, name: string): string[] | null {
 	return null;
 }
 
-/** Words that say what kind of thing a name is: "Latency routing" is the table's "Latency". */
-const KIND_WORD = /\s+(?:routing(?: polic(?:y|ies))?|polic(?:y|ies)|records?|class(?:es)?|storage class(?:es)?|types?|modes?|tiers?|options?|volumes?|plans?|workflows?|queues?|keys?|engines?|nodes?|launch types?)$/i;
 
 /**
  * The form in which a table names `name`: its own, or without a trailing kind word ("Latency routing"
  * → "Latency", "Express workflow" → "Express"). Null when no table names it.
  */
 export function tableForm(note: NoteModel, name: string): string | null {
-	for (const form of [name, name.replace(KIND_WORD, "")]) {
+	for (const form of [name, withoutKindWord(name)]) {
 		if (form.trim() === "") continue;
 		const key = choiceKey(form);
 		for (const table of tablesOf(note)) {

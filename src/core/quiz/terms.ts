@@ -125,6 +125,10 @@ const OWN_NOUNS: readonly [RegExp, RegExp][] = [
 	[/\bfunctions?\b/i, /\blambda\b/i],
 	[/\b(?:hosted zones?|records?)\b/i, /\broute 53\b/i],
 	[/\b(?:state machines?)\b/i, /\bstep functions\b/i],
+	[/\bdistributions?\b/i, /\bcloudfront\b/i],
+	[/\b(?:user|identity) pools?\b/i, /\bcognito\b/i],
+	[/\btrails?\b/i, /\bcloudtrail\b/i],
+	[/\blog groups?\b/i, /\bcloudwatch\b/i],
 ];
 
 /**
@@ -140,19 +144,42 @@ export function blankGivesAway(prompt: string, key: string): boolean {
 }
 
 /**
- * True when a word of `name` (three letters or more, not a figure) stands in `text`, as written or
- * by its root: "relative weight" echoes "Weighted", "standard tag keys" echoes "Tag policies". A
- * question whose text echoes its key (and no wrong choice) is answered by matching words.
+ * True when `text` echoes `name`: its first word (three letters or more, not a figure), or most of its
+ * words, stand in `text` as written, by their root or by their first six letters: "relative weight"
+ * echoes "Weighted", "standard tag keys" echoes "Tag policies", "only reads the columns" echoes
+ * "columnar format". A question whose text echoes its key is answered by matching words.
  */
 export function echoes(text: string, name: string): boolean {
-	return withoutAsides(name)
+	const words = withoutAsides(name)
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
-		.some((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w) && (containsWord(text, w) || containsWord(text, wordRoot(w))));
+		.filter((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w));
+	const echoed = words.filter((w) => containsWord(text, w) || containsWord(text, wordRoot(w)) || sharesStem(text, w));
+	// The first word ("columnar" of "columnar format"), or most of them ("real time" of "near real
+	// time"); a generic head noun alone ("encrypted" for "envelope encryption") still leaves the answer to find.
+	return echoed.length > 0 && (echoed[0] === words[0] || echoed.length * 2 > words.length);
+}
+
+/** True when a word of `text` and `word` (both of seven letters or more) start with the same six letters: "columns" and "columnar", "partitions" and "partitioning". */
+function sharesStem(text: string, word: string): boolean {
+	if (word.length < 7) return false;
+	const stem = word.slice(0, 6);
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((w) => w.length >= 6 && w !== word && w.startsWith(stem));
 }
 
 /** A word less its ending, when that leaves a word of five letters or more: "weighted" → "weight", "routing" → "rout" stays "routing". */
 function wordRoot(word: string): string {
 	const root = word.replace(/(?:ed|ing|s)$/, "");
 	return root.length >= 5 ? root : word;
+}
+
+/** Words that say what kind of thing a name is: "Latency routing" is the table's "Latency". */
+const KIND_WORD = /\s+(?:routing(?: polic(?:y|ies))?|polic(?:y|ies)|records?|class(?:es)?|storage class(?:es)?|types?|modes?|tiers?|options?|volumes?|plans?|workflows?|queues?|keys?|engines?|nodes?|launch types?)$/i;
+
+/** A name less a trailing word that says its kind: "Latency routing" → "Latency", "Express workflows" → "Express". */
+export function withoutKindWord(name: string): string {
+	return name.replace(KIND_WORD, "");
 }

@@ -271,7 +271,7 @@ const NOT_VERB =
 
 /** Base-form verbs that start descriptions like "fix cold starts" ("X = fix cold starts"). */
 const BASE_VERB =
-	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back|choose|pick|select|create|add|attach|configure|set|turn|scan|compress|partition|prefer|consider|plan|split|tune|check)$/i;
+	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back|choose|pick|select|create|add|attach|configure|set|turn|scan|compress|partition|prefer|consider|plan|split|tune|check|learn|study|memori[sz]e)$/i;
 
 /** True when a phrase opens with a base-form verb ("Choose at creation"): an instruction, not a thing. */
 export function startsWithBaseVerb(text: string): boolean {

@@ -97,8 +97,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		let prompt = text.split(MARK).join(BLANK);
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(text.split(MARK)[0]) || /^\s*\//.test(text.split(MARK)[1])) continue;
-		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too.
-		if (inBracketedList(text, MARK)) continue;
+		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too;
+		// so does "for example after ____" (blind read 14).
+		if (inBracketedList(text, MARK) || /\b(?:for example|for instance|e\.g\.|such as|like)\s+(?:\S+\s+){0,3}$/i.test(text.split(MARK)[0])) continue;
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
@@ -156,7 +157,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "____ — standardize tag keys/values" with "Tag policies" the only choice sharing a word with the stem.
 		// The line's own words only: the subject put in front ("AWS Backup: ...") names no choice.
 		const own = text.split(MARK).join(" ");
-		if (wrong.length >= 2 && echoes(own, b.term) && !wrong.some((c) => echoes(own, c))) continue;
+		// Typed, a stem that echoes the key ("limits per query or per workgroup" for Workgroups, "____, not
+		// real time" for near real time) gives it away whatever the wrong choices (blind read 14).
+		if (echoes(own, b.term) && (wrong.length < 2 || !wrong.some((c) => echoes(own, c)))) continue;
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";

@@ -23,7 +23,7 @@ import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
-import { echoes } from "../terms";
+import { echoes, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
 import { shapeOf, tableForm, tablePeers, tablesOf } from "../tables";
 
@@ -235,6 +235,10 @@ function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => b
 		const rest = words.slice(drop).join(" ");
 		if (listPeers(facts, rest, isCue) !== null) return rest;
 	}
+	// "latency-based routing" is the list's "Latency-based".
+	const bare = withoutKindWord(answer);
+	const listed = bare === answer ? null : listPeers(facts, bare, isCue);
+	if (listed !== null) return facts.items.map((i) => i.bold[0]?.term ?? "").find((t) => choiceKey(t) === choiceKey(bare)) ?? bare;
 	// "Latency routing" is the routing policy table's "Latency".
 	return tableForm(facts.note, answer) ?? answer;
 }

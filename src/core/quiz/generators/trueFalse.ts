@@ -5,14 +5,14 @@
  * which is false by the note's own words.
  */
 
-import { makeQuestion } from "../distractors";
+import { trueFalseQuestion as question } from "../distractors";
 import { namesService } from "../mentioned";
 import { servicesLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
-import { fixArticle, termShape } from "../terms";
+import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { blankGivesAway, fixArticle, termShape } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
@@ -21,30 +21,14 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { subjectOf, withContext, withLabel } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
+import { contrastQuestions } from "./contrasts";
+import { IT, paragraphSentences, putName } from "../prose";
 import { GENERIC_TERM, isKeyTerm } from "./fillBlank";
 
 const MARK = "\uE004";
 const MIN_WORDS = 4;
 /** Terms looked at for a swap: bounded, so that a note with hundreds of terms stays linear. */
 const SAMPLE = 60;
-
-function asStatement(text: string): string {
-	const t = text.trim();
-	return /[.!?)]$/.test(t) ? t : `${stripEnd(t)}.`;
-}
-
-function question(statement: string, truth: boolean, explanation: string, source: { line: number; text: string }): Question {
-	return makeQuestion({
-		kind: "true-false",
-		prompt: `True or false: ${asStatement(statement)}`,
-		choices: ["True", "False"],
-		answers: [truth ? "True" : "False"],
-		multi: false,
-		typed: false,
-		explanation,
-		source,
-	});
-}
 
 const LOWER_VERBS =
 	/^(?:is|are|has|can|uses|runs|supports|provides|stores|keeps|sends|creates|allows|lets|gives|makes|needs|requires|offers|handles|scales|encrypts|replicates|routes|delivers|works|acts|operates|listens|terminates|forwards|integrates|connects|charges|bills|retains|caches)$/;
@@ -283,35 +267,6 @@ function startsWithName(text: string): boolean {
 	return /^(?:\p{Lu}{2,}[\p{L}\p{N}-]*|\p{Lu}[\p{Ll}\p{N}-]+\s+\p{Lu}[\p{L}\p{N}-]*)(?:\s|$)/u.test(text) && !/^(?:The|A|An|It|They|This|These|Those|Its|Their)\s/.test(text);
 }
 
-/** "Unlike SQS, where consumers poll, SNS pushes each message to every subscriber." */
-const UNLIKE = /^Unlike\s+([^,]{2,40}),\s*(?:(?:where|which|whose|that)\s[^,]+,\s*)?(.+)$/i;
-
-/**
- * True/false from a contrast the note draws: "Unlike SQS, ..., SNS delivers each message to all
- * subscribers" gives "SNS delivers each message to all subscribers" (true) or the same said of SQS
- * (false by the note's own words). Only a contrast of two services, the second being the note's own.
- */
-function contrastQuestions(facts: QuizFacts, rng: Rng): Question[] {
-	const out: Question[] = [];
-	for (const l of facts.textByLine.values()) {
-		const sentences = paragraphSentences(facts, l.line, l.plain);
-		for (const { text: sentence, resolved: said } of sentences.length > 0 ? sentences : [{ text: l.plain, resolved: l.plain }]) {
-			const m = UNLIKE.exec(said);
-			if (m === null) continue;
-			const other = stripEnd(m[1].trim());
-			const claim = m[2].trim();
-			const own = facts.names.all.find((n) => claim.toLowerCase().startsWith(`${n.toLowerCase()} `));
-			if (own === undefined || !isKnownService(other) || sameService(other, facts.names.title) || wordCount(claim) < MIN_WORDS + 1 || stemProblem(claim) !== null) continue;
-			const rest = claim.slice(own.length);
-			const swap = rng.next() < 0.5;
-			const statement = `${swap ? other : own}${rest}`;
-			const quote = quoteLine(l.line, sentence);
-			out.push(question(statement, !swap, swap ? `False: the note says this of ${own}, unlike ${other}. ${quote}` : `True. ${quote}`, { line: l.line, text: sentence }));
-		}
-	}
-	return out;
-}
-
 /** A line to make a statement from; for a paragraph, one of its sentences. */
 interface Statement {
 	line: number;
@@ -319,38 +274,6 @@ interface Statement {
 	label?: string;
 	/** The sentence of a paragraph this statement is made from, and the name its "It" stands for. */
 	sentence?: { text: string; resolved: string; it: string | null };
-}
-
-const IT = /^It(?:'s|\s+is)?\b/;
-
-/** "It pushes ..." → "SNS pushes ...", "It's a ..." → "SNS is a ...". */
-function putName(text: string, name: string): string {
-	return text.replace(/^It's\b/, `${name} is`).replace(/^It\b/, name);
-}
-
-/**
- * The sentences of a paragraph, with a leading "It" that means the note's service put as its name:
- * "Amazon SNS is a pub/sub service. It pushes ..." → "SNS pushes ...". "It" means the service when
- * the sentence before is about it (starts with its name or is such an "It"), or, opening a paragraph
- * of a note about one service, under no sub-heading of another subject. Any other "It" stays, and
- * `stemProblem` keeps the sentence out.
- */
-function paragraphSentences(facts: QuizFacts, line: number, plain: string): { text: string; resolved: string; it: string | null }[] {
-	const sentences = splitSentences(plain);
-	if (sentences.length < 2) return [];
-	const name = facts.names.short;
-	let about = facts.isService && !facts.combined && facts.subjectAt(line) === null;
-	return sentences.map((text) => {
-		if (IT.test(text)) return about ? { text, resolved: putName(text, name), it: name } : { text, resolved: text, it: null };
-		about = opensWithOwnName(facts, text);
-		return { text, resolved: text, it: null };
-	});
-}
-
-/** True when a sentence opens with one of the note's names ("SNS pushes ...", "Amazon SNS is ..."). */
-function opensWithOwnName(facts: QuizFacts, text: string): boolean {
-	const lower = text.toLowerCase();
-	return facts.names.all.some((n) => lower.startsWith(`${n.toLowerCase()} `) || lower.startsWith(`${n.toLowerCase()}'s `));
 }
 
 /** A statement made from `s`, with its sentence's "It" put as `paragraphSentences` did. */
@@ -382,6 +305,9 @@ function falseVersion(
 	// "Encrypt with SSE-KMS (AWS KMS)": the sentence names the service again, so a swap ("SSE-KMS
 	// (AWS Directory Service)") is false on sight.
 	if (swap.service && namesService(rest, swap.name ?? swap.original)) return null;
+	// "a [[CloudFront]] distribution": a noun only the service has; "a Transit Gateway distribution" is
+	// false by its form (blind read 14).
+	if (swap.service && blankGivesAway(text.split(MARK).join(BLANK), swap.name ?? swap.original)) return null;
 	const tried = new Set<string>();
 	// The likeliest replacements first (in a seeded order), then a few of the others.
 	const order = [...rng.shuffle(swap.pool.slice(0, swap.best)), ...rng.shuffle(swap.pool.slice(swap.best)).slice(0, 12)];

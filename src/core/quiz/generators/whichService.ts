@@ -7,7 +7,7 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { isKnownService, mentions, namesPattern, type ServiceNames } from "../names";
+import { isKnownService, mentions, namesPattern, serviceTitle, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
 import { couldBothFit } from "../services";
 import type { Rng } from "../random";
@@ -70,7 +70,8 @@ function notAUseCase(text: string): boolean {
 /** which-service questions: one per defining Overview sentence (service notes only). */
 export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
-	const answer = facts.names.title;
+	// "Aurora notes" is a note about Aurora: the service is the answer, not the note's title.
+	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
 		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices], 3, rng, {
@@ -87,14 +88,16 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const line of overview) {
 		for (const sentence of splitSentences(line.plain)) {
 			const prompt = definitionPrompt(sentence, facts.names);
-			if (prompt === null) continue;
+			// "... for creating, publishing and securing APIs" names API Gateway by its own word (blind read 14).
+			if (prompt === null || namesByHead(prompt, answer)) continue;
 			const q = singleChoice(
 				"which-service",
 				prompt,
 				answer,
 				wrongFor(prompt),
-				`The Overview of ${answer} says: ${quoteLine(line.line, line.plain)}`,
-				{ line: line.line, text: line.plain },
+				// The sentence asked, not the paragraph around it.
+				`The Overview of ${answer} says: ${quoteLine(line.line, sentence)}`,
+				{ line: line.line, text: sentence },
 				rng,
 			);
 			if (q) out.push(q);
@@ -110,7 +113,8 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
  */
 export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
-	const answer = facts.names.title;
+	// "Aurora notes" is a note about Aurora: the service is the answer, not the note's title.
+	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
 		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
@@ -137,4 +141,14 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (q) out.push(q);
 	}
 	return out;
+}
+
+/** True when `text` holds the first word of the service's name, singular or plural ("APIs" for API Gateway). */
+function namesByHead(text: string, service: string): boolean {
+	const head = (service.replace(/^(?:amazon|aws)\s+/i, "").split(/\s+/)[0] ?? "").toLowerCase();
+	if (head.length < 3 || /^(?:elastic|simple|managed|data|cloud)$/.test(head)) return false;
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((w) => w === head || w === `${head}s`);
 }

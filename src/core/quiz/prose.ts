@@ -1,0 +1,40 @@
+/**
+ * Prose: notes written as paragraphs of full sentences. Each sentence is a statement of its own, and
+ * a leading "It" is the note's service only when the sentence before is about it.
+ */
+
+import type { QuizFacts } from "./facts";
+import { splitSentences } from "./text";
+
+export const IT = /^It(?:'s|\s+is)?\b/;
+
+/** "It pushes ..." → "SNS pushes ...", "It's a ..." → "SNS is a ...". */
+export function putName(text: string, name: string): string {
+	return text.replace(/^It's\b/, `${name} is`).replace(/^It\b/, name);
+}
+
+/**
+ * The sentences of a paragraph, with a leading "It" that means the note's service put as its name:
+ * "Amazon SNS is a pub/sub service. It pushes ..." → "SNS pushes ...". "It" means the service when
+ * the sentence before is about it (starts with its name or is such an "It"), or, opening a paragraph
+ * of a note about one service, under no sub-heading of another subject. Any other "It" stays, and
+ * `stemProblem` keeps the sentence out.
+ */
+export function paragraphSentences(facts: QuizFacts, line: number, plain: string): { text: string; resolved: string; it: string | null }[] {
+	const sentences = splitSentences(plain);
+	if (sentences.length < 2) return [];
+	const name = facts.names.short;
+	let about = facts.isService && !facts.combined && facts.subjectAt(line) === null;
+	return sentences.map((text) => {
+		if (IT.test(text)) return about ? { text, resolved: putName(text, name), it: name } : { text, resolved: text, it: null };
+		about = opensWithOwnName(facts, text);
+		return { text, resolved: text, it: null };
+	});
+}
+
+/** True when a sentence opens with one of the note's names ("SNS pushes ...", "Amazon SNS is ..."). */
+function opensWithOwnName(facts: QuizFacts, text: string): boolean {
+	const lower = text.toLowerCase();
+	return facts.names.all.some((n) => lower.startsWith(`${n.toLowerCase()} `) || lower.startsWith(`${n.toLowerCase()}'s `));
+}
+
