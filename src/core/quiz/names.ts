@@ -125,6 +125,13 @@ export function serviceTitle(title: string): string {
 	const dashed = withDashedAbbreviation(title);
 	if (dashed !== title) return dashed;
 	const t = title.trim();
+	// "guardduty.md": the service as the catalog writes it ("GuardDuty").
+	if (t === t.toLowerCase() && /\p{L}/u.test(t)) {
+		const written = findService(t)
+			?.names.flatMap((n) => [n, n.replace(/^(?:amazon|aws)\s+/i, "")])
+			.find((n) => n.toLowerCase() === t);
+		if (written !== undefined) return written;
+	}
 	const topic = t.replace(TOPIC_WORDS, "");
 	if (topic !== t && findService(topic) !== null) return topic;
 	const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);

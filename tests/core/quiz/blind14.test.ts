@@ -7,7 +7,10 @@ import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
 import { serviceNames, serviceTitle } from "../../../src/core/quiz/names";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { blankGivesAway, echoes } from "../../../src/core/quiz/terms";
-import { quizQuestions } from "./helpers";
+import { buildFacts } from "../../../src/core/quiz/facts";
+import { trueFalseQuestions } from "../../../src/core/quiz/generators/trueFalse";
+import { createRng } from "../../../src/core/quiz/random";
+import { context, note, quizQuestions, SEEDS } from "./helpers";
 
 describe("round 14", () => {
 	test("a title about a topic of one service names that service", () => {
@@ -67,5 +70,16 @@ describe("round 14", () => {
 			"- Caches responses for up to **3600 seconds**.",
 		]);
 		expect(all.some((q) => q.kind === "which-service" && /securing APIs/.test(q.prompt))).toBe(false);
+	});
+
+	test("a linked service is swapped only for one the exams set against it; a lower-case title is written as the catalog does", () => {
+		expect(serviceTitle("guardduty")).toBe("GuardDuty");
+		const lines = [
+			"# AWS Backup",
+			"## Vaults",
+			"Backups are stored in vaults. Each vault is encrypted with an [[AWS KMS]] key and has its own access policy. Findings about backups flow into [[AWS Security Hub]] for a combined view.",
+		];
+		const falses = SEEDS.flatMap((seed) => trueFalseQuestions(buildFacts(note(...lines), context("AWS Backup")), createRng(seed))).filter((q) => q.answers[0] === "False");
+		for (const q of falses) expect(q.prompt).not.toMatch(/Directory Service|Amazon RDS|Athena/);
 	});
 });

@@ -7,7 +7,7 @@
 
 import { trueFalseQuestion as question } from "../distractors";
 import { namesService } from "../mentioned";
-import { servicesLike } from "../services";
+import { servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
@@ -108,8 +108,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		else for (const sentence of sentences.slice(overview && l === facts.overviewLines[0] ? 1 : 0)) statementLines.push({ line: l.line, plain: l.plain, sentence });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
-	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
-	const linkPool = vaultServices.length >= 3 ? vaultServices : [...vaultServices, ...facts.catalogServices, ...facts.moreServices];
 
 	const leadTerms = new Set<string>();
 	for (const b of terms) if (opensItsLine(facts, b)) leadTerms.add(b.term);
@@ -169,9 +167,12 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (link.line !== s.line) continue;
 			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
-			// A service of the link's own kind first: "logged by Amazon RDS" is false on sight, "logged by AWS Config" is a question.
-			const like = servicesLike(link.name);
-			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...like, ...linkPool], service: true, name: link.name, best: like.length });
+			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
+			// of another kind ("logged by Amazon RDS", "encrypted with an AWS Directory Service key") is false on
+			// sight (blind read 14). Without such a service, the link is asked as written.
+			const [like] = servicePools(link.name);
+			if (like.length === 0) continue;
+			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: styledLike(link.name, like), service: true, name: link.name, best: like.length });
 		}
 		if (swappables.length === 0) {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
