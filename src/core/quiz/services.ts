@@ -135,3 +135,10 @@ export function styledLike(key: string, names: readonly string[]): string[] {
 		return a ?? e.name.replace(/^(?:amazon|aws)\s+/i, "");
 	});
 }
+
+/** True when both name catalog services of one category. */
+export function sameCategory(a: string, b: string): boolean {
+	const ea = catalogEntryOf(a);
+	const eb = catalogEntryOf(b);
+	return ea !== null && eb !== null && ea.category === eb.category;
+}

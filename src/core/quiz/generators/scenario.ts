@@ -17,7 +17,7 @@ import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
-import { catalogEntryOf, couldBothFit, isPartOf, servicePools, styledLike } from "../services";
+import { couldBothFit, isPartOf, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
@@ -241,13 +241,6 @@ function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => b
 	if (listed !== null) return facts.items.map((i) => i.bold[0]?.term ?? "").find((t) => choiceKey(t) === choiceKey(bare)) ?? bare;
 	// "Latency routing" is the routing policy table's "Latency".
 	return tableForm(facts.note, answer) ?? answer;
-}
-
-/** True when both name catalog services of one category. */
-function sameCategory(a: string, b: string): boolean {
-	const ea = catalogEntryOf(a);
-	const eb = catalogEntryOf(b);
-	return ea !== null && eb !== null && ea.category === eb.category;
 }
 
 /**

@@ -7,7 +7,7 @@
 
 import { trueFalseQuestion as question } from "../distractors";
 import { namesService } from "../mentioned";
-import { servicePools, styledLike } from "../services";
+import { sameCategory, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
@@ -108,6 +108,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		else for (const sentence of sentences.slice(overview && l === facts.overviewLines[0] ? 1 : 0)) statementLines.push({ line: l.line, plain: l.plain, sentence });
 	}
 	statementLines.sort((a, b) => a.line - b.line);
+	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
 
 	const leadTerms = new Set<string>();
 	for (const b of terms) if (opensItsLine(facts, b)) leadTerms.add(b.term);
@@ -170,9 +171,11 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
 			// of another kind ("logged by Amazon RDS", "encrypted with an AWS Directory Service key") is false on
 			// sight (blind read 14). Without such a service, the link is asked as written.
+			// Then the vault's own services of the link's category (sibling notes, other links).
 			const [like] = servicePools(link.name);
-			if (like.length === 0) continue;
-			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: styledLike(link.name, like), service: true, name: link.name, best: like.length });
+			const kin = vaultServices.filter((v) => sameCategory(v, link.name) && !sameService(v, link.name));
+			if (like.length + kin.length === 0) continue;
+			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...styledLike(link.name, like), ...kin], service: true, name: link.name, best: like.length });
 		}
 		if (swappables.length === 0) {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
