@@ -180,4 +180,31 @@ describe("questions from tables", () => {
 		expect(dlq.find((q) => q.prompt.includes("same type"))?.answers).toEqual(["True"]);
 		expect(dlq.find((q) => q.prompt.includes("Deletes failed"))?.answers).toEqual(["False"]);
 	});
+
+	test("an outline of named things with their own bullets works as a table", () => {
+		const lines = [
+			"# Route 53",
+			"- Routing policies",
+			"\t- Simple",
+			"\t\t- one record that can hold several values, the client picks one",
+			"\t\t- no health checks",
+			"\t- Weighted",
+			"\t\t- sends a set share of the traffic to each record for canary tests",
+			"\t\t- each record gets a relative weight",
+			"\t\t- no health checks",
+			"\t- Failover",
+			"\t\t- active-passive, the primary needs a health check",
+			"\t\t- fast",
+			"\t- Geolocation",
+			"\t\t- answers by the continent or country of the user",
+		];
+		const all = quizQuestions("Route 53", lines, "comparison");
+		const weighted = all.find((q) => q.prompt === "Route 53 — Routing policies: which routing policy is this: sends a set share of the traffic to each record for canary tests?");
+		expect(weighted?.answers).toEqual(["Weighted"]);
+		expect(weighted?.choices.every((c) => ["Simple", "Weighted", "Failover", "Geolocation"].includes(c))).toBe(true);
+		// Under two of them ("no health checks"), or too short to tell them apart ("fast"): not asked.
+		expect(all.some((q) => /no health checks|: fast\?/.test(q.prompt))).toBe(false);
+		// "relative weight" echoes Weighted.
+		expect(all.some((q) => /relative weight/.test(q.prompt))).toBe(false);
+	});
 });

@@ -18,7 +18,8 @@ import { echoes, fixArticle } from "../terms";
 import { isKnownService, mentions } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, shapeOf, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, wordCount } from "../text";
+import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
+import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
 
@@ -247,6 +248,44 @@ function upperFirstWord(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * An outline that works as a table: a topic bullet ("Routing policies") whose children are named
+ * things ("Simple", "Weighted", "Latency"), each with bullets of its own ("% split by relative
+ * weights → canary / testing"). Each such bullet, found under one thing only, asks which thing it is
+ * about, the other things as wrong choices: "Route 53 — Routing policies: which routing policy is
+ * this: % split by relative weights → canary / testing?".
+ */
+function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
+	const out: Question[] = [];
+	for (const topic of facts.items) {
+		const things = topic.item.children.map((i) => facts.itemByIndex.get(i)).filter((i): i is NonNullable<typeof i> => i !== undefined);
+		if (things.length < 3 || things.length > 8 || topic.plain.endsWith("?")) continue;
+		const names = things.map((t) => stripEnd(t.plain));
+		const named = names.every((n) => n !== "" && wordCount(n) <= 4 && !/[:;=→]|\.\s/.test(n) && /^[\p{Lu}\p{N}]/u.test(n));
+		if (!named || new Set(names.map(choiceKey)).size !== names.length || !things.every((t) => t.item.children.length > 0)) continue;
+		const noun = nounOf(stripEnd(topic.plain), names);
+		const lead = `${withService(facts, stripEnd(topic.plain))}: `;
+		const facts2 = things.map((t) => t.item.children.map((i) => facts.itemByIndex.get(i)).filter((i): i is NonNullable<typeof i> => i !== undefined && i.item.children.length === 0));
+		const all = facts2.flat().map((f) => f.plain);
+		things.forEach((thing, k) => {
+			for (const detail of facts2[k]) {
+				const value = stripEnd(detail.plain);
+				// "≠ replacement for ELB", "→ see below": a note to self, not a fact.
+				// Two or three words ("small extra cost", "fastest, downtime") fit more than one of the things;
+				// a "NOT" says what the thing is not, which fits every other one.
+				if (!/^[\p{L}\p{N}%$]/u.test(value) || wordCount(value) < 4 || /\bnot\b/i.test(value) || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, names[k]) || !unique(value, all) || stemProblem(value, { arrows: true }) !== null) continue;
+				const question = asked("", value, noun);
+				if (question === null) continue;
+				const prompt = `${lead}${question}?`;
+				const wrong = pickDistractors([names[k]], [names.filter((n) => n !== names[k])], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) });
+				const q = singleChoice("comparison", prompt, names[k], wrong, `${quoteLine(detail.line, detail.plain)} (under "${names[k]}").`, { line: detail.line, text: detail.plain }, rng);
+				if (q && !containsText(prompt, names[k])) out.push(q);
+			}
+		});
+	}
+	return out;
+}
+
 /** The questions of one kind (comparison, scenario or fill-blank) that the note's tables give. */
 export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"]): Question[] {
 	const out: Question[] = [];
@@ -256,5 +295,6 @@ export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"
 		if (shape === "things") out.push(...thingQuestions(facts, table, rng));
 		else if (shape === "versus") out.push(...versusQuestions(facts, table, rng));
 	}
+	if (kind === "comparison") out.push(...outlineQuestions(facts, rng));
 	return out.filter((q) => q.kind === kind);
 }
