@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
+import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { serviceNames, serviceTitle } from "../../../src/core/quiz/names";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { blankGivesAway, echoes } from "../../../src/core/quiz/terms";
@@ -81,5 +82,10 @@ describe("round 14", () => {
 		];
 		const falses = SEEDS.flatMap((seed) => trueFalseQuestions(buildFacts(note(...lines), context("AWS Backup")), createRng(seed))).filter((q) => q.answers[0] === "False");
 		for (const q of falses) expect(q.prompt).not.toMatch(/Directory Service|Amazon RDS|Athena/);
+	});
+
+	test("round 15: a list of traits with an arrow to another service is no cue (it keyed Secrets Manager for Parameter Store)", () => {
+		expect(examCue("versioned yes, rotation no → [[Secrets Manager]]")).toBeNull();
+		expect(examCue("Rotation needed, versioning optional → Secrets Manager")?.answer).toBe("Secrets Manager");
 	});
 });

@@ -185,6 +185,9 @@ export function examCue(text: string): ExamCue | null {
 	// if it is a word ("A / AAAA" is not a situation).
 	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
 	if ((situation.match(/\p{L}/gu) ?? []).length < 6 || /^(?:if|when)\b/i.test(situation)) return null;
+	// "versioned yes, rotation no → [[Secrets Manager]]" lists a service's traits and points elsewhere
+	// for the missing one: no situation, and the arrow's target is the other service (blind read 15).
+	if (/\b(?:yes|no)\s*(?:[,;]|$)/i.test(situation)) return null;
 	// A fragment cut inside parentheses ("Beanstalk (not Lambda") is no option.
 	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
 	if (unbalanced(answer) || unbalanced(not)) return null;
