@@ -142,3 +142,12 @@ export function sameCategory(a: string, b: string): boolean {
 	const eb = catalogEntryOf(b);
 	return ea !== null && eb !== null && ea.category === eb.category;
 }
+
+/**
+ * The word a service is known by, the first of its name less the vendor ("Config", "FSx", "API"), or
+ * "" when that word says nothing of it ("Elastic", "Simple", "Data" ...).
+ */
+export function headWord(name: string): string {
+	const first = name.replace(/^(?:amazon|aws)\s+/i, "").split(/\s+/)[0] ?? "";
+	return /^(?:data|elastic|simple|managed|cloud)$/i.test(first) ? "" : first;
+}

@@ -25,6 +25,8 @@ export interface Table {
 	rows: TableRow[];
 	/** The plain text of the nearest heading above the table, or "". */
 	heading: string;
+	/** `shapeOf` the table, found once when it is read. */
+	shape: TableShape;
 }
 
 /** What a table holds, by the shape of its header and first column. */
@@ -114,7 +116,11 @@ export function tablesOf(note: NoteModel): Table[] {
 			rows.push({ line: j + 1, cells: splitRow(raw).map(cellText) });
 			budget--;
 		}
-		if (header.length >= 2 && rows.length > 0) out.push({ line: headerLine, header, rows, heading });
+		if (header.length >= 2 && rows.length > 0) {
+			const table: Table = { line: headerLine, header, rows, heading, shape: "other" };
+			table.shape = shapeOf(table);
+			out.push(table);
+		}
 		i = j;
 	}
 	cache.set(note, out);
@@ -127,7 +133,7 @@ function nameLike(cell: string): boolean {
 }
 
 /** The shape of a table (see `TableShape`). */
-export function shapeOf(table: Table): TableShape {
+export function shapeOf(table: Omit<Table, "shape">): TableShape {
 	const [first, second] = table.header;
 	if (CUE_HEAD.test(first) && ANSWER_HEAD.test(second ?? "") && !ASPECT_HEAD.test(first)) return "cues";
 	const names = table.header.slice(1);
@@ -142,7 +148,7 @@ export function shapeOf(table: Table): TableShape {
  * A "Feature | Details" table names features of every kind ("Encryption", "Common sources"): none.
  */
 function namesOf(table: Table): string[] {
-	const shape = shapeOf(table);
+	const shape = table.shape;
 	if (shape === "things" && !ASPECT_HEAD.test(table.header[0])) return table.rows.map((r) => r.cells[0]);
 	return shape === "versus" ? table.header.slice(1) : [];
 }

@@ -17,7 +17,7 @@ import { isKnownService, isSelf, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
-import { couldBothFit, isPartOf, sameCategory, servicePools, styledLike } from "../services";
+import { couldBothFit, headWord, isPartOf, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
@@ -25,7 +25,7 @@ import { matchCase } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
 import { echoes, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
-import { shapeOf, tableForm, tablePeers, tablesOf } from "../tables";
+import { tableForm, tablePeers, tablesOf } from "../tables";
 
 const CHOOSE = [
 	/^(?:choose|use|pick|select|prefer|go with|consider|opt for)\s+(.{1,60}?)\s+(?:if|when|for)\s*:?$/i,
@@ -365,10 +365,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// (blind read 13). Its first word counts ("Config", "FSx"), less the note's own service, which the
 		// prompt names anyway ("DynamoDB Accelerator" on the DynamoDB note); an option's words stay (a
 		// cue such as "empty responses while polling → Long polling" is how the exam itself words it).
-		const head = (name: string): string => {
-			const first = notOwn(name).split(/\s+/)[0] ?? "";
-			return /^(?:data|elastic|simple|managed|cloud)$/i.test(first) ? "" : first;
-		};
+		const head = (name: string): string => headWord(notOwn(name));
 		if (service && echoes(situation, head(answer)) && !wrong.some((c) => echoes(situation, head(c)))) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
@@ -383,7 +380,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 function tableCues(facts: QuizFacts): { line: number; plain: string; cue: ExamCue }[] {
 	const out: { line: number; plain: string; cue: ExamCue }[] = [];
 	for (const table of tablesOf(facts.note)) {
-		if (shapeOf(table) !== "cues") continue;
+		if (table.shape !== "cues") continue;
 		for (const row of table.rows) {
 			const [situation, answer] = row.cells;
 			if (!situation || !answer) continue;

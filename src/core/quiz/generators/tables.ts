@@ -11,14 +11,14 @@
  */
 
 import { choiceType } from "../choiceType";
-import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
+import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { withService } from "../headings";
 import { echoes, fixArticle } from "../terms";
 import { isKnownService, mentions } from "../names";
 import type { Rng } from "../random";
-import { ASPECT_HEAD, shapeOf, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
+import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
+import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
@@ -199,10 +199,10 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			const answer = sides[j];
 			if (sides.length === 2) {
 				const choices = rng.shuffle([...sides]);
-				const prompt = `${upperFirstWord(stem)}, ${choices[0]} or ${choices[1]}?`;
+				const prompt = `${upperFirst(stem)}, ${choices[0]} or ${choices[1]}?`;
 				out.push(makeQuestion({ kind: "comparison", prompt, choices, answers: [answer], multi: false, typed: false, explanation: explain(table, row), source: { line: row.line, text: rowText(row) } }));
 			} else {
-				const prompt = `${upperFirstWord(stem)}?`;
+				const prompt = `${upperFirst(stem)}?`;
 				const q = singleChoice("comparison", prompt, answer, sides.filter((s) => s !== answer).slice(0, 3), explain(table, row), { line: row.line, text: rowText(row) }, rng);
 				if (q) out.push(q);
 			}
@@ -226,26 +226,11 @@ function yesNoQuestions(facts: QuizFacts, table: Table): Question[] {
 		const fact = row.cells[0].replace(/[.;]$/, "");
 		// Only the bare answer: "No, only with ..." qualifies it, and the statement would not say how.
 		if (wordCount(fact) < 2 || wordCount(fact) > MAX_WORDS || !/^(?:yes|no)$/i.test(row.cells[1])) continue;
-		const statement = context === "" ? upperFirstWord(fact) : `${context}: ${fact}`;
+		const statement = context === "" ? upperFirst(fact) : `${context}: ${fact}`;
 		const truth = polarity(row.cells[1]) === "yes";
-		out.push(
-			makeQuestion({
-				kind: "true-false",
-				prompt: `True or false: ${statement}.`,
-				choices: ["True", "False"],
-				answers: [truth ? "True" : "False"],
-				multi: false,
-				typed: false,
-				explanation: `${truth ? "True" : "False"}: ${explain(table, row)}`,
-				source: { line: row.line, text: rowText(row) },
-			}),
-		);
+		out.push(trueFalseQuestion(`${statement}.`, truth, `${truth ? "True" : "False"}: ${explain(table, row)}`, { line: row.line, text: rowText(row) }));
 	}
 	return out;
-}
-
-function upperFirstWord(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -290,7 +275,7 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"]): Question[] {
 	const out: Question[] = [];
 	for (const table of tablesOf(facts.note)) {
-		const shape = shapeOf(table);
+		const shape = table.shape;
 		out.push(...yesNoQuestions(facts, table));
 		if (shape === "things") out.push(...thingQuestions(facts, table, rng));
 		else if (shape === "versus") out.push(...versusQuestions(facts, table, rng));

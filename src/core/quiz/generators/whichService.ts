@@ -9,7 +9,7 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { isKnownService, mentions, namesPattern, serviceTitle, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
-import { couldBothFit } from "../services";
+import { couldBothFit, headWord } from "../services";
 import type { Rng } from "../random";
 import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
@@ -145,8 +145,8 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 /** True when `text` holds the first word of the service's name, singular or plural ("APIs" for API Gateway). */
 function namesByHead(text: string, service: string): boolean {
-	const head = (service.replace(/^(?:amazon|aws)\s+/i, "").split(/\s+/)[0] ?? "").toLowerCase();
-	if (head.length < 3 || /^(?:elastic|simple|managed|data|cloud)$/.test(head)) return false;
+	const head = headWord(service).toLowerCase();
+	if (head.length < 3) return false;
 	return text
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
