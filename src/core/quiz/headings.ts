@@ -13,7 +13,7 @@ import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCou
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
-	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
+	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
@@ -77,7 +77,38 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
 		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
 	}
+	outlineSubjects(note, names, out);
 	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
+}
+
+/**
+ * In an outline, a bullet that only names a thing ("**Glacier Deep Archive**", "Parameter Store",
+ * "Lambda@Edge") is the subject of the bullets below it, however deep: "Bulk → within 48 hrs" three
+ * levels under Deep Archive is Deep Archive's, not Glacier's (blind read 15). A topic bullet
+ * ("retrieval", "Pricing") is passed over for the named one above it.
+ */
+function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): void {
+	const items = note.listItems;
+	const nameOf = new Map<number, string | null>();
+	const named = (i: number): string | null => {
+		let name = nameOf.get(i);
+		if (name === undefined) {
+			const text = withoutAsides(stripEnd(clean(items[i].plain).replace(/:\s*$/, ""))).trim();
+			name = items[i].children.length > 0 && namesAThing(text) && !isSelf(names, text) ? text : null;
+			nameOf.set(i, name);
+		}
+		return name;
+	};
+	for (const item of items) {
+		if (item.line < 1 || item.line > out.length) continue;
+		for (let p = item.parent; p !== -1; p = items[p].parent) {
+			const name = named(p);
+			if (name !== null) {
+				out[item.line - 1] = name;
+				break;
+			}
+		}
+	}
 }
 
 /**
@@ -86,8 +117,19 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
  */
 export function withContext(facts: QuizFacts, line: number, statement: string): string {
 	const subject = subjectOf(facts, line);
-	if (subject === "" || mentions(facts.names, statement) || containsText(statement, subject)) return statement;
-	return `${withService(facts, subject)}: ${statement}`;
+	if (subject === "" || mentions(facts.names, statement) || opensWithOther(facts, statement)) return statement;
+	const full = withService(facts, subject);
+	if (containsText(statement, subject)) return full === subject || containsText(statement, full) ? statement : `${facts.names.short} — ${statement}`;
+	return `${full}: ${statement}`;
+}
+
+/**
+ * "SQS → queue, one consumer group" under "vs" in the SNS note: the line names its own subject, another
+ * service, and "SNS: SQS → ..." would say it of SNS (blind read 15).
+ */
+function opensWithOther(facts: QuizFacts, statement: string): boolean {
+	const lead = /^([^→:=]{2,40}?)\s*(?:→|->|=>|:|=)\s/.exec(statement.trim());
+	return lead !== null && isKnownService(lead[1]) && !isSelf(facts.names, lead[1]);
 }
 
 /**
@@ -111,8 +153,12 @@ export function withService(facts: QuizFacts, subject: string): string {
 export function withLabel(facts: QuizFacts, line: number, label: string, statement: string): string {
 	const text = `${label}: ${statement}`;
 	const subject = subjectOf(facts, line);
-	if (subject === "" || mentions(facts.names, text) || containsText(text, subject)) return text;
-	return `${withService(facts, subject)} — ${text}`;
+	if (subject === "" || mentions(facts.names, text)) return text;
+	// A label that is the subject itself ("Data flow: payload max ____") still needs the service of
+	// a topic ("Step Functions — Data flow: ...").
+	const full = withService(facts, subject);
+	if (containsText(text, subject)) return full === subject || containsText(text, full) ? text : `${facts.names.short} — ${text}`;
+	return `${full} — ${text}`;
 }
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */

@@ -6,9 +6,9 @@
 import type { BoldSpan, NoteModel } from "../note/types";
 import { namesAThing } from "./headings";
 
-/** A figure with a unit of time or size: "15 minutes", "1 to 35 days", "7–30 days", "10 GB", "256 KiB". */
+/** A figure with a unit of time or size: "15 minutes", "1 to 35 days", "7–30 days", "10 GB", "256 KiB" (not the "400,000 GB" of "400,000 GB-s"). */
 const FIGURE =
-	/(^|[^\p{L}\p{N}.,])((?:\d+(?:\.\d+)?\s?(?:to|-|–)\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB))(?![\p{L}\p{N}])/gu;
+	/(^|[^\p{L}\p{N}.,])((?:\d+(?:\.\d+)?\s?(?:to|-|–)\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB))(?![\p{L}\p{N}]|-\p{L})/gu;
 /** An Obsidian highlight: "==Global tables==". */
 const HIGHLIGHT = /==(\S(?:[^=\n]{0,78}\S)?)==/g;
 /** "Term: description", "Term – description", "Term = description" (an item that names something first). */

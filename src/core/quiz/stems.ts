@@ -17,7 +17,7 @@ const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:
 const DEICTIC = /\b(?:in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them))\b|\b(?:too|as well)[.!]?$/i;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
-	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is)\b/i;
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on))\b/i;
 /** Examples, steps and cross-references that need their context. */
 const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
 /** A statement that opens with a preposition or a participle phrase: "supported by AWS Backup", "Usually consumed by Lambda". */
@@ -26,6 +26,12 @@ const NO_SUBJECT =
 
 /** A scenario's setup, not a claim: "A company needs to copy 50 TB ...", "You want to ...". */
 const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|developer|client|organi[sz]ation|retailer|bank|app|application)\b[^.]*\b(?:needs?|wants?|must|has to|plans?|is planning)\b|^you\s+(?:need|want|must|have to)\b/i;
+
+/**
+ * Mind-map shorthand a question cannot carry: "↓ read load" (for "reduces read load"), "must be
+ * public… except VPC origins" (an ellipsis that stands for words left out).
+ */
+const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}/u;
 
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
 const ARROW = /(?:→|->|=>|⇒|⟶|â†’)/;
@@ -48,6 +54,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (SETUP.test(t)) return "sets up a scenario";
 	if (t.endsWith("?")) return "a question";
 	if (/\(\s*$|^\s*\)/.test(t)) return "a broken parenthesis";
+	if (SHORTHAND.test(t)) return "mind-map shorthand";
 	return null;
 }
 

@@ -94,6 +94,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
 		const text = whole === null ? null : sentenceWith(whole, MARK);
 		if (text === null || text.split(MARK).length !== 2) continue;
+		// A blank inside a word ("400,000 GB____-s" from "GB-s") is no term of its own (blind read 15).
+		if (/[\p{L}\p{N}]$/u.test(text.split(MARK)[0]) || /^-?[\p{L}\p{N}]/u.test(text.split(MARK)[1])) continue;
 		let prompt = text.split(MARK).join(BLANK);
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(text.split(MARK)[0]) || /^\s*\//.test(text.split(MARK)[1])) continue;

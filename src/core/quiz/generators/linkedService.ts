@@ -9,6 +9,7 @@ import { findServices } from "../../links/catalog";
 import { couldBothFit, servicePools } from "../services";
 import { looksLikeCue } from "./scenario";
 import { textWithMarker, type QuizFacts } from "../facts";
+import { withService } from "../headings";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike } from "../names";
 import type { Rng } from "../random";
@@ -87,13 +88,28 @@ export function baseForm(verb: string): string {
 	return verb.replace(/s$/, "");
 }
 
-/** linked-service questions: one per bullet with exactly one link to another note (service notes only). */
+/** The link as one of a list ("S3, [[SNS]], EventBridge", "S3 or [[SNS]]"); "[[VPC]] and are not reachable" joins clauses. */
+const LIST_ITEM = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b|/)`, "i");
+
+/**
+ * "[[Glacier]] Flexible Retrieval", "[[Storage Gateway]] Tape Gateway": the link is the start of a
+ * longer name, and the blank asks for half a name (blind read 15).
+ */
+const PART_OF_NAME = /\uE002\s+\p{Lu}\p{Ll}+(?:\s|$)/u;
+
+/**
+ * "versioned yes, rotation no → [[Secrets Manager]]": the link is what to use for what the line says
+ * is missing, so the line read with the link in it says the opposite of what it means.
+ */
+const NEGATED_CUE = /\b(?:no|not|never|without|n't)\b[^→]*(?:→|->|=>)\s*\uE002/i;
+
 /**
  * Lines that set services apart ("Secrets Manager vs [[Parameter Store]]", "Don't confuse with [[KMS]]"):
  * the linked service is what the note's service is not, never what it uses.
  */
 export const CONTRAST = /\b(?:vs\.?|versus|confus\w*|mix(?:ed)? up|not to be|unlike|instead of|rather than|compared?\s+(?:to|with))(?=\s|$|[.,;:])/i;
 
+/** linked-service questions: one per bullet with exactly one link to another note (service notes only). */
 export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	// "Which service does Study plan use for ...?" makes no sense: only service notes get these.
@@ -112,9 +128,13 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An exam cue ('If you see "route events by content", think [[EventBridge]]') is asked as a scenario, or not at all.
 		if (looksLikeCue(item.plain)) continue;
 		const text = textWithMarker(facts, item.line, link.start, link.end, M);
-		if (text === null) continue;
+		// One of a list ("Async → S3, [[SNS]], EventBridge"), open or not: any other service of the list's
+		// kind may belong to it too (SES invokes Lambda asynchronously as well), a second right answer the
+		// note cannot rule out (blind read 15).
+		if (text === null || LIST_ITEM.test(text) || NEGATED_CUE.test(text) || PART_OF_NAME.test(text)) continue;
 		const service = isServiceLike(link.name);
-		const prompt = linkPrompt(text, facts.subjectAt(link.line) ?? facts.names.short, service);
+		const about = facts.subjectAt(link.line);
+		const prompt = linkPrompt(text, about === null ? facts.names.short : withService(facts, about), service);
 		if (prompt === null || blankGivesAway(prompt, link.name)) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
 		// Services of the key's own kind first: a blank a secrets service fills is not filled by a database.

@@ -280,7 +280,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "ELB + ASG" is two.
 	const isService = (a: string): boolean =>
 		// An alias that names a feature ("SCP" on the Organizations note) is an option, not a service.
-		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
+		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&/]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	const mentioned = mentionedIn(facts);
 	const ownWords = new Set(facts.names.all.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
@@ -301,6 +301,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const situation = withoutAsides(cue.situation);
 		// One keyword ("A question mentions decouple") fits several services: SQS, SNS, EventBridge, MQ.
 		if (situation.split(/\s+/).length < (cue.lead ? 2 : 3)) continue;
+		// "L3/L4 floods are not its job → Shield": whose job? A situation stands alone, and its "it" is
+		// the note's service, not the answer (blind read 15).
+		if (UNRESOLVED.test(situation)) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		const owner = facts.isService ? facts.names.short : null;
 		// Under "CloudFront vs Global Accelerator", "non-HTTP or static IPs → Global Accelerator" chooses
@@ -367,6 +370,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// cue such as "empty responses while polling → Long polling" is how the exam itself words it).
 		const head = (name: string): string => headWord(notOwn(name));
 		if (service && echoes(situation, head(answer)) && !wrong.some((c) => echoes(situation, head(c)))) continue;
+		// An option's own word gives it away the same way: "backup sw uses tape" for Tape Gateway among
+		// the other gateways (blind read 15). The words the choices share ("Gateway") count for none.
+		const own = (c: string): string => distinctWords(c, [answer, ...wrong]);
+		if (!service && echoes(situation, own(answer)) && !wrong.some((c) => echoes(situation, own(c)))) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
 		const key = service || isModelName(answer) ? answer : upperFirst(answer);
@@ -374,6 +381,21 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (q) out.push(q);
 	}
 	return out;
+}
+
+/**
+ * A pronoun that stands for the note's service, not for anything in the situation: "not its job",
+ * "It handles ..." ("its own set of replicas" and "before they reach the origin" are fine).
+ */
+const UNRESOLVED = /\b(?:its|their)\s+(?:job|role|thing|purpose|use case|strength|focus)\b|^(?:it|its|it's|they|them|their)\b/i;
+
+/** The words of `name` that the other choices do not share: "Tape" of "Tape Gateway" among gateways. */
+function distinctWords(name: string, choices: readonly string[]): string {
+	const shared = (w: string): boolean => choices.some((c) => c !== name && c.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
+	return name
+		.split(/\s+/)
+		.filter((w) => !shared(w))
+		.join(" ");
 }
 
 /** The exam cues of "Scenario | Answer" tables, each row read as "situation → answer". */

@@ -92,9 +92,10 @@ export function termOf(item: ItemFact): string | null {
 	const lead = item.bold[0];
 	const raw = item.plain;
 	if (lead !== undefined && raw.startsWith(lead.term)) return wordCount(lead.term) <= 5 ? stripEnd(lead.term) : null;
-	const m = /^(.{1,60}?)\s*(?:\s[–—-]\s|:\s|\s=\s|\s\()/.exec(raw);
+	const m = /^(.{1,60}?)\s*(?:\s[–—-]\s|:\s|\s=\s|\s\(|\s(?:→|->|=>)\s)/.exec(raw);
 	const term = stripEnd((m ? m[1] : raw).trim());
-	return term !== "" && wordCount(term) <= 5 && !/[.;!?]/.test(term) ? term : null;
+	// "Pass, Succeed, Fail" is three terms, not one.
+	return term !== "" && wordCount(term) <= 5 && !/[.;!?,]/.test(term) ? term : null;
 }
 
 /** select-all questions: one per category list, and one per bullet linking several services. */
