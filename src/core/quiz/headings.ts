@@ -128,7 +128,7 @@ export function withContext(facts: QuizFacts, line: number, statement: string): 
  * service, and "SNS: SQS → ..." would say it of SNS (blind read 15).
  */
 function opensWithOther(facts: QuizFacts, statement: string): boolean {
-	const lead = /^([^→:=]{2,40}?)\s*(?:→|->|=>|:|=)\s/.exec(statement.trim());
+	const lead = /^([^→:=,]{2,40}?)\s*(?:→|->|=>|:|=)\s/.exec(statement.trim());
 	return lead !== null && isKnownService(lead[1]) && !isSelf(facts.names, lead[1]);
 }
 

@@ -29,9 +29,9 @@ const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|dev
 
 /**
  * Mind-map shorthand a question cannot carry: "↓ read load" (for "reduces read load"), "must be
- * public… except VPC origins" (an ellipsis that stands for words left out).
+ * public… except VPC origins" (an ellipsis that stands for words left out), "+40 KB metadata".
  */
-const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}/u;
+const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}|^[+~≈≥≤<>]\s*\d/u;
 
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
 const ARROW = /(?:→|->|=>|⇒|⟶|â†’)/;

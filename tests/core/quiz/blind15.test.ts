@@ -7,6 +7,7 @@ import { fillBlankQuestions } from "../../../src/core/quiz/generators/fillBlank"
 import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { termOf } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
+import { withContext } from "../../../src/core/quiz/headings";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { facts, quizQuestions, SEEDS } from "./helpers";
 
@@ -73,6 +74,7 @@ describe("round 15", () => {
 		expect(stemProblem("↓ read load on RDS / DynamoDB, sub-ms reads")).toBe("mind-map shorthand");
 		expect(stemProblem("must be public… except VPC origins")).toBe("mind-map shorthand");
 		expect(stemProblem("AWS stopped selling it to new customers – may still appear in old Qs")).not.toBe(null);
+		expect(stemProblem("+40 KB metadata per object: 32 KB at the Glacier price")).toBe("mind-map shorthand");
 		expect(stemProblem("Objects are stored in buckets")).toBe(null);
 	});
 
@@ -148,6 +150,30 @@ describe("round 15", () => {
 		expect(all.some((q) => /^SQS → a queue/.test(q.prompt))).toBe(true);
 		for (const q of all) expect(q.prompt).not.toMatch(/^SNS: SQS/);
 		expect(all.some((q) => /^SNS: topics fan out/.test(q.prompt))).toBe(true);
+	});
+
+	test("no scenario from API names, no blank alone between commas, a list of places is no other service", () => {
+		const f = facts(
+			"Systems Manager",
+			"# SSM",
+			"- Parameter Store",
+			"  - tiers",
+			"    - Standard → free, 10,000 params, **4 KB** values",
+			"    - Advanced → paid, 100,000 params, **8 KB**, param policies",
+			"      - expiration, ExpirationNotification, NoChangeNotification → [[EventBridge]]",
+			"  - database passwords that must rotate automatically → [[Secrets Manager]]",
+		);
+		const all = SEEDS.flatMap((seed) => [...allQuestions(f, seed).values()].flat());
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/ExpirationNotification/);
+			expect(q.prompt).not.toMatch(/params, ____,/);
+		}
+		expect(all.some((q) => /____ values/.test(q.prompt))).toBe(true);
+		expect(all.some((q) => q.kind === "scenario" && q.answers[0] === "Secrets Manager")).toBe(true);
+		// "CloudFront, API GW etc → ..." opens with a list of places, not with the line's subject.
+		const waf = facts("WAF", "# WAF", "- Body inspection", "  - CloudFront, API GW etc → 16 KB default, can raise to 64 KB");
+		expect(withContext(waf, 4, "CloudFront, API GW etc → 16 KB default, can raise to ____")).toMatch(/^WAF/);
+		expect(withContext(waf, 4, "SQS → a queue with one consumer group")).toBe("SQS → a queue with one consumer group");
 	});
 
 	test("a list item's term stops at an arrow, and a comma list is no term", () => {

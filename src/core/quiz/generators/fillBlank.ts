@@ -96,6 +96,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (text === null || text.split(MARK).length !== 2) continue;
 		// A blank inside a word ("400,000 GB____-s" from "GB-s") is no term of its own (blind read 15).
 		if (/[\p{L}\p{N}]$/u.test(text.split(MARK)[0]) || /^-?[\p{L}\p{N}]/u.test(text.split(MARK)[1])) continue;
+		// "Advanced → paid, 100,000 params, ____, param policies": a blank alone between commas says
+		// nothing of what it measures (blind read 15).
+		if (/(?:^|[,;(→])\s*$/.test(text.split(MARK)[0]) && /^\s*(?:[,;)→]|$)/.test(text.split(MARK)[1])) continue;
 		let prompt = text.split(MARK).join(BLANK);
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(text.split(MARK)[0]) || /^\s*\//.test(text.split(MARK)[1])) continue;

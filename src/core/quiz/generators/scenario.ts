@@ -304,6 +304,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "L3/L4 floods are not its job → Shield": whose job? A situation stands alone, and its "it" is
 		// the note's service, not the answer (blind read 15).
 		if (UNRESOLVED.test(situation)) continue;
+		// "expiration, ExpirationNotification, NoChangeNotification → EventBridge": names from an API, not a need.
+		if (situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length >= 2) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		const owner = facts.isService ? facts.names.short : null;
 		// Under "CloudFront vs Global Accelerator", "non-HTTP or static IPs → Global Accelerator" chooses
