@@ -3,9 +3,10 @@
  * written for these tests.
  */
 import { describe, expect, test } from "vitest";
+import { comparisonQuestions } from "../../../src/core/quiz/generators/comparison";
 import { fillBlankQuestions } from "../../../src/core/quiz/generators/fillBlank";
 import { allQuestions } from "../../../src/core/quiz/generateQuiz";
-import { termOf } from "../../../src/core/quiz/generators/selectAll";
+import { selectAllQuestions, termOf } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
 import { withContext } from "../../../src/core/quiz/headings";
 import { stemProblem } from "../../../src/core/quiz/stems";
@@ -126,12 +127,14 @@ describe("round 15", () => {
 			"- Config",
 			"  - versioned yes, rotation no → [[Secrets Manager]]",
 			"  - heavy orchestration of many functions → [[Step Functions]]",
+			"- Choose Lambda over [[AWS Fargate]] if:",
+			"  - runs finish within 15 minutes",
 		);
 		const all = SEEDS.flatMap((seed) => [...allQuestions(f, seed).values()].flat());
 		for (const q of all) {
 			expect(q.prompt).not.toMatch(/____-s/);
 			expect(q.choices).not.toContain("400,000 GB");
-			expect(q.prompt).not.toMatch(/S3, ____|____ Flexible Retrieval|rotation no → ____/);
+			expect(q.prompt).not.toMatch(/S3, ____|____ Flexible Retrieval|rotation no → ____|over ____ if/);
 		}
 		// The lines that read well are still asked.
 		expect(all.some((q) => q.answers[0] === "GB-second")).toBe(true);
@@ -174,6 +177,42 @@ describe("round 15", () => {
 		const waf = facts("WAF", "# WAF", "- Body inspection", "  - CloudFront, API GW etc → 16 KB default, can raise to 64 KB");
 		expect(withContext(waf, 4, "CloudFront, API GW etc → 16 KB default, can raise to ____")).toMatch(/^WAF/);
 		expect(withContext(waf, 4, "SQS → a queue with one consumer group")).toBe("SQS → a queue with one consumer group");
+	});
+
+	test("options of the note's service compared side by side are asked within it; services stand alone", () => {
+		const f = facts(
+			"Amazon Route 53",
+			"# Route 53",
+			"## Details",
+			"- **Latency = lowest round trip for the user**, **Geolocation = answers by the country the user is in**, **Weighted = splits traffic by percentage**.",
+			"- **ECS = AWS-native container orchestration**, **EKS = managed Kubernetes control plane**.",
+		);
+		const all = SEEDS.flatMap((seed) => comparisonQuestions(f, createRng(seed)));
+		const options = all.filter((q) => ["Latency", "Geolocation", "Weighted"].includes(q.answers[0]));
+		const services = all.filter((q) => ["ECS", "EKS"].includes(q.answers[0]));
+		expect(options.length).toBeGreaterThan(0);
+		for (const q of options) expect(q.prompt).toMatch(/^Amazon Route 53: which one/);
+		expect(services.length).toBeGreaterThan(0);
+		for (const q of services) expect(q.prompt).toMatch(/^Which one/);
+	});
+
+	test("a list under a topic heading is asked with the topic leading, not as the topic's kinds", () => {
+		const f = facts(
+			"Amazon CloudFront",
+			"# CloudFront",
+			"## Edge compute",
+			"- Function types",
+			"  - CloudFront Functions - lightweight JavaScript for header rewrites",
+			"  - Lambda@Edge - Node.js or Python, can change origin requests",
+			"## Origins",
+			"- Origin types",
+			"  - S3 bucket - static files behind origin access control",
+			"  - Custom origin - any HTTP server",
+		);
+		const all = SEEDS.flatMap((seed) => selectAllQuestions(f, createRng(seed)));
+		const edge = all.filter((q) => q.answers.includes("Lambda@Edge"));
+		expect(edge.length).toBeGreaterThan(0);
+		for (const q of edge) expect(q.prompt).toBe("Amazon CloudFront — Edge compute: which of these are function types? Select all that apply.");
 	});
 
 	test("a list item's term stops at an arrow, and a comma list is no term", () => {

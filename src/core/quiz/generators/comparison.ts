@@ -10,7 +10,8 @@ import type { ItemFact, QuizFacts } from "../facts";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { stemProblem } from "../stems";
-import { choiceKey, containsWord, contentWordCount, isBaseVerb, quoteLine, startsWithBaseVerb, stripEnd, wordCount } from "../text";
+import { withContext } from "../headings";
+import { choiceKey, containsWord, contentWordCount, isBaseVerb, lowerFirst, quoteLine, startsWithBaseVerb, stripEnd, wordCount } from "../text";
 import { groupByLikeness } from "../terms";
 import type { Question } from "../types";
 import { isKeyTerm, matchCase } from "./fillBlank";
@@ -129,7 +130,11 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// One claim per side: "coordinates steps with state (orchestration). EventBridge Pipes can start
 			// an execution" runs into the next sentence and asks two things at once.
 			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null || /[.!?]\s+\S/.test(side.description)) continue;
-			const prompt = comparisonPrompt(side);
+			// Options of the note's service ("Geolocation = where the user is") are compared within it: the
+			// prompt names it ("Amazon Route 53: which one is where the user is?"); services stand alone.
+			const bare = comparisonPrompt(side);
+			const scoped = sideNames.every((n) => isKnownService(n)) ? bare : withContext(facts, item.line, lowerFirst(bare));
+			const prompt = scoped === lowerFirst(bare) ? bare : scoped;
 			if (containsWord(prompt, side.name)) continue;
 			const others = sideNames.filter((n) => choiceKey(n) !== choiceKey(side.name));
 			// A short description ("serverless", "at-least-once") is true of many things: only the

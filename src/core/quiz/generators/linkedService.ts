@@ -118,6 +118,8 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const item of facts.items) {
 		// "Related: [[Amazon ECR]]" says nothing about what the service is used for.
 		if (item.links.length === 0 || item.mostlyLinks || CONTRAST.test(item.plain)) continue;
+		// "Choose Kinesis over [[Amazon SQS]] if:" leads into its bullets; alone it says nothing.
+		if (item.plain.trim().endsWith(":")) continue;
 		const names = new Set(item.links.map((l) => l.name.toLowerCase()));
 		if (names.size !== 1) continue;
 		const link = item.links[0];

@@ -15,7 +15,8 @@ import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors } from "../distractors";
 import { textWithMarker, type ItemFact, type QuizFacts } from "../facts";
 import { mentionedIn } from "../mentioned";
-import { isKnownService, isSelf, isServiceLike, sameService } from "../names";
+import { withService } from "../headings";
+import { isKnownService, isSelf, isServiceLike, mentions, sameService } from "../names";
 import type { Rng } from "../random";
 import { choiceKey, containsText, contentWordCount, lowerFirst, lowerTerm, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import type { Question } from "../types";
@@ -63,6 +64,18 @@ export function listPrompt(parentPlain: string, subject: string): string {
 	const category = stripEnd(parentPlain.replace(/[*_`]/g, "").trim());
 	const named = containsText(category, subject) ? lowerTerm(category) : `${subject} ${lowerTerm(category)}`;
 	return `Which of these are ${named}? Select all that apply.`;
+}
+
+/**
+ * The list prompt under a topic ("## Edge compute" > "Edge function types"): the topic is no owner of
+ * the kinds ("Edge compute edge function types"), so it leads ("CloudFront — Edge compute: which of
+ * these are edge function types?").
+ */
+function listPromptAt(facts: QuizFacts, parent: ItemFact): string {
+	const about = facts.subjectAt(parent.line);
+	if (about === null || isKnownService(about) || mentions(facts.names, about)) return listPrompt(parent.plain, about ?? facts.names.short);
+	const category = stripEnd(parent.plain.replace(/[*_`]/g, "").trim());
+	return `${withService(facts, about)}: which of these are ${lowerTerm(category)}? Select all that apply.`;
 }
 
 /** The prompt for a list of services: "Integrates with:" → "Integrates with: which of these services? ...". */
@@ -122,7 +135,7 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const services = names.every((n): n is string => n !== null);
 		const terms = termsByParent.get(parent.index);
 		if (!services && (terms === undefined || terms.length < kids.length)) continue;
-		const prompt = services ? servicesPrompt(parent.plain) : listPrompt(parent.plain, facts.subjectAt(parent.line) ?? facts.names.short);
+		const prompt = services ? servicesPrompt(parent.plain) : listPromptAt(facts, parent);
 		// A one-letter item ("a") would appear inside any prompt: it cannot be asked fairly.
 		const rightItems = dedupe(services ? names.filter((n): n is string => n !== null) : (terms ?? [])).filter((c) => !containsText(prompt, c));
 		if (rightItems.length < 2) continue;
