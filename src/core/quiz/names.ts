@@ -114,6 +114,9 @@ export function withDashedAbbreviation(title: string): string {
 }
 
 /** Words that make a title a note about a topic of a service: "Aurora notes", "S3 cheat sheet". */
+/** A leading number that orders course notes: "07 - ", "12. ", "3) ", "Section 4: ", "Lecture 9 – ". */
+const NUMBERING = /^(?:(?:section|lecture|chapter|module|part|lesson|day|week|unit)\s*)?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)_]\s*(?=\S)/i;
+
 const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive)$/i;
 
 /**
@@ -122,6 +125,9 @@ const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study not
  * what it is about). A title that names no catalog service that way is returned as it is.
  */
 export function serviceTitle(title: string): string {
+	// "07 - Amazon SQS", "Section 12. DynamoDB", "3) EC2 basics": a course's numbering orders the notes.
+	const numbered = NUMBERING.exec(title);
+	if (numbered !== null) return serviceTitle(title.slice(numbered[0].length));
 	const dashed = withDashedAbbreviation(title);
 	if (dashed !== title) return dashed;
 	const t = title.trim();
@@ -136,6 +142,9 @@ export function serviceTitle(title: string): string {
 	if (topic !== t && findService(topic) !== null) return topic;
 	const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
 	if (m !== null && findService(m[1]) !== null && findService(m[2]) === null) return m[1];
+	// "KMS & encryption": a service and a topic of it (two services, "EBS & EFS", stay as they are).
+	const joined = /^(.+?)\s+(?:&|and|\+)\s+(.+)$/i.exec(t);
+	if (joined !== null && findService(joined[1]) !== null && findServices(joined[2]).length === 0 && !/\p{Lu}{2}/u.test(joined[2])) return joined[1];
 	return title;
 }
 

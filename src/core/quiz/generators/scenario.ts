@@ -18,7 +18,7 @@ import type { Rng } from "../random";
 import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
 import { couldBothFit, headWord, isPartOf, sameCategory, servicePools, styledLike } from "../services";
-import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides } from "../text";
+import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
@@ -183,7 +183,7 @@ export function examCue(text: string): ExamCue | null {
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
 	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
 	// if it is a word ("A / AAAA" is not a situation).
-	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > 5) return null;
+	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > (/^\p{Lu}/u.test(answer) ? 7 : 5)) return null;
 	if ((situation.match(/\p{L}/gu) ?? []).length < 6 || /^(?:if|when)\b/i.test(situation)) return null;
 	// "versioned yes, rotation no → [[Secrets Manager]]" lists a service's traits and points elsewhere
 	// for the missing one: no situation, and the arrow's target is the other service (blind read 15).
@@ -194,7 +194,10 @@ export function examCue(text: string): ExamCue | null {
 	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
 	// "need to stop it happening": a pronoun whose referent is on another line.
-	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\b(?:it|them)\b/i.test(situation)) return null;
+	// "store database credentials and rotate them" names its "them" first.
+	const them = /\bthem\b/i.exec(situation);
+	const named = them !== null && /\b\p{L}{3,}s\b/u.test(situation.slice(0, them.index).replace(/\b(?:is|was|has|does|this|its)\b/gi, ""));
+	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\bit\b/i.test(situation) || (them !== null && !named)) return null;
 	return { situation, answer, not, lead };
 }
 
@@ -224,7 +227,8 @@ function isModelName(text: string): boolean {
 function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean {
 	const words = answer.split(/\s+/).filter((w) => w !== "+" && w !== "&");
 	if (words.length > 4 || readsAsClause(answer)) return false;
-	if (/^[\p{Lu}\p{N}]/u.test(answer) || tablePeers(facts.note, answer) !== null) return true;
+	// "pick target tracking": the note's list names it ("Target tracking - pick a metric ...").
+	if (/^[\p{Lu}\p{N}]/u.test(answer) || tablePeers(facts.note, answer) !== null || (listPeers(facts, answer)?.length ?? 0) > 0) return true;
 	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
 }
 
@@ -290,7 +294,24 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			.split(/\s+/)
 			.filter((w) => !ownWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")))
 			.join(" ");
-	for (const { line, plain, cue } of cues) {
+	// Options no list of the note names ("Backtrack", "Aurora cloning", "Aurora Global Database" in a
+	// course note's cues): the note's other cue options stand against each other, as the exam sets a
+	// service's features against each other. Two at least, or none.
+	// An option a list or table of the note names ("Worker tier" among the environment tiers) keeps to
+	// its kind, even when its list is too short (blind read 7).
+	const unlisted = (a: string): boolean => listPeers(facts, listForm(facts, a, isCue), isCue) === null && tablePeers(facts.note, a) === null;
+	const cueOptions = cues.map((c) => c.cue.answer).filter((a) => !isService(a) && wordCount(a) <= 4 && !readsAsClause(a) && unlisted(a));
+	const optionsOrCueOptions = (pools: string[][], answer: string): string[][] => {
+		if (pools.flat().length > 0 || !unlisted(answer)) return pools;
+		const others = cueOptions.filter((a) => choiceKey(a) !== choiceKey(answer));
+		return others.length >= 2 ? [others] : pools;
+	};
+	for (const { line, plain, cue: written } of cues) {
+		// "→ SNS topic as the alarm action", "→ SNS fan-out": the service the answer opens with is the key.
+		const lead = isService(written.answer) ? null : leadingService(written.answer, isService);
+		// An option of the note's lists ("Cognito user pools" among the pool types) stays an option.
+		const asOption = listForm(facts, written.answer, isCue);
+		const cue = lead !== null && (!isNamedOption(asOption, facts, line) || optionPools(facts, asOption, isCue).flat().length === 0) ? { ...written, answer: lead } : written;
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option as its list writes it: "S3 Glacier Deep Archive" is the list's "Glacier Deep Archive".
 		const answer = service ? cue.answer : listForm(facts, cue.answer, isCue);
@@ -348,7 +369,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const untold = styled.filter((n) => !mentioned(n));
 		const pools = service
 			? [cue.not && isService(cue.not) ? [cue.not] : [], ...told.map((n) => [n]), untold, alike, known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
-			: optionPools(facts, answer, isCue);
+			: optionsOrCueOptions(optionPools(facts, answer, isCue), answer);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
 			same: couldBothFit,
@@ -390,6 +411,23 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
  * "It handles ..." ("its own set of replicas" and "before they reach the origin" are fine).
  */
 const UNRESOLVED = /\b(?:its|their)\s+(?:job|role|thing|purpose|use case|strength|focus)\b|^(?:it|its|it's|they|them|their)\b/i;
+
+/**
+ * The service `answer` opens with when the rest says how it is used ("SNS" of "SNS topic as the alarm
+ * action", "SNS fan-out to several queues"), or null. A part of it ("ECS task role", "CloudWatch agent")
+ * is the answer itself: the service alone would not answer the need.
+ */
+function leadingService(answer: string, isService: (a: string) => boolean): string | null {
+	const words = answer.split(/\s+/);
+	for (let n = 1; n < words.length && n <= 3; n++) {
+		const head = words.slice(0, n).join(" ");
+		if (USAGE.test(words.slice(n).join(" ")) && isService(head)) return head;
+	}
+	return null;
+}
+
+/** How a service is used, after its name: "topic as the alarm action", "fan-out", "with a DLQ". */
+const USAGE = /^(?:topics?|queues?|fan-?out|pattern|integration|as|with|via|to|in|on|behind|in front of)\b/;
 
 /** The words of `name` that the other choices do not share: "Tape" of "Tape Gateway" among gateways. */
 function distinctWords(name: string, choices: readonly string[]): string {
