@@ -6,7 +6,7 @@
 
 import { allServices, findService, findServices, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
-import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, withoutParens, type ServiceNames } from "./names";
+import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, serviceTitle, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { asideLines } from "./asides";
@@ -346,7 +346,7 @@ export function buildFacts(note: NoteModel, context: QuizContext): QuizFacts {
 	// "SQS vs SNS": the note's two subjects.
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
-	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: COMBINED_TITLE.test(names.title) && findServices(names.title).length > 1 };
+	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: COMBINED_TITLE.test(names.title) && findServices(serviceTitle(names.title)).length > 1 };
 }
 
 /**
@@ -358,11 +358,16 @@ export function textWithMarker(facts: QuizFacts, line: number, start: number, en
 	const raw = facts.note.lines[line - 1];
 	if (raw === undefined || start < 0 || end > raw.length || start >= end) return null;
 	const item = facts.itemByLine.get(line);
-	if (item === undefined) return clean(raw.slice(0, start) + marker + raw.slice(end));
+	if (item === undefined) return withoutWarningLabel(clean(raw.slice(0, start) + marker + raw.slice(end)));
 	const text = item.item.text;
 	const at = itemTextStart(raw, item.item);
 	if (at === -1 || start < at || end > at + text.length) return null;
-	return clean(text.slice(0, start - at) + marker + text.slice(end - at));
+	return withoutWarningLabel(clean(text.slice(0, start - at) + marker + text.slice(end - at)));
+}
+
+/** "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. */
+function withoutWarningLabel(text: string): string {
+	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important)\s*[:!–—-]\s*(?=\S)/i, "");
 }
 
 /** Offset of a list item's text in its raw line (after the marker and checkbox), or -1. */

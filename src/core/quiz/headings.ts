@@ -87,13 +87,17 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
  * levels under Deep Archive is Deep Archive's, not Glacier's (blind read 15). A topic bullet
  * ("retrieval", "Pricing") is passed over for the named one above it.
  */
+const BOLD_LEAD = /^\*\*([^*]{2,60})\*\*\s*(?:[:=]|\s[–—-]\s|\()/;
+
 function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): void {
 	const items = note.listItems;
 	const nameOf = new Map<number, string | null>();
 	const named = (i: number): string | null => {
 		let name = nameOf.get(i);
 		if (name === undefined) {
-			const text = withoutAsides(stripEnd(clean(items[i].plain).replace(/:\s*$/, ""))).trim();
+			// "Parameter Store", or "**NAT Gateway**: lets private subnets reach out ..." (a bold name, then what it is).
+			const lead = BOLD_LEAD.exec(items[i].text)?.[1];
+			const text = withoutAsides(stripEnd(clean(lead ?? items[i].plain).replace(/:\s*$/, ""))).trim();
 			name = items[i].children.length > 0 && namesAThing(text) && !isSelf(names, text) ? text : null;
 			nameOf.set(i, name);
 		}
@@ -119,7 +123,7 @@ export function withContext(facts: QuizFacts, line: number, statement: string): 
 	const subject = subjectOf(facts, line);
 	if (subject === "" || mentions(facts.names, statement) || opensWithOther(facts, statement)) return statement;
 	const full = withService(facts, subject);
-	if (containsText(statement, subject)) return full === subject || containsText(statement, full) ? statement : `${facts.names.short} — ${statement}`;
+	if (containsText(statement, subject)) return full === subject || containsText(statement, full) ? statement : `${withService(facts, "")} — ${statement}`;
 	return `${full}: ${statement}`;
 }
 
@@ -157,7 +161,7 @@ export function withLabel(facts: QuizFacts, line: number, label: string, stateme
 	// A label that is the subject itself ("Data flow: payload max ____") still needs the service of
 	// a topic ("Step Functions — Data flow: ...").
 	const full = withService(facts, subject);
-	if (containsText(text, subject)) return full === subject || containsText(text, full) ? text : `${facts.names.short} — ${text}`;
+	if (containsText(text, subject)) return full === subject || containsText(text, full) ? text : `${withService(facts, "")} — ${text}`;
 	return `${full} — ${text}`;
 }
 

@@ -7,7 +7,7 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { choiceKey, clean, wordCount } from "./text";
+import { choiceKey, clean, withoutNumbering, wordCount } from "./text";
 import { withoutKindWord } from "./terms";
 
 /** One body row: its 1-based line and its cells as plain text ("" for an empty or "—" cell). */
@@ -106,7 +106,7 @@ export function tablesOf(note: NoteModel): Table[] {
 		// A header row is followed by its delimiter row ("|---|:---:|").
 		if (!lines[i].includes("-") || !DELIMITER.test(lines[i]) || !lines[i - 1].includes("|") || note.isCode[i] || note.isCode[i - 1]) continue;
 		const headerLine = i; // 1-based line of the row before the delimiter
-		while (h < headings.length && headings[h].line < headerLine) heading = clean(headings[h++].plain);
+		while (h < headings.length && headings[h].line < headerLine) heading = withoutNumbering(clean(headings[h++].plain));
 		const header = splitRow(lines[i - 1]).map(cellText);
 		const rows: TableRow[] = [];
 		let j = i + 1;

@@ -3,7 +3,10 @@
  * "->" mappings), each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { cueQuestions } from "../../../src/core/quiz/generators/scenario";
+import { textWithMarker } from "../../../src/core/quiz/facts";
+import { allQuestions } from "../../../src/core/quiz/generateQuiz";
+import { comparisonQuestions } from "../../../src/core/quiz/generators/comparison";
+import { cueQuestions, examCue } from "../../../src/core/quiz/generators/scenario";
 import { serviceNames, serviceTitle } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
 import { facts, SEEDS } from "./helpers";
@@ -65,5 +68,78 @@ describe("round 16", () => {
 		for (const q of backtrack) expect(q.choices).toEqual(expect.arrayContaining(["Aurora cloning", "Aurora Global Database"]));
 		// "them" is the credentials of the same line.
 		expect(all.some((q) => q.answers[0] === "Secrets Manager")).toBe(true);
+	});
+
+	test("course asides, traits and bold-led parents", () => {
+		// "⚠️ Gotcha:" is the student's label, not part of the statement.
+		const cache = facts("10 - ElastiCache", "# ElastiCache", "## 1. What is it", "⚠️ Gotcha: using ElastiCache means **changing application code** to read and write the cache.");
+		const gotcha = SEEDS.flatMap((seed) => [...allQuestions(cache, seed).values()].flat()).filter((q) => /application code|____ to read/.test(q.prompt));
+		for (const q of gotcha) expect(q.prompt).not.toMatch(/Gotcha/);
+		const raw = cache.note.lines[2];
+		const at = raw.indexOf("**changing");
+		expect(textWithMarker(cache, 3, at, raw.indexOf("code**") + 6, "@")).toBe("using ElastiCache means @ to read and write the cache.");
+		// "POSIX file system => Linux only" states a trait: no option to pick.
+		expect(examCue("managed NFS, POSIX file system => Linux only")).toBe(null);
+		// A bullet led by a bold name is the subject of the bullets below it.
+		const vpc = facts(
+			"13 - VPC",
+			"# VPC",
+			"## 2. Internet access",
+			"- **NAT Gateway**: lets private subnets reach out to the internet",
+			"  - managed by AWS, lives in a public subnet",
+			"  - no security group to manage",
+		);
+		expect(vpc.subjectAt(5)).toBe("NAT Gateway");
+		// A side described with an arrow ("signed URL -> access to one file") is a mapping, not a description.
+		const cdn = facts(
+			"15 - CloudFront",
+			"# CloudFront",
+			"## Details",
+			"- **Signed URLs vs Signed Cookies**",
+			"  - signed URL -> access to one file (one URL per file)",
+			"  - signed cookies -> access to many files (one cookie for all)",
+			"- **Latency = lowest round trip for the user**, **Geolocation = answers by the country the user is in**, **Weighted = splits traffic by percentage**.",
+		);
+		const compared = SEEDS.flatMap((seed) => comparisonQuestions(cdn, createRng(seed)));
+		expect(compared.length).toBeGreaterThan(0);
+		for (const q of compared) expect(q.prompt).not.toMatch(/->|which one is (?:answers|splits)/);
+	});
+
+	test("a note about two services: numbered titles, tables and options say which", () => {
+		const f = facts(
+			"05 - EBS & EFS",
+			"# EBS & EFS",
+			"## 1. EBS - Elastic Block Store",
+			"### 1.1 Volume types",
+			"| Type | Use |",
+			"|---|---|",
+			"| gp3 | general purpose, most workloads |",
+			"| io2 | critical databases with sustained IOPS |",
+			"| st1 | throughput optimized, big data and logs |",
+			"| sc1 | cheapest, rarely accessed cold data |",
+			"- if the question says \"cheapest HDD for cold data\" -> pick sc1",
+		);
+		expect(f.combined).toBe(true);
+		const all = SEEDS.flatMap((seed) => [...allQuestions(f, seed).values()].flat());
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/05 - |1\.1 |Which EBS & EFS option/);
+		}
+	});
+
+	test("'only reachable from inside the VPC' asks with a verb of its own or not at all", () => {
+		const f = facts(
+			"09 - RDS & Aurora",
+			"# RDS & Aurora",
+			"## 1. RDS",
+			"- managed relational databases with automated backups",
+			"## 2. Aurora",
+			"- storage grows automatically up to 128 TiB",
+			"## 3. RDS Proxy",
+			"- only reachable from inside the VPC",
+			"- pools and shares database connections for Lambda functions",
+		);
+		const all = SEEDS.flatMap((seed) => [...allQuestions(f, seed).values()].flat());
+		for (const q of all) expect(q.prompt).not.toMatch(/^Which of these only/);
 	});
 });

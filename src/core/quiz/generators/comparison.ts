@@ -104,7 +104,11 @@ function describe(clause: string, name: string): ComparisonSide | null {
 export function comparisonPrompt(side: ComparisonSide): string {
 	if (side.verb) return `Which one ${side.description}?`;
 	// "X = fix cold starts": a base-form verb reads as "is used to".
-	if (isBaseVerb(side.description.split(/\s+/)[0] ?? "")) return `Which one is used to ${side.description}?`;
+	const [first = "", second = ""] = side.description.split(/\s+/);
+	if (isBaseVerb(first)) return `Which one is used to ${side.description}?`;
+	// "Geolocation = answers by the country", "splits traffic": a verb of its own ("Which one answers by ...?").
+	const verb = /^\p{Ll}+[^s]s$/u.test(first) && (isBaseVerb(first.replace(/e?s$/, "")) || /^(?:by|to|with|from|for|in|on|at|the|a|an|all|any|every|each|only|up)$/.test(second));
+	if (verb) return `Which one ${side.description}?`;
 	return `Which one is ${side.description}?`;
 }
 
@@ -129,7 +133,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		for (const side of sides) {
 			// One claim per side: "coordinates steps with state (orchestration). EventBridge Pipes can start
 			// an execution" runs into the next sentence and asks two things at once.
-			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description, { arrows: true }) !== null || /[.!?]\s+\S/.test(side.description)) continue;
+			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description) !== null || /[.!?]\s+\S/.test(side.description)) continue;
 			// Options of the note's service ("Geolocation = where the user is") are compared within it: the
 			// prompt names it ("Amazon Route 53: which one is where the user is?"); services stand alone.
 			const bare = comparisonPrompt(side);

@@ -13,7 +13,7 @@ import { findServices, isServiceName } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
-import { isKnownService, isSelf, mentions, sameService } from "../names";
+import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
@@ -191,7 +191,8 @@ export function examCue(text: string): ExamCue | null {
 	// A fragment cut inside parentheses ("Beanstalk (not Lambda") is no option.
 	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
 	if (unbalanced(answer) || unbalanced(not)) return null;
-	if (NOT_ANSWER.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
+	// "POSIX file system => **Linux only**": a trait, not an option to pick.
+	if (NOT_ANSWER.test(answer) || /\bonly$/i.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
 	// "need to stop it happening": a pronoun whose referent is on another line.
 	// "store database credentials and rotate them" names its "them" first.
@@ -328,7 +329,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "expiration, ExpirationNotification, NoChangeNotification → EventBridge": names from an API, not a need.
 		if (situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length >= 2) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
-		const owner = facts.isService ? facts.names.short : null;
+		// In a note about two services ("EBS & EFS"), the one the line's heading names.
+		const about = facts.subjectAt(line);
+		const owner = facts.isService && !facts.combined ? facts.names.short : about !== null && isKnownService(serviceTitle(about)) ? serviceTitle(about) : null;
 		// Under "CloudFront vs Global Accelerator", "non-HTTP or static IPs → Global Accelerator" chooses
 		// between the two: against other services, an NLB would fit too (blind read 11). The question
 		// names the two sides, and they are its choices.

@@ -86,8 +86,11 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		// A line that names another member ("unlike SNS, SQS ...") compares them: swapping names would confuse;
 		// one that names its own subject ("$0.50 per hosted zone" under "Hosted zones") would read false on sight once swapped.
 		if (group.some((other) => other !== subject && containsText(rest, other)) || sharesName(rest, subject)) continue;
-		const first = (rest.split(/\s+/)[0] ?? "").toLowerCase();
-		out.push({ line, plain, subject, group, rest, verb: AUXILIARY.test(first) || startsWithVerb(first) });
+		const [first = "", second = ""] = rest.toLowerCase().split(/\s+/);
+		// "only reachable from inside the VPC": an adverb before an adjective is no verb phrase.
+		const adverb = /^(?:only|never|always|also)$/.test(first);
+		const verb = adverb ? AUXILIARY.test(second) || startsWithVerb(second) : AUXILIARY.test(first) || startsWithVerb(first);
+		out.push({ line, plain, subject, group, rest, verb });
 	}
 	return out;
 }

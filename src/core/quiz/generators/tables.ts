@@ -15,7 +15,7 @@ import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "
 import type { QuizFacts } from "../facts";
 import { withService } from "../headings";
 import { echoes, fixArticle } from "../terms";
-import { isKnownService, mentions } from "../names";
+import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
 import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
@@ -50,7 +50,7 @@ function contextOf(facts: QuizFacts, table: Table): string {
 	const context = withService(facts, plain ? "" : heading);
 	// A note that is not one service's ("EBS Volumes") still says what its tables are about.
 	if (facts.isService && !facts.combined) return context;
-	const title = facts.context.title.trim();
+	const title = serviceTitle(facts.context.title.trim());
 	return context === "" ? title : containsText(context, title) ? context : `${title} — ${context}`;
 }
 
