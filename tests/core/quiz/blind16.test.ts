@@ -7,6 +7,7 @@ import { textWithMarker } from "../../../src/core/quiz/facts";
 import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { comparisonQuestions } from "../../../src/core/quiz/generators/comparison";
 import { cueQuestions, examCue } from "../../../src/core/quiz/generators/scenario";
+import { useCaseQuestions } from "../../../src/core/quiz/generators/whichService";
 import { serviceNames, serviceTitle } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
 import { facts, SEEDS } from "./helpers";
@@ -141,5 +142,43 @@ describe("round 16", () => {
 		);
 		const all = SEEDS.flatMap((seed) => [...allQuestions(f, seed).values()].flat());
 		for (const q of all) expect(q.prompt).not.toMatch(/^Which of these only/);
+	});
+
+	test("a framing phrase is no part of a side's name; a list of domains and a vague value are not asked", () => {
+		const watch = facts(
+			"24 - CloudWatch",
+			"# CloudWatch",
+			"## Details",
+			"- CloudWatch vs CloudTrail in one line: CloudWatch = performance monitoring, CloudTrail = audit of API calls",
+		);
+		const compared = SEEDS.flatMap((seed) => comparisonQuestions(watch, createRng(seed)));
+		expect(compared.some((q) => q.answers[0] === "CloudTrail")).toBe(true);
+		for (const q of compared) {
+			expect(q.choices).not.toContain("CloudTrail in one line");
+			expect(q.prompt).not.toMatch(/used to audit of/);
+		}
+		const dynamo = facts(
+			"12 - DynamoDB",
+			"# DynamoDB",
+			"## Use cases",
+			"- serverless apps, session state, shopping carts, gaming, IoT",
+			"- a product catalog read by key at any scale with single-digit millisecond latency",
+		);
+		const uses = SEEDS.flatMap((seed) => useCaseQuestions(dynamo, createRng(seed)));
+		expect(uses.some((q) => /product catalog/.test(q.prompt))).toBe(true);
+		for (const q of uses) expect(q.prompt).not.toMatch(/shopping carts/);
+		const sqs = facts(
+			"17 - Amazon SQS",
+			"# SQS",
+			"## Standard vs FIFO",
+			"| | Standard | FIFO |",
+			"|---|---|---|",
+			"| name | anything | must end in .fifo |",
+			"| ordering | best effort | strict, per message group |",
+			"| delivery | at least once | exactly once processing |",
+		);
+		const table = SEEDS.flatMap((seed) => comparisonQuestions(sqs, createRng(seed)));
+		expect(table.some((q) => /ordering/.test(q.prompt))).toBe(true);
+		for (const q of table) expect(q.prompt).not.toMatch(/anything/);
 	});
 });

@@ -60,7 +60,10 @@ export function parseVersus(text: string, childTexts: readonly string[] = []): C
 	const left = lastWords(m[1].replace(/^.*:\s*/, ""), 4);
 	const after = m[2];
 	const sep = /\s*(?::|\s[–—-]\s|,)\s*/.exec(after);
-	const right = stripEnd(sep ? after.slice(0, sep.index) : after).trim();
+	// "CloudWatch vs CloudTrail in one line: ...": the student's framing is no part of the name.
+	const right = stripEnd(sep ? after.slice(0, sep.index) : after)
+		.replace(/\s+(?:in (?:one|a) (?:line|sentence|nutshell|word)|in short|tl;?dr|summary|recap|quickly)$/i, "")
+		.trim();
 	const rest = sep ? after.slice(sep.index + sep[0].length) : "";
 	if (left === "" || right === "" || wordCount(right) > 4 || choiceKey(left) === choiceKey(right)) return [];
 	const names = [left, right];
@@ -105,7 +108,8 @@ export function comparisonPrompt(side: ComparisonSide): string {
 	if (side.verb) return `Which one ${side.description}?`;
 	// "X = fix cold starts": a base-form verb reads as "is used to".
 	const [first = "", second = ""] = side.description.split(/\s+/);
-	if (isBaseVerb(first)) return `Which one is used to ${side.description}?`;
+	// "audit of API calls" is a noun ("Which one is for audit of API calls?"), "fix cold starts" a verb.
+	if (isBaseVerb(first)) return second === "of" ? `Which one is for ${side.description}?` : `Which one is used to ${side.description}?`;
 	// "Geolocation = answers by the country", "splits traffic": a verb of its own ("Which one answers by ...?").
 	const verb = /^\p{Ll}+[^s]s$/u.test(first) && (isBaseVerb(first.replace(/e?s$/, "")) || /^(?:by|to|with|from|for|in|on|at|the|a|an|all|any|every|each|only|up)$/.test(second));
 	if (verb) return `Which one ${side.description}?`;

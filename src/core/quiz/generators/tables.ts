@@ -43,6 +43,9 @@ function explain(table: Table, row: TableRow): string {
 	return `${quoteLine(row.line, rowText(row))} (columns: ${table.header.filter((c) => c !== "").join(" | ")}).`;
 }
 
+/** Values that say nothing of their side: "anything", "n/a", "—". */
+const VAGUE = /^(?:anything|everything|nothing|any|none|n\/a|na|-|—|varies|depends|same|normal|usual)[.!]?$/i;
+
 /** "Route 53 — Routing policies", or the note's service alone when the heading adds nothing. */
 function contextOf(facts: QuizFacts, table: Table): string {
 	const heading = table.heading.trim();
@@ -185,7 +188,8 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		const poles = values.map(polarity);
 		for (let j = 0; j < sides.length; j++) {
 			const value = values[j];
-			if (wordCount(value) > MAX_WORDS || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j])) continue;
+			// "name: anything" says nothing a student can tell the sides by.
+			if (wordCount(value) > MAX_WORDS || VAGUE.test(value.trim()) || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j])) continue;
 			const pole = poles[j];
 			let stem: string;
 			if (pole !== null) {

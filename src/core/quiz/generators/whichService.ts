@@ -127,6 +127,10 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "[[Amazon S3]] and [[Amazon EBS]]" under Use Cases names services, not a use case.
 		// A use case under "### Network Load Balancer" is the NLB's, not the note's service's.
 		if (item.section !== "useCases" || item.item.children.length > 0 || item.mostlyLinks || facts.subjectAt(item.line) !== null) continue;
+		// "serverless apps, session state, shopping carts, gaming, IoT": domains that many services
+		// serve, not one need (session state is ElastiCache's as well).
+		const parts = item.plain.split(/\s*[,;]\s*/);
+		if (parts.length >= 4 && parts.every((p) => wordCount(p) <= 4)) continue;
 		const prompt = useCasePrompt(item.plain, facts.names);
 		if (prompt === null) continue;
 		const q = singleChoice(
