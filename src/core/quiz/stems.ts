@@ -13,8 +13,8 @@ const LEADING_REFERENCE =
 	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b(?!-)/i;
 /** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up" (not "me-south-1"). */
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|\s)I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
-/** Deictic phrases anywhere in the line. */
-const DEICTIC = /\b(?:in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them))\b|\b(?:too|as well)[.!]?$/i;
+/** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
+const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them))\b|\b(?:too|as well)[.!]?$/i;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
 	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on))\b/i;

@@ -8,7 +8,9 @@ import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { comparisonQuestions } from "../../../src/core/quiz/generators/comparison";
 import { cueQuestions, examCue } from "../../../src/core/quiz/generators/scenario";
 import { useCaseQuestions } from "../../../src/core/quiz/generators/whichService";
+import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { serviceNames, serviceTitle } from "../../../src/core/quiz/names";
+import { stemProblem } from "../../../src/core/quiz/stems";
 import { createRng } from "../../../src/core/quiz/random";
 import { facts, SEEDS } from "./helpers";
 
@@ -180,5 +182,23 @@ describe("round 16", () => {
 		const table = SEEDS.flatMap((seed) => comparisonQuestions(sqs, createRng(seed)));
 		expect(table.some((q) => /ordering/.test(q.prompt))).toBe(true);
 		for (const q of table) expect(q.prompt).not.toMatch(/anything/);
+	});
+
+	test("no typed lower-case phrase, no 'mixing them up', no settings against a service", () => {
+		expect(typeable("changing application code")).toBe(false);
+		expect(typeable("Multi-AZ")).toBe(true);
+		expect(stemProblem("Policy structure: mixing them up is a classic reason for Access Denied")).not.toBe(null);
+		const f = facts(
+			"05 - EBS & EFS",
+			"# EBS & EFS",
+			"## EBS",
+			"- **Delete on Termination**: the root volume is deleted with the instance by default",
+			"- **Ephemeral** instance store is lost when the instance stops",
+			"## Exam cues",
+			"- **Throughput Optimized** st1 volumes suit big sequential reads",
+			'💡 Exam tip: "shared file system for many Linux instances" => EFS. "file shares for Windows servers" => FSx for Windows, not EFS.',
+		);
+		const all = SEEDS.flatMap((seed) => cueQuestions(f, createRng(seed)));
+		for (const q of all) expect(q.choices.filter((c) => /Delete on Termination|Ephemeral/.test(c))).toEqual([]);
 	});
 });

@@ -70,6 +70,9 @@ export function typeable(term: string): boolean {
 	const t = term.trim();
 	// "Guest / unauthenticated", "TCP/UDP": two names for one answer, typed either way or both.
 	if (wordCount(t) > 3 || /[(),;]|\s(?:and|or)\s|\p{L}\s*\/\s*\p{L}/iu.test(t)) return false;
+	// "changing application code": an action, not a term, is typed a dozen right ways (blind read 16);
+	// "cost allocation tags" is a term.
+	if (wordCount(t) >= 2 && /^\p{Ll}+ing\s+\p{Ll}/u.test(t)) return false;
 	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
 }
 

@@ -381,6 +381,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// contained in it, says the same thing: a second right answer.
 			exclude: (c) =>
 				!isNameLike(c) ||
+				// A service against settings ("Delete on Termination", "Ephemeral") is told by its form (blind read 16).
+				(service && !isKnownService(c) && choiceType(c) !== "service") ||
 				containsWord(prompt, c) ||
 				(service && namesService(prompt, c)) ||
 				containsWord(c, answer) ||
