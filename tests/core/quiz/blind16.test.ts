@@ -201,4 +201,31 @@ describe("round 16", () => {
 		const all = SEEDS.flatMap((seed) => cueQuestions(f, createRng(seed)));
 		for (const q of all) expect(q.choices.filter((c) => /Delete on Termination|Ephemeral/.test(c))).toEqual([]);
 	});
+
+	test("a kind word is dropped from an option only when its list is of that kind", () => {
+		const s3 = facts(
+			"07 - Amazon S3",
+			"# S3",
+			"## 1. Core concepts",
+			"- Bucket: a container for objects, its name is global",
+			"- Object: a file and its metadata, up to 5 TB",
+			"- Prefix: the path part of a key",
+			"## 2. Exam cues",
+			"- grant another account read access -> bucket policy",
+		);
+		const wrong = SEEDS.flatMap((seed) => cueQuestions(s3, createRng(seed)));
+		for (const q of wrong) expect(q.answers[0]).not.toBe("Bucket");
+		const r53 = facts(
+			"14 - Route 53",
+			"# Route 53",
+			"## Routing policies",
+			"- Weighted: split traffic by percentage",
+			"- Latency: the Region with the lowest latency",
+			"- Failover: a standby when the primary fails",
+			"## Exam cues",
+			"- send ten percent of users to the new version -> weighted policy",
+		);
+		const right = SEEDS.flatMap((seed) => cueQuestions(r53, createRng(seed)));
+		expect(right.some((q) => q.answers[0] === "Weighted")).toBe(true);
+	});
 });

@@ -245,10 +245,24 @@ function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => b
 	}
 	// "latency-based routing" is the list's "Latency-based".
 	const bare = withoutKindWord(answer);
-	const listed = bare === answer ? null : listPeers(facts, bare, isCue);
+	const listed = bare === answer || !kindNamedAbove(facts, bare, answer.slice(bare.length)) ? null : listPeers(facts, bare, isCue);
 	if (listed !== null) return facts.items.map((i) => i.bold[0]?.term ?? "").find((t) => choiceKey(t) === choiceKey(bare)) ?? bare;
 	// "Latency routing" is the routing policy table's "Latency".
 	return tableForm(facts.note, answer) ?? answer;
+}
+
+/**
+ * True when the list that names `bare` is headed by the kind word dropped from it: "Weighted" under
+ * "Routing policies" is the "weighted policy"; "Bucket" under "Core concepts" is no "bucket policy"
+ * (blind read 16 keyed "Bucket" for cross-account access).
+ */
+function kindNamedAbove(facts: QuizFacts, bare: string, kindWords: string): boolean {
+	const stem = kindWords.trim().toLowerCase().split(/\s+/)[0]?.slice(0, 5) ?? "";
+	const item = facts.items.find((i) => i.plain.toLowerCase().startsWith(bare.toLowerCase()));
+	if (stem === "" || item === undefined) return false;
+	const parent = item.item.parent === -1 ? undefined : facts.itemByIndex.get(item.item.parent);
+	const heading = [...facts.note.headings].filter((h) => h.line < item.line).sort((a, b) => b.line - a.line)[0];
+	return [parent?.plain, heading?.plain].some((t) => t !== undefined && t.toLowerCase().includes(stem));
 }
 
 /**
