@@ -12,7 +12,7 @@ import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./servi
 import { asideLines } from "./asides";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
-import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, wordCount } from "./text";
+import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutWarningLabel, wordCount } from "./text";
 import type { QuizContext } from "./types";
 
 export type { SectionId } from "./sections";
@@ -363,11 +363,6 @@ export function textWithMarker(facts: QuizFacts, line: number, start: number, en
 	const at = itemTextStart(raw, item.item);
 	if (at === -1 || start < at || end > at + text.length) return null;
 	return withoutWarningLabel(clean(text.slice(0, start - at) + marker + text.slice(end - at)));
-}
-
-/** "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. */
-function withoutWarningLabel(text: string): string {
-	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important)\s*[:!–—-]\s*(?=\S)/i, "");
 }
 
 /** Offset of a list item's text in its raw line (after the marker and checkbox), or -1. */

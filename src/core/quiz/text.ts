@@ -287,3 +287,8 @@ export function isBaseVerb(word: string): boolean {
 export function startsWithVerb(word: string): boolean {
 	return VERB.test(word) && !NOT_VERB.test(word) && !/(?:ss|ous|less|ics|is)$/.test(word.length > 3 ? word : "");
 }
+
+/** "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. */
+export function withoutWarningLabel(text: string): string {
+	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important)\s*[:!–—-]\s*(?=\S)/i, "");
+}

@@ -1,0 +1,94 @@
+/**
+ * Exam cues as students write them: "If the exam mentions X → Y", "X -> use Y", 'If you see "X",
+ * think Y', "On the exam, if a question describes X, the answer is usually Y". A cue is read into
+ * its situation, its answer and the option it rules out; the scenario generator asks it.
+ */
+
+import { stripEnd } from "./text";
+
+const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
+const CUE_LEAD =
+	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
+/** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
+const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|likely|probably)\s+/i;
+/** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
+const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default)$/i;
+/** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
+const NOT_ANSWER = /^(?:see|yes|no|not|never|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
+
+export interface ExamCue {
+	situation: string;
+	/** True when the line says it is about the exam ("If the exam mentions Kubernetes → EKS"). */
+	lead: boolean;
+	answer: string;
+	/** "Config, not CloudTrail": the option the cue rules out, a fine wrong choice. */
+	not: string | null;
+}
+
+/**
+ * True for a line written as an exam cue, whether or not `examCue` can ask it: "X → Y", 'If you see
+ * "X", think Y'. Its answer is not asked as a blank in the line (a cue is meta text).
+ */
+export function looksLikeCue(text: string): boolean {
+	return examCue(text) !== null || (/^(?:if|when)\s/i.test(text.trim()) && CUE_LEAD.test(text.trim()) && (ARROW.test(text) || /\bthink\s/i.test(text)));
+}
+
+/** A line read as "situation → answer", or null. Exported for the table tests. */
+export function examCue(text: string): ExamCue | null {
+	// "→ If the exam says X → Y": a leading arrow marks the line as a cue.
+	// "On the exam, if a question describes X, the answer is usually Y": the same cue in prose.
+	let line = text
+		.trim()
+		.replace(/^(?:→|->|=>|⇒|⟶)\s*/, "")
+		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");
+	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
+	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is(?:\s+(?:usually|probably|almost always|most likely|often|typically))?)\s+(?=[\p{Lu}*"“])/iu, " → ");
+	const parts = line.split(ARROW);
+	if (parts.length !== 2) return null;
+	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
+	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
+	const left = parts[0].replace(/^[-*]\s+/, "").trim();
+	const lead = CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "";
+	const situation = stripEnd(left.replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
+	let answer = stripEnd(unquote(parts[1].trim().replace(ANSWER_LEAD, ""))).replace(ANSWER_TAIL, "");
+	let not: string | null = null;
+	// "Beanstalk (not Lambda, not raw CloudFormation)": the options ruled out, in parentheses.
+	const ruledOut = /^(.+?)\s*\(\s*(?:not|rather than|instead of)\s+([^)]*)\)$/i.exec(answer);
+	const m = ruledOut ? null : /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
+	if (ruledOut) {
+		answer = stripEnd(ruledOut[1]);
+		not = stripEnd(ruledOut[2].split(/,|;|\bor\b|\bnor\b/)[0].replace(/^\s*(?:not|a|an|the)\s+/i, "").trim()) || null;
+	} else if (m) {
+		answer = stripEnd(m[1]);
+		// "not Lambda (15-min limit)": the reason is no part of the option.
+		not = stripEnd(m[2].replace(/\s*\([^)]*\)\s*$/, ""));
+	}
+	// "→ ElastiCache (or DynamoDB), so no sticky sessions": either is right (blind read 12).
+	if (/^[^,(]+\(\s*or\s/i.test(answer)) return null;
+	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
+	// "→ use Fargate, EC2 or AWS Batch": several right answers; one of them as the key would make the
+	// others second right answers.
+	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&)\s+\p{Lu}/u.test(answer)) return null;
+	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
+	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
+	// if it is a word ("A / AAAA" is not a situation).
+	if (words(situation) < (lead ? 1 : 3) || words(situation) > 30 || words(answer) < 1 || words(answer) > (/^\p{Lu}/u.test(answer) ? 7 : 5)) return null;
+	if ((situation.match(/\p{L}/gu) ?? []).length < 6 || /^(?:if|when)\b/i.test(situation)) return null;
+	// "versioned yes, rotation no → [[Secrets Manager]]" lists a service's traits and points elsewhere
+	// for the missing one: no situation, and the arrow's target is the other service (blind read 15).
+	if (/\b(?:yes|no)\s*(?:[,;]|$)/i.test(situation)) return null;
+	// A fragment cut inside parentheses ("Beanstalk (not Lambda") is no option.
+	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
+	if (unbalanced(answer) || unbalanced(not)) return null;
+	// "POSIX file system => **Linux only**": a trait, not an option to pick.
+	if (NOT_ANSWER.test(answer) || /\bonly$/i.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
+	// One situation a student can picture: not two sentences, not a question about a question.
+	// "need to stop it happening": a pronoun whose referent is on another line.
+	// "store database credentials and rotate them" names its "them" first.
+	const them = /\bthem\b/i.exec(situation);
+	const named = them !== null && /\b\p{L}{3,}s\b/u.test(situation.slice(0, them.index).replace(/\b(?:is|was|has|does|this|its)\b/gi, ""));
+	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\bit\b/i.test(situation) || (them !== null && !named)) return null;
+	return { situation, answer, not, lead };
+}
+
