@@ -120,11 +120,23 @@ function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | nu
  * $3,000 a month") is prefixed with it ("AWS Shield: Advanced costs ..."), so it can be judged alone.
  */
 export function withContext(facts: QuizFacts, line: number, statement: string): string {
+	if (opensWithOther(facts, statement)) return statement;
+	const lead = leadFor(facts, line, statement);
+	if (lead === null) return statement;
+	return lead.namesSubject ? `${lead.text} — ${statement}` : `${lead.text}: ${statement}`;
+}
+
+/**
+ * What goes in front of `text` (a line of `line`'s) so it says whose it is: the subject with its
+ * service; the service alone when `text` names a topic subject itself ("Step Functions — Data flow:
+ * payload max ____"); null when `text` names them already.
+ */
+function leadFor(facts: QuizFacts, line: number, text: string): { text: string; namesSubject: boolean } | null {
 	const subject = subjectOf(facts, line);
-	if (subject === "" || mentions(facts.names, statement) || opensWithOther(facts, statement)) return statement;
+	if (subject === "" || mentions(facts.names, text)) return null;
 	const full = withService(facts, subject);
-	if (containsText(statement, subject)) return full === subject || containsText(statement, full) ? statement : `${withService(facts, "")} — ${statement}`;
-	return `${full}: ${statement}`;
+	if (!containsText(text, subject)) return { text: full, namesSubject: false };
+	return full === subject || containsText(text, full) ? null : { text: withService(facts, ""), namesSubject: true };
 }
 
 /**
@@ -156,13 +168,8 @@ export function withService(facts: QuizFacts, subject: string): string {
  */
 export function withLabel(facts: QuizFacts, line: number, label: string, statement: string): string {
 	const text = `${label}: ${statement}`;
-	const subject = subjectOf(facts, line);
-	if (subject === "" || mentions(facts.names, text)) return text;
-	// A label that is the subject itself ("Data flow: payload max ____") still needs the service of
-	// a topic ("Step Functions — Data flow: ...").
-	const full = withService(facts, subject);
-	if (containsText(text, subject)) return full === subject || containsText(text, full) ? text : `${withService(facts, "")} — ${text}`;
-	return `${full} — ${text}`;
+	const lead = leadFor(facts, line, text);
+	return lead === null ? text : `${lead.text} — ${text}`;
 }
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */

@@ -119,7 +119,7 @@ function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead"
 }
 
 /** Line of the heading an item stands under (0 before the first heading). */
-function headingAbove(facts: QuizFacts, line: number): number {
+export function headingAbove(facts: QuizFacts, line: number): number {
 	let above = 0;
 	for (const h of facts.note.headings) if (h.line < line && h.line > above) above = h.line;
 	return above;

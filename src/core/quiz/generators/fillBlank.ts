@@ -96,18 +96,20 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (cue !== null && containsText(cue.answer, b.term)) continue;
 		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
 		const text = whole === null ? null : sentenceWith(whole, MARK);
-		if (text === null || text.split(MARK).length !== 2) continue;
+		const parts = text === null ? [] : text.split(MARK);
+		if (text === null || parts.length !== 2) continue;
+		const [before, after] = parts;
 		// A blank inside a word ("400,000 GB____-s" from "GB-s") is no term of its own (blind read 15).
-		if (/[\p{L}\p{N}]$/u.test(text.split(MARK)[0]) || /^-?[\p{L}\p{N}]/u.test(text.split(MARK)[1])) continue;
+		if (/[\p{L}\p{N}]$/u.test(before) || /^-?[\p{L}\p{N}]/u.test(after)) continue;
 		// "Advanced → paid, 100,000 params, ____, param policies": a blank alone between commas says
 		// nothing of what it measures (blind read 15).
-		if (/(?:^|[,;(→])\s*$/.test(text.split(MARK)[0]) && /^\s*(?:[,;)→]|$)/.test(text.split(MARK)[1])) continue;
-		let prompt = text.split(MARK).join(BLANK);
+		if (/(?:^|[,;(→])\s*$/.test(before) && /^\s*(?:[,;)→]|$)/.test(after)) continue;
+		let prompt = `${before}${BLANK}${after}`;
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
-		if (/\/\s*$/.test(text.split(MARK)[0]) || /^\s*\//.test(text.split(MARK)[1])) continue;
+		if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue;
 		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too;
 		// so does "for example after ____" (blind read 14).
-		if (inBracketedList(text, MARK) || /\b(?:for example|for instance|e\.g\.|such as|like)\s+(?:\S+\s+){0,3}$/i.test(text.split(MARK)[0])) continue;
+		if (inBracketedList(text, MARK) || /\b(?:for example|for instance|e\.g\.|such as|like)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
@@ -128,7 +130,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
 		// A paragraph's sentence is quoted alone, as it is asked.
-		const sentence = text.split(MARK).join(b.term);
+		const sentence = `${before}${b.term}${after}`;
 		const source = { line: b.line, text: splitSentences(plainLine).length > 1 && containsText(plainLine, sentence) ? sentence : plainLine };
 
 		const service = isKnownService(b.term);
@@ -164,7 +166,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		);
 		// "____ — standardize tag keys/values" with "Tag policies" the only choice sharing a word with the stem.
 		// The line's own words only: the subject put in front ("AWS Backup: ...") names no choice.
-		const own = text.split(MARK).join(" ");
+		const own = `${before} ${after}`;
 		// Typed, a stem that echoes the key ("limits per query or per workgroup" for Workgroups, "____, not
 		// real time" for near real time) gives it away whatever the wrong choices (blind read 14).
 		if (echoes(own, b.term) && (wrong.length < 2 || !wrong.some((c) => echoes(own, c)))) continue;

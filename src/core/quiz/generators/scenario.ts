@@ -15,7 +15,7 @@ import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../names";
 import type { Rng } from "../random";
-import { listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
+import { headingAbove, listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
 import { couldBothFit, headWord, isPartOf, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
@@ -178,7 +178,8 @@ function kindNamedAbove(facts: QuizFacts, bare: string, kindWords: string): bool
 	const item = facts.items.find((i) => i.plain.toLowerCase().startsWith(bare.toLowerCase()));
 	if (stem === "" || item === undefined) return false;
 	const parent = item.item.parent === -1 ? undefined : facts.itemByIndex.get(item.item.parent);
-	const heading = [...facts.note.headings].filter((h) => h.line < item.line).sort((a, b) => b.line - a.line)[0];
+	const above = headingAbove(facts, item.line);
+	const heading = facts.note.headings.find((h) => h.line === above);
 	return [parent?.plain, heading?.plain].some((t) => t !== undefined && t.toLowerCase().includes(stem));
 }
 

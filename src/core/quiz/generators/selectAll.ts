@@ -60,8 +60,13 @@ function asChoice(item: ItemFact): string {
  * The prompt for a category parent: "Trigger types" → "Which of these are AWS Config trigger
  * types?". Exported for the table tests.
  */
+/** A parent bullet as the name of its list's kind: "**Storage classes:**" → "Storage classes". */
+function categoryOf(parentPlain: string): string {
+	return stripEnd(parentPlain.replace(/[*_`]/g, "").trim());
+}
+
 export function listPrompt(parentPlain: string, subject: string): string {
-	const category = stripEnd(parentPlain.replace(/[*_`]/g, "").trim());
+	const category = categoryOf(parentPlain);
 	const named = containsText(category, subject) ? lowerTerm(category) : `${subject} ${lowerTerm(category)}`;
 	return `Which of these are ${named}? Select all that apply.`;
 }
@@ -74,7 +79,7 @@ export function listPrompt(parentPlain: string, subject: string): string {
 function listPromptAt(facts: QuizFacts, parent: ItemFact): string {
 	const about = facts.subjectAt(parent.line);
 	if (about === null || isKnownService(about) || mentions(facts.names, about)) return listPrompt(parent.plain, about ?? facts.names.short);
-	const category = stripEnd(parent.plain.replace(/[*_`]/g, "").trim());
+	const category = categoryOf(parent.plain);
 	return `${withService(facts, about)}: which of these are ${lowerTerm(category)}? Select all that apply.`;
 }
 
@@ -93,7 +98,7 @@ export function servicesPrompt(parentPlain: string): string {
 const CATEGORY = /\b(?:types?|kinds?|classes|modes|tiers|policies|options|states|engines|strategies|patterns|protocols|sources|targets|destinations|consumers|producers|methods|models|families|levels|endpoints|flavou?rs|editions|variants|versions|categories)$/i;
 
 export function isCategory(parentPlain: string): boolean {
-	const t = stripEnd(parentPlain.replace(/[*_`]/g, "").trim());
+	const t = categoryOf(parentPlain);
 	return wordCount(t) <= 5 && CATEGORY.test(t) && !isGeneric(t) && /^[\p{L}\p{N} /'-]+$/u.test(t);
 }
 
