@@ -5,7 +5,7 @@
 
 import { allServices, findService, type ServiceEntry } from "../links/catalog";
 import { CONFUSABLE_GROUPS } from "./confusableData";
-import { abbreviation, sameService } from "./names";
+import { abbreviation, sameService, withoutParens } from "./names";
 import { OVERLAP_GROUPS } from "./overlapData";
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
@@ -130,11 +130,22 @@ export function styledLike(key: string, names: readonly string[]): string[] {
 	return names.map((n) => {
 		const e = catalogEntryOf(n);
 		if (e === null) return n;
-		// Notes write the short forms: "EC2" and "EKS", not "Elastic Compute Cloud".
+		// Notes write the short forms everyone knows ("EC2", "EKS", not "Elastic Compute Cloud"), and the
+		// name for the rest ("Kinesis Data Streams", not "KDS"): an abbreviation few students have seen
+		// next to a key written out reads as the wrong one by its form alone.
 		const a = abbreviation(noteStyleName(e));
-		return a ?? e.name.replace(/^(?:amazon|aws)\s+/i, "");
+		if (a !== null && KNOWN_ABBREVIATIONS.has(a)) return a;
+		// "Managed Service for Prometheus" and "Distro for OpenTelemetry" are no names without their vendor.
+		const bare = withoutParens(e.name).replace(/^(?:amazon|aws)\s+/i, "");
+		return /^(?:managed|distro)\b/i.test(bare) ? withoutParens(e.name) : bare;
 	});
 }
+
+/** Abbreviations a student uses for the service itself: a short key is written this way in any note. */
+const KNOWN_ABBREVIATIONS = new Set([
+	"EC2", "S3", "EBS", "EFS", "ECS", "EKS", "ECR", "RDS", "IAM", "KMS", "SQS", "SNS", "SES", "VPC", "ELB", "ALB", "NLB",
+	"ACM", "WAF", "EMR", "MSK", "DMS", "SSM", "DAX", "SSO", "MQ", "CDK", "SAM", "STS", "SCP", "AMI", "NAT",
+]);
 
 /** True when both name catalog services of one category. */
 export function sameCategory(a: string, b: string): boolean {

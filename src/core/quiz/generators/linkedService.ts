@@ -6,7 +6,7 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import { findServices } from "../../links/catalog";
-import { couldBothFit, servicePools } from "../services";
+import { couldBothFit, servicePools, styledLike } from "../services";
 import { looksLikeCue } from "./scenario";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { withService } from "../headings";
@@ -140,7 +140,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (prompt === null || blankGivesAway(prompt, link.name)) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
 		// Services of the key's own kind first: a blank a secrets service fills is not filled by a database.
-		const wrong = pickDistractors([link.name], [...servicePools(link.name), facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
+		const wrong = pickDistractors([link.name], [...servicePools(link.name), facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(link.name, pool)), 3, rng, {
 			same: couldBothFit,
 			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});

@@ -151,6 +151,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// bold terms.
 			const shape = termShape(t.term);
 			if (!service && (shape === "time" || shape === "size")) {
+				// An end of a range ("from 512 MB to 10 GB") swapped for another figure gives a range that runs
+				// backwards or still holds: false on sight, or not false at all.
+				if (endsARange(facts.note.lines[t.line - 1] ?? "", t.start, t.end)) continue;
 				const figures = sample(rng, terms, SAMPLE)
 					// Figures of the note's statements, not of cards or callouts it reads past.
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
@@ -225,6 +228,15 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 }
 
 /** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
+const FIGURE_TEXT = String.raw`\d[\d.,]*\s*[\p{L}/]{0,8}`;
+const RANGE_BEFORE = new RegExp(String.raw`(?:\b(?:from|between)\s+|${FIGURE_TEXT}\s*(?:to|and|–|-)\s*)$`, "iu");
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
+
+/** Whether the figure at [start, end) of a line is one end of a range: "from 1 to 5 minutes", "1–5 GB". */
+export function endsARange(line: string, start: number, end: number): boolean {
+	return RANGE_BEFORE.test(line.slice(Math.max(0, start - 30), start)) || RANGE_AFTER.test(line.slice(end, end + 12));
+}
+
 const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't|not|no|never|only|up|per|by|default|max(?:imum)?|min(?:imum)?|until|after|before|when|if|unless|without|within)$/i;
 
 /**

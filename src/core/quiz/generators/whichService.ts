@@ -9,7 +9,7 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { isKnownService, mentions, namesPattern, serviceTitle, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
-import { couldBothFit, headWord } from "../services";
+import { couldBothFit, headWord, styledLike } from "../services";
 import type { Rng } from "../random";
 import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
@@ -74,7 +74,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
 	if (answer === "" || !facts.isService) return out;
 	const wrongFor = (prompt: string): string[] =>
-		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices], 3, rng, {
+		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices].map((pool) => styledLike(answer, pool)), 3, rng, {
 			same: couldBothFit,
 			// "Resizing images uploaded to Amazon S3": a service named in the prompt is no wrong answer.
 			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
@@ -119,7 +119,7 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const wrongFor = (prompt: string): string[] =>
 		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
 		// note mentions them because they do similar jobs, so one may fit the use case too.
-		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.moreServices], 3, rng, {
+		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(answer, pool)), 3, rng, {
 			same: couldBothFit,
 			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
 		});

@@ -1,0 +1,48 @@
+/**
+ * Faults found in session of 2026-12-05 (self-audit and round 17), each as a case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { endsARange } from "../../../src/core/quiz/generators/trueFalse";
+import { quizQuestions, SEEDS } from "./helpers";
+
+describe("round 17", () => {
+	test("an end of a range is not swapped for another figure: the range would run backwards or still hold", () => {
+		const line = "- The scratch space is configurable from 512 MB to 10 GB, and the timeout is 15 minutes.";
+		const at = (s: string): [number, number] => [line.indexOf(s), line.indexOf(s) + s.length];
+		expect(endsARange(line, ...at("512 MB"))).toBe(true);
+		expect(endsARange(line, ...at("10 GB"))).toBe(true);
+		expect(endsARange(line, ...at("15 minutes"))).toBe(false);
+		expect(endsARange("Retention is 1–365 days.", 15, 23)).toBe(true);
+
+		const lines = [
+			"# AWS Lambda",
+			"## Limits",
+			"- The scratch space is configurable from 512 MB to 10 GB for each function.",
+			"- A function can run for at most 15 minutes before it is stopped.",
+			"- A synchronous request payload can be at most 6 MB in either direction.",
+			"- Environment variables are limited to 4 KB in total for each function.",
+			"- Deployment packages are limited to 250 MB unzipped, layers included.",
+		];
+		const all = SEEDS.flatMap(() => quizQuestions("AWS Lambda", lines, "true-false"));
+		const scratch = all.filter((q) => /scratch space/.test(q.prompt));
+		// Asked as written, or not at all: never with one end swapped.
+		expect(scratch.every((q) => /from 512 MB to 10 GB/.test(q.prompt))).toBe(true);
+		expect(all.some((q) => q.answers[0] === "False")).toBe(true);
+	});
+
+	test("service choices are written like their key: a bare key among vendor names is found by its form", () => {
+		const lines = [
+			"DynamoDB is a serverless NoSQL database that stores items in tables and scales throughput without servers to manage.",
+			"",
+			"## Use cases",
+			"- Shopping carts for e-commerce sites with huge traffic peaks.",
+			"- Leaderboards for mobile games with millions of players.",
+			"- Metadata indexes for objects stored in S3 buckets.",
+		];
+		const all = quizQuestions("DynamoDB", lines).filter((q) => q.type === "service" && q.answers[0] === "DynamoDB");
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) for (const c of q.choices) expect(c, q.prompt).not.toMatch(/^(?:Amazon|AWS)\s|\(/);
+		// Well-known abbreviations stay short; the rest are names, not abbreviations few students know.
+		for (const q of all) for (const c of q.choices) expect(c, q.prompt).not.toMatch(/^(?:KDS|AMP|ADOT|SFN)$/);
+	});
+});
