@@ -57,3 +57,21 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	// Patch and vulnerability status of instances; findings gathered in Security Hub
 	["Inspector", "Systems Manager", "Security Hub"],
 ];
+
+/**
+ * Options within a service (not catalog services) of which a line said of one is often true of the
+ * other: "up to 72% off, locked to an instance family" is a Standard Reserved Instance and an EC2
+ * Instance Savings Plan alike. A note lists them side by side, so neither is swapped in for the other
+ * nor offered as the other's wrong answer. Spellings as notes write them; plurals are matched either way.
+ */
+export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
+	["Reserved Instances", "RIs", "Savings Plans"],
+	["Standard Reserved Instances", "Standard RIs", "EC2 Instance Savings Plans"],
+	["Convertible Reserved Instances", "Convertible RIs", "Compute Savings Plans"],
+	["Dedicated Hosts", "Dedicated Instances"],
+	["Standard-IA", "S3 Standard-IA", "One Zone-IA", "S3 One Zone-IA", "Glacier Instant Retrieval", "S3 Glacier Instant Retrieval"],
+	["Step scaling", "Simple scaling"],
+	["io1", "io2", "io2 Block Express"],
+	["gp2", "gp3"],
+	["Interface endpoints", "PrivateLink"],
+];

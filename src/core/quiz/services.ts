@@ -6,7 +6,7 @@
 import { allServices, findService, type ServiceEntry } from "../links/catalog";
 import { CONFUSABLE_GROUPS } from "./confusableData";
 import { abbreviation, sameService, withoutParens } from "./names";
-import { OVERLAP_GROUPS } from "./overlapData";
+import { OPTION_OVERLAP_GROUPS, OVERLAP_GROUPS } from "./overlapData";
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
 export const PROMINENT = 8;
@@ -115,6 +115,29 @@ export function couldBothFit(a: string, b: string): boolean {
 	if (isPartOf(a, b) || isPartOf(b, a)) return true;
 	overlaps ??= groupMates(OVERLAP_GROUPS);
 	return overlaps.get(ea.id)?.includes(eb) ?? false;
+}
+
+/** A name as `OPTION_OVERLAP_GROUPS` match it: lower case, each word without a plural "s". */
+function optionKey(name: string): string {
+	return name.trim().toLowerCase().replace(/\s+/g, " ").replace(/(?<=[a-z]{3})s\b/g, "");
+}
+
+let optionMates: Map<string, Set<string>> | null = null;
+
+/** True when `a` and `b` are options within a service that `OPTION_OVERLAP_GROUPS` puts together. */
+export function optionsOverlap(a: string, b: string): boolean {
+	if (optionMates === null) {
+		optionMates = new Map();
+		for (const group of OPTION_OVERLAP_GROUPS) {
+			const keys = group.map(optionKey);
+			for (const k of keys) {
+				const mates = optionMates.get(k) ?? new Set<string>();
+				for (const o of keys) if (o !== k) mates.add(o);
+				optionMates.set(k, mates);
+			}
+		}
+	}
+	return optionMates.get(optionKey(a))?.has(optionKey(b)) ?? false;
 }
 
 /**

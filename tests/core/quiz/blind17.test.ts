@@ -3,6 +3,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { endsARange } from "../../../src/core/quiz/generators/trueFalse";
+import { optionsOverlap } from "../../../src/core/quiz/services";
 import { quizQuestions, SEEDS } from "./helpers";
 
 describe("round 17", () => {
@@ -44,5 +45,54 @@ describe("round 17", () => {
 		for (const q of all) for (const c of q.choices) expect(c, q.prompt).not.toMatch(/^(?:Amazon|AWS)\s|\(/);
 		// Well-known abbreviations stay short; the rest are names, not abbreviations few students know.
 		for (const q of all) for (const c of q.choices) expect(c, q.prompt).not.toMatch(/^(?:KDS|AMP|ADOT|SFN)$/);
+	});
+
+	test("a table's plural column takes no article: 'has units of 1 RCU', not 'has an units of'", () => {
+		const lines = [
+			"# DynamoDB capacity",
+			"## Capacity units",
+			"| Operation | Item size | Units |",
+			"| --- | --- | --- |",
+			"| Strongly consistent read | 4 KB | 1 RCU |",
+			"| Eventually consistent read | 8 KB | 0.5 RCU |",
+			"| Standard write | 1 KB | 1 WCU |",
+			"| Transactional write | 1 KB | 2 WCU |",
+		];
+		const all = quizQuestions("DynamoDB", lines);
+		expect(all.some((q) => /has units of/.test(q.prompt))).toBe(true);
+		expect(all.some((q) => /\ban units\b|\ba units\b/.test(q.prompt))).toBe(false);
+	});
+
+	test("purchase options that share a line's claim are not swapped for each other nor offered as wrong answers", () => {
+		expect(optionsOverlap("Standard Reserved Instances", "EC2 Instance Savings Plans")).toBe(true);
+		expect(optionsOverlap("standard reserved instance", "EC2 Instance Savings Plan")).toBe(true);
+		expect(optionsOverlap("Standard Reserved Instances", "Convertible Reserved Instances")).toBe(false);
+		const lines = [
+			"# EC2 purchasing options",
+			"## Commitments",
+			"- Standard Reserved Instances – up to 72% discount, but they cannot be exchanged for a different instance family.",
+			"- Convertible Reserved Instances – up to 66% discount, and they can be exchanged for other families or operating systems.",
+			"- EC2 Instance Savings Plans – up to 72% discount for a commitment to one instance family in one Region.",
+			"- Compute Savings Plans – up to 66% discount on any instance family, Region, Fargate or Lambda.",
+			"- Spot Instances – up to 90% discount, but AWS can reclaim them with a two-minute warning.",
+		];
+		const all = quizQuestions("EC2 purchasing options", lines);
+		const pairs: [RegExp, RegExp][] = [
+			[/Standard Reserved/, /EC2 Instance Savings/],
+			[/Convertible Reserved/, /Compute Savings/],
+		];
+		for (const q of all) {
+			for (const [a, b] of pairs) {
+				// True/false: a statement of one never carries the other's name.
+				const src = q.source.text;
+				if (q.kind === "true-false" && q.answers[0] === "False") {
+					expect(a.test(src) && b.test(q.prompt), q.prompt).toBe(false);
+					expect(b.test(src) && a.test(q.prompt), q.prompt).toBe(false);
+				}
+				// Choices: never both, one as the key and the other as a wrong answer.
+				if (q.kind !== "true-false") expect(q.choices.some((c) => a.test(c)) && q.choices.some((c) => b.test(c)), q.prompt).toBe(false);
+			}
+		}
+		expect(all.some((q) => q.kind === "true-false" && q.answers[0] === "False")).toBe(true);
 	});
 });

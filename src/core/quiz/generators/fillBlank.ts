@@ -5,7 +5,7 @@
  */
 
 import { makeQuestion, pickDistractors } from "../distractors";
-import { couldBothFit, servicePools, styledLike } from "../services";
+import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
 import { withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
@@ -151,7 +151,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			3,
 			rng,
 			{
-				same: service ? couldBothFit : (c, a) => choiceKey(c) === choiceKey(a),
+				same: service ? couldBothFit : (c, a) => choiceKey(c) === choiceKey(a) || optionsOverlap(c, a),
 				// "Choose at creation" (an instruction) next to "Lifecycle management" (a thing) is ruled out by its form.
 				// A sentence ("Pay per query, by data scanned.") is no term; a plural among singulars after "____ push
 				// plans" is told apart by grammar alone.

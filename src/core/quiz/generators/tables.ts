@@ -106,7 +106,8 @@ function asked(header: string, value: string, noun: string): string | null {
 	}
 	// "Maps a name to | An IPv6 address": the header is the verb.
 	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
-	if (choiceType(value) === "number" && header !== "") return `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
+	// "has units of 1 RCU", not "has an units of": a plural header takes no article.
+	if (choiceType(value) === "number" && header !== "") return /[a-z]s$/.test(h) && !/ss$/.test(h) ? `which ${noun} has ${h} of ${value}` : `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
 	// "Retrieval | ms (opt. archive tiers slower)": shorthand under a column name, not a description.
 	if (!DESCRIBE_HEAD.test(header) && header !== "" && wordCount(value) > 4) return null;
 	if (DESCRIBE_HEAD.test(header) || header === "") {

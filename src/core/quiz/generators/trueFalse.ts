@@ -7,7 +7,7 @@
 
 import { trueFalseQuestion as question } from "../distractors";
 import { namesService } from "../mentioned";
-import { sameCategory, servicePools, styledLike } from "../services";
+import { optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, sameService } from "../names";
 import { sample, type Rng } from "../random";
@@ -139,7 +139,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// "Security: encryption at rest ..." said of "Backups" is garbled, not false: category labels
 				// (Security, Pricing, Performance) name no thing, so they are never swapped in or out.
 				if (GENERIC_TERM.test(t.term)) continue;
-				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o));
+				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o) && !optionsOverlap(o, t.term));
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
 			}
