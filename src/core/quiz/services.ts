@@ -119,7 +119,7 @@ export function couldBothFit(a: string, b: string): boolean {
 
 /** A name as `OPTION_OVERLAP_GROUPS` match it: lower case, each word without a plural "s". */
 function optionKey(name: string): string {
-	return name.trim().toLowerCase().replace(/\s+/g, " ").replace(/(?<=[a-z]{3})s\b/g, "");
+	return name.trim().toLowerCase().replace(/\s+/g, " ").replace(/\b([a-z]{3,})s\b/g, "$1");
 }
 
 let optionMates: Map<string, Set<string>> | null = null;
