@@ -147,20 +147,25 @@ export function optionsOverlap(a: string, b: string): boolean {
  */
 export function styledLike(key: string, names: readonly string[]): string[] {
 	const k = key.trim();
+	// A key written in full with its abbreviation ("Amazon Elastic Kubernetes Service (EKS)"): names as notes write them.
+	if (k.includes("(")) return [...names];
 	const vendor = /^(?:amazon|aws)\s/i.test(k);
-	const abbr = !/\s/.test(k) && k.length <= 6 && k === k.toUpperCase() && /\p{Lu}/u.test(k);
-	if (vendor && !abbr) return [...names];
 	return names.map((n) => {
 		const e = catalogEntryOf(n);
 		if (e === null) return n;
-		// Notes write the short forms everyone knows ("EC2", "EKS", not "Elastic Compute Cloud"), and the
-		// name for the rest ("Kinesis Data Streams", not "KDS"): an abbreviation few students have seen
-		// next to a key written out reads as the wrong one by its form alone.
+		const full = withoutParens(e.name);
+		// Notes write the short forms everyone knows ("EC2", "Amazon EKS", not "Elastic Compute Cloud"), and
+		// the name for the rest ("Kinesis Data Streams", not "KDS"): an abbreviation few students have seen
+		// next to a key written out reads as the wrong one by its form alone, and so does a name in parentheses.
 		const a = abbreviation(noteStyleName(e));
-		if (a !== null && KNOWN_ABBREVIATIONS.has(a)) return a;
+		if (a !== null && KNOWN_ABBREVIATIONS.has(a)) {
+			const v = /^(Amazon|AWS)\s/.exec(full);
+			return vendor && v ? `${v[1]} ${a}` : a;
+		}
+		if (vendor) return full;
 		// "Managed Service for Prometheus" and "Distro for OpenTelemetry" are no names without their vendor.
-		const bare = withoutParens(e.name).replace(/^(?:amazon|aws)\s+/i, "");
-		return /^(?:managed|distro)\b/i.test(bare) ? withoutParens(e.name) : bare;
+		const bare = full.replace(/^(?:amazon|aws)\s+/i, "");
+		return /^(?:managed|distro)\b/i.test(bare) ? full : bare;
 	});
 }
 

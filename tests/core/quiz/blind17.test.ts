@@ -2,7 +2,7 @@
  * Faults found in session of 2026-12-05 (self-audit and round 17), each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { endsARange } from "../../../src/core/quiz/generators/trueFalse";
+import { endsARange, setAgainst } from "../../../src/core/quiz/generators/trueFalse";
 import { optionsOverlap } from "../../../src/core/quiz/services";
 import { quizQuestions, SEEDS } from "./helpers";
 
@@ -94,5 +94,34 @@ describe("round 17", () => {
 			}
 		}
 		expect(all.some((q) => q.kind === "true-false" && q.answers[0] === "False")).toBe(true);
+	});
+
+	test("the service a line sets its subject against is not swapped: 'Unlike Aurora DSQL, DynamoDB has no joins' is true too", () => {
+		expect(setAgainst("Unlike [[Amazon RDS|RDS]], DynamoDB has no joins.", 7)).toBe(true);
+		expect(setAgainst("Pick SQS rather than SNS here.", 21)).toBe(true);
+		expect(setAgainst("Streams trigger [[AWS Lambda|Lambda]] functions.", 16)).toBe(false);
+		const lines = [
+			"Amazon DynamoDB is a fully managed NoSQL database that answers in single-digit milliseconds at any scale. Unlike [[Amazon RDS|RDS]], DynamoDB has no joins, so you design tables around your queries. Unlike EC2, DynamoDB needs no servers to patch. Items can be at most 400 KB each, attribute names included.",
+			"",
+			"DynamoDB Streams can trigger [[AWS Lambda|Lambda]] functions on every change, and [[Amazon Kinesis Data Streams|Kinesis Data Streams]] can receive the changes as well.",
+		];
+		const all = quizQuestions("DynamoDB", lines, "true-false");
+		expect(all.some((q) => /^True or false: .*Unlike (?!RDS|EC2)/.test(q.prompt))).toBe(false);
+		expect(all.length).toBeGreaterThan(0);
+	});
+
+	test("a key written with its vendor gets vendor names with known abbreviations: 'Amazon ECS', not 'Amazon Elastic Container Service (ECS)'", () => {
+		const lines = [
+			"Amazon EKS runs the Kubernetes control plane for you across several Availability Zones, so a team only manages its worker nodes or uses Fargate.",
+			"",
+			"## Use cases",
+			"- Moving self-managed Kubernetes clusters to a managed control plane.",
+			"- Running the same Kubernetes tooling on premises and in the cloud.",
+			"- Hosting microservices that already ship as Helm charts.",
+		];
+		const all = quizQuestions("Amazon EKS", lines).filter((q) => q.type === "service" && q.answers[0] === "Amazon EKS");
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) for (const c of q.choices) expect(c, q.prompt).not.toMatch(/\(/);
+		expect(all.some((q) => q.choices.includes("Amazon ECS") || q.choices.includes("AWS Fargate"))).toBe(true);
 	});
 });

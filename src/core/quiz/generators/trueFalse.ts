@@ -161,7 +161,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
 			}
-			if (!service) continue;
+			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start)) continue;
 			const pool = sample(rng, terms, SAMPLE)
 				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term))
 				.map((o) => o.term);
@@ -169,6 +169,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		}
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
+			// "Unlike [[RDS]], DynamoDB has no joins": any other service the line is set against makes a
+			// statement as true ("Unlike Aurora DSQL, ..."), so the foil is never swapped.
+			if (setAgainst(facts.note.lines[link.line - 1] ?? "", link.start)) continue;
 			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
@@ -235,6 +238,13 @@ const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
 /** Whether the figure at [start, end) of a line is one end of a range: "from 1 to 5 minutes", "1–5 GB". */
 export function endsARange(line: string, start: number, end: number): boolean {
 	return RANGE_BEFORE.test(line.slice(Math.max(0, start - 30), start)) || RANGE_AFTER.test(line.slice(end, end + 12));
+}
+
+const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\.?|versus|than|not)\s+(?:an?\s+|the\s+)?(?:\[\[|\*\*)?$/i;
+
+/** Whether the name at `start` of a line is what the line sets its subject against: "Unlike [[RDS]], ...". */
+export function setAgainst(line: string, start: number): boolean {
+	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start));
 }
 
 const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't|not|no|never|only|up|per|by|default|max(?:imum)?|min(?:imum)?|until|after|before|when|if|unless|without|within)$/i;
