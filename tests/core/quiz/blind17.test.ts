@@ -124,4 +124,18 @@ describe("round 17", () => {
 		for (const q of all) for (const c of q.choices) expect(c, q.prompt).not.toMatch(/\(/);
 		expect(all.some((q) => q.choices.includes("Amazon ECS") || q.choices.includes("AWS Fargate"))).toBe(true);
 	});
+
+	test("the service a cue rules out is written like the key: 'AWS CloudTrail' beside 'AWS Config'", () => {
+		const lines = [
+			"# Governance exam tips",
+			"## Which service?",
+			"- Resource configuration history and compliance rules → AWS Config, not CloudTrail",
+			"- Find out which user deleted the bucket → AWS CloudTrail",
+			"- Share subnets with other accounts → AWS Resource Access Manager",
+		];
+		const all = quizQuestions("Governance exam tips", lines, "scenario").filter((q) => q.answers[0] === "AWS Config");
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(q.choices, q.prompt).not.toContain("CloudTrail");
+		expect(all.every((q) => q.choices.includes("AWS CloudTrail"))).toBe(true);
+	});
 });

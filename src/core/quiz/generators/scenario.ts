@@ -303,7 +303,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const told = styled.filter(mentioned);
 		const untold = styled.filter((n) => !mentioned(n));
 		const pools = service
-			? [cue.not && isService(cue.not) ? [cue.not] : [], ...told.map((n) => [n]), untold, alike, known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
+			? [cue.not && isService(cue.not) ? styledLike(answer, [cue.not]) : [], ...told.map((n) => [n]), untold, styledLike(answer, alike), known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
 			: optionsOrCueOptions(optionPools(facts, answer, isCue), answer);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
