@@ -138,4 +138,20 @@ describe("round 17", () => {
 		for (const q of all) expect(q.choices, q.prompt).not.toContain("CloudTrail");
 		expect(all.every((q) => q.choices.includes("AWS CloudTrail"))).toBe(true);
 	});
+
+	test("a versus note's scenario names both sides as the note does: 'EBS or EFS', not 'EBS or Amazon EFS'", () => {
+		const lines = [
+			"# EBS vs EFS",
+			"",
+			"EBS: block volumes for one EC2 instance in one Availability Zone.",
+			"EFS: an NFS file system that many Linux instances across AZs mount at once.",
+			"",
+			"## When to pick which",
+			"- Boot volume for an EC2 instance → Amazon EBS",
+			"- Shared content for an Auto Scaling group spread over several AZs → Amazon EFS",
+		];
+		const all = quizQuestions("EBS vs EFS", lines, "scenario").filter((q) => /Which fits, /.test(q.prompt));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect([...q.choices].sort(), q.prompt).toEqual(["EBS", "EFS"]);
+	});
 });

@@ -123,7 +123,8 @@ describe("questions from tables", () => {
 		const cue = all.find((q) => q.kind === "scenario" && q.prompt.startsWith("Scenario: highest IOPS for a critical database."));
 		expect(cue?.answers).toEqual(["io2 Block Express"]);
 		expect(cue?.choices.length).toBe(4);
-		expect(all.some((q) => q.kind === "scenario" && /EFS/.test(q.answers[0]) && q.choices.includes("EBS"))).toBe(true);
+		// The service the cue rules out ("not EBS") is a wrong choice, written like the key ("Amazon EFS").
+		expect(all.some((q) => q.kind === "scenario" && q.answers[0] === "Amazon EFS" && q.choices.includes("Amazon EBS"))).toBe(true);
 	});
 
 	test("every table question is fair; none comes from code, commentary or a header row", () => {

@@ -272,10 +272,11 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const sides = service ? versusSidesAt(facts, line) : peers?.length === 1 ? [answer, peers[0]] : null;
 		const side = sides?.length === 2 ? sides.findIndex((x) => sameService(x, answer)) : -1;
 		if (sides !== null && side !== -1) {
-			const other = sides[1 - side];
-			const choices = rng.shuffle([answer, other]);
+			// Both sides as the note names them ("EBS or EFS"), not one as the cue wrote it ("EBS or Amazon EFS").
+			const [key, other] = [sides[side], sides[1 - side]];
+			const choices = rng.shuffle([key, other]);
 			const prompt = `Scenario: ${lowerFirst(situation)}. Which fits, ${choices[0]} or ${choices[1]}?`;
-			out.push(makeQuestion({ kind: "scenario", prompt, choices, answers: [answer], multi: false, typed: false, explanation: quoteLine(line, plain), source: { line, text: plain } }));
+			out.push(makeQuestion({ kind: "scenario", prompt, choices, answers: [key], multi: false, typed: false, explanation: quoteLine(line, plain), source: { line, text: plain } }));
 			continue;
 		}
 		// "Microsecond read latency → DAX" on the DynamoDB note is about DynamoDB: without it, MemoryDB
