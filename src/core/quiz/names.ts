@@ -10,6 +10,9 @@ import { memo } from "../memo";
 import { choiceKey, containsAnyWord, containsWord, scrub, wordsPattern } from "./text";
 
 const VENDOR = /^(?:Amazon|AWS)\s+/i;
+/** A vendor and a name ("AWS Lambda", "Amazon S3"), not a vendor and a phrase ("AWS managed keys", "AWS account"). */
+const VENDOR_NAME = /^(?:[Aa]mazon|AWS|[Aa]ws)\s+[\p{Lu}\d]/u;
+const vendorName = (name: string): boolean => VENDOR_NAME.test(name.trim());
 const ABBR_TOKEN = /^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$/;
 
 /** The names of the note's own service. */
@@ -181,7 +184,7 @@ export function isSelf(names: ServiceNames, text: string): boolean {
  */
 export function isServiceLike(name: string): boolean {
 	const n = serviceTitle(name);
-	return VENDOR.test(n.trim()) || abbreviation(n) !== null || isServiceName(n);
+	return vendorName(n) || abbreviation(n) !== null || isServiceName(n);
 }
 
 /**
@@ -189,7 +192,7 @@ export function isServiceLike(name: string): boolean {
  * terms, where "dead-letter queue (DLQ)" is a concept, not a service.
  */
 export function isKnownService(name: string): boolean {
-	return VENDOR.test(name.trim()) || catalogEntries(name).length > 0;
+	return vendorName(name) || catalogEntries(name).length > 0;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { endsARange, setAgainst } from "../../../src/core/quiz/generators/trueFalse";
 import { optionsOverlap } from "../../../src/core/quiz/services";
+import { isKnownService } from "../../../src/core/quiz/names";
 import { quizQuestions, SEEDS } from "./helpers";
 
 describe("round 17", () => {
@@ -153,5 +154,24 @@ describe("round 17", () => {
 		const all = quizQuestions("EBS vs EFS", lines, "scenario").filter((q) => /Which fits, /.test(q.prompt));
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all) expect([...q.choices].sort(), q.prompt).toEqual(["EBS", "EFS"]);
+	});
+
+	test("a vendor and a phrase ('AWS managed keys') is no service: no services stand against it", () => {
+		expect(isKnownService("AWS managed keys")).toBe(false);
+		expect(isKnownService("AWS account")).toBe(false);
+		expect(isKnownService("AWS Lambda")).toBe(true);
+		expect(isKnownService("Amazon S3")).toBe(true);
+		const lines = [
+			"# AWS KMS",
+			"## Key types",
+			"- Customer managed keys – you create them, set the key policy and can turn on rotation; a monthly fee per key.",
+			"- AWS managed keys – created for you by a service such as S3 or EBS, rotated every year, no monthly fee.",
+			"- AWS owned keys – used across many accounts, invisible to you, free.",
+			"## Exam cues",
+			"- Encryption at rest with no key to manage and no monthly key fee → AWS managed keys",
+			"- Dedicated single-tenant HSMs under your exclusive control → AWS CloudHSM",
+		];
+		const all = quizQuestions("AWS KMS", lines).filter((q) => q.answers.includes("AWS managed keys"));
+		for (const q of all) expect(q.choices.filter((c) => /CloudHSM|WAF|Audit Manager|Secrets Manager/.test(c)), q.prompt).toEqual([]);
 	});
 });

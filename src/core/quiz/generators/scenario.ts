@@ -217,7 +217,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "ELB + ASG" is two.
 	const isService = (a: string): boolean =>
 		// An alias that names a feature ("SCP" on the Organizations note) is an option, not a service.
-		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&/]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && /^(?:amazon|aws)\s/i.test(a))));
+		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&/]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && isKnownService(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	const mentioned = mentionedIn(facts);
 	const ownWords = new Set(facts.names.all.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
