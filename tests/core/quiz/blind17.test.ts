@@ -4,8 +4,11 @@
 import { describe, expect, test } from "vitest";
 import { endsARange, setAgainst } from "../../../src/core/quiz/generators/trueFalse";
 import { optionsOverlap } from "../../../src/core/quiz/services";
-import { isKnownService } from "../../../src/core/quiz/names";
-import { quizQuestions, SEEDS } from "./helpers";
+import { isKnownService, serviceNames } from "../../../src/core/quiz/names";
+import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
+import { facts, quizQuestions, SEEDS } from "./helpers";
+import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
+import { createRng } from "../../../src/core/quiz/random";
 
 describe("round 17", () => {
 	test("an end of a range is not swapped for another figure: the range would run backwards or still hold", () => {
@@ -173,5 +176,32 @@ describe("round 17", () => {
 		];
 		const all = quizQuestions("AWS KMS", lines).filter((q) => q.answers.includes("AWS managed keys"));
 		for (const q of all) expect(q.choices.filter((c) => /CloudHSM|WAF|Audit Manager|Secrets Manager/.test(c)), q.prompt).toEqual([]);
+	});
+
+	test("a name used as a common noun ('a managed relational database service') is not masked as 'a managed this service'", () => {
+		const names = serviceNames("Amazon Relational Database Service (RDS)", []);
+		expect(definitionPrompt("Amazon RDS is a managed relational database service that patches and backs up SQL databases for you.", names)).toBeNull();
+		expect(definitionPrompt("Amazon RDS sets up, patches and backs up SQL databases for you.", names)).toBe("Which AWS service sets up, patches and backs up SQL databases for you?");
+	});
+
+	test("links in two clauses are not one role: 'keys from KMS; export to S3 for analytics' asks nothing of KMS for analytics", () => {
+		const lines = [
+			"# Amazon DynamoDB",
+			"## Details",
+			"- Encrypted at rest by default with keys from [[AWS KMS]]; export to [[Amazon S3]] for analytics.",
+			"- Monitoring through [[Amazon CloudWatch]] and [[AWS CloudTrail]] for metrics and API calls.",
+		];
+		const f = facts("Amazon DynamoDB", ...lines);
+		const all = SEEDS.flatMap((seed) => selectAllQuestions(f, createRng(seed)));
+		expect(all.some((q) => /analytics/.test(q.prompt))).toBe(false);
+		expect(all.some((q) => /use for monitoring/i.test(q.prompt))).toBe(true);
+	});
+
+	test("an '=' pair with a bare description keeps the '=' in a statement: 'DynamoDB = in-memory cache', not 'is in-memory cache'", () => {
+		const lines = ["# Databases", "## Exam tips", "- DynamoDB = NoSQL key-value, RDS = relational SQL, ElastiCache = in-memory cache."];
+		const all = quizQuestions("Databases", lines, "true-false");
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.some((q) => /\bis (?:in-memory|relational|NoSQL)/.test(q.prompt))).toBe(false);
+		expect(all.some((q) => / = (?:in-memory|relational|NoSQL)/.test(q.prompt))).toBe(true);
 	});
 });

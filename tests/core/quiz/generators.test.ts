@@ -447,8 +447,9 @@ describe("true-false", () => {
 				expect(q.explanation).toMatch(/^False: the note says/);
 			}
 		}
-		expect(byPrompt(qs, "True or false: EKS is Kubernetes orchestration.").answers).toEqual(["True"]);
-		expect(byPrompt(qs, "True or false: EKS is AWS-native orchestration.").answers).toEqual(["False"]);
+		// A bare phrase keeps the note's "=": "EKS is Kubernetes orchestration" is broken English.
+		expect(byPrompt(qs, "True or false: EKS = Kubernetes orchestration.").answers).toEqual(["True"]);
+		expect(byPrompt(qs, "True or false: EKS = AWS-native orchestration.").answers).toEqual(["False"]);
 		// A line without a term to swap (no bold, no link) is not a statement worth asking about.
 		expect(qs.some((q) => q.source.line === 8)).toBe(false);
 		expectFair(qs);

@@ -167,6 +167,10 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const item of facts.isService ? facts.items : []) {
 		const names = dedupe(item.links.map((l) => l.name));
 		if (names.length < 2 || CONTRAST.test(item.plain) || looksLikeCue(item.plain)) continue;
+		// "keys from [[AWS KMS]]; export to [[Amazon S3]] for analytics": two clauses, two roles, not one
+		// role for both (KMS is not used for analytics).
+		const between = (facts.note.lines[item.line - 1] ?? "").slice(item.links[0].end, item.links[item.links.length - 1].start);
+		if (/[;.:]\s|\s[—–]\s|\b(?:while|but|whereas|then)\b/i.test(between)) continue;
 		const role = linkRole(facts, item);
 		if (role === null) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);

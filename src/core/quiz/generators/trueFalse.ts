@@ -123,7 +123,13 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (stemProblem(s.plain, { arrows: true }) !== null || !pairs.every((p) => /^[\p{Lu}\p{N}]/u.test(p.name))) continue;
 			const i = rng.int(pairs.length);
 			const j = (i + 1 + rng.int(pairs.length - 1)) % pairs.length;
-			const is = (d: string): string => (isBaseVerb(d.split(/\s+/)[0] ?? "") ? `is used to ${d}` : `is ${d}`);
+			// "is a NoSQL database", "is used to route events"; a bare phrase keeps the note's "=" ("DynamoDB =
+			// in-memory cache"), where "is in-memory cache" would be broken English.
+			const is = (d: string): string => {
+				const first = d.split(/\s+/)[0] ?? "";
+				if (isBaseVerb(first)) return `is used to ${d}`;
+				return /^(?:a|an|the|one|its|their|for|used|not|only)$/i.test(first) || /^\d/.test(first) ? `is ${d}` : `= ${d}`;
+			};
 			if (rng.next() < 0.5) out.push(question(`${pairs[i].name} ${is(pairs[j].description)}`, false, `False: the note says ${pairs[i].name} = ${pairs[i].description}. ${quote}`, source));
 			else out.push(question(`${pairs[i].name} ${is(pairs[i].description)}`, true, `True. ${quote}`, source));
 			continue;

@@ -37,6 +37,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	if (!body.startsWith("'s") && !startsWithVerb(first)) return null;
 	// "Shield Standard" masked is "this service Standard": the name is part of another name there.
 	if (new RegExp(`${NAME_MARK}\\s+\\p{Lu}`, "u").test(body)) return null;
+	// "a managed relational database service that ...": the name read as a common noun ("a managed this service").
+	if (new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${NAME_MARK}`, "iu").test(body)) return null;
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
 	body = stripEnd(body);
 	if (wordCount(body) < 3) return null;
