@@ -32,8 +32,9 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["Step Functions", "SWF", "MWAA"],
 	// Relational databases: Aurora is an RDS engine
 	["Aurora", "RDS"],
-	// SQL over data in S3 (Redshift Spectrum)
+	// SQL over data in S3 (Redshift Spectrum, Presto and Hive on EMR)
 	["Athena", "Redshift"],
+	["Athena", "EMR"],
 	// Temporary AWS credentials (Cognito identity pools call STS)
 	["Cognito", "STS"],
 	// EBS snapshot and AMI lifecycles

@@ -204,4 +204,33 @@ describe("round 17", () => {
 		expect(all.some((q) => /\bis (?:in-memory|relational|NoSQL)/.test(q.prompt))).toBe(false);
 		expect(all.some((q) => / = (?:in-memory|relational|NoSQL)/.test(q.prompt))).toBe(true);
 	});
+
+	test("a false statement never swaps in a service that could do the job, the note's own, or one the line names", () => {
+		const lines = [
+			"# AWS CloudTrail",
+			"## Details",
+			"- Logs can be queried with [[Amazon Athena]] when stored in S3 buckets.",
+			"- Templates are uploaded to [[Amazon S3]]; [[AWS Elastic Beanstalk]] and AWS SAM build on AWS CloudFormation.",
+			"- Events also flow to [[Amazon EventBridge]] for real-time reactions to API calls.",
+			"- Insights events flag unusual write activity, and [[Amazon GuardDuty]] reads the same events for threats.",
+		];
+		const all = quizQuestions("AWS CloudTrail", lines, "true-false");
+		expect(all.some((q) => q.answers[0] === "False" && /Redshift/.test(q.prompt))).toBe(false);
+		expect(all.some((q) => q.answers[0] === "False" && /(?:CloudFormation|CloudTrail) and AWS SAM build on/.test(q.prompt))).toBe(false);
+		expect(all.some((q) => q.answers[0] === "False")).toBe(true);
+	});
+
+	test("a role cut off before its object ('deliver events to an [[S3]] bucket') is not asked as 'use for deliver events to an'", () => {
+		const f = facts(
+			"AWS CloudTrail",
+			"# AWS CloudTrail",
+			"## Details",
+			"- Trails",
+			"\t- Deliver events to an [[Amazon S3]] bucket for long-term storage, optionally to [[Amazon CloudWatch]] Logs.",
+			"- Storage via [[Amazon S3]] and [[Amazon S3 Glacier]]",
+		);
+		const all = SEEDS.flatMap((seed) => selectAllQuestions(f, createRng(seed)));
+		expect(all.some((q) => /use for deliver/i.test(q.prompt))).toBe(false);
+		expect(all.some((q) => /use for storage/i.test(q.prompt))).toBe(true);
+	});
 });

@@ -7,9 +7,9 @@
 
 import { trueFalseQuestion as question } from "../distractors";
 import { namesService } from "../mentioned";
-import { optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
+import { couldBothFit, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
-import { isKnownService, sameService } from "../names";
+import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { blankGivesAway, fixArticle, termShape } from "../terms";
@@ -187,7 +187,12 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const [like] = servicePools(link.name);
 			const kin = vaultServices.filter((v) => sameCategory(v, link.name) && !sameService(v, link.name));
 			if (like.length + kin.length === 0) continue;
-			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...styledLike(link.name, like), ...kin], service: true, name: link.name, best: like.length });
+			// Never a service that could do the same job ("queried with Redshift" for Athena), the note's own
+			// service, or one the line already names ("Beanstalk and SAM build on CloudFormation" would read
+			// "CloudFormation and SAM build on CloudFormation").
+			const fits = (c: string): boolean => !couldBothFit(c, link.name) && !isSelf(facts.names, c) && !namesService(s.plain, c);
+			const near = styledLike(link.name, like).filter(fits);
+			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...near, ...kin.filter(fits)], service: true, name: link.name, best: near.length });
 		}
 		if (swappables.length === 0) {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
