@@ -9,6 +9,7 @@ import { definitionPrompt } from "../../../src/core/quiz/generators/whichService
 import { facts, quizQuestions, SEEDS } from "./helpers";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
+import { scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
 
 describe("round 17", () => {
 	test("an end of a range is not swapped for another figure: the range would run backwards or still hold", () => {
@@ -232,5 +233,20 @@ describe("round 17", () => {
 		const all = SEEDS.flatMap((seed) => selectAllQuestions(f, createRng(seed)));
 		expect(all.some((q) => /use for deliver/i.test(q.prompt))).toBe(false);
 		expect(all.some((q) => /use for storage/i.test(q.prompt))).toBe(true);
+	});
+
+	test("a 'Choose SQS if' scenario's wrong choices are names students know, not 'KDS' or 'SFN'", () => {
+		const lines = [
+			"# Amazon SQS",
+			"Amazon SQS is a fully managed message queue that lets producers and consumers work at their own pace.",
+			"## When to choose",
+			"- Choose SQS if:",
+			"\t- Producers and consumers must scale and fail independently.",
+			"\t- Each message is processed by one consumer and then removed.",
+		];
+		const f = facts("Amazon SQS", ...lines);
+		const all = SEEDS.flatMap((seed) => scenarioQuestions(f, createRng(seed))).filter((q) => q.answers[0] === "SQS");
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) for (const c of q.choices) expect(["KDS", "SFN", "AMP", "ADOT"], q.prompt).not.toContain(c);
 	});
 });

@@ -9,6 +9,7 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
+import { styledLike } from "../services";
 import { stemProblem } from "../stems";
 import { withContext } from "../headings";
 import { choiceKey, containsWord, contentWordCount, isBaseVerb, lowerFirst, quoteLine, startsWithBaseVerb, stripEnd, wordCount } from "../text";
@@ -189,25 +190,17 @@ export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] 
 	const short = !/\s/.test(name) && name.length <= 12 && /\p{Lu}/u.test(name);
 	if (isSelf(facts.names, name) || isKnownService(name) || (short && abbreviation(name) !== null)) {
 		// Samples keep the work per question bounded however long the lists are.
-		return short
-			? [abbreviations(sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE)), abbreviations(sample(rng, facts.catalogServices, SAMPLE)), abbreviations(sample(rng, facts.moreServices, SAMPLE))]
-			: [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices];
+		// Written like the name: "AWS Fargate" beside "AWS Lambda"; abbreviations students know beside
+		// "SQS" first ("SNS", not "KDS", which few have seen), then names ("Kinesis Data Streams").
+		if (!short) return [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices].map((pool) => styledLike(name, pool));
+		const styled = [sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE), sample(rng, facts.catalogServices, SAMPLE), sample(rng, facts.moreServices, SAMPLE)].map((pool) => styledLike(name, pool));
+		return [...styled.map((pool) => pool.filter((n) => /^[A-Z0-9]{2,6}$/.test(n))), ...styled];
 	}
 	const terms = sample(rng, facts.bold, SAMPLE)
 		.filter((b) => isKeyTerm(b) && !isKnownService(b.term))
 		.map((b) => b.term);
 	const [near, same] = groupByLikeness(name, terms);
 	return [near, same].map((g) => matchCase(g, name));
-}
-
-/** The abbreviations of service names ("Amazon Elastic Container Registry (ECR)" → "ECR"), for short answers. */
-export function abbreviations(names: readonly string[]): string[] {
-	const out: string[] = [];
-	for (const n of names) {
-		const a = abbreviation(n);
-		if (a !== null) out.push(a);
-	}
-	return out;
 }
 
 /** Side names, plus the other side of an "X vs Y" that the note does not describe. */
