@@ -9,7 +9,8 @@ import { definitionPrompt } from "../../../src/core/quiz/generators/whichService
 import { facts, quizQuestions, SEEDS } from "./helpers";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
-import { scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
+import { cueQuestions, scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
+import { comparisonPrompt, type ComparisonSide } from "../../../src/core/quiz/generators/comparison";
 
 describe("round 17", () => {
 	test("an end of a range is not swapped for another figure: the range would run backwards or still hold", () => {
@@ -248,5 +249,36 @@ describe("round 17", () => {
 		const all = SEEDS.flatMap((seed) => scenarioQuestions(f, createRng(seed))).filter((q) => q.answers[0] === "SQS");
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all) for (const c of q.choices) expect(["KDS", "SFN", "AMP", "ADOT"], q.prompt).not.toContain(c);
+	});
+
+	test("a cue answer that names a service and what it gives ('GuardDuty findings') is keyed to the service", () => {
+		const f = facts(
+			"AWS IAM",
+			"# AWS IAM",
+			"AWS IAM controls who can sign in and what they may do in an AWS account.",
+			"## Exam tips",
+			"- Suspicious use of credentials → [[Amazon GuardDuty]] findings.",
+			"- Record every API call made with the credentials → [[AWS CloudTrail]]",
+		);
+		const all = SEEDS.flatMap((seed) => cueQuestions(f, createRng(seed))).filter((q) => /suspicious use of credentials/i.test(q.prompt));
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.every((q) => q.answers[0] === "Amazon GuardDuty")).toBe(true);
+	});
+
+	test("a side described by a clause ('you control policy and rotation') is asked as 'Which one matches this: ...'", () => {
+		expect(comparisonPrompt({ name: "Customer managed key", description: "you control policy and rotation", verb: false } as ComparisonSide)).toBe("Which one matches this: you control policy and rotation?");
+		expect(comparisonPrompt({ name: "EKS", description: "Kubernetes orchestration", verb: false } as ComparisonSide)).toBe("Which one is Kubernetes orchestration?");
+	});
+
+	test("a link that glosses the name before it ('An Application Load Balancer ([[ELB|ALB]])') is not swapped", () => {
+		const lines = [
+			"# Amazon Cognito",
+			"Amazon Cognito gives web and mobile apps sign-up, sign-in and temporary AWS credentials.",
+			"## Integrations",
+			"- An Application Load Balancer ([[Elastic Load Balancing|ALB]]) can authenticate users with Cognito before forwarding requests.",
+			"- [[Amazon API Gateway]] authorizers validate user pool tokens before a request reaches the backend.",
+		];
+		const all = quizQuestions("Amazon Cognito", lines, "true-false");
+		expect(all.some((q) => /Application Load Balancer \((?!ALB\))/.test(q.prompt))).toBe(false);
 	});
 });

@@ -109,6 +109,8 @@ export function comparisonPrompt(side: ComparisonSide): string {
 	if (side.verb) return `Which one ${side.description}?`;
 	// "X = fix cold starts": a base-form verb reads as "is used to".
 	const [first = "", second = ""] = side.description.split(/\s+/);
+	// "Customer managed key = you control policy and rotation": a clause of its own, not "is you control".
+	if (/^(?:you|we|they|it|AWS|I)$/.test(first)) return `Which one matches this: ${side.description}?`;
 	// "audit of API calls" is a noun ("Which one is for audit of API calls?"), "fix cold starts" a verb.
 	if (isBaseVerb(first)) return second === "of" ? `Which one is for ${side.description}?` : `Which one is used to ${side.description}?`;
 	// "Geolocation = answers by the country", "splits traffic": a verb of its own ("Which one answers by ...?").

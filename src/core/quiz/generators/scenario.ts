@@ -241,7 +241,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	};
 	for (const { line, plain, cue: written } of cues) {
 		// "→ SNS topic as the alarm action", "→ SNS fan-out": the service the answer opens with is the key.
-		const lead = isService(written.answer) ? null : leadingService(written.answer, isService);
+		// So does "→ [[Amazon GuardDuty]] findings", a service by its vendor but not a service's name.
+		const lead = leadingService(written.answer, isService);
 		// An option of the note's lists ("Cognito user pools" among the pool types) stays an option.
 		const asOption = listForm(facts, written.answer, isCue);
 		const cue = lead !== null && (!isNamedOption(asOption, facts, line) || optionPools(facts, asOption, isCue).flat().length === 0) ? { ...written, answer: lead } : written;
@@ -364,8 +365,11 @@ function leadingService(answer: string, isService: (a: string) => boolean): stri
 	return null;
 }
 
-/** How a service is used, after its name: "topic as the alarm action", "fan-out", "with a DLQ". */
-const USAGE = /^(?:topics?|queues?|fan-?out|pattern|integration|as|with|via|to|in|on|behind|in front of)\b/;
+/**
+ * How a service is used, after its name: "topic as the alarm action", "fan-out", "with a DLQ", or what
+ * it gives ("GuardDuty findings", "CloudWatch alarms").
+ */
+const USAGE = /^(?:topics?|queues?|fan-?out|pattern|integration|findings|alerts|alarms|dashboards|console|as|with|via|to|in|on|behind|in front of)\b/;
 
 /** The words of `name` that the other choices do not share: "Tape" of "Tape Gateway" among gateways. */
 function distinctWords(name: string, choices: readonly string[]): string {

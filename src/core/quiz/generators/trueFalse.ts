@@ -178,6 +178,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// "Unlike [[RDS]], DynamoDB has no joins": any other service the line is set against makes a
 			// statement as true ("Unlike Aurora DSQL, ..."), so the foil is never swapped.
 			if (setAgainst(facts.note.lines[link.line - 1] ?? "", link.start)) continue;
+			// "An Application Load Balancer ([[ELB|ALB]])": a gloss of the name before it, which any other
+			// service would contradict on sight ("An Application Load Balancer (AWS AppSync)").
+			const raw = facts.note.lines[link.line - 1] ?? "";
+			if (/\(\s*$/.test(raw.slice(0, link.start)) && /^\s*\)/.test(raw.slice(link.end))) continue;
 			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
