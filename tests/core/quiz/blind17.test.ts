@@ -10,7 +10,7 @@ import { facts, quizQuestions, SEEDS } from "./helpers";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
 import { cueQuestions, scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
-import { comparisonPrompt, type ComparisonSide } from "../../../src/core/quiz/generators/comparison";
+import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 
 describe("round 17", () => {
 	test("an end of a range is not swapped for another figure: the range would run backwards or still hold", () => {
@@ -266,8 +266,8 @@ describe("round 17", () => {
 	});
 
 	test("a side described by a clause ('you control policy and rotation') is asked as 'Which one matches this: ...'", () => {
-		expect(comparisonPrompt({ name: "Customer managed key", description: "you control policy and rotation", verb: false } as ComparisonSide)).toBe("Which one matches this: you control policy and rotation?");
-		expect(comparisonPrompt({ name: "EKS", description: "Kubernetes orchestration", verb: false } as ComparisonSide)).toBe("Which one is Kubernetes orchestration?");
+		expect(comparisonPrompt({ name: "Customer managed key", description: "you control policy and rotation", verb: false })).toBe("Which one matches this: you control policy and rotation?");
+		expect(comparisonPrompt({ name: "EKS", description: "Kubernetes orchestration", verb: false })).toBe("Which one is Kubernetes orchestration?");
 	});
 
 	test("a link that glosses the name before it ('An Application Load Balancer ([[ELB|ALB]])') is not swapped", () => {
