@@ -122,7 +122,8 @@ export const CONFUSABLE_GROUPS: readonly (readonly string[])[] = [
 	// Graph, time series and ledger
 	["Neptune", "Timestream", "QLDB", "Managed Blockchain", "DocumentDB"],
 	// Caching and faster database access
-	["ElastiCache", "DynamoDB Accelerator", "MemoryDB", "RDS Proxy", "CloudFront"],
+	// Not CloudFront: a CDN key would get DAX and MemoryDB as wrong answers, which no student considers.
+	["ElastiCache", "DynamoDB Accelerator", "MemoryDB", "RDS Proxy"],
 
 	// --- Networking and content delivery ---
 	// Connecting networks: on premises, VPCs, Regions

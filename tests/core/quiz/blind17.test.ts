@@ -7,6 +7,7 @@ import { optionsOverlap } from "../../../src/core/quiz/services";
 import { isKnownService, serviceNames } from "../../../src/core/quiz/names";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { facts, quizQuestions, SEEDS } from "./helpers";
+import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
 import { cueQuestions, scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
@@ -280,5 +281,25 @@ describe("round 17", () => {
 		];
 		const all = quizQuestions("Amazon Cognito", lines, "true-false");
 		expect(all.some((q) => /Application Load Balancer \((?!ALB\))/.test(q.prompt))).toBe(false);
+	});
+
+	test("a combined note's title ('ELB & Auto Scaling') is never the key of a which-service or use-case question", () => {
+		const lines = [
+			"# Elastic Load Balancing (ELB) & Auto Scaling",
+			"Elastic Load Balancing spreads incoming traffic over healthy targets in several Availability Zones.",
+			"## Use cases",
+			"- Web applications that must survive the loss of an AZ.",
+			"- Workloads with daily or weekly traffic patterns.",
+			"- Inserting a fleet of firewall appliances into the traffic path.",
+		];
+		const all = quizQuestions("Elastic Load Balancing (ELB) & Auto Scaling", lines);
+		expect(all.some((q) => q.answers.some((a) => a.includes("&")))).toBe(false);
+	});
+
+	test("a name with capitals inside ('DDoS protection ... comes from [[AWS Shield]]') is not read as a verb", () => {
+		const prompt = linkPrompt("DDoS protection for DNS comes from \uE002", "Amazon Route 53", true);
+		expect(prompt).not.toMatch(/\bddo\b/);
+		expect(linkPrompt("DDoS filtering of DNS traffic from \uE002", "Amazon Route 53", true)).not.toMatch(/\bddo\b/);
+		expect(linkPrompt("Pulls container images from \uE002", "Amazon EKS", true)).toBe("Which service does Amazon EKS pull container images from?");
 	});
 });

@@ -20,7 +20,7 @@ import type { Question } from "../types";
 const M = "\uE002";
 const MAX_ROLE_WORDS = 14;
 /** "Logs go to [[CloudWatch]]": a role that ends in a verb does not read as "use for logs go". */
-const ENDS_WITH_VERB = /\b(?:go|goes|is|are|was|were|be|get|gets|live|lives|flow|flows|sent|stored|kept|written|delivered|published|exported|shipped)$/i;
+const ENDS_WITH_VERB = /\b(?:go|goes|come|comes|is|are|was|were|be|get|gets|live|lives|flow|flows|sent|stored|kept|written|delivered|published|exported|shipped)$/i;
 
 /** The link as an item of a list: "[[ALB]], EC2", "DynamoDB or [[SNS]]", "[[S3]]/EFS". */
 const IN_LIST = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
@@ -67,7 +67,8 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 		const first = words[0].toLowerCase();
 		const last = words[words.length - 1].toLowerCase();
 		// "Pulls container images from [[ECR]]": the bullet's verb, with the service as its subject.
-		if (words.length >= 2 && startsWithVerb(first) && /[^s]s$/.test(first) && !/^(?:is|was|has|does)$/.test(first)) {
+		// A word with capitals inside ("DDoS protection ...") is a name, not a verb.
+		if (words.length >= 2 && /^\p{Lu}?\p{Ll}+$/u.test(words[0]) && startsWithVerb(first) && /[^s]s$/.test(first) && !/^(?:is|was|has|does)$/.test(first)) {
 			return `${which} does ${subject} ${baseForm(first)} ${words.slice(1).join(" ")} ${m[2].toLowerCase()}?`;
 		}
 		// "Emoji term works with [[S3]]": a subject and its verb are not a role.

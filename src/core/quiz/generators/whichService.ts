@@ -74,7 +74,9 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	// "Aurora notes" is a note about Aurora: the service is the answer, not the note's title.
 	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
-	if (answer === "" || !facts.isService) return out;
+	// "Elastic Load Balancing (ELB) & Auto Scaling" is no service to pick: the only "&" among the
+	// choices, it is found by its form, and either half may be the one the line is about.
+	if (answer === "" || !facts.isService || facts.combined) return out;
 	const wrongFor = (prompt: string): string[] =>
 		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices].map((pool) => styledLike(answer, pool)), 3, rng, {
 			same: couldBothFit,
@@ -117,7 +119,9 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
 	// "Aurora notes" is a note about Aurora: the service is the answer, not the note's title.
 	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
-	if (answer === "" || !facts.isService) return out;
+	// "Elastic Load Balancing (ELB) & Auto Scaling" is no service to pick: the only "&" among the
+	// choices, it is found by its form, and either half may be the one the line is about.
+	if (answer === "" || !facts.isService || facts.combined) return out;
 	const wrongFor = (prompt: string): string[] =>
 		// Not the services the note itself names ("SSM Parameter Store" in a Secrets Manager note): a
 		// note mentions them because they do similar jobs, so one may fit the use case too.
