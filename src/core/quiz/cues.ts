@@ -48,8 +48,10 @@ export function examCue(text: string): ExamCue | null {
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
 	const left = parts[0].replace(/^[-*]\s+/, "").trim();
-	const lead = CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "";
-	const situation = stripEnd(left.replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
+	// "**Hybrid storage** keyword → Storage Gateway": a keyword is what a question mentions.
+	const keyword = /\s+(?:key\s?words?|buzz\s?words?|keyphrase)\s*:?$/i;
+	const lead = (CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "") || keyword.test(left);
+	const situation = stripEnd(left.replace(keyword, "").replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
 	let answer = stripEnd(unquote(parts[1].trim().replace(ANSWER_LEAD, ""))).replace(ANSWER_TAIL, "");
 	let not: string | null = null;
 	// "Beanstalk (not Lambda, not raw CloudFormation)": the options ruled out, in parentheses.

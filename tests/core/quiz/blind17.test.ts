@@ -10,7 +10,7 @@ import { facts, quizQuestions, SEEDS } from "./helpers";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
-import { cueQuestions, scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
+import { cueQuestions, examCue, scenarioQuestions } from "../../../src/core/quiz/generators/scenario";
 import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 
 describe("round 17", () => {
@@ -301,5 +301,21 @@ describe("round 17", () => {
 		expect(prompt).not.toMatch(/\bddo\b/);
 		expect(linkPrompt("DDoS filtering of DNS traffic from \uE002", "Amazon Route 53", true)).not.toMatch(/\bddo\b/);
 		expect(linkPrompt("Pulls container images from \uE002", "Amazon EKS", true)).toBe("Which service does Amazon EKS pull container images from?");
+	});
+
+	test("'X keyword → Y' is what a question mentions; 'mountable from' is no role; 'block storage' is no verb", () => {
+		const cue = examCue("Hybrid storage keyword → Storage Gateway.");
+		expect(cue?.situation).toBe("Hybrid storage");
+		expect(cue?.lead).toBe(true);
+		expect(comparisonPrompt({ name: "EBS", description: "block storage for one instance", verb: false })).toBe("Which one is block storage for one instance?");
+		expect(comparisonPrompt({ name: "Lambda", description: "fix cold starts", verb: false })).toBe("Which one is used to fix cold starts?");
+		const f = facts(
+			"Amazon EFS",
+			"# Amazon EFS",
+			"## Details",
+			"- Mountable from [[Amazon EC2]], [[AWS Fargate]] and [[AWS Lambda]].",
+		);
+		const all = SEEDS.flatMap((seed) => selectAllQuestions(f, createRng(seed)));
+		expect(all.some((q) => /use for mountable/i.test(q.prompt))).toBe(false);
 	});
 });

@@ -112,7 +112,9 @@ export function comparisonPrompt(side: ComparisonSide): string {
 	// "Customer managed key = you control policy and rotation": a clause of its own, not "is you control".
 	if (/^(?:you|we|they|it|AWS|I)$/.test(first)) return `Which one matches this: ${side.description}?`;
 	// "audit of API calls" is a noun ("Which one is for audit of API calls?"), "fix cold starts" a verb.
-	if (isBaseVerb(first)) return second === "of" ? `Which one is for ${side.description}?` : `Which one is used to ${side.description}?`;
+	// "block storage for one instance" is a noun too: "block" is no verb before "storage".
+	const compound = /^(?:storage|stores?|volumes?|devices?|level|lists?|types?|sizes?|traffic|data|services?|systems?|caches?|queues?|keys?)$/i.test(second);
+	if (isBaseVerb(first) && !compound) return second === "of" ? `Which one is for ${side.description}?` : `Which one is used to ${side.description}?`;
 	// "Geolocation = answers by the country", "splits traffic": a verb of its own ("Which one answers by ...?").
 	const verb = /^\p{Ll}+[^s]s$/u.test(first) && (isBaseVerb(first.replace(/e?s$/, "")) || /^(?:by|to|with|from|for|in|on|at|the|a|an|all|any|every|each|only|up)$/.test(second));
 	if (verb) return `Which one ${side.description}?`;

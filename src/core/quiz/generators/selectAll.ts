@@ -221,6 +221,8 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 function isNounPhrase(role: string): boolean {
 	const words = role.toLowerCase().split(/\s+/);
 	if (/^(?:every|each|all|any|some|no|this|that|these|those|it|they|you|we)$/.test(words[0] ?? "")) return false;
+	// "Mountable from [[EC2]], [[Fargate]] ...": an adjective says what the services do with it, not a role.
+	if (words.length === 1 && /(?:able|ible)$/.test(words[0])) return false;
 	// "deliver events to an [[S3]] bucket": a verb's phrase, cut off before its object.
 	if (isBaseVerb(words[0] ?? "") || /^(?:a|an|the|to|of|for|with|into|onto|and|or)$/.test(words[words.length - 1] ?? "")) return false;
 	return !words.some((w, i) => /^(?:is|are|was|were|be|been|can|will|must|should|may|has|have|had|does|do|did|gets?|got)$/.test(w) || /^\p{L}{3,}ed$/u.test(w) || (i > 0 && startsWithVerb(w)));
