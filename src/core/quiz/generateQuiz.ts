@@ -112,7 +112,11 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	// True/false answers stay balanced, so that always answering one of them does not pay: one
 	// answer (which one depends on the seed) may lead the other by one, never by more.
 	const answered = { True: 0, False: 0 };
-	const leader = ((hashNumber(context.path) ^ seed) & 1) === 1 ? "False" : "True";
+	// A note with no false statement to offer gets no lone true one when it has enough else to ask:
+	// "True" would always pay there, and across a vault of such notes true/false would lean to True.
+	const anyFalse = byKind.get("true-false")?.some((q) => q.answers[0] === "False") ?? false;
+	const others = [...byKind].reduce((n, [kind, qs]) => n + (kind === "true-false" ? 0 : qs.length), 0);
+	const leader = (!anyFalse && others >= count) || ((hashNumber(context.path) ^ seed) & 1) === 1 ? "False" : "True";
 	const balanced = (q: Question): boolean => {
 		if (q.kind !== "true-false") return true;
 		const mine = q.answers[0] === "True" ? "True" : "False";

@@ -6,7 +6,8 @@ import { endsARange, setAgainst } from "../../../src/core/quiz/generators/trueFa
 import { optionsOverlap } from "../../../src/core/quiz/services";
 import { isKnownService, serviceNames } from "../../../src/core/quiz/names";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
-import { facts, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, note, quizQuestions, SEEDS } from "./helpers";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { createRng } from "../../../src/core/quiz/random";
@@ -317,5 +318,26 @@ describe("round 17", () => {
 		);
 		const all = SEEDS.flatMap((seed) => selectAllQuestions(f, createRng(seed)));
 		expect(all.some((q) => /use for mountable/i.test(q.prompt))).toBe(false);
+	});
+
+	test("a quiz never holds a lone true statement when the note offers no false one and enough else", () => {
+		const lines = [
+			"AWS Lambda runs code in response to events without servers to manage.",
+			"",
+			"## How it works",
+			"- Each request gets its own execution environment, which is reused for later requests.",
+			"- Functions scale out on their own as more events arrive at the same time.",
+			"## Use cases",
+			"- Resizing images as soon as they land in a bucket.",
+			"- Small APIs behind an HTTP front door with spiky traffic.",
+			"- Scheduled clean-up jobs that run for a few seconds each night.",
+		];
+		for (const seed of SEEDS) {
+			const all = generateQuiz(note(...lines), context("AWS Lambda"), { count: 4, seed }).questions;
+			expect(all.length).toBe(4);
+			const quiz = all.filter((q) => q.kind === "true-false");
+			const trues = quiz.filter((q) => q.answers[0] === "True").length;
+			if (quiz.every((q) => q.answers[0] === "True")) expect(trues, `seed ${seed}`).toBe(0);
+		}
 	});
 });
