@@ -175,14 +175,14 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		}
 		for (const link of facts.links) {
 			if (link.line !== s.line) continue;
+			const raw = facts.note.lines[link.line - 1] ?? "";
 			// "Unlike [[RDS]], DynamoDB has no joins": any other service the line is set against makes a
 			// statement as true ("Unlike Aurora DSQL, ..."), so the foil is never swapped.
-			if (setAgainst(facts.note.lines[link.line - 1] ?? "", link.start)) continue;
+			if (setAgainst(raw, link.start)) continue;
 			// "An Application Load Balancer ([[ELB|ALB]])": a gloss of the name before it, which any other
 			// service would contradict on sight ("An Application Load Balancer (AWS AppSync)").
-			const raw = facts.note.lines[link.line - 1] ?? "";
 			if (/\(\s*$/.test(raw.slice(0, link.start)) && /^\s*\)/.test(raw.slice(link.end))) continue;
-			const shown = facts.note.lines[s.line - 1]?.slice(link.start, link.end) ?? "";
+			const shown = raw.slice(link.start, link.end);
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
 			// of another kind ("logged by Amazon RDS", "encrypted with an AWS Directory Service key") is false on
@@ -245,7 +245,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	return out;
 }
 
-/** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
 const FIGURE_TEXT = String.raw`\d[\d.,]*\s*[\p{L}/]{0,8}`;
 const RANGE_BEFORE = new RegExp(String.raw`(?:\b(?:from|between)\s+|${FIGURE_TEXT}\s*(?:to|and|–|-)\s*)$`, "iu");
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
@@ -262,6 +261,7 @@ export function setAgainst(line: string, start: number): boolean {
 	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start));
 }
 
+/** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
 const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't|not|no|never|only|up|per|by|default|max(?:imum)?|min(?:imum)?|until|after|before|when|if|unless|without|within)$/i;
 
 /**
