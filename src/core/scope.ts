@@ -67,16 +67,11 @@ export interface ScopeFacts {
 	hub?: boolean;
 }
 
-/** Why a note is, or is not, an AWS note. */
-export type ScopeReason =
-	| { rule: "folder"; value: string }
-	| { rule: "tag"; value: string }
-	| { rule: "prefix"; value: string }
-	| { rule: "service-name"; value: string }
-	| { rule: "excluded"; value: string }
-	| { rule: "navigation"; value: string }
-	| { rule: "hub"; value: string }
-	| { rule: "none"; value: "" };
+/** The rule that put a note in scope, or kept it out (`none`: no rule matched). */
+export type ScopeRule = "folder" | "tag" | "prefix" | "service-name" | "excluded" | "navigation" | "hub";
+
+/** Why a note is, or is not, an AWS note: the rule, and the folder, tag, prefix or name it matched. */
+export type ScopeReason = { rule: ScopeRule; value: string } | { rule: "none"; value: "" };
 
 export interface ScopeDecision {
 	inScope: boolean;

@@ -13,6 +13,7 @@ import { noteStyleName } from "../core/quiz/services";
 import { createMany, createNote, noticeOnFailure, type NewNote } from "../obsidian/actions";
 import type { StudyServices } from "../obsidian/services";
 import { askWithModal } from "./ConfirmModal";
+import { picker } from "./picker";
 
 const STATE_LABEL: Record<CoverageState, string> = {
 	"no-note": "No note",
@@ -69,21 +70,8 @@ export class CoverageTab {
 	/** Exam picker, state filter and sort; the "Create all" action. */
 	renderControls(controls: HTMLElement, actions: HTMLElement): void {
 		this.headerPicker = this.examPicker(controls);
-		const state = controls.createEl("select", { cls: "dropdown anc-coverage-state", attr: { "aria-label": "Filter by state" } });
-		for (const [value, label] of Object.entries(FILTER_LABEL)) state.createEl("option", { text: label, value });
-		state.value = this.stateFilter;
-		state.addEventListener("change", () => {
-			this.stateFilter = state.value as StateFilter;
-			this.redraw();
-		});
-		const sort = controls.createEl("select", { cls: "dropdown anc-coverage-sort", attr: { "aria-label": "Sort" } });
-		sort.createEl("option", { text: "By state", value: "state" });
-		sort.createEl("option", { text: "By name", value: "name" });
-		sort.value = this.sortBy;
-		sort.addEventListener("change", () => {
-			this.sortBy = sort.value === "name" ? "name" : "state";
-			this.redraw();
-		});
+		picker(controls, { cls: "anc-coverage-state", label: "Filter by state" }, Object.entries(FILTER_LABEL) as [StateFilter, string][], this.stateFilter, (v) => (this.stateFilter = v), this.redraw);
+		picker(controls, { cls: "anc-coverage-sort", label: "Sort" }, [["state", "By state"], ["name", "By name"]] as const, this.sortBy, (v) => (this.sortBy = v), this.redraw);
 		const all = actions.createEl("button", { cls: "anc-create-exam-notes", text: "Create all missing notes for this exam" });
 		all.addEventListener("click", () => this.createAllMissing());
 	}

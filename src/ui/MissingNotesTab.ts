@@ -10,6 +10,7 @@ import { linkKey } from "../core/links/resolve";
 import { createAll, createNoteForTarget, fixLinks, noticeOnFailure } from "../obsidian/actions";
 import { askWithModal } from "./ConfirmModal";
 import { PagedTab } from "./PagedTab";
+import { picker } from "./picker";
 
 const KIND_LABEL: Record<TargetKind, string> = {
 	missing: "No note",
@@ -41,14 +42,7 @@ export class MissingNotesTab extends PagedTab {
 			this.currentOnly = cb.checked;
 			this.redraw();
 		});
-		const sort = controls.createEl("select", { cls: "dropdown anc-sort", attr: { "aria-label": "Sort" } });
-		sort.createEl("option", { text: "Most referenced", value: "references" });
-		sort.createEl("option", { text: "Name", value: "name" });
-		sort.value = this.sortBy;
-		sort.addEventListener("change", () => {
-			this.sortBy = sort.value === "name" ? "name" : "references";
-			this.redraw();
-		});
+		picker(controls, { cls: "anc-sort", label: "Sort" }, [["references", "Most referenced"], ["name", "Name"]] as const, this.sortBy, (v) => (this.sortBy = v), this.redraw);
 		const all = actions.createEl("button", { cls: "anc-create-all", text: "Create all missing service notes" });
 		all.addEventListener("click", () => {
 			const targets = this.visibleTargets().filter((t) => t.service && t.kind === "missing");

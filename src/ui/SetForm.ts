@@ -112,67 +112,42 @@ export function renderSetForm(container: HTMLElement, services: StudyServices, s
 	if (state.tag === "" || !choices.tags.includes(state.tag)) state.tag = choices.tags[0] ?? "";
 	const active = services.activeNote();
 
-	new Setting(container).setName("Notes").addDropdown((d) => {
-		for (const [kind, label] of Object.entries(KIND_LABEL)) d.addOption(kind, label);
-		d.setValue(state.kind).onChange((v) => {
-			state.kind = v as SetSource["kind"];
-			redraw();
+	/** A dropdown row: its options as [value, label], the value shown, and what a change sets (the form is drawn again). */
+	const pick = (name: string, options: Iterable<readonly [string, string]>, value: string, set: (v: string) => void) =>
+		new Setting(container).setName(name).addDropdown((d) => {
+			for (const [v, label] of options) d.addOption(v, label);
+			d.setValue(value).onChange((v) => {
+				set(v);
+				redraw();
+			});
 		});
-	});
+	pick("Notes", Object.entries(KIND_LABEL), state.kind, (v) => (state.kind = v as SetSource["kind"]));
 	if (state.kind === "folder") {
-		new Setting(container).setName("Folder").addDropdown((d) => {
-			d.addOption("", "Whole vault");
-			for (const f of choices.folders) d.addOption(f, f);
-			d.setValue(state.folder).onChange((v) => {
-				state.folder = v;
-				redraw();
-			});
-		});
+		pick("Folder", [["", "Whole vault"], ...choices.folders.map((f) => [f, f] as const)], state.folder, (v) => (state.folder = v));
 	} else if (state.kind === "category") {
-		new Setting(container).setName("Category").addDropdown((d) => {
-			for (const c of choices.categories) d.addOption(c, c);
-			d.setValue(state.category).onChange((v) => {
-				state.category = v;
-				redraw();
-			});
-		});
+		pick("Category", choices.categories.map((c) => [c, c] as const), state.category, (v) => (state.category = v));
 	} else if (state.kind === "tag") {
-		new Setting(container).setName("Tag").addDropdown((d) => {
-			for (const t of choices.tags) d.addOption(t, `#${t}`);
-			d.setValue(state.tag).onChange((v) => {
-				state.tag = v;
-				redraw();
-			});
-		});
+		pick("Tag", choices.tags.map((t) => [t, `#${t}`] as const), state.tag, (v) => (state.tag = v));
 	} else if (state.kind === "exam" || state.kind === "domain") {
-		new Setting(container).setName("Exam").addDropdown((d) => {
-			for (const e of EXAMS) d.addOption(e.id, `${e.code} · ${e.name.replace(/^AWS Certified /, "")}`);
-			d.setValue(state.exam).onChange((v) => {
-				state.exam = v;
-				state.domain = 1;
-				redraw();
-			});
+		const exams = EXAMS.map((e) => [e.id, `${e.code} · ${e.name.replace(/^AWS Certified /, "")}`] as const);
+		pick("Exam", exams, state.exam, (v) => {
+			state.exam = v;
+			state.domain = 1;
 		});
 		const exam = findExam(state.exam);
 		if (state.kind === "domain" && exam) {
-			new Setting(container).setName("Domain").addDropdown((d) => {
-				for (const dom of exam.domains) d.addOption(String(dom.number), `${dom.number}. ${dom.name} (${dom.weight}%)`);
-				d.setValue(String(state.domain)).onChange((v) => {
-					state.domain = Number(v);
-					redraw();
-				});
-			});
+			const domains = exam.domains.map((dom) => [String(dom.number), `${dom.number}. ${dom.name} (${dom.weight}%)`] as const);
+			pick("Domain", domains, String(state.domain), (v) => (state.domain = Number(v)));
 		}
 	}
-	new Setting(container).setName("Mode").addDropdown((d) => {
-		d.addOption("quiz", "Practice quiz (feedback after each question)");
-		d.addOption("exam", "Practice exam (timed, score at the end)");
-		d.addOption("export", "Export for Anki (a file of questions)");
-		d.setValue(state.mode).onChange((v) => {
-			state.mode = v === "exam" || v === "export" ? v : "quiz";
-			if (state.mode === "exam" && state.count === 20) state.count = DEFAULT_EXAM_COUNT;
-			redraw();
-		});
+	const modes = [
+		["quiz", "Practice quiz (feedback after each question)"],
+		["exam", "Practice exam (timed, score at the end)"],
+		["export", "Export for Anki (a file of questions)"],
+	] as const;
+	pick("Mode", modes, state.mode, (v) => {
+		state.mode = v === "exam" || v === "export" ? v : "quiz";
+		if (state.mode === "exam" && state.count === 20) state.count = DEFAULT_EXAM_COUNT;
 	});
 	new Setting(container).setName("Questions").addText((t) => {
 		t.inputEl.type = "number";

@@ -1,4 +1,4 @@
-import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { type App, type Plugin, PluginSettingTab, Setting, type SliderComponent } from "obsidian";
 import { EXAMS } from "../core/exams";
 import { RULE_LABEL } from "./labels";
 import { describeScopeReason } from "../core/scope";
@@ -45,43 +45,44 @@ export class CoachSettingTab extends PluginSettingTab {
 			if (reindex) this.host.settingsChanged();
 		};
 
+		/** A whole-number slider from `min` to `max`, saved on change. */
+		const slider = (sl: SliderComponent, min: number, max: number, value: number, set: (v: number) => void) =>
+			sl
+				.setLimits(min, max, 1)
+				.setValue(value)
+				.setDynamicTooltip()
+				.onChange(async (v) => {
+					set(v);
+					await save(false);
+				});
+
 		new Setting(containerEl).setName("Which notes are AWS notes").setHeading();
-		new Setting(containerEl)
-			.setName("Folders")
-			.setDesc("Notes in a folder with one of these names, at any depth, are AWS notes. Comma separated; a path with / (or a leading /, as in /AWS) matches from the vault root only.")
-			.addText((t) =>
-				t.setValue(list(s.scope.includeFolders)).onChange(async (v) => {
-					s.scope.includeFolders = parseList(v);
-					await save(true);
-				}),
-			);
-		new Setting(containerEl)
-			.setName("Excluded folders")
-			.setDesc("Notes here are never AWS notes, even with a matching tag or name.")
-			.addText((t) =>
-				t.setValue(list(s.scope.excludeFolders)).onChange(async (v) => {
-					s.scope.excludeFolders = parseList(v);
-					await save(true);
-				}),
-			);
-		new Setting(containerEl)
-			.setName("Tags")
-			.setDesc("Notes with one of these tags are AWS notes.")
-			.addText((t) =>
-				t.setValue(list(s.scope.tags)).onChange(async (v) => {
-					s.scope.tags = parseList(v);
-					await save(true);
-				}),
-			);
-		new Setting(containerEl)
-			.setName("Name prefixes")
-			.setDesc("Notes whose name or alias starts with one of these are AWS notes.")
-			.addText((t) =>
-				t.setValue(s.scope.namePrefixes.map((p) => p.trim()).join(", ")).onChange(async (v) => {
-					s.scope.namePrefixes = parseList(v).map((p) => p + " ");
-					await save(true);
-				}),
-			);
+		/** A comma-separated list of the scope, written back on change (the notes are indexed again). */
+		const scopeList = (name: string, desc: string, read: () => string[], write: (items: string[]) => void) =>
+			new Setting(containerEl)
+				.setName(name)
+				.setDesc(desc)
+				.addText((t) =>
+					t.setValue(list(read())).onChange(async (v) => {
+						write(parseList(v));
+						await save(true);
+					}),
+				);
+		scopeList(
+			"Folders",
+			"Notes in a folder with one of these names, at any depth, are AWS notes. Comma separated; a path with / (or a leading /, as in /AWS) matches from the vault root only.",
+			() => s.scope.includeFolders,
+			(v) => (s.scope.includeFolders = v),
+		);
+		scopeList("Excluded folders", "Notes here are never AWS notes, even with a matching tag or name.", () => s.scope.excludeFolders, (v) => (s.scope.excludeFolders = v));
+		scopeList("Tags", "Notes with one of these tags are AWS notes.", () => s.scope.tags, (v) => (s.scope.tags = v));
+		// Prefixes are kept with their trailing space ("AWS " does not match "AWSome").
+		scopeList(
+			"Name prefixes",
+			"Notes whose name or alias starts with one of these are AWS notes.",
+			() => s.scope.namePrefixes.map((p) => p.trim()),
+			(v) => (s.scope.namePrefixes = v.map((p) => p + " ")),
+		);
 		new Setting(containerEl)
 			.setName("Notes named after a service")
 			.setDesc('Notes whose name or alias is an AWS service name ("Lambda", "SQS", "Elastic File System") are AWS notes. README, index and hub notes (mostly links to other notes) never are.')
@@ -266,28 +267,10 @@ export class CoachSettingTab extends PluginSettingTab {
 		new Setting(containerEl)
 			.setName("Pass mark of practice exams")
 			.setDesc("In percent. AWS scores its exams from 100 to 1,000 and passes at 700 (Cloud Practitioner), 720 (associate) or 750 (professional); 72% is a common practice target.")
-			.addSlider((sl) =>
-				sl
-					.setLimits(50, 100, 1)
-					.setValue(s.passPercent)
-					.setDynamicTooltip()
-					.onChange(async (v) => {
-						s.passPercent = v;
-						await save(false);
-					}),
-			);
+			.addSlider((sl) => slider(sl, 50, 100, s.passPercent, (v) => (s.passPercent = v)));
 
 		new Setting(containerEl).setName("Quiz").setHeading();
-		new Setting(containerEl).setName("Number of questions").addSlider((sl) =>
-			sl
-				.setLimits(3, 30, 1)
-				.setValue(s.quizCount)
-				.setDynamicTooltip()
-				.onChange(async (v) => {
-					s.quizCount = v;
-					await save(false);
-				}),
-		);
+		new Setting(containerEl).setName("Number of questions").addSlider((sl) => slider(sl, 3, 30, s.quizCount, (v) => (s.quizCount = v)));
 		for (const kind of ALL_QUESTION_KINDS) {
 			new Setting(containerEl).setName(KIND_NAMES[kind]).addToggle((t) =>
 				t.setValue(s.quizKinds.includes(kind)).onChange(async (on) => {

@@ -1,5 +1,5 @@
 /**
- * `examGuide`: an exam module's compact data (`ExamGuideData`) as an `ExamGuide`, its services named by
+ * `examGuide`: an exam's compact data (`ExamGuideData`, from `data/<id>.json`) as an `ExamGuide`, its services named by
  * the catalog's official names. The list is resolved on first read, so loading the plugin does not load
  * the service catalog.
  */
@@ -23,7 +23,7 @@ export function examGuide(data: ExamGuideData): ExamGuide {
 		code: data.code,
 		domains: data.domains,
 		get services() {
-			services ??= data.services.map(parseServiceLine);
+			services ??= Object.values(data.services).flat().map(parseServiceLine);
 			return services;
 		},
 	};

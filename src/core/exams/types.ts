@@ -1,6 +1,6 @@
 /**
  * The shape of an AWS certification exam's scope, as data: its domains and the in-scope services of its
- * exam guide. Each exam module lists its services compactly (`ExamGuideData`), by any name the service
+ * exam guide. Each exam lists its services compactly in `data/<id>.json` (`ExamGuideData`), by any name the service
  * catalog resolves (`src/core/links/catalogData.ts`); `examGuide` turns that list into the catalog's
  * official names the first time it is read.
  */
@@ -31,11 +31,12 @@ export interface ExamGuide {
 }
 
 /**
- * An exam guide as its module writes it: `services` holds one string per service, `"Name|1,3"`, where
- * Name is a name the catalog resolves to exactly that service (its official name, the name without
- * "Amazon"/"AWS", or the abbreviation notes use: "EC2", "Route 53", "Secrets Manager") and 1,3 are the
- * domain numbers (left out, with the bar, for a service no one domain singles out).
+ * An exam guide as its data file (`data/<id>.json`) writes it: `services` holds, under each of the guide's
+ * service categories, one string per service, `"Name|1,3"`, where Name is a name the catalog resolves to
+ * exactly that service (its official name, the name without "Amazon"/"AWS", or the abbreviation notes use:
+ * "EC2", "Route 53", "Secrets Manager") and 1,3 are the domain numbers (left out, with the bar, for a
+ * service no one domain singles out).
  */
 export interface ExamGuideData extends Omit<ExamGuide, "services"> {
-	services: readonly string[];
+	services: Readonly<Record<string, readonly string[]>>;
 }
