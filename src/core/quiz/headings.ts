@@ -71,7 +71,8 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 			if (group) group.push(text);
 			else groups.set(key, [text]);
 		}
-		stack.push({ level, name: thing ?? (named ? text : null), id: i });
+		const led = thing === null && !named ? serviceLeading(text, names) : null;
+		stack.push({ level, name: thing ?? led ?? (named ? text : null), id: i });
 		let subject: string | null = null;
 		for (let j = stack.length - 1; j >= 0 && subject === null; j--) subject = stack[j].name;
 		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
@@ -79,6 +80,21 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 	}
 	outlineSubjects(note, names, out);
 	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
+}
+
+/**
+ * "CloudFront basics", "SQS – how it works": a topic heading led by the name of a service other than
+ * the note's own is about that service (in "CloudFront and Global Accelerator", the origin types under
+ * "CloudFront basics" are CloudFront's). Null otherwise.
+ */
+function serviceLeading(text: string, names: ServiceNames): string | null {
+	const words = text.split(/\s+/);
+	for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+		const head = words.slice(0, n).join(" ").replace(/\s*[:–—-]+$/, "");
+		const rest = words.slice(n).join(" ").replace(/^[:–—-]+\s*/, "");
+		if (rest !== "" && TOPIC_HEADING.test(rest) && isKnownService(head) && !isSelf(names, head)) return head;
+	}
+	return null;
 }
 
 /**

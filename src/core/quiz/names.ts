@@ -57,6 +57,12 @@ export function withoutParens(name: string): string {
 	return name.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
 }
 
+/** Abbreviations a student uses for the service itself: a short key is written this way in any note. */
+export const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+	"EC2", "S3", "EBS", "EFS", "ECS", "EKS", "ECR", "RDS", "IAM", "KMS", "SQS", "SNS", "SES", "VPC", "ELB", "ALB", "NLB",
+	"ACM", "WAF", "EMR", "MSK", "DMS", "SSM", "DAX", "SSO", "MQ", "CDK", "SAM", "STS", "SCP", "AMI", "NAT",
+]);
+
 /**
  * All the names of the note's service. `extraAliases` come from the frontmatter (the context's
  * aliases usually hold the same ones).
@@ -94,9 +100,11 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	let short = t;
 	// The note's own short form: "Amazon EKS" for "Amazon Elastic Kubernetes Service (EKS)", "SQS" for
 	// "SQS (Simple Queue Service)"; a title without vendor and abbreviation stays as written ("Step
-	// Functions", not the catalog's "SFN"; "Global Accelerator", not "AGA"), as its reader knows it.
+	// Functions", not the catalog's "SFN"; "Global Accelerator", not "AGA"), as its reader knows it; nor
+	// does a title with its vendor take an abbreviation few students have seen ("Amazon Kinesis Data
+	// Streams", not "Amazon KDS").
 	const ownAbbr = abbr !== null && containsWord(t, abbr);
-	if (abbr && (vendor !== "" || ownAbbr)) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
+	if (abbr && (ownAbbr || (vendor !== "" && KNOWN_ABBREVIATIONS.has(abbr)))) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
 	else if (bare !== "") short = bare;
 	return { title: written, abbr, short: short === "" ? "this service" : short, all, keys: new Set(names.keys()) };
 }

@@ -5,7 +5,7 @@
 
 import { allServices, findService, type ServiceEntry } from "../links/catalog";
 import { CONFUSABLE_GROUPS } from "./confusableData";
-import { abbreviation, sameService, withoutParens } from "./names";
+import { abbreviation, KNOWN_ABBREVIATIONS, sameService, withoutParens } from "./names";
 import { OPTION_OVERLAP_GROUPS, OVERLAP_GROUPS } from "./overlapData";
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
@@ -168,12 +168,6 @@ export function styledLike(key: string, names: readonly string[]): string[] {
 		return /^(?:managed|distro)\b/i.test(bare) ? full : bare;
 	});
 }
-
-/** Abbreviations a student uses for the service itself: a short key is written this way in any note. */
-const KNOWN_ABBREVIATIONS = new Set([
-	"EC2", "S3", "EBS", "EFS", "ECS", "EKS", "ECR", "RDS", "IAM", "KMS", "SQS", "SNS", "SES", "VPC", "ELB", "ALB", "NLB",
-	"ACM", "WAF", "EMR", "MSK", "DMS", "SSM", "DAX", "SSO", "MQ", "CDK", "SAM", "STS", "SCP", "AMI", "NAT",
-]);
 
 /** True when both name catalog services of one category. */
 export function sameCategory(a: string, b: string): boolean {

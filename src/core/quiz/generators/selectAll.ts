@@ -67,8 +67,19 @@ function categoryOf(parentPlain: string): string {
 
 export function listPrompt(parentPlain: string, subject: string): string {
 	const category = categoryOf(parentPlain);
-	const named = containsText(category, subject) ? lowerTerm(category) : `${subject} ${lowerTerm(category)}`;
-	return `Which of these are ${named}? Select all that apply.`;
+	return `Which of these are ${containsText(category, subject) ? lowerTerm(category) : `${withoutSharedTail(subject, category)} ${lowerTerm(category)}`}? Select all that apply.`;
+}
+
+/**
+ * The subject without the words it ends with that the kind ends with too: "EBS Volume Types" with
+ * "HDD volume types" is "EBS" ("EBS HDD volume types", not "EBS Volume Types HDD volume types").
+ */
+function withoutSharedTail(subject: string, category: string): string {
+	const s = subject.split(/\s+/);
+	const c = category.toLowerCase().split(/\s+/);
+	let k = 0;
+	while (k < s.length - 1 && k < c.length && s[s.length - 1 - k].toLowerCase() === c[c.length - 1 - k]) k++;
+	return s.slice(0, s.length - k).join(" ");
 }
 
 /**
@@ -198,8 +209,12 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		const head = before.slice(0, before.indexOf(MARK)).trim();
 		// "Read caching for [[RDS]] / [[Aurora]]": the services are what it serves, not what it uses.
 		if (/\bfor$/i.test(head)) return null;
-		const m = /^(.+?)\s*(?:\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
+		const m = /^(.+?)\s*(\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
+		// "Encrypting [[EBS]] volumes and [[RDS]] databases": the services are what the verb acts on, not
+		// what the note's service uses; "Consumers include [[Lambda]], ...": an open list of examples, where
+		// a wrong choice may be one the note left out (Firehose consumes a stream too).
+		if (m && m[2] === undefined && /(?:\p{L}{3,}ing|\binclud(?:e|es|ing)|\bsuch as|\bare|\bis)$/iu.test(role)) return null;
 		// "Integrations: [[API Gateway]] ..., [[ALB]] ...": services that work with this one, not what it uses.
 		if (/^(?:integrations?|integrates with|works with|related(?: services)?|see also)$/i.test(role)) return null;
 		// Plain words only: "Friday: security (" is a schedule, not a role; nor is "See" or "Related".
