@@ -113,9 +113,9 @@ function intFlag(args: Args, name: string, fallback: number, min = 0): number {
 }
 
 /** Load every note of the vault into an index. */
-export function indexVault(vault: DiskVault, template: TemplateSpec, templateNotePath: string | null): CoachIndex {
+export function indexVault(vault: DiskVault, template: TemplateSpec, templateNotePath: string | null, links = true): CoachIndex {
 	const settings = vault.settings;
-	const index = new CoachIndex({ scope: settings?.scope ?? DEFAULT_SCOPE, template, disabledRules: settings?.disabledRules ?? [], templateNotePath });
+	const index = new CoachIndex({ scope: settings?.scope ?? DEFAULT_SCOPE, template, disabledRules: settings?.disabledRules ?? [], templateNotePath, links });
 	for (const f of vault.files) index.addFile(f);
 	const unreadable: { path: string; error: string }[] = [];
 	for (const n of vault.notes) {
@@ -260,7 +260,8 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 		switch (args.command) {
 			case "check": {
 				const { spec, path: templatePath } = loadTemplate(vault, args);
-				let index = indexVault(vault, spec, templatePath);
+				// The template check alone: no link index (the `report` command does both over one read).
+				let index = indexVault(vault, spec, templatePath, false);
 				const changed: { path: string; added: string[] }[] = [];
 				const skipped: { path: string; reason: string }[] = [];
 				if (args.flags.has("fix")) {
@@ -298,7 +299,7 @@ function runIn(vault: DiskVault, args: Args, json: boolean): CliResult {
 						}
 						changed.push({ path: r.path, added: fix.added });
 					}
-					if (changed.length > 0) index = indexVault(vault, spec, templatePath);
+					if (changed.length > 0) index = indexVault(vault, spec, templatePath, false);
 				}
 				const out = formatCheck(index, spec, json, args.flags.has("fix") ? changed : null, skipped, args.flags.has("all"));
 				return { code: index.summary().errors > 0 ? 1 : 0, stdout: out, stderr: "" };

@@ -24,6 +24,11 @@ export interface CoachConfig {
 	disabledRules: RuleId[];
 	/** The template note's path, which is never an AWS note itself. */
 	templateNotePath?: string | null;
+	/**
+	 * False: the template check alone, with no index of the links between notes (`links` stays empty).
+	 * The CLI's `check` needs nothing more; everything else keeps the default, true.
+	 */
+	links?: boolean;
 }
 
 export interface NoteReport {
@@ -108,7 +113,7 @@ export class CoachIndex {
 		const tags = noteTags(note);
 		const { inScope, reason } = this.scope.decide(path, { aliases, tags, hub });
 		this.reasons.set(path, reason);
-		this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note), hub });
+		if (this.config.links !== false) this.links.setNote(path, { inScope, links: note.links, lineText: (line) => note.lineText(line), aliases, empty: isEmptyNote(note), hub });
 		this.dropReport(path);
 		if (inScope) {
 			const findings = checkNote(note, this.config.template, this.checkOptions);

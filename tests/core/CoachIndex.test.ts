@@ -25,3 +25,26 @@ describe("quiz contexts", () => {
 		expect(index.quizContexts()("AWS/Compute/AWS Lambda.md", note).siblings).toEqual(["AWS Fargate"]);
 	});
 });
+
+describe("the template check alone (links: false, the CLI's check)", () => {
+	test("gives the same findings and summary as the full index, and indexes no link", () => {
+		const notes: [string, string][] = [
+			["AWS/Compute/AWS Lambda.md", "---\naliases: [Lambda]\ntags: [aws]\n---\n**Overview**\n- Runs code; see [[Amazon SQS]] and [[Amazon EC2]].\n## **Details**\n"],
+			["AWS/Compute/Amazon EC2.md", "**Overview**\n- Virtual machines.\n## **Use Cases**\n- Web servers.\n## **Details**\n- [[Amazon EBS]] volumes.\n"],
+			["Inbox/Hub.md", "- [[AWS Lambda]]\n- [[Amazon EC2]]\n- [[Amazon S3]]\n"],
+			["Study/SQS.md", "---\ntags: [aws]\n---\n# SQS\nQueues.\n"],
+		];
+		const config = { scope: DEFAULT_SCOPE, template: DEFAULT_TEMPLATE, disabledRules: [] };
+		const full = new CoachIndex(config);
+		const alone = new CoachIndex({ ...config, links: false });
+		for (const [path, text] of notes) {
+			full.updateNote(path, text);
+			alone.updateNote(path, text);
+		}
+		expect(alone.allReports()).toEqual(full.allReports());
+		expect(alone.summary()).toEqual(full.summary());
+		expect(alone.structureHint()).toEqual(full.structureHint());
+		expect(full.links.targets().length).toBeGreaterThan(0);
+		expect(alone.links.targets()).toEqual([]);
+	});
+});
