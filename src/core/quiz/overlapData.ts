@@ -75,4 +75,6 @@ export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["io1", "io2", "io2 Block Express"],
 	["gp2", "gp3"],
 	["Interface endpoints", "PrivateLink"],
+	// Both keep their keys in KMS (key policies, CloudTrail logs of every use); DSSE-KMS adds a second layer.
+	["SSE-KMS", "DSSE-KMS"],
 ];

@@ -7,6 +7,9 @@ import { listPrompt, selectAllQuestions } from "../../../src/core/quiz/generator
 import { serviceNames } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
 import { facts, quizQuestions, SEEDS } from "./helpers";
+import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
+import { restated } from "../../../src/core/quiz/generators/trueFalse";
+import { optionsOverlap } from "../../../src/core/quiz/services";
 
 describe("self-read of the select-all questions", () => {
 	test("links that a verb acts on are not services the note's service uses", () => {
@@ -72,5 +75,68 @@ describe("self-read of the select-all questions", () => {
 		expect(serviceNames("Amazon Simple Queue Service", []).short).toBe("Amazon SQS");
 		expect(serviceNames("Amazon Elastic Kubernetes Service (EKS)", []).short).toBe("Amazon EKS");
 		expect(serviceNames("Step Functions", []).short).toBe("Step Functions");
+	});
+});
+
+describe("self-read of the whole quality set and example vault, round 18", () => {
+	test("a past participle without -ed makes a clause: 'Dashboards typically built in [[QuickSight]]' is no role", () => {
+		const M = "\uE002";
+		expect(linkPrompt(`Dashboards typically built in ${M}`, "Amazon Redshift", true)).toBe('Which service fills the blank in this line about Amazon Redshift: "Dashboards typically built in ____"?');
+		expect(linkPrompt(`Small steps inside workflows run by ${M}`, "AWS Lambda", true)).not.toMatch(/use for/);
+		// A role stays a role.
+		expect(linkPrompt(`Encryption of secrets with ${M}`, "AWS Secrets Manager", true)).toBe("Which service does AWS Secrets Manager use for encryption of secrets?");
+	});
+
+	test("a link that starts a longer name is not swapped: 'the [[AWS Glue]] Data Catalog' never becomes 'the Amazon QuickSight Data Catalog'", () => {
+		const lines = [
+			"# Amazon Redshift",
+			"## Details",
+			"- **Redshift Spectrum** queries files in [[Amazon S3]] without loading them, using the [[AWS Glue]] Data Catalog.",
+			"- Dashboards are usually built in [[Amazon QuickSight]] on top of the warehouse.",
+			"- Loads data with the COPY command from [[Amazon S3]] in parallel.",
+			"- Streaming ingestion reads from [[Amazon Kinesis Data Streams]] directly.",
+		];
+		const all = quizQuestions("Amazon Redshift", lines, "true-false").filter((q) => /Data Catalog/.test(q.prompt));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(q.prompt).toMatch(/using the AWS Glue Data Catalog/);
+	});
+
+	test("a figure restated in other units is not swapped: '24 hours (86,400 seconds)' would give itself away", () => {
+		const line = "- The default TTL is 24 hours (86,400 seconds) when the origin sends no caching headers.";
+		const at = (x: string): [number, number] => [line.indexOf(x), line.indexOf(x) + x.length];
+		expect(restated(line, ...at("24 hours"))).toBe(true);
+		expect(restated(line, ...at("86,400 seconds"))).toBe(true);
+		expect(restated("- Invalidations: the first 1,000 paths (each month) are free.", 29, 34)).toBe(false);
+		const lines = [
+			"# CloudFront",
+			"## Caching",
+			"- The default TTL is 24 hours (86,400 seconds) when the origin sends no caching headers.",
+			"- The minimum TTL defaults to 0 seconds.",
+			"- Error responses are cached for 10 seconds by default.",
+			"- A CloudFront Function must finish within 1 millisecond.",
+			"- Lambda@Edge viewer functions may run for 5 seconds.",
+		];
+		const ttl = quizQuestions("CloudFront", lines, "true-false").filter((q) => /default TTL/.test(q.prompt));
+		for (const q of ttl) expect(q.prompt).toMatch(/24 hours \(86,400 seconds\)/);
+	});
+
+	test("SSE-KMS and DSSE-KMS both keep their keys in KMS: neither is swapped for the other, nor the other's wrong blank", () => {
+		expect(optionsOverlap("SSE-KMS", "DSSE-KMS")).toBe(true);
+		expect(optionsOverlap("SSE-KMS", "SSE-S3")).toBe(false);
+		const lines = [
+			"# 18 - KMS & encryption",
+			"## S3 encryption options",
+			"- SSE-S3 - S3 manages the keys (AES-256), the default for new objects",
+			"- SSE-KMS - the key lives in KMS, so you get key policies and CloudTrail logs of every use",
+			"- DSSE-KMS - two independent layers of encryption with KMS keys, for strict compliance rules",
+			"- SSE-C - you send your own key with every request, and AWS does not store it",
+		];
+		const all = quizQuestions("18 - KMS & encryption", lines);
+		const keyLives = all.filter((q) => /the key lives in KMS/.test(q.prompt));
+		expect(keyLives.length).toBeGreaterThan(0);
+		for (const q of keyLives) {
+			expect(q.prompt, q.prompt).not.toMatch(/^True or false: DSSE-KMS - the key lives/);
+			expect(q.choices, q.prompt).not.toContain("DSSE-KMS");
+		}
 	});
 });

@@ -22,6 +22,9 @@ const MAX_ROLE_WORDS = 14;
 /** "Logs go to [[CloudWatch]]": a role that ends in a verb does not read as "use for logs go". */
 const ENDS_WITH_VERB = /\b(?:go|goes|come|comes|is|are|was|were|be|get|gets|live|lives|flow|flows|sent|stored|kept|written|delivered|published|exported|shipped)$/i;
 
+/** Past participles without "-ed": "Dashboards typically built in [[QuickSight]]" is a clause, not a role. */
+const IRREGULAR_PARTICIPLE = /\b(?:built|made|done|run|kept|sent|held|written|known|shown|given|taken|seen|drawn|found|brought|bought|paid|sold|set|put|split|spread|shut|cut|hidden|chosen|driven|grown|thrown|bound|fed|met|led|hit)\b/i;
+
 /** The link as an item of a list: "[[ALB]], EC2", "DynamoDB or [[SNS]]", "[[S3]]/EFS". */
 const IN_LIST = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
 /** Words that leave a list open: "any public HTTP server", "e.g.", "such as", "...". */
@@ -60,8 +63,9 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 	// "pull images from". Words after the link qualify it ("[[IAM]] policies") and are left out.
 	m = /^(.+?)\s+(with|via|using|through|by|from|on|in|to|into)\s+\uE002$/i.exec(t) ?? /^([^;:,]+?)\s+(with|via|using|through|by|from|on|in|to|into)\s+\uE002((?:\s+[^\s\uE002]+){1,4})$/i.exec(t);
 	// A clause with a participle or an auxiliary ("Passwords managed through", "Variables can be
-	// encrypted with") does not turn into "does X use ... ?" without garbling it: asked with a blank below.
-	const clause = m !== null && (/\b(?:can|could|be|been|is|are|was|were|will|would|should|must|may|might|has|have|had)\b/i.test(m[1]) || /\b\p{L}{3,}ed\b/iu.test(m[1]));
+	// encrypted with"; "Dashboards typically built in") does not turn into "does X use ... ?" without
+	// garbling it: asked with a blank below.
+	const clause = m !== null && (/\b(?:can|could|be|been|is|are|was|were|will|would|should|must|may|might|has|have|had)\b/i.test(m[1]) || /\b\p{L}{3,}ed\b/iu.test(m[1]) || IRREGULAR_PARTICIPLE.test(m[1]));
 	if (m && !clause && !/^(?:integrates?|integration|works?|pairs?|connects?)$/i.test(m[1]) && !ENDS_WITH_VERB.test(m[1]) && wordCount(m[1]) <= 6) {
 		const words = m[1].split(/\s+/);
 		const first = words[0].toLowerCase();

@@ -159,7 +159,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (!service && (shape === "time" || shape === "size")) {
 				// An end of a range ("from 512 MB to 10 GB") swapped for another figure gives a range that runs
 				// backwards or still holds: false on sight, or not false at all.
-				if (endsARange(facts.note.lines[t.line - 1] ?? "", t.start, t.end)) continue;
+				// A figure restated in other units ("24 hours (86,400 seconds)") gives itself away when one of
+				// the two is swapped.
+				const raw = facts.note.lines[t.line - 1] ?? "";
+				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end)) continue;
 				const figures = sample(rng, terms, SAMPLE)
 					// Figures of the note's statements, not of cards or callouts it reads past.
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
@@ -182,6 +185,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// "An Application Load Balancer ([[ELB|ALB]])": a gloss of the name before it, which any other
 			// service would contradict on sight ("An Application Load Balancer (AWS AppSync)").
 			if (/\(\s*$/.test(raw.slice(0, link.start)) && /^\s*\)/.test(raw.slice(link.end))) continue;
+			// "the [[AWS Glue]] Data Catalog": the link starts a longer name, and another service in its place
+			// names nothing that exists ("the Amazon QuickSight Data Catalog"), false by its form alone.
+			if (/^\s+\p{Lu}\p{Ll}+/u.test(raw.slice(link.end))) continue;
 			const shown = raw.slice(link.start, link.end);
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
@@ -252,6 +258,14 @@ const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
 /** Whether the figure at [start, end) of a line is one end of a range: "from 1 to 5 minutes", "1–5 GB". */
 export function endsARange(line: string, start: number, end: number): boolean {
 	return RANGE_BEFORE.test(line.slice(Math.max(0, start - 30), start)) || RANGE_AFTER.test(line.slice(end, end + 12));
+}
+
+const RESTATED_AFTER = /^\s*\(\s*(?:~|≈|=|about\s+|approx\.?\s+)?\d/i;
+const RESTATED_BEFORE = new RegExp(String.raw`${FIGURE_TEXT}\s*\(\s*(?:~|≈|=|about\s+|approx\.?\s+)?$`, "iu");
+
+/** Whether the figure at [start, end) of a line is said twice: "24 hours (86,400 seconds)", either one. */
+export function restated(line: string, start: number, end: number): boolean {
+	return RESTATED_AFTER.test(line.slice(end, end + 16)) || RESTATED_BEFORE.test(line.slice(Math.max(0, start - 30), start));
 }
 
 const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\.?|versus|than|not)\s+(?:an?\s+|the\s+)?(?:\[\[|\*\*)?$/i;
