@@ -31,6 +31,39 @@ export function sameOrder(a: string, b: string): boolean {
 	return x === null || y === null || Math.abs(x - y) <= 1;
 }
 
+/** Seconds in each time unit, bytes (as 1024s) in each size unit, by `unitStep`. */
+const TIME_FACTORS = [0.001, 1, 60, 3600, 86_400, 2_592_000];
+const SIZE_FACTORS = [1, 1024, 1024 ** 2, 1024 ** 3, 1024 ** 4, 1024 ** 5];
+
+/** "10,240 MB" as bytes, "15 minutes" as seconds; null for a range, a rate or a figure without a unit. */
+function quantity(term: string): number | null {
+	const m = /^\s*(?:up to\s+|about\s+|~)?(\d[\d,]*(?:\.\d+)?)\s*(\p{L}+)\s*$/iu.exec(term);
+	if (!m) return null;
+	const shape = termShape(term);
+	const step = unitStep(term);
+	if (step === null || (shape !== "time" && shape !== "size")) return null;
+	// Weeks and years share a step with days and months.
+	const unit = m[2].toLowerCase();
+	const factor = /^weeks?$/.test(unit) ? 604_800 : /^years?$/.test(unit) ? 31_536_000 : (shape === "time" ? TIME_FACTORS : SIZE_FACTORS)[step];
+	return Number(m[1].replace(/,/g, "")) * factor;
+}
+
+/**
+ * True when two figures are one amount in other units: "10 GB" and "10,240 MB", "15 minutes" and
+ * "900 seconds", "1 day" and "24 hours". A swap of one for the other would leave a statement true.
+ * Sizes match in steps of 1000 as well as 1024 ("1 GB" and "1,000 MB").
+ */
+export function sameQuantity(a: string, b: string): boolean {
+	const x = quantity(a);
+	const y = quantity(b);
+	if (x === null || y === null || termShape(a) !== termShape(b)) return false;
+	if (Math.abs(x - y) <= 0.001 * Math.max(x, y)) return true;
+	if (termShape(a) !== "size") return false;
+	const d = Math.abs((unitStep(a) ?? 0) - (unitStep(b) ?? 0));
+	const decimal = (v: number, from: string): number => (v / 1024 ** (unitStep(from) ?? 0)) * 1000 ** (unitStep(from) ?? 0);
+	return d > 0 && Math.abs(decimal(x, a) - decimal(y, b)) <= 0.001 * Math.max(decimal(x, a), decimal(y, b));
+}
+
 /** The kind of a key term, so that a swap or a wrong choice is like for like: "14 days" for "15 minutes". */
 export function termShape(term: string): "time" | "size" | "rate" | "number" | "term" {
 	if (!/\d/.test(term)) return "term";

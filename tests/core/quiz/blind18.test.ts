@@ -8,7 +8,8 @@ import { serviceNames } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
 import { facts, quizQuestions, SEEDS } from "./helpers";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
-import { restated } from "../../../src/core/quiz/generators/trueFalse";
+import { endsARange, restated } from "../../../src/core/quiz/generators/trueFalse";
+import { sameQuantity } from "../../../src/core/quiz/terms";
 import { optionsOverlap } from "../../../src/core/quiz/services";
 
 describe("self-read of the select-all questions", () => {
@@ -138,5 +139,78 @@ describe("self-read of the whole quality set and example vault, round 18", () =>
 			expect(q.prompt, q.prompt).not.toMatch(/^True or false: DSSE-KMS - the key lives/);
 			expect(q.choices, q.prompt).not.toContain("DSSE-KMS");
 		}
+	});
+});
+
+describe("self-read of every false statement, round 18", () => {
+	test("one amount in other units is the same figure: never swapped in, never a wrong blank", () => {
+		expect(sameQuantity("10 GB", "10,240 MB")).toBe(true);
+		expect(sameQuantity("1 GB", "1,000 MB")).toBe(true);
+		expect(sameQuantity("15 minutes", "900 seconds")).toBe(true);
+		expect(sameQuantity("24 hours", "1 day")).toBe(true);
+		expect(sameQuantity("2 weeks", "14 days")).toBe(true);
+		expect(sameQuantity("10 GB", "10 MB")).toBe(false);
+		expect(sameQuantity("15 minutes", "15 seconds")).toBe(false);
+		expect(sameQuantity("1 to 35 days", "1 day")).toBe(false);
+
+		const lines = [
+			"# Lambda",
+			"## Limits",
+			"- Functions can be packaged as container images of up to 10 GB.",
+			"- Ephemeral storage in /tmp can be set as high as 10,240 MB for each function.",
+			"- A function runs for at most 900 seconds before it is stopped.",
+			"- Environment variables are limited to 4 KB in total for each function.",
+			"- Each invocation payload is limited to 6 MB when the call is synchronous.",
+		];
+		const all = quizQuestions("Lambda", lines);
+		const images = all.filter((q) => q.kind === "true-false" && /container images of up to/.test(q.prompt));
+		expect(images.length).toBeGreaterThan(0);
+		for (const q of images) if (q.answers[0] === "False") expect(q.prompt).not.toMatch(/10,240 MB/);
+	});
+
+	test("a blank's wrong choices are never its key in other units", () => {
+		const lines = [
+			"# Lambda",
+			"## Limits",
+			"- Container images: up to **10 GB** each.",
+			"- Ephemeral storage: up to **10,240 MB** in /tmp.",
+			"- Timeout: at most **15 minutes** a run.",
+			"- Environment variables: **4 KB** in total.",
+			"- Synchronous payloads: **6 MB** each way.",
+			"- Memory: from **128 MB** upwards.",
+		];
+		const blanks = quizQuestions("Lambda", lines, "fill-blank").filter((q) => q.answers[0] === "10 GB" || q.answers[0] === "10,240 MB");
+		expect(blanks.filter((q) => q.choices.length > 0).length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.choices.filter((c) => c === "10 GB" || c === "10,240 MB"), q.prompt).toHaveLength(q.choices.length > 0 ? 1 : 0);
+	});
+
+	test("a range is not put in for one figure, and 'up to' or bold ends a range", () => {
+		expect(endsARange("- Kept for 4 days, adjustable from 1 minute up to 14 days.", 49, 56)).toBe(true);
+		expect(endsARange("- Memory goes from **128 MB** to **10,240 MB**, and CPU grows with it.", 35, 44)).toBe(true);
+		const lines = [
+			"# Aurora",
+			"## Replicas",
+			"- Up to 15 replicas share the cluster volume, with replica lag usually under 100 milliseconds.",
+			"- Automated backups are kept for 1 to 35 days.",
+			"- A failed writer is replaced by a promoted replica, usually in under 30 seconds.",
+			"- Backtrack rewinds the cluster by up to 72 hours without a restore.",
+		];
+		const lag = quizQuestions("Aurora", lines, "true-false").filter((q) => /replica lag usually under/.test(q.prompt));
+		expect(lag.length).toBeGreaterThan(0);
+		for (const q of lag) expect(q.prompt).not.toMatch(/under 1 to 35 days/);
+	});
+
+	test("one service of a list is not swapped: the note rarely lists them all ('SQS and SNS', where EventBridge is right too)", () => {
+		const lines = [
+			"# Amazon S3",
+			"## Details",
+			"- Event notifications can invoke [[AWS Lambda]] functions or send messages to [[Amazon SQS]] and [[Amazon SNS]].",
+			"- Static websites are often served through [[Amazon CloudFront]] for caching at the edge.",
+			"- Server access logs and [[AWS CloudTrail]] data events record requests to objects.",
+			"- Objects can be queried in place with [[Amazon Athena]] using standard SQL.",
+		];
+		const all = quizQuestions("Amazon S3", lines, "true-false").filter((q) => /Event notifications/.test(q.prompt));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(q.prompt).toMatch(/to Amazon SQS and Amazon SNS/);
 	});
 });

@@ -12,7 +12,7 @@ import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
-import { blankGivesAway, fixArticle, termShape } from "../terms";
+import { blankGivesAway, fixArticle, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
@@ -165,7 +165,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end)) continue;
 				const figures = sample(rng, terms, SAMPLE)
 					// Figures of the note's statements, not of cards or callouts it reads past.
+					// Never the same amount in other units ("10,240 MB" for "10 GB" leaves the statement true), nor a
+					// range for a single figure ("lag under 1 to 35 days").
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
+					.filter((o) => !sameQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term))
 					.map((o) => o.term);
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
@@ -188,6 +191,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// "the [[AWS Glue]] Data Catalog": the link starts a longer name, and another service in its place
 			// names nothing that exists ("the Amazon QuickSight Data Catalog"), false by its form alone.
 			if (/^\s+\p{Lu}\p{Ll}+/u.test(raw.slice(link.end))) continue;
+			// "send messages to [[SQS]] and [[SNS]]": one of a list of services, which notes rarely give in
+			// full; another service in its place may belong there too ("... to EventBridge and SNS" is true).
+			if (/(?:,|\band|\bor|\/|&)\s*$/i.test(raw.slice(Math.max(0, link.start - 6), link.start)) || /^\s*(?:,|and\b|or\b|\/|&)/i.test(raw.slice(link.end, link.end + 6))) continue;
 			const shown = raw.slice(link.start, link.end);
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
@@ -252,12 +258,22 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 }
 
 const FIGURE_TEXT = String.raw`\d[\d.,]*\s*[\p{L}/]{0,8}`;
-const RANGE_BEFORE = new RegExp(String.raw`(?:\b(?:from|between)\s+|${FIGURE_TEXT}\s*(?:to|and|–|-)\s*)$`, "iu");
+const RANGE_BEFORE = new RegExp(String.raw`(?:\b(?:from|between)\s+|${FIGURE_TEXT}\s*(?:(?:up\s+)?to|and|–|-)\s*)$`, "iu");
+
+/** "1 to 35 days", "70–200 ms": a range, not one figure. */
+function isRange(term: string): boolean {
+	return /\d\s*(?:\p{L}+\s*)?(?:to|–|-)\s*\d/iu.test(term);
+}
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
 
 /** Whether the figure at [start, end) of a line is one end of a range: "from 1 to 5 minutes", "1–5 GB". */
 export function endsARange(line: string, start: number, end: number): boolean {
-	return RANGE_BEFORE.test(line.slice(Math.max(0, start - 30), start)) || RANGE_AFTER.test(line.slice(end, end + 12));
+	return RANGE_BEFORE.test(plainSlice(line, Math.max(0, start - 30), start)) || RANGE_AFTER.test(plainSlice(line, end, end + 12));
+}
+
+/** A slice of a line without its emphasis marks: "**128 MB** to **" reads "128 MB to ". */
+function plainSlice(line: string, start: number, end: number): string {
+	return line.slice(start, end).replace(/[*_`]/g, "");
 }
 
 const RESTATED_AFTER = /^\s*\(\s*(?:~|≈|=|about\s+|approx\.?\s+)?\d/i;
@@ -265,7 +281,7 @@ const RESTATED_BEFORE = new RegExp(String.raw`${FIGURE_TEXT}\s*\(\s*(?:~|≈|=|a
 
 /** Whether the figure at [start, end) of a line is said twice: "24 hours (86,400 seconds)", either one. */
 export function restated(line: string, start: number, end: number): boolean {
-	return RESTATED_AFTER.test(line.slice(end, end + 16)) || RESTATED_BEFORE.test(line.slice(Math.max(0, start - 30), start));
+	return RESTATED_AFTER.test(plainSlice(line, end, end + 16)) || RESTATED_BEFORE.test(plainSlice(line, Math.max(0, start - 30), start));
 }
 
 const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\.?|versus|than|not)\s+(?:an?\s+|the\s+)?(?:\[\[|\*\*)?$/i;
