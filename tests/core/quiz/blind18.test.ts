@@ -6,7 +6,11 @@ import { describe, expect, test } from "vitest";
 import { listPrompt, selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
-import { facts, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, quizQuestions, SEEDS } from "./helpers";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { parseNote } from "../../../src/core/note/parseNote";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { endsARange, restated } from "../../../src/core/quiz/generators/trueFalse";
 import { sameQuantity } from "../../../src/core/quiz/terms";
@@ -212,5 +216,20 @@ describe("self-read of every false statement, round 18", () => {
 		const all = quizQuestions("Amazon S3", lines, "true-false").filter((q) => /Event notifications/.test(q.prompt));
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all) expect(q.prompt).toMatch(/to Amazon SQS and Amazon SNS/);
+	});
+});
+
+describe("self-read of every scenario, round 18", () => {
+	test("an option whose line is often true of another is not that one's wrong choice: SSE-KMS against DSSE-KMS", () => {
+		// The quality set's callout-style KMS note, cues and options as written there.
+		const text = readFileSync(fileURLToPath(new URL("./quality/callouts/AWS KMS.md", import.meta.url)), "utf8");
+		const all = SEEDS.flatMap((seed) => generateQuiz(parseNote(text), context("AWS KMS"), { count: 40, seed }).questions.filter((q) => q.kind === "scenario"));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all.filter((q) => q.answers[0] === "SSE-KMS")) expect(q.choices).not.toContain("DSSE-KMS");
+		for (const q of all.filter((q) => q.answers[0] === "DSSE-KMS")) expect(q.choices).not.toContain("SSE-KMS");
+		// Other options stay wrong choices: Multi-Region keys against the other key options.
+		const regions = all.filter((q) => q.answers[0] === "Multi-Region keys");
+		expect(regions.length).toBeGreaterThan(0);
+		for (const q of regions) expect(q.choices.length).toBe(4);
 	});
 });

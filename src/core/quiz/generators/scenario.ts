@@ -17,7 +17,7 @@ import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../
 import type { Rng } from "../random";
 import { headingAbove, listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
-import { couldBothFit, headWord, isPartOf, sameCategory, servicePools, styledLike } from "../services";
+import { couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
@@ -321,6 +321,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				(service && namesService(prompt, c)) ||
 				containsWord(c, answer) ||
 				containsWord(answer, c) ||
+				// An option of which the answer's line is often true too ("every use of the key is logged":
+				// SSE-KMS and DSSE-KMS alike).
+				(!service && optionsOverlap(c, answer)) ||
 				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
 		});
 		// A service has many services to stand against: four choices or none. An option stands against the
