@@ -20,12 +20,21 @@ const GENERIC_LIST_HEADING =
 	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use|vocabulary|terms|terminology|glossary|definitions|blocks|pieces|parts)(?:\s*\(\d+\))?$/u;
 
 /**
+ * "Is KMS regional?", "What routing policies are there?", "How long are metrics kept": a heading that
+ * asks, as notes written as questions and answers have them. It names no thing, and reads as no label.
+ */
+export function isQuestionHeading(text: string): boolean {
+	const t = withoutNumbering(withoutEmoji(clean(text))).trim();
+	return /\?\s*$/.test(t) || /^(?:what|why|how|who|which|where|when|is|are|do|does|did|can|could|should|would|will|was|were|has|have)\s/i.test(t);
+}
+
+/**
  * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
  * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
  */
 export function namesAThing(text: string): boolean {
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(text)))).trim();
-	if (t === "" || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	if (t === "" || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
 	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap|don'?t|do not|confuse|confusing|mix|rules?|thumb|quick|mistakes?|watch|careful|beware)\b|&|[!?]/i.test(t)) return false;
 	// "Error handling", "Message filtering", "Fan-out pattern", "Behaviour worth remembering": what a
@@ -137,9 +146,28 @@ function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | nu
  */
 export function withContext(facts: QuizFacts, line: number, statement: string): string {
 	if (opensWithOther(facts, statement)) return statement;
+	// "1 min: 15 days" under "### How long are metrics kept?": the question is what the short answer answers.
+	const asked = wordCount(statement) <= SHORT_ANSWER_WORDS ? questionAbove(facts, line) : null;
+	if (asked !== null) {
+		const service = mentions(facts.names, statement) || mentions(facts.names, asked) ? "" : subjectOf(facts, line);
+		return service === "" ? `${asked} ${statement}` : `${service} — ${asked} ${statement}`;
+	}
 	const lead = leadFor(facts, line, statement);
 	if (lead === null) return statement;
 	return lead.namesSubject ? `${lead.text} — ${statement}` : `${lead.text}: ${statement}`;
+}
+
+/** A statement this short under a question heading is an answer to it, and needs it to be read. */
+const SHORT_ANSWER_WORDS = 8;
+
+/** The heading just above `line` when it asks a question ("How long are metrics kept?"), as a lead ("How it works:"); null otherwise. */
+function questionAbove(facts: QuizFacts, line: number): string | null {
+	let above: QuizFacts["note"]["headings"][number] | null = null;
+	for (const h of facts.note.headings) if (h.line < line && h.level !== null && (above === null || h.line > above.line)) above = h;
+	if (above === null || !isQuestionHeading(above.plain)) return null;
+	const q = withoutNumbering(withoutEmoji(clean(above.plain))).trim();
+	// "How does it scale? (shards)" keeps its own question mark where it put it; "How it works" is a label.
+	return q === "" ? null : q.includes("?") ? q : `${q}:`;
 }
 
 /**

@@ -37,13 +37,28 @@ export interface ServiceNames {
 export function abbreviation(name: string): string | null {
 	const n = name.trim();
 	const paren = /\(([A-Za-z0-9][A-Za-z0-9-]{0,11})\)/.exec(n);
-	if (paren && ABBR_TOKEN.test(paren[1]) && /[A-Z].*[A-Z0-9]|[A-Z0-9].*[A-Z]/.test(paren[1])) return paren[1];
+	if (paren && ABBR_TOKEN.test(paren[1]) && /[A-Z].*[A-Z0-9]|[A-Z0-9].*[A-Z]/.test(paren[1]) && abbreviates(paren[1], n)) return paren[1];
 	// "Amazon S3", "Amazon VPC (Virtual Private Cloud)": the whole name after the vendor is the abbreviation.
 	const core = withoutParens(n).replace(VENDOR, "");
 	if (VENDOR.test(n) && !/\s/.test(core) && core.length <= 8 && ABBR_TOKEN.test(core) && core.toUpperCase() === core) return core;
 	if (!/\s/.test(n) && n.length >= 2 && n.length <= 8 && n.toUpperCase() === n && /[A-Z]/.test(n)) return n;
 	const entry = catalogEntries(n);
 	return entry.length === 1 && entry[0].abbr !== null && /^[A-Z0-9-]{2,10}$/.test(entry[0].abbr) ? entry[0].abbr : null;
+}
+
+/**
+ * Whether `abbr` abbreviates `name`: its letters are the name's capitals in order ("EKS" of "Elastic
+ * Kubernetes Service", "EC2" of "Elastic Compute Cloud", "ACM" of "AWS Certificate Manager"), or the
+ * catalog gives it as the service's abbreviation ("SSM"). "Amazon CloudFront (CDN)" says what the service
+ * is: "CDN" is no name of it.
+ */
+function abbreviates(abbr: string, name: string): boolean {
+	const letters = abbr.toUpperCase().replace(/([A-Z])(\d)/g, (_, l: string, d: string) => l.repeat(Math.min(Number(d), 4)));
+	const capitals = withoutParens(name).replace(/[^\p{Lu}\s]/gu, "").replace(/\s+/g, "");
+	let at = 0;
+	for (const c of capitals) if (at < letters.length && c === letters[at]) at++;
+	if (at === letters.length) return true;
+	return catalogEntries(withoutParens(name)).some((e) => e.abbr === abbr);
 }
 
 /** The vendor prefix ("Amazon" or "AWS") of a name, or "". */
@@ -102,9 +117,9 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	// "SQS (Simple Queue Service)"; a title without vendor and abbreviation stays as written ("Step
 	// Functions", not the catalog's "SFN"; "Global Accelerator", not "AGA"), as its reader knows it; nor
 	// does a title with its vendor take an abbreviation few students have seen ("Amazon Kinesis Data
-	// Streams", not "Amazon KDS").
+	// Streams", not "Amazon KDS"; "Amazon DynamoDB (DDB)" stays "Amazon DynamoDB").
 	const ownAbbr = abbr !== null && containsWord(t, abbr);
-	if (abbr && (ownAbbr || (vendor !== "" && KNOWN_ABBREVIATIONS.has(abbr)))) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
+	if (abbr && (KNOWN_ABBREVIATIONS.has(abbr) ? vendor !== "" || ownAbbr : ownAbbr && vendor === "")) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
 	else if (bare !== "") short = bare;
 	return { title: written, abbr, short: short === "" ? "this service" : short, all, keys: new Set(names.keys()) };
 }

@@ -210,8 +210,13 @@ export function lowerFirst(text: string): string {
 	if (m[2] === "" && m[1] !== "A") return text;
 	// "A/B testing", "A-record": a letter joined to more is a name too.
 	if (m[2] === "" && /^A[/-]\S/.test(text)) return text;
+	// "Windows SMB", "Linux NFS", "Kafka APIs": names keep their capital.
+	if (PROPER_NOUN.test(m[0]) || /^Active Directory\b/.test(text)) return text;
 	return m[1].toLowerCase() + text.slice(1);
 }
+
+/** Capitalised words of AWS notes that are names, not sentence starts. */
+const PROPER_NOUN = /^(?:Windows|Linux|Unix|Mac|macOS|Kafka|Kubernetes|Docker|Java|Python|Oracle|Microsoft|Lustre|Redis|Memcached|Valkey|Cassandra|MongoDB|MySQL|PostgreSQL|MariaDB|Apache|Spark|Hadoop|Presto|Trino|Flink|Elasticsearch|OpenSearch|Grafana|Prometheus|Jenkins|Terraform|Git|GitHub|Amazon|AWS|Internet|Ethernet|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * `lowerFirst` for a term moved into the middle of a sentence, except Title Case names
@@ -271,7 +276,7 @@ const NOT_VERB =
 
 /** Base-form verbs that start descriptions like "fix cold starts" ("X = fix cold starts"). */
 const BASE_VERB =
-	/^(?:fix|limit|reduce|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back|choose|pick|select|create|add|attach|configure|set|turn|scan|compress|partition|prefer|consider|plan|split|tune|check|learn|study|memori[sz]e)$/i;
+	/^(?:fix|limit|reduce|notify|invoke|publish|ingest|visuali[sz]e|authenticate|authori[sz]e|rotate|retrieve|restore|forward|emit|increase|store|run|cap|remove|keep|give|make|allow|enable|use|provide|support|handle|scale|cache|route|send|push|pull|poll|stream|queue|process|encrypt|protect|monitor|log|track|decouple|replicate|speed|lower|cut|avoid|prevent|guarantee|deliver|detect|automate|simplify|connect|migrate|transfer|analy[sz]e|query|build|deploy|host|serve|manage|control|distribute|balance|block|filter|inspect|audit|record|collect|share|sync|copy|move|back|choose|pick|select|create|add|attach|configure|set|turn|scan|compress|partition|prefer|consider|plan|split|tune|check|learn|study|memori[sz]e)$/i;
 
 /** True when a phrase opens with a base-form verb ("Choose at creation"): an instruction, not a thing. */
 export function startsWithBaseVerb(text: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { listPrompt, selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
-import { serviceNames } from "../../../src/core/quiz/names";
+import { abbreviation, serviceNames } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
 import { context, facts, quizQuestions, SEEDS } from "./helpers";
 import { readFileSync } from "node:fs";
@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { parseNote } from "../../../src/core/note/parseNote";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
+import { isQuestionHeading, namesAThing } from "../../../src/core/quiz/headings";
+import { lowerFirst } from "../../../src/core/quiz/text";
 import { endsARange, restated } from "../../../src/core/quiz/generators/trueFalse";
 import { sameQuantity } from "../../../src/core/quiz/terms";
 import { optionsOverlap } from "../../../src/core/quiz/services";
@@ -231,5 +233,109 @@ describe("self-read of every scenario, round 18", () => {
 		const regions = all.filter((q) => q.answers[0] === "Multi-Region keys");
 		expect(regions.length).toBeGreaterThan(0);
 		for (const q of regions) expect(q.choices.length).toBe(4);
+	});
+});
+
+describe("blind read 17: notes written as questions and answers (read by me while the judge read them)", () => {
+	const FAQ = [
+		"---",
+		"tags: [aws, saa]",
+		"---",
+		"# CloudWatch",
+		"Category:: Monitoring",
+		"",
+		"## What is it?",
+		"Short answer: metrics, logs, alarms and dashboards for AWS resources and your apps.",
+		"",
+		"### How long are metrics kept?",
+		"- 1 min: 15 days",
+		"- 5 min: 63 days",
+		"- 1 hour: 455 days",
+		"",
+		"## Is it regional?",
+		"- **Cross-account observability**: one monitoring account sees metrics of many source accounts.",
+		"- **Metric streams**: push metrics in near real time to Data Firehose for a third-party tool.",
+		"",
+		"## What can an alarm do?",
+		"- Alarm actions:",
+		"\t- notify via [[Amazon SNS]]",
+		"\t- scale an [[EC2 Auto Scaling]] group",
+		"\t- stop, terminate or reboot an instance",
+		"",
+		"## When would I pick something else?",
+		"- Windows SMB shares for a fleet -> FSx for Windows File Server",
+		"- Who made an API call yesterday -> CloudTrail",
+	];
+
+	test("a short answer under a question heading is asked with its question", () => {
+		const all = quizQuestions("CloudWatch", FAQ).filter((q) => /\b(?:15|63|455) days\b|\b(?:1|5) min\b|1 hour/.test(q.prompt));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(q.prompt, q.prompt).toMatch(/How long are metrics kept\?/);
+	});
+
+	test("a question heading is no thing and no label: 'Is it regional' leads no blank", () => {
+		expect(isQuestionHeading("Is it regional?")).toBe(true);
+		expect(isQuestionHeading("How it works")).toBe(true);
+		expect(isQuestionHeading("Metric streams")).toBe(false);
+		expect(namesAThing("Is KMS regional?")).toBe(false);
+		const all = quizQuestions("CloudWatch", FAQ);
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(q.prompt, q.prompt).not.toMatch(/Is it regional:/);
+	});
+
+	test("a verb before the link reads 'use to notify', not 'use for notify'; a lower-case piece of a line is not asked alone", () => {
+		const M = "\uE002";
+		expect(linkPrompt(`notify via ${M}`, "CloudWatch", true)).toBe("Which service does CloudWatch use to notify?");
+		expect(linkPrompt(`scale an ${M} group`, "CloudWatch", true)).toBeNull();
+		const all = quizQuestions("CloudWatch", FAQ, "linked-service").map((q) => q.prompt);
+		expect(all.some((p) => /use for notify/.test(p))).toBe(false);
+		expect(all.some((p) => /scale an ____ group/.test(p))).toBe(false);
+	});
+
+	test("names keep their capital at the start of a scenario; one sentence end, not '!.'", () => {
+		expect(lowerFirst("Windows SMB shares")).toBe("Windows SMB shares");
+		expect(lowerFirst("Active Directory trust")).toBe("Active Directory trust");
+		expect(lowerFirst("Active-active replication")).toBe("active-active replication");
+		const lines = [
+			"# Route 53",
+			"## What routing policies are there?",
+			"| Policy | Use it when |",
+			"|---|---|",
+			"| Simple | one resource, no health checks |",
+			"| Failover | active-passive, the primary needs a health check |",
+			"| Geolocation | by the user's country or continent. Add a default record! |",
+			"| Weighted | split traffic by percentage for A/B tests |",
+			"| Latency | send users to the Region with the lowest latency |",
+		];
+		const all = quizQuestions("Route 53", lines, "scenario").map((q) => q.prompt);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) {
+			expect(p).not.toMatch(/[!?]\./);
+			// The question heading is no context of the table: "Scenario (Route 53): ...".
+			expect(p).not.toMatch(/What routing policies/);
+		}
+	});
+
+	test("a description in parentheses is no abbreviation: 'Amazon CloudFront (CDN)' is not 'Amazon CDN'", () => {
+		expect(serviceNames("Amazon CloudFront (CDN)", []).short).toBe("Amazon CloudFront");
+		// Nor is "CDN" a name of the note's service, which would hide "CDN" in its lines as a self-mention.
+		expect(abbreviation("Amazon CloudFront (CDN)")).toBeNull();
+		expect(abbreviation("Amazon Simple Storage Service (S3)")).toBe("S3");
+		expect(serviceNames("AWS Certificate Manager (ACM)", []).short).toBe("AWS ACM");
+		expect(serviceNames("Amazon Elastic Compute Cloud (EC2)", []).short).toBe("Amazon EC2");
+		expect(serviceNames("AWS Systems Manager (SSM)", []).short).toBe("AWS SSM");
+		expect(serviceNames("Amazon DynamoDB (DDB)", []).short).toBe("Amazon DynamoDB");
+	});
+
+	test("a term glossed in parentheses is not swapped: 'LSI (global secondary index)' contradicts itself", () => {
+		const lines = [
+			"# DynamoDB",
+			"## What about indexes?",
+			"- **LSI** (local secondary index): same partition key, another sort key, only at table creation, max 5.",
+			"- **GSI** (global secondary index): another partition key and sort key, can be added any time.",
+			"- **PK** (partition key): spreads items across partitions, so pick one with many values.",
+		];
+		const all = quizQuestions("DynamoDB", lines, "true-false");
+		for (const q of all) expect(q.prompt, q.prompt).not.toMatch(/LSI \(global|GSI \(local|PK \((?:local|global)/);
 	});
 });

@@ -13,7 +13,7 @@ import { withService } from "../headings";
 import { mentionedIn } from "../mentioned";
 import { isSelf, isServiceLike } from "../names";
 import type { Rng } from "../random";
-import { BLANK, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
+import { BLANK, containsText, isBaseVerb, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import { blankGivesAway } from "../terms";
 import type { Question } from "../types";
 
@@ -75,6 +75,8 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 		if (words.length >= 2 && /^\p{Lu}?\p{Ll}+$/u.test(words[0]) && startsWithVerb(first) && /[^s]s$/.test(first) && !/^(?:is|was|has|does)$/.test(first)) {
 			return `${which} does ${subject} ${baseForm(first)} ${words.slice(1).join(" ")} ${m[2].toLowerCase()}?`;
 		}
+		// "notify via [[SNS]]", "store backups in [[S3]]": what it does with the service, "use to notify".
+		if (isBaseVerb(first) && !/^(?:in|on|into)$/i.test(m[2])) return use(`to ${lowerFirst(m[1])}`);
 		// "Emoji term works with [[S3]]": a subject and its verb are not a role.
 		if (!(words.length >= 2 && startsWithVerb(last))) return use(`for ${lowerFirst(m[1])}`);
 	}
@@ -82,7 +84,10 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 	if (m) return use(`for ${lowerFirst(m[1])}`);
 	m = /^\uE002\s+((?:is|are|can|provides|handles|stores|collects|records|tracks|monitors|manages|delivers|sends|runs|hosts|routes|caches|encrypts|scans|detects|protects|audits|logs|analy[sz]es|streams|queues|backs up|replicates|serves)\b.+)$/i.exec(t);
 	if (m && !m[1].includes(M) && wordCount(m[1]) <= MAX_ROLE_WORDS) return `${which} ${m[1]}?`;
-	if (wordCount(t.split(M).join(" ")) >= 3 && t.split(M).length === 2) return `${which} fills the blank in this line about ${subject}: "${t.split(M).join(BLANK)}"?`;
+	// A short line in lower case ("scale an [[EC2 Auto Scaling]] group" under "Alarm actions:") is a piece
+	// of the line above it: alone it says too little, and its last word gives the name away.
+	const words = wordCount(t.split(M).join(" "));
+	if ((words >= 5 || (words >= 3 && !/^\p{Ll}/u.test(t))) && t.split(M).length === 2) return `${which} fills the blank in this line about ${subject}: "${t.split(M).join(BLANK)}"?`;
 	return null;
 }
 

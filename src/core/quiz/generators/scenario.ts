@@ -253,7 +253,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
 		if (!service && !isNamedOption(answer, facts, line)) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
-		const situation = withoutAsides(cue.situation);
+		const situation = withoutAsides(cue.situation).replace(/\s*[.!?]+$/, "");
 		// One keyword ("A question mentions decouple") fits several services: SQS, SNS, EventBridge, MQ.
 		if (situation.split(/\s+/).length < (cue.lead ? 2 : 3)) continue;
 		// "L3/L4 floods are not its job → Shield": whose job? A situation stands alone, and its "it" is

@@ -13,7 +13,7 @@
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { withService } from "../headings";
+import { isQuestionHeading, withService } from "../headings";
 import { echoes, fixArticle } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
@@ -49,7 +49,8 @@ const VAGUE = /^(?:anything|everything|nothing|any|none|n\/a|na|-|—|varies|dep
 /** "Route 53 — Routing policies", or the note's service alone when the heading adds nothing. */
 function contextOf(facts: QuizFacts, table: Table): string {
 	const heading = table.heading.trim();
-	const plain = heading === "" || PLAIN_HEADING.test(heading) || /\bvs\.?\b|\bversus\b/i.test(heading) || mentions(facts.names, heading) || choiceKey(heading) === choiceKey(facts.context.title);
+	// A question ("What routing policies are there?") says nothing the note's service does not.
+	const plain = heading === "" || PLAIN_HEADING.test(heading) || isQuestionHeading(heading) || /\bvs\.?\b|\bversus\b/i.test(heading) || mentions(facts.names, heading) || choiceKey(heading) === choiceKey(facts.context.title);
 	const context = withService(facts, plain ? "" : heading);
 	// A note that is not one service's ("EBS Volumes") still says what its tables are about.
 	if (facts.isService && !facts.combined) return context;
@@ -167,7 +168,7 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			if (scenario && wordCount(value) < 2) continue;
 			const question = scenario ? null : asked(header, value, noun);
 			if (!scenario && question === null) continue;
-			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
+			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "").replace(/[!?]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
 			const wrong = pickDistractors([name], [names.filter((n) => n !== name)], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) });
 			const q = singleChoice(scenario ? "scenario" : "comparison", prompt, name, wrong, explain(table, row), { line: row.line, text: rowText(row) }, rng);
 			if (q && !containsText(prompt, name)) out.push(q);
@@ -199,7 +200,7 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				stem = `${context === "" ? "" : `${context}: `}which ${yesVerb(aspect)}`;
 			} else {
 				if (!unique(value, values) || poles.some((p) => p !== null)) continue;
-				stem = `${lead}${aspect}: ${value.replace(/[.;]$/, "")}. Which is it`;
+				stem = `${lead}${aspect}: ${value.replace(/[.;!?]$/, "")}. Which is it`;
 			}
 			const answer = sides[j];
 			if (sides.length === 2) {

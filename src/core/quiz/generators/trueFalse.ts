@@ -145,6 +145,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// "Security: encryption at rest ..." said of "Backups" is garbled, not false: category labels
 				// (Security, Pricing, Performance) name no thing, so they are never swapped in or out.
 				if (GENERIC_TERM.test(t.term)) continue;
+				// "**GSI** (global secondary index): ..." said of LSI keeps the gloss of GSI: "LSI (global
+				// secondary index)" contradicts itself, false on sight.
+				if (/^\s*\(\s*\p{L}/u.test(plainSlice(facts.note.lines[t.line - 1] ?? "", t.end, t.end + 6))) continue;
 				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o) && !optionsOverlap(o, t.term));
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
