@@ -35,6 +35,8 @@ export function isQuestionHeading(text: string): boolean {
 export function namesAThing(text: string): boolean {
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(text)))).trim();
 	if (t === "" || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.
+	if (/^\p{Lu}\p{Ll}+(?:s|ed)\s+(?:with|to|by|for|from|into|against)\b/u.test(t)) return false;
 	// "Records I need to know", "Making it cheap & fast": the student's own topic titles.
 	if (/\b(?:i|me|my|we|you|need|know|make|making|getting|using|doing|it|fast|cheap|don'?t|do not|confuse|confusing|mix|rules?|thumb|quick|mistakes?|watch|careful|beware)\b|&|[!?]/i.test(t)) return false;
 	// "Error handling", "Message filtering", "Fan-out pattern", "Behaviour worth remembering": what a

@@ -6,6 +6,7 @@
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
 import { EMOJI_RE } from "../emoji";
+import { termShape } from "./terms";
 import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
@@ -61,7 +62,8 @@ function isHeadingLine(facts: QuizFacts, line: number): boolean {
 export function siblingTerms(facts: QuizFacts, line: number): string[] {
 	const own = leadOf(facts, line);
 	if (own === null) return [];
-	const ownValue = statesAValue(afterTerm(facts.note.lines[line - 1], own.term.end));
+	const ownText = afterTerm(facts.note.lines[line - 1], own.term.end);
+	const ownValue = statesAValue(ownText);
 	const parent = facts.itemByLine.get(line)?.item.parent;
 	const out: string[] = [];
 	for (const step of [-1, 1]) {
@@ -72,7 +74,11 @@ export function siblingTerms(facts: QuizFacts, line: number): string[] {
 			if (item !== undefined && item.item.parent !== parent) continue;
 			const lead = leadOf(facts, l);
 			if (lead === null || lead.sep !== own.sep) break;
-			if (statesAValue(afterTerm(facts.note.lines[l - 1], lead.term.end)) && !ownValue) continue;
+			const value = afterTerm(facts.note.lines[l - 1], lead.term.end);
+			if (statesAValue(value) && !ownValue) continue;
+			// "Bucket names: 3-63 chars" and "Buckets per account: 10,000": values of other kinds, so either
+			// label said of the other's value is nonsense, not a false statement (blind read 19).
+			if (ownValue && valueKind(value) !== valueKind(ownText)) continue;
 			out.push(lead.term.term);
 		}
 	}
@@ -82,6 +88,19 @@ export function siblingTerms(facts: QuizFacts, line: number): string[] {
 /** The text after a line's opening term and its separator: "**TTL** – how long ..." → "how long ...". */
 function afterTerm(raw: string, end: number): string {
 	return clean(raw.slice(end)).replace(/^\s*(?:\([^)]*\)\s*)?[:=→–—-]?\s*/, "");
+}
+
+/**
+ * The kind of a value, by the unit of its first figure: "5 TB" and "256 KB" are sizes, "15 min" a
+ * time, "3-63 chars" counts characters, "10,000 by default" is a bare number; "text" without a figure.
+ */
+function valueKind(value: string): string {
+	const m = /\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s*([\p{L}%]+)?/u.exec(value);
+	if (m === null) return "text";
+	const shape = termShape(m[0]);
+	if (shape !== "number") return shape;
+	const unit = (m[1] ?? "").toLowerCase();
+	return /^(?:by|to|per|max|min|and|or|default|now|in|at|of|is|are)$/.test(unit) ? "" : unit;
 }
 
 /**

@@ -29,6 +29,8 @@ const PLAIN_HEADING = /^(?:overview|summary|cheat ?sheet|quick ?(?:ref|reference
 const USE_HEAD = /^(?:(?:typical |common |main |best )?use ?cases?|best for|good for|ideal for|use (?:it )?(?:when|for)|when to use|used for|pick (?:it )?when|example uses?)$/i;
 /** A column that describes a thing in words. */
 const DESCRIBE_HEAD = /^(?:what it (?:does|is)|description|describe|details?|notes?|meaning|purpose|summary|how it works|behaviou?r|explanation|definition|what|does)$/i;
+/** A column of remarks: "Notes", "Comments", "Other". */
+const REMARKS_HEAD = /^(?:notes?|comments?|remarks?|other|misc|extras?|gotchas?|caveats?)$/i;
 /** A column that holds one value per row ("Limit | Value"): the value is what is asked. */
 const VALUE_HEAD = /^(?:value|values?|limits?|default|defaults|quota|max(?:imum)?|min(?:imum)?|size|amount|number|duration|range)$/i;
 /** Longest value asked about, in words. */
@@ -154,6 +156,9 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		}
 		// "Feature | Details": rows of different kinds ("Pricing", "Audit"), no wrong answers for each other.
 		if (ASPECT_HEAD.test(table.header[0])) continue;
+		// "Class | Min duration | Notes": remarks beside the columns that compare, each a part of what holds
+		// ("millisecond access" is written on Glacier Instant Retrieval's row, true of Standard too).
+		if (table.header.length > 2 && REMARKS_HEAD.test(header)) continue;
 		const poles = column.map(polarity);
 		for (const row of table.rows) {
 			const value = row.cells[k] ?? "";
