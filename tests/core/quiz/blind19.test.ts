@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { namesAThing } from "../../../src/core/quiz/headings";
-import { quizQuestions } from "./helpers";
+import { context, note, quizQuestions } from "./helpers";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 
 describe("blind read 19: my own read", () => {
 	test("'Integrates with', 'Works with', 'Compared with X' are topics, not things: no 'Lambda — Integrates with use for'", () => {
@@ -55,4 +56,49 @@ describe("blind read 19: Limits and tables of a Dataview-style S3 note", () => {
 		// The compared column still is.
 		expect(qs.some((q) => q.kind === "comparison" && /min duration of 180 days/.test(q.prompt))).toBe(true);
 	});
+});
+
+describe("blind read 19: my own read of the frozen questions", () => {
+	test("a clause is no role: not 'use for secrets come in via the task execution role'", () => {
+		const qs = quizQuestions("Fargate", [
+			"## What it is",
+			"**AWS Fargate** runs containers without servers to manage.",
+			"## Security",
+			"- Secrets come in via the task execution role from [[AWS Secrets Manager]] or [[SSM Parameter Store]]",
+			"- Logs go to [[Amazon CloudWatch]] or [[Amazon S3]] through FireLens",
+			"- Storage options via [[Amazon EFS]] and [[Amazon EBS]]",
+		], "select-all");
+		expect(qs.filter((q) => /come in|go to/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(qs.some((q) => /use for storage options\?/.test(q.prompt))).toBe(true);
+	});
+});
+
+test("'→ ECS on Fargate' is two services together: not keyed 'ECS' against Fargate", () => {
+	const qs = quizQuestions("ECS", [
+		"## What it is",
+		"**Amazon ECS** runs and schedules Docker containers on a cluster.",
+		"## Exam traps",
+		'- "Least operational overhead to run containers" → ECS on Fargate',
+		'- "Kubernetes API needed" → EKS, not ECS',
+		"- Alarm on a failed deployment → SNS topic as the alarm action",
+	], "scenario");
+	expect(qs.filter((q) => /least operational overhead/i.test(q.prompt)).map((q) => q.answers)).toEqual([]);
+	// One service and how it is used still keys the service.
+	expect(qs.some((q) => /failed deployment/i.test(q.prompt) && q.answers[0] === "SNS")).toBe(true);
+});
+
+test("a storage side of a comparison gets storage services as wrong choices, not the vault's firewall note", () => {
+	const lines = [
+		"## What it is",
+		"**Amazon EFS** is a managed NFS file system that many instances mount at once.",
+		"## Compared",
+		"- [[Amazon EBS|EBS]] = one instance (mostly) in one AZ; EFS = many instances in many AZs",
+	];
+	const out: string[] = [];
+	for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+		const q = generateQuiz(note(...lines), context("Amazon EFS", { siblings: ["AWS WAF", "AWS Shield", "Amazon EventBridge", "AWS Backup"] }), { count: 40, seed }).questions;
+		for (const x of q) if (x.kind === "comparison" && /many instances in many AZs/.test(x.prompt)) out.push(...x.choices);
+	}
+	expect(out.length).toBeGreaterThan(0);
+	expect(out.filter((c) => /WAF|Shield|EventBridge|Backup/.test(c))).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { styledLike } from "../services";
+import { sameCategory, servicePools, styledLike } from "../services";
 import { stemProblem } from "../stems";
 import { withContext } from "../headings";
 import { choiceKey, containsWord, contentWordCount, isBaseVerb, lowerFirst, quoteLine, startsWithBaseVerb, stripEnd, wordCount } from "../text";
@@ -196,9 +196,17 @@ export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] 
 		// Samples keep the work per question bounded however long the lists are.
 		// Written like the name: "AWS Fargate" beside "AWS Lambda"; abbreviations students know beside
 		// "SQS" first ("SNS", not "KDS", which few have seen), then names ("Kinesis Data Streams").
-		if (!short) return [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices].map((pool) => styledLike(name, pool));
-		const styled = [sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE), sample(rng, facts.catalogServices, SAMPLE), sample(rng, facts.moreServices, SAMPLE)].map((pool) => styledLike(name, pool));
-		return [...styled.map((pool) => pool.filter((n) => /^[A-Z0-9]{2,6}$/.test(n))), ...styled];
+		// Services the exams set against it and of its own category first: a storage side gets storage
+		// services, not whatever firewall the vault has a note on (blind read 19).
+		const kin = servicePools(name);
+		const rest = short
+			? [sample(rng, [...facts.otherServices, ...facts.noteServices], SAMPLE), sample(rng, facts.catalogServices, SAMPLE), sample(rng, facts.moreServices, SAMPLE)]
+			: [facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices];
+		const styled = [...kin, ...rest].map((pool) => styledLike(name, pool));
+		const close = [...styled.slice(0, kin.length), ...styled.slice(kin.length).map((pool) => pool.filter((n) => sameCategory(n, name)))];
+		if (!short) return [...close, ...styled];
+		const abbreviations = (pools: string[][]): string[][] => pools.map((pool) => pool.filter((n) => /^[A-Z0-9]{2,6}$/.test(n)));
+		return [...abbreviations(close), ...close, ...abbreviations(styled), ...styled];
 	}
 	const terms = sample(rng, facts.bold, SAMPLE)
 		.filter((b) => isKeyTerm(b) && !isKnownService(b.term))

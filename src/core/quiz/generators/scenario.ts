@@ -363,7 +363,11 @@ function leadingService(answer: string, isService: (a: string) => boolean): stri
 	const words = answer.split(/\s+/);
 	for (let n = 1; n < words.length && n <= 3; n++) {
 		const head = words.slice(0, n).join(" ");
-		if (USAGE.test(words.slice(n).join(" ")) && isService(head)) return head;
+		const rest = words.slice(n).join(" ");
+		// "ECS on Fargate", "S3 behind CloudFront": two services together are the answer, and either alone
+		// is half of it (a student picking Fargate is as right as one picking ECS).
+		const other = rest.replace(USAGE, "").replace(/^\s*(?:an?|the)\s+/i, "").trim();
+		if (USAGE.test(rest) && isService(head)) return other !== "" && isService(other) ? null : head;
 	}
 	return null;
 }

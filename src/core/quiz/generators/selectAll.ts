@@ -240,7 +240,9 @@ function isNounPhrase(role: string): boolean {
 	if (words.length === 1 && /(?:able|ible)$/.test(words[0])) return false;
 	// "deliver events to an [[S3]] bucket": a verb's phrase, cut off before its object.
 	if (isBaseVerb(words[0] ?? "") || /^(?:a|an|the|to|of|for|with|into|onto|and|or)$/.test(words[words.length - 1] ?? "")) return false;
-	return !words.some((w, i) => /^(?:is|are|was|were|be|been|can|will|must|should|may|has|have|had|does|do|did|gets?|got)$/.test(w) || /^\p{L}{3,}ed$/u.test(w) || (i > 0 && startsWithVerb(w)));
+	// "secrets come in via the task execution role", "logs go to": a clause of a plural subject's verb.
+	const clause = (w: string, i: number): boolean => i > 0 && /^(?:come|go|get|arrive|flow|live|land|end|sit|stay|pass|travel|move|run|show|turn)$/.test(w) && /^(?:in|into|out|up|via|from|to|through|at|on|back|over)$/.test(words[i + 1] ?? "");
+	return !words.some((w, i) => /^(?:is|are|was|were|be|been|can|will|must|should|may|has|have|had|does|do|did|gets?|got)$/.test(w) || /^\p{L}{3,}ed$/u.test(w) || (i > 0 && startsWithVerb(w)) || clause(w, i));
 }
 
 /**
