@@ -77,4 +77,6 @@ export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["Interface endpoints", "PrivateLink"],
 	// Both keep their keys in KMS (key policies, CloudTrail logs of every use); DSSE-KMS adds a second layer.
 	["SSE-KMS", "DSSE-KMS"],
+	// Both keep backups that nobody, root included, can delete early: a locked vault, or an air-gapped one locked by design.
+	["Vault Lock", "AWS Backup Vault Lock", "Logically air-gapped vault", "Logically air-gapped vaults"],
 ];

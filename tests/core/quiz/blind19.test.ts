@@ -102,3 +102,83 @@ test("a storage side of a comparison gets storage services as wrong choices, not
 	expect(out.length).toBeGreaterThan(0);
 	expect(out.filter((c) => /WAF|Shield|EventBridge|Backup/.test(c))).toEqual([]);
 });
+
+test("a cue in a service's note that points elsewhere offers the note's own service as a wrong choice (Q5: Parameter Store against ACM, KMS, CloudHSM)", () => {
+	const qs = quizQuestions("AWS Secrets Manager", [
+		"## What it is",
+		"**AWS Secrets Manager** stores secrets encrypted with KMS and rotates them automatically.",
+		"## Key numbers",
+		"- Max secret size: 64 KB",
+		"- Price: $0.40 per secret per month",
+		"- Deletion waits 7 to 30 days (recovery window)",
+		"## Exam traps",
+		'- "Rotate database credentials automatically every X days" → **Secrets Manager**, not Parameter Store',
+		'- "Cheapest way to store config values, no rotation needed" → Parameter Store',
+	], "scenario");
+	const cheapest = qs.filter((q) => /cheapest/i.test(q.prompt));
+	expect(cheapest.length).toBeGreaterThan(0);
+	for (const q of cheapest) {
+		expect(q.answers).toEqual(["Parameter Store"]);
+		expect(q.choices).toContain("Secrets Manager");
+	}
+	// The trap the line names is a wrong choice where the situation says what sets them apart ("no rotation
+	// needed", "cheapest"); "rotate credentials" alone does not, and a service that could do the job stays out.
+	const rotate = qs.filter((q) => /rotate database credentials/i.test(q.prompt));
+	expect(rotate.length).toBeGreaterThan(0);
+	for (const q of rotate) expect(q.choices.some((c) => /Parameter Store/.test(c))).toBe(false);
+});
+
+describe("blind read 19: the judge's verdicts", () => {
+	test("Q11: a value another side has too, with more, is no one side's ('Layer: 3/4' against '3/4 + 7')", () => {
+		const qs = quizQuestions("AWS WAF", [
+			"## What it is",
+			"**AWS WAF** is a web application firewall for HTTP requests to CloudFront, ALB and API Gateway.",
+			"## Compared with AWS Shield",
+			"| | WAF | Shield Standard | Shield Advanced |",
+			"|---|---|---|---|",
+			"| Layer | 7 | 3/4 | 3/4 + 7 (w/ WAF) |",
+			"| Cost | per rule + request | free | $3,000/mo |",
+		], "comparison");
+		expect(qs.filter((q) => /Layer/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(qs.some((q) => /\$3,000\/mo/.test(q.prompt) && q.answers[0] === "Shield Advanced")).toBe(true);
+	});
+
+	test("Q1: Vault Lock and a logically air-gapped vault both keep backups nobody can delete: neither is the other's wrong choice", () => {
+		const qs = quizQuestions("AWS Backup", [
+			"## What it is",
+			"**AWS Backup** centralizes and automates backups across AWS services.",
+			"## Vaults",
+			"- **Backup vault**: where recovery points are stored, encrypted with KMS",
+			"- **Vault Lock**: WORM for a vault, governance or compliance mode",
+			"- **Logically air-gapped vault**: isolated vault that can be shared with other accounts through RAM",
+			"## Exam traps",
+			'- "Backups must be immutable / survive ransomware or a rogue admin" → Vault Lock (compliance mode)',
+			'- "Audit that backups meet policy" → Backup Audit Manager',
+		], "scenario");
+		const immutable = qs.filter((q) => /immutable/.test(q.prompt));
+		// Asked against the other options, or not at all.
+		for (const q of immutable) expect(q.choices.filter((c) => /air-gapped/i.test(c))).toEqual([]);
+	});
+
+	test("Q7, Q43, Q46: '____ policies' is IAM for any service: no such blank", () => {
+		const qs = quizQuestions("Kinesis Data Streams", [
+			"## What it is",
+			"**Kinesis Data Streams** is a real-time data streaming service made of shards.",
+			"## Security",
+			"- [[IAM]] policies control access",
+			"- [[IAM]] identity policies + a resource-based policy on the stream",
+			"- KCL keeps checkpoints in a [[DynamoDB]] table",
+		]);
+		expect(qs.filter((q) => q.answers.includes("IAM")).map((q) => q.prompt)).toEqual([]);
+	});
+
+	test("Q14: after the definition, a trait the services set against it share is no which-service question", () => {
+		const qs = quizQuestions("Amazon EFS", [
+			"## What it is",
+			"**Amazon EFS** is a managed NFS file system that many EC2 instances can mount at once. It grows and shrinks automatically up to petabytes, you never pick a size. It is a regional service that stores data across several AZs.",
+		], "which-service");
+		expect(qs.filter((q) => /grows and shrinks/.test(q.prompt))).toEqual([]);
+		expect(qs.some((q) => /managed NFS file system/.test(q.prompt))).toBe(true);
+		expect(qs.some((q) => /regional service/.test(q.prompt))).toBe(true);
+	});
+});

@@ -326,6 +326,19 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				(!service && optionsOverlap(c, answer)) ||
 				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
 		});
+		// "Cheapest way to store config values, no rotation needed → Parameter Store" in the Secrets Manager
+		// note: the note's own service is what the line sets the answer against, the wrong choice students
+		// most need to rule out, even where the two could do the same job (blind read 19).
+		// So is the trap the line names ("→ Secrets Manager, not Parameter Store"), which could do the job
+		// but is not the answer the line gives.
+		const noteOwn = service && facts.isService && !facts.combined && !isSelf(facts.names, answer) ? styledLike(answer, [facts.names.short])[0] : undefined;
+		const trap = service && cue.not !== null && isService(cue.not) ? styledLike(answer, [cue.not])[0] : undefined;
+		// Only where the situation says what sets them apart (cost, effort, a feature not needed): "run a
+		// Docker app without managing servers → Beanstalk (not Lambda)" fits Lambda too (blind read 9).
+		for (const forced of SETS_APART.test(situation) ? [noteOwn, trap] : []) {
+			if (forced === undefined || !couldBothFit(forced, answer) || sameService(forced, answer) || wrong.some((c) => sameService(c, forced)) || containsWord(prompt, forced)) continue;
+			wrong.splice(0, wrong.length, forced, ...wrong.slice(0, 2));
+		}
 		// A service has many services to stand against: four choices or none. An option stands against the
 		// other options of its kind only, so three choices of one kind beat four with a service among them.
 		if (service && wrong.length < 3) continue;
@@ -377,6 +390,9 @@ function leadingService(answer: string, isService: (a: string) => boolean): stri
  * it gives ("GuardDuty findings", "CloudWatch alarms").
  */
 const USAGE = /^(?:topics?|queues?|fan-?out|pattern|integration|findings|alerts|alarms|dashboards|console|as|with|via|to|in|on|behind|in front of)\b/;
+
+/** A situation that tells apart services able to do the same job: by cost, by effort, by a feature it does not need. */
+const SETS_APART = /\b(?:cheapest|lowest[- ]cost|least expensive|most cost[- ]effective|least (?:operational |management )?(?:overhead|effort)|no [\p{L}-]+(?: [\p{L}-]+)? (?:needed|required))\b/iu;
 
 /** The words of `name` that the other choices do not share: "Tape" of "Tape Gateway" among gateways. */
 function distinctWords(name: string, choices: readonly string[]): string {

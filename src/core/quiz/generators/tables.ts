@@ -204,7 +204,8 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				if (pole !== "yes" || poles.filter((p) => p === "yes").length !== 1 || poles.some((p) => p === null)) continue;
 				stem = `${context === "" ? "" : `${context}: `}which ${yesVerb(aspect)}`;
 			} else {
-				if (!unique(value, values) || poles.some((p) => p !== null)) continue;
+				// "Layer | 7 | 3/4 | 3/4 + 7": a value another side has too, with more, is no one side's.
+				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && containsText(v, value))) continue;
 				stem = `${lead}${aspect}: ${value.replace(/[.;!?]$/, "")}. Which is it`;
 			}
 			const answer = sides[j];

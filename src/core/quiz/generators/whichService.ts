@@ -15,6 +15,8 @@ import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, st
 import type { Question } from "../types";
 
 const NAME_MARK = "\uE001";
+/** Verbs that say what a service is or is for, not one trait of it. */
+const DEFINING = /^(?:is|are|provides|lets|offers|gives|acts|serves|enables|allows|helps)\b/i;
 const PRONOUN = /^(?:it|this service|the service)\s+/i;
 /**
  * Rewrite a sentence about the service as a which-service prompt, or null when it does not read
@@ -89,11 +91,17 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		...facts.overviewLines,
 		...facts.items.filter((it) => it.section === "overview" && it.item.depth === 0).map((it) => ({ line: it.line, plain: it.plain })),
 	].sort((a, b) => a.line - b.line);
+	let defined = false;
 	for (const line of overview) {
 		for (const sentence of splitSentences(line.plain)) {
 			const prompt = definitionPrompt(sentence, facts.names);
 			// "... for creating, publishing and securing APIs" names API Gateway by its own word (blind read 14).
 			if (prompt === null || namesByHead(prompt, answer)) continue;
+			// After the definition, a sentence that only tells a trait ("It grows and shrinks automatically
+			// up to petabytes") is often as true of the services set against it (S3 for EFS): a second right
+			// answer (blind read 19). What the service is, provides or lets you do still tells it apart.
+			if (defined && !DEFINING.test(prompt.replace(/^Which AWS service\s+/, ""))) continue;
+			defined = true;
 			const q = singleChoice(
 				"which-service",
 				prompt,
