@@ -182,3 +182,25 @@ describe("blind read 19: the judge's verdicts", () => {
 		expect(qs.some((q) => /regional service/.test(q.prompt))).toBe(true);
 	});
 });
+
+test("Q60: a service said to be legacy is never swapped ('Data Pipeline is legacy' is true too)", () => {
+	const qs = quizQuestions("Step Functions", [
+		"## What it is",
+		"**AWS Step Functions** coordinates steps of an application as a state machine.",
+		"## Exam traps",
+		"- [[SWF]] is legacy; new orchestration = Step Functions",
+		"- [[Amazon SQS]] queues decouple the steps of an application",
+		"- Standard workflows run for up to 1 year, Express workflows for up to 5 minutes",
+	], "true-false");
+	expect(qs.filter((q) => /is legacy/.test(q.prompt) && q.answers[0] === "False").map((q) => q.prompt)).toEqual([]);
+	// The same with the service in bold, not linked.
+	const bold = quizQuestions("Step Functions", [
+		"## What it is",
+		"**AWS Step Functions** coordinates steps of an application as a state machine.",
+		"## Exam traps",
+		"- **SWF** is legacy; new orchestration = **Step Functions**",
+		"- **SQS** queues decouple the steps of an application, **SNS** fans messages out",
+		"- Standard workflows run for up to 1 year, Express workflows for up to 5 minutes",
+	], "true-false");
+	expect(bold.filter((q) => /is legacy/.test(q.prompt) && q.answers[0] === "False").map((q) => q.prompt)).toEqual([]);
+});

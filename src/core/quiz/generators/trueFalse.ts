@@ -29,6 +29,12 @@ const MARK = "\uE004";
 const MIN_WORDS = 4;
 /** Terms looked at for a swap: bounded, so that a note with hundreds of terms stays linear. */
 const SAMPLE = 60;
+/**
+ * "SWF is legacy; new orchestration = Step Functions": what is old, replaced or on its way out is
+ * often true of the service swapped in as well ("Data Pipeline is legacy" is true too: a wrong key,
+ * blind read 19). Services on such lines are never swapped.
+ */
+const LEGACY = /\b(?:legacy|deprecated|outdated|old(?:er)? (?:way|service|option)|superseded|replaced (?:by|with)|successor|end of (?:life|support)|maintenance mode|no longer|retired|discontinued|closed to new)\b/i;
 
 const LOWER_VERBS =
 	/^(?:is|are|has|can|uses|runs|supports|provides|stores|keeps|sends|creates|allows|lets|gives|makes|needs|requires|offers|handles|scales|encrypts|replicates|routes|delivers|works|acts|operates|listens|terminates|forwards|integrates|connects|charges|bills|retains|caches)$/;
@@ -176,14 +182,14 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
 			}
-			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start)) continue;
+			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start) || LEGACY.test(s.plain)) continue;
 			const pool = sample(rng, terms, SAMPLE)
 				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term))
 				.map((o) => o.term);
 			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: 0 });
 		}
 		for (const link of facts.links) {
-			if (link.line !== s.line) continue;
+			if (link.line !== s.line || LEGACY.test(s.plain)) continue;
 			const raw = facts.note.lines[link.line - 1] ?? "";
 			// "Unlike [[RDS]], DynamoDB has no joins": any other service the line is set against makes a
 			// statement as true ("Unlike Aurora DSQL, ..."), so the foil is never swapped.
