@@ -10,7 +10,7 @@ const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
 const CUE_LEAD =
 	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
-const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|likely|probably)\s+/i;
+const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s|likely|probably)\s+/i;
 /** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
 const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default)$/i;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */

@@ -204,3 +204,57 @@ test("Q60: a service said to be legacy is never swapped ('Data Pipeline is legac
 	], "true-false");
 	expect(bold.filter((q) => /is legacy/.test(q.prompt) && q.answers[0] === "False").map((q) => q.prompt)).toEqual([]);
 });
+
+describe("blind read 19's notes in the quality set (Dataview style)", () => {
+	test("no blank over a word of a quoted cue's situation: the cue is asked as a scenario", () => {
+		const lines = [
+			"## What it is",
+			"Fully managed service that **loads streaming data into destinations**. It buffers before delivering.",
+			"## Key numbers",
+			"- Buffer size:: 1-128 MB (default 5 MB for S3)",
+			"- Max record size:: 1,000 KiB (before base64)",
+			"## Exam traps",
+			'- "Load streaming data into S3 / Redshift / OpenSearch with the **least operational overhead**" → Firehose',
+			"- **Fargate** removes node management for both ECS and EKS → pay per pod.",
+		];
+		const qs = quizQuestions("Kinesis Data Firehose", lines);
+		expect(qs.filter((q) => q.kind === "fill-blank" && /Load streaming data/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(qs.some((q) => q.kind === "scenario" && /load streaming data/i.test(q.prompt))).toBe(true);
+		// An arrow to a consequence is no cue: its terms are still asked.
+		expect(qs.some((q) => q.kind === "fill-blank" && /removes node management/.test(q.prompt))).toBe(true);
+	});
+
+	test("'→ that's [[AWS WAF]], not Shield' is a cue keyed to WAF", () => {
+		const qs = quizQuestions("Shield", [
+			"## What it is",
+			"Managed **DDoS protection** in two tiers, Standard and Advanced.",
+			"## Key numbers",
+			"- Shield Advanced costs $3,000 per month with a 1-year commitment",
+			"- Shield Standard is free and automatic for every customer",
+			"## Don't pick it when",
+			"- Want to block SQL injection or XSS → that's [[AWS WAF]], not Shield",
+		], "scenario");
+		expect(qs.some((q) => /SQL injection/.test(q.prompt) && q.answers[0] === "AWS WAF")).toBe(true);
+	});
+});
+
+test("a side written short is the service its heading names, and a context naming the sides is left out: '| | Firehose | Data Streams |'", () => {
+	const qs = quizQuestions("Kinesis Data Firehose", [
+		"## What it is",
+		"Fully managed service that **loads streaming data into destinations**. It buffers before delivering.",
+		"## Key numbers",
+		"- Buffer size:: 1-128 MB (default 5 MB for S3)",
+		"- Max record size:: 1,000 KiB (before base64)",
+		"## Compared with [[Kinesis Data Streams]]",
+		"| | Firehose | Data Streams |",
+		"|---|---|---|",
+		"| Latency | near real-time (buffered) | real-time (~200 ms) |",
+		"| Storage / replay | none | 1-365 days, replay |",
+		"| Pricing | per GB ingested | shard-hour / stream-hour |",
+	], "comparison");
+	expect(qs.length).toBeGreaterThan(0);
+	for (const q of qs) {
+		expect([...q.choices].sort()).toEqual(["Firehose", "Kinesis Data Streams"]);
+		expect(q.prompt).not.toMatch(/Compared with/);
+	}
+});

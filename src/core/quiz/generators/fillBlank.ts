@@ -91,9 +91,11 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if ((item ?? facts.textByLine.get(b.line))?.mostlyLinks === true) continue;
 		const plainLine = item !== undefined ? item.plain : facts.textByLine.get(b.line)?.plain;
 		if (plainLine === undefined) continue;
-		// The answer of an exam cue ("Needs a manual approval step → **callback pattern**") is asked as a scenario.
+		// An exam cue ("Needs a manual approval step → **callback pattern**") is asked as a scenario: neither
+		// its answer nor a word of its situation is a blank ("Load streaming data ... with the ____ → Firehose").
+		// An arrow to a consequence ("removes node management → pay per pod") is no cue: its words stay.
 		const cue = examCue(plainLine);
-		if (cue !== null && containsText(cue.answer, b.term)) continue;
+		if (cue !== null && (containsText(cue.answer, b.term) || isKnownService(cue.answer) || /^["“]/.test(plainLine.trim()))) continue;
 		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
 		const text = whole === null ? null : sentenceWith(whole, MARK);
 		const parts = text === null ? [] : text.split(MARK);

@@ -18,7 +18,7 @@ import { echoes, fixArticle } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
@@ -185,8 +185,14 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 /** Questions from comparisons whose columns are the things compared (see the module comment). */
 function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	const out: Question[] = [];
-	const sides = table.header.slice(1);
-	const context = contextOf(facts, table);
+	// "| | Firehose | Data Streams |" under "Compared with [[Kinesis Data Streams]]": a side written short
+	// is the service its heading or the note names in full, so that both choices are services.
+	const full = [table.heading, facts.context.title].flatMap((t) => clean(t).split(/\s+(?:vs\.?|versus|with|and|&)\s+|\s+[—–-]\s+/i)).map((t) => t.trim());
+	const sides = table.header.slice(1).map((side) => (isKnownService(side) ? side : (full.find((f) => f.length > side.length && f.toLowerCase().endsWith(` ${side.toLowerCase()}`) && isKnownService(f)) ?? side)));
+	// A context that names the sides ("Kinesis Data Firehose — Compared with Kinesis Data Streams") gives
+	// the answer away and says nothing the choices do not.
+	const named = contextOf(facts, table);
+	const context = sides.some((side) => containsText(named, side) || containsText(named, serviceTitle(side))) ? "" : named;
 	const lead = context === "" ? "" : `${context} — `;
 	for (const row of table.rows) {
 		const aspect = row.cells[0];
