@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { namesAThing } from "../../../src/core/quiz/headings";
+import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 import { context, note, quizQuestions } from "./helpers";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 
@@ -257,4 +258,26 @@ test("a side written short is the service its heading names, and a context namin
 		expect([...q.choices].sort()).toEqual(["Firehose", "Kinesis Data Streams"]);
 		expect(q.prompt).not.toMatch(/Compared with/);
 	}
+});
+
+test("Q13: 'EFS = many instances in many AZs' asks what it is for, not 'Which one is many instances'", () => {
+	expect(comparisonPrompt({ name: "EFS", description: "many instances in many AZs", verb: false })).toBe("Which one is for many instances in many AZs?");
+	expect(comparisonPrompt({ name: "EBS", description: "one instance (mostly) in one AZ", verb: false })).toBe("Which one is for one instance (mostly) in one AZ?");
+	// A thing it is stays as it was.
+	expect(comparisonPrompt({ name: "EKS", description: "Kubernetes orchestration", verb: false })).toBe("Which one is Kubernetes orchestration?");
+	expect(comparisonPrompt({ name: "X", description: "one of the two tiers", verb: false })).toBe("Which one is one of the two tiers?");
+});
+
+test("Q15: a label whose description compares ('cheaper storage') is not blanked: a sibling may be cheaper still", () => {
+	const qs = quizQuestions("Amazon EFS", [
+		"## What it is",
+		"**Amazon EFS** is a managed NFS file system that many EC2 instances can mount at once.",
+		"## Storage classes",
+		"- **Standard**: multi-AZ, for frequently used files",
+		"- **Infrequent Access (IA)**: cheaper storage, you pay per GB read",
+		"- **Archive**: for data touched a few times a year, 90-day minimum billing",
+		"- **One Zone**: a single AZ, for files you can recreate",
+	], "fill-blank");
+	expect(qs.filter((q) => /cheaper storage/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	expect(qs.some((q) => /90-day minimum billing/.test(q.prompt))).toBe(true);
 });

@@ -118,6 +118,8 @@ export function comparisonPrompt(side: ComparisonSide): string {
 	// "Geolocation = answers by the country", "splits traffic": a verb of its own ("Which one answers by ...?").
 	const verb = /^\p{Ll}+[^s]s$/u.test(first) && (isBaseVerb(first.replace(/e?s$/, "")) || /^(?:by|to|with|from|for|in|on|at|the|a|an|all|any|every|each|only|up)$/.test(second));
 	if (verb) return `Which one ${side.description}?`;
+	// "EFS = many instances in many AZs": whom it serves, not what it is ("Which one is many instances").
+	if (/^(?:one|many|multiple|several|single|all|few|\d+)$/i.test(first) && /^\p{Ll}{3,}$/u.test(second) && !/^(?:of|or|and|to|more|less|way|time|at)$/.test(second)) return `Which one is for ${side.description}?`;
 	return `Which one is ${side.description}?`;
 }
 

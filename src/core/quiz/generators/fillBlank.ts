@@ -29,6 +29,9 @@ export function isKeyTerm(b: BoldTerm): boolean {
 	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
 }
 
+/** A comparative that measures a thing against others: "cheaper", "more durable", "lower latency". */
+const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
+
 /** Category words that label a bullet rather than name a thing. */
 export const GENERIC_TERM =
 	/^(?:security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?)$/i;
@@ -176,6 +179,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
 		const choices = wrong.length >= 2 && !bare ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
+		// "**Infrequent Access (IA)**: cheaper storage, you pay per GB read": a description that compares is
+		// true of a sibling too ("Archive" is cheaper still, and charges per GB read): a second right answer.
+		if (opensItsLine(facts, b) && COMPARES.test(after)) continue;
 		// Typed, a line's own label ("____: account B creates a role trusting account A") has many
 		// fair wordings: asked only with its neighbours' labels as choices.
 		if (choices.length === 0 && (!typeable(b.term) || opensItsLine(facts, b))) continue;
