@@ -281,3 +281,17 @@ test("Q15: a label whose description compares ('cheaper storage') is not blanked
 	expect(qs.filter((q) => /cheaper storage/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	expect(qs.some((q) => /90-day minimum billing/.test(q.prompt))).toBe(true);
 });
+
+test("Q10: an aspect that says what a side does is asked with its verb ('which one stops SQLi, XSS'), not 'Stops: ... Which is it'", () => {
+	const qs = quizQuestions("AWS WAF", [
+		"## What it is",
+		"**AWS WAF** is a web application firewall for HTTP requests to CloudFront, ALB and API Gateway.",
+		"## Versus Shield",
+		"| | WAF | Shield Standard | Shield Advanced |",
+		"|---|---|---|---|",
+		"| Stops | SQLi, XSS, bad IPs | SYN/UDP floods, reflection | large DDoS with SRT help |",
+		"| Cost | per rule + request | free | $3,000/mo |",
+	], "comparison");
+	expect(qs.filter((q) => /Stops:/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	expect(qs.some((q) => /^Which one stops SQLi, XSS, bad IPs\?$/.test(q.prompt) && q.answers[0] === "WAF")).toBe(true);
+});

@@ -75,6 +75,9 @@ function readsAsVerb(header: string): boolean {
 	return words.length >= 2 && startsWithVerb(words[0]) && !/^(?:is|are|has|have)$/.test(words[0]) && !NOUN_S.test(words[0]);
 }
 
+/** One-word aspects that say what a side does: "Stops", "Protects", "Detects". */
+const ACTS = /^(?:stops|blocks|protects|prevents|handles|detects|encrypts|scans|covers|monitors|tracks|records|stores|replicates|filters|inspects|mitigates)$/i;
+
 /** Plural nouns that open column names: "Limits per account", "Notes on pricing". */
 const NOUN_S = /^(?:notes|details|credentials|limits|costs|uses|features|requirements|options|settings|types|examples|values|defaults|keys|ports|sizes|quotas|prices|charges)$/;
 
@@ -212,7 +215,10 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			} else {
 				// "Layer | 7 | 3/4 | 3/4 + 7": a value another side has too, with more, is no one side's.
 				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && containsText(v, value))) continue;
-				stem = `${lead}${aspect}: ${value.replace(/[.;!?]$/, "")}. Which is it`;
+				// "Stops | SQLi, XSS | SYN floods": the aspect is what each side does ("Which one stops SQLi, XSS?").
+				stem = ACTS.test(aspect.trim()) || readsAsVerb(aspect)
+					? `${context === "" ? "" : `${context}: `}which one ${lowerFirst(aspect.trim())} ${value.replace(/[.;!?]$/, "")}`
+					: `${lead}${aspect}: ${value.replace(/[.;!?]$/, "")}. Which is it`;
 			}
 			const answer = sides[j];
 			if (sides.length === 2) {
