@@ -81,7 +81,9 @@ export function checkFairness(question: Question): string[] {
 	if (q.kind !== "true-false" && q.answers.length > 0) {
 		// In a select-all list a service may stand among terms ("Fargate" among node types).
 		// So may an option among services in a scenario ("CloudWatch agent" next to "AWS X-Ray"): both read as names.
-		const fits = (c: string): boolean => sameType(q.answers[0], c) || ((q.multi || q.kind === "scenario") && isTermLike(c) && q.answers.every(isTermLike));
+		// So may the two sides a prompt names ("Which is it, Fargate or EC2 launch type?"): the note set them side by side.
+		const sides = bothSidesAsked(q) !== null;
+		const fits = (c: string): boolean => sameType(q.answers[0], c) || ((q.multi || q.kind === "scenario" || sides) && isTermLike(c) && q.answers.every(isTermLike));
 		for (const c of q.choices) {
 			if (!fits(c)) {
 				broken.push(`the choice "${c}" is a ${choiceType(c)}, the answer "${q.answers[0]}" a ${choiceType(q.answers[0])}`);

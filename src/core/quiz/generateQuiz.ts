@@ -17,7 +17,7 @@ import { trueFalseQuestions } from "./generators/trueFalse";
 import { whichServiceQuestions } from "./generators/whichService";
 import { isSelf } from "./names";
 import { createRng, hashNumber, type Rng } from "./random";
-import { choiceKey } from "./text";
+import { choiceKey, containsText } from "./text";
 import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizContext, type QuizOptions } from "./types";
 
 /** A generator: every question of its kind that the note supports, in note order. */
@@ -137,6 +137,14 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	const keyOf = (q: Question): string => choiceKey(q.answers.join(" "));
 	const counted = (q: Question): boolean => q.kind !== "true-false" && !(q.answers.length === 1 && isSelf(facts.names, q.answers[0]));
 	const fresh = (q: Question): boolean => !usedLines.has(q.source.line) && (!counted(q) || !usedKeys.has(keyOf(q)));
+	// Two questions of one line, where fresh ones ran out, never with one's answer in the other's prompt
+	// ("Two flavors: ____ and FIFO" beside "Two flavors: Standard and ____"): each gives the other away.
+	// A prompt that names all its choices ("Which is it, Fargate or EC2 launch type?") gives none away.
+	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !(q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c)));
+	const clashes = (q: Question): boolean =>
+		picked.some((p) => p.source.line === q.source.line && p.kind !== "true-false" && q.kind !== "true-false" && (keysOf(q).some((a) => gives(p, a)) || keysOf(p).some((a) => gives(q, a))));
+	// The note's own service is named in most prompts: as a key it gives nothing away.
+	const keysOf = (q: Question): readonly string[] => (counted(q) ? q.answers : []);
 	// Scenarios first, up to their share: situations are what the exam asks about.
 	const scenarios = queues.find((queue) => queue[0]?.kind === "scenario");
 	if (scenarios !== undefined) {
@@ -154,7 +162,7 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 			let any = false;
 			for (const queue of queues) {
 				if (picked.length >= count) break;
-				const at = queue.findIndex((q) => (!onlyFresh || fresh(q)) && balanced(q));
+				const at = queue.findIndex((q) => (!onlyFresh || fresh(q)) && balanced(q) && !clashes(q));
 				if (at === -1) continue;
 				take(queue, at);
 				any = true;

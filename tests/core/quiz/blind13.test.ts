@@ -3,11 +3,11 @@
  * Database Service"), each as a case. The table cases are in `tables.test.ts`.
  */
 import { describe, expect, test } from "vitest";
-import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { allQuestions, generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { isServiceLike, serviceNames, withDashedAbbreviation } from "../../../src/core/quiz/names";
 import { couldBothFit } from "../../../src/core/quiz/services";
 import { echoes } from "../../../src/core/quiz/terms";
-import { context, note, quizQuestions } from "./helpers";
+import { context, facts, note, quizQuestions } from "./helpers";
 
 describe("round 13", () => {
 	test("a title 'ABBR - Full name' names the service", () => {
@@ -18,13 +18,20 @@ describe("round 13", () => {
 		expect(isServiceLike("SQS - Simple Queue Service")).toBe(true);
 		expect(serviceNames("RDS - Relational Database Service", []).short).toBe("RDS");
 		// So its lines get their subject: "Encryption at rest with KMS – choose ____" said of RDS.
-		const all = quizQuestions("RDS - Relational Database Service", [
-			"# RDS",
-			"Managed relational databases: MySQL, PostgreSQL, MariaDB, Oracle, SQL Server and Db2.",
-			"## Security",
-			"1. Encryption at rest with [[KMS]] is chosen **at creation** and cannot be added later",
-			"2. In-transit encryption uses **TLS** certificates from the RDS CA",
-		]);
+		// Every question the note supports: a quiz asks one of those that give each other away.
+		const all = [
+			...allQuestions(
+				facts(
+					"RDS - Relational Database Service",
+					"# RDS",
+					"Managed relational databases: MySQL, PostgreSQL, MariaDB, Oracle, SQL Server and Db2.",
+					"## Security",
+					"1. Encryption at rest with [[KMS]] is chosen **at creation** and cannot be added later",
+					"2. In-transit encryption uses **TLS** certificates from the RDS CA",
+				),
+				1,
+			).values(),
+		].flat();
 		const blank = all.find((q) => q.kind === "fill-blank" && q.answers[0] === "at creation");
 		expect(blank?.prompt).toMatch(/^RDS: /);
 	});

@@ -295,3 +295,36 @@ test("Q10: an aspect that says what a side does is asked with its verb ('which o
 	expect(qs.filter((q) => /Stops:/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	expect(qs.some((q) => /^Which one stops SQLi, XSS, bad IPs\?$/.test(q.prompt) && q.answers[0] === "WAF")).toBe(true);
 });
+
+test("a quiz never asks one line twice with one question's answer in the other's prompt ('Two flavors: ____ and FIFO' beside 'Standard and ____')", () => {
+	const lines = [
+		"## What it is",
+		"Fully managed message queue. Two flavors: **Standard** and **FIFO**.",
+		"## Key numbers",
+		"- Retention:: default 4 days, min 1 min, max 14 days",
+		"- Max message size:: 256 KB",
+	];
+	for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+		const qs = generateQuiz(note(...lines), context("Amazon SQS"), { count: 20, seed }).questions;
+		for (const [i, a] of qs.entries())
+			for (const b of qs.slice(i + 1)) {
+				if (a.source.line !== b.source.line || a.kind === "true-false" || b.kind === "true-false") continue;
+				if (a.kind !== "true-false") for (const k of a.answers) expect(b.prompt.includes(k), `${a.prompt} / ${b.prompt}`).toBe(false);
+				if (b.kind !== "true-false") for (const k of b.answers) expect(a.prompt.includes(k), `${a.prompt} / ${b.prompt}`).toBe(false);
+			}
+	}
+});
+
+test("the two sides of a table stand as choices whatever their form ('Which offers GPUs, EC2 launch type or Fargate?')", () => {
+	const qs = quizQuestions("Fargate", [
+		"## What it is",
+		"**Serverless compute engine for containers**, works with ECS and EKS.",
+		"## Compared with ECS on the EC2 launch type",
+		"| | Fargate | EC2 launch type |",
+		"|---|---|---|",
+		"| Servers | none to manage | you patch/scale instances |",
+		"| GPUs | no | yes |",
+	], "comparison");
+	expect(qs.some((q) => /GPUs/.test(q.prompt) && q.answers[0] === "EC2 launch type")).toBe(true);
+	expect(qs.some((q) => /none to manage/.test(q.prompt) && q.answers[0] === "Fargate")).toBe(true);
+});

@@ -56,7 +56,12 @@ describe("a note that follows the template", () => {
 		const tf = [...(all.get("true-false") ?? [])];
 		const trues = tf.filter((q) => q.answers[0] === "True").length;
 		const gap = Math.abs(trues - (tf.length - trues));
-		expect(quiz.questions.length).toBeGreaterThanOrEqual(total - gap);
+		// And one of two questions of a line where either's answer is in the other's prompt (the note's own
+		// service, EKS, is named in most prompts and gives nothing away).
+		const flat = [...all.values()].flat();
+		const keyed = (q: (typeof flat)[number]): string[] => (q.kind === "true-false" || q.answers.some((a) => a.includes("EKS")) ? [] : q.answers);
+		const clashing = flat.filter((q, i) => flat.some((p, j) => j < i && p.source.line === q.source.line && (keyed(q).some((a) => p.prompt.includes(a)) || keyed(p).some((a) => q.prompt.includes(a))))).length;
+		expect(quiz.questions.length).toBeGreaterThanOrEqual(total - gap - clashing);
 		expect(quiz.questions.length).toBeLessThanOrEqual(total - Math.max(0, gap - 1));
 		expect(new Set(quiz.questions.map((q) => q.prompt.toLowerCase())).size).toBe(quiz.questions.length);
 		const picked = quiz.questions.filter((q) => q.kind === "true-false");
