@@ -33,6 +33,9 @@ export function looksLikeCue(text: string): boolean {
 	return examCue(text) !== null || (/^(?:if|when)\s/i.test(text.trim()) && CUE_LEAD.test(text.trim()) && (ARROW.test(text) || /\bthink\s/i.test(text)));
 }
 
+/** A line that writes out an exam question: "Scenario: ...", "Q: ...". Asked as a scenario, or not at all. */
+export const EXAM_QUESTION = /^\s*(?:scenario|situation|q|question)\s*:|\banswer\s*:\s*\S/i;
+
 /** A line read as "situation → answer", or null. Exported for the table tests. */
 export function examCue(text: string): ExamCue | null {
 	// "→ If the exam says X → Y": a leading arrow marks the line as a cue.
@@ -40,6 +43,8 @@ export function examCue(text: string): ExamCue | null {
 	let line = text
 		.trim()
 		.replace(/^(?:→|->|=>|⇒|⟶)\s*/, "")
+		// "Scenario: EC2 must reach S3 with no internet path → Answer: S3 gateway endpoint" (blind read 20).
+		.replace(/^(?:scenario|situation|q|question)\s*:\s*/i, "")
 		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");
 	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
 	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is(?:\s+(?:usually|probably|almost always|most likely|often|typically))?)\s+(?=[\p{Lu}*"“])/iu, " → ");

@@ -165,6 +165,7 @@ const OWN_NOUNS: readonly [RegExp, RegExp][] = [
 	// "____ policies control access", "____ identity policies", "an ____ role": IAM for any service (blind read 19).
 	[/^\s*(?:identity\s+)?(?:polic(?:y|ies)|roles?|users?|groups?)\b/i, /\b(?:iam|identity and access management)\b/i],
 	[/^\s*(?:customer managed\s+)?keys?\b/i, /\b(?:kms|key management service)\b/i],
+	[/^\s*(?:lbs?|load balancers?)\b/i, /\b(?:elb|elastic load balancing)\b/i],
 ];
 
 /**

@@ -5,7 +5,8 @@
 import { describe, expect, test } from "vitest";
 import { namesAThing } from "../../../src/core/quiz/headings";
 import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
-import { context, note, quizQuestions } from "./helpers";
+import { CONTRAST } from "../../../src/core/quiz/generators/linkedService";
+import { context, note, quizQuestions, SEEDS } from "./helpers";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 
 describe("blind read 19: my own read", () => {
@@ -327,4 +328,46 @@ test("the two sides of a table stand as choices whatever their form ('Which offe
 	], "comparison");
 	expect(qs.some((q) => /GPUs/.test(q.prompt) && q.answers[0] === "EC2 launch type")).toBe(true);
 	expect(qs.some((q) => /none to manage/.test(q.prompt) && q.answers[0] === "Fargate")).toBe(true);
+});
+
+describe("blind read 20 (notes exported from Notion, titled by slugs)", () => {
+	const tgw = [
+		"# ☁️ AWS Transit Gateway",
+		"## 📌 What is it",
+		"A regional **network transit hub** that connects VPCs and on-prem networks in a hub-and-spoke model.",
+		"## 🔑 Key terms",
+		"- **Attachment** — a VPC, VPN, Direct Connect gateway or peering connection plugged into the TGW",
+		"- **Association** — which route table an attachment uses to look up where to send its traffic",
+		"- **Propagation** — an attachment advertises its routes into a route table",
+		"- **Appliance mode** — keeps both directions of a flow in the same AZ",
+		"## 🔗 Attachments",
+		"- VPN ([[AWS Site-to-Site VPN]])",
+		"- Direct Connect gateway (via transit VIF, see [[AWS Direct Connect]])",
+		"- memory metrics need the CW agent before you can scale on them ([[Amazon CloudWatch]])",
+		"- If attached to a target group, instances get registered with the [[Elastic Load Balancing]] LB",
+		"## 🧪 Exam scenarios",
+		"- **Scenario:** app needs 10 min of boot before serving → **Answer:** warm pool or a longer grace period",
+		"- **Scenario:** 50 VPCs and on-prem need to talk, peering is unmanageable → **Answer:** Transit Gateway",
+	];
+	const qs = SEEDS.flatMap((seed) => generateQuiz(note(...tgw), context("aws-transit-gateway"), { count: 40, seed }).questions);
+
+	test("a note stored under a slug is called by its first heading: no 'about aws-transit-gateway'", () => {
+		expect(qs.filter((q) => /aws-transit-gateway/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(qs.some((q) => /^AWS Transit Gateway: /.test(q.prompt))).toBe(true);
+	});
+
+	test("a link in parentheses glosses the words before it, and '____ LB' is ELB: no such blank (Q22, Q23, Q38, Q39)", () => {
+		expect(qs.filter((q) => q.kind === "linked-service").map((q) => q.prompt)).toEqual([]);
+	});
+
+	test("'Scenario: ... → Answer: ...' is an exam question: asked as a scenario, never a blank or a statement", () => {
+		expect(qs.filter((q) => q.kind !== "scenario" && /Scenario:|Answer:/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(qs.some((q) => q.kind === "scenario" && /50 VPCs/.test(q.prompt) && q.answers[0] === "Transit Gateway")).toBe(true);
+	});
+});
+
+test("'mixing up w/ [[Inspector]] and [[Macie]]' sets services apart: no 'use for mixing up w/'", () => {
+	expect(CONTRAST.test("mixing up w/ Amazon Inspector (vulns) and Amazon Macie (sensitive data)")).toBe(true);
+	expect(CONTRAST.test("Don't mix with Macie")).toBe(true);
+	expect(CONTRAST.test("Mixes events from many sources")).toBe(false);
 });

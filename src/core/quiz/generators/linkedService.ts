@@ -108,6 +108,13 @@ const LIST_ITEM = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b
 const PART_OF_NAME = /\uE002\s+\p{Lu}\p{Ll}+(?:\s|$)/u;
 
 /**
+ * "VPN ([[AWS Site-to-Site VPN]])", "Direct Connect gateway (via transit VIF, see [[AWS Direct Connect]])",
+ * "memory metrics need the CW agent ([[Amazon CloudWatch]])": a link in parentheses glosses or points
+ * to what the words before it name, and those words give it away (blind read 20).
+ */
+const GLOSS = /\(\s*(?:(?:[^()]*[,;]\s*)?(?:see(?: also)?|cf\.?|→)\s+)?\uE002\s*\)/i;
+
+/**
  * "versioned yes, rotation no → [[Secrets Manager]]": the link is what to use for what the line says
  * is missing, so the line read with the link in it says the opposite of what it means.
  */
@@ -117,7 +124,7 @@ const NEGATED_CUE = /\b(?:no|not|never|without|n't)\b[^→]*(?:→|->|=>)\s*\uE0
  * Lines that set services apart ("Secrets Manager vs [[Parameter Store]]", "Don't confuse with [[KMS]]"):
  * the linked service is what the note's service is not, never what it uses.
  */
-export const CONTRAST = /\b(?:vs\.?|versus|confus\w*|mix(?:ed)? up|not to be|unlike|instead of|rather than|compared?\s+(?:to|with))(?=\s|$|[.,;:])/i;
+export const CONTRAST = /\b(?:vs\.?|versus|confus\w*|mix(?:ed|ing)? (?:up|with)|not to be|unlike|instead of|rather than|compared?\s+(?:to|with))(?=\s|$|[.,;:])/i;
 
 /** linked-service questions: one per bullet with exactly one link to another note (service notes only). */
 export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
@@ -143,7 +150,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// One of a list ("Async → S3, [[SNS]], EventBridge"), open or not: any other service of the list's
 		// kind may belong to it too (SES invokes Lambda asynchronously as well), a second right answer the
 		// note cannot rule out (blind read 15).
-		if (text === null || LIST_ITEM.test(text) || NEGATED_CUE.test(text) || PART_OF_NAME.test(text)) continue;
+		if (text === null || LIST_ITEM.test(text) || NEGATED_CUE.test(text) || PART_OF_NAME.test(text) || GLOSS.test(text)) continue;
 		const service = isServiceLike(link.name);
 		const about = facts.subjectAt(link.line);
 		const prompt = linkPrompt(text, about === null ? facts.names.short : withService(facts, about), service);

@@ -24,6 +24,7 @@ import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
 import { IT, paragraphSentences, putName } from "../prose";
 import { GENERIC_TERM, isKeyTerm } from "./fillBlank";
+import { EXAM_QUESTION } from "../cues";
 
 const MARK = "\uE004";
 const MIN_WORDS = 4;
@@ -70,7 +71,8 @@ interface Swappable {
  * (pre sign-up, post confirmation, ...)" leaves its list open: neither states something to judge.
  */
 function asksAndAnswers(text: string): boolean {
-	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text);
+	// "Scenario: EC2 must reach S3 privately → Answer: S3 gateway endpoint", "Q: ... A: ...": an exam question with its answer.
+	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text) || EXAM_QUESTION.test(text);
 }
 
 /**
