@@ -139,8 +139,10 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	const fresh = (q: Question): boolean => !usedLines.has(q.source.line) && (!counted(q) || !usedKeys.has(keyOf(q)));
 	// Two questions of one line, where fresh ones ran out, never with one's answer in the other's prompt
 	// ("Two flavors: ____ and FIFO" beside "Two flavors: Standard and ____"): each gives the other away.
+	// A true statement beside a blank of its line may still stand: notes with few false statements to
+	// offer would otherwise fall short of a quiz.
 	// A prompt that names all its choices ("Which is it, Fargate or EC2 launch type?") gives none away.
-	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !(q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c)));
+	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !(q.kind !== "true-false" && q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c)));
 	const clashes = (q: Question): boolean =>
 		picked.some((p) => p.source.line === q.source.line && p.kind !== "true-false" && q.kind !== "true-false" && (keysOf(q).some((a) => gives(p, a)) || keysOf(p).some((a) => gives(q, a))));
 	// The note's own service is named in most prompts: as a key it gives nothing away.

@@ -301,6 +301,8 @@ test("a quiz never asks one line twice with one question's answer in the other's
 	const lines = [
 		"## What it is",
 		"Fully managed message queue. Two flavors: **Standard** and **FIFO**.",
+		"## Details",
+		"- **Long polling** waits up to 20 seconds for a message to arrive",
 		"## Key numbers",
 		"- Retention:: default 4 days, min 1 min, max 14 days",
 		"- Max message size:: 256 KB",
