@@ -64,6 +64,18 @@ export function sameQuantity(a: string, b: string): boolean {
 	return d > 0 && Math.abs(decimal(x, a) - decimal(y, b)) <= 0.001 * Math.max(decimal(x, a), decimal(y, b));
 }
 
+/**
+ * True when two figures of one kind are within a factor of `ratio` of each other: "7 days" for "90
+ * days" is a plausible slip, "5 min" for "90 days" false on sight (blind read 20). Figures that cannot
+ * be read as amounts count as near.
+ */
+export function nearQuantity(a: string, b: string, ratio = 100): boolean {
+	const x = quantity(a);
+	const y = quantity(b);
+	if (x === null || y === null || x === 0 || y === 0) return true;
+	return Math.max(x, y) / Math.min(x, y) <= ratio;
+}
+
 /** The kind of a key term, so that a swap or a wrong choice is like for like: "14 days" for "15 minutes". */
 export function termShape(term: string): "time" | "size" | "rate" | "number" | "term" {
 	if (!/\d/.test(term)) return "term";

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { namesAThing } from "../../../src/core/quiz/headings";
+import { nearQuantity } from "../../../src/core/quiz/terms";
 import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 import { CONTRAST } from "../../../src/core/quiz/generators/linkedService";
 import { context, note, quizQuestions, SEEDS } from "./helpers";
@@ -372,4 +373,22 @@ test("'mixing up w/ [[Inspector]] and [[Macie]]' sets services apart: no 'use fo
 	expect(CONTRAST.test("mixing up w/ Amazon Inspector (vulns) and Amazon Macie (sensitive data)")).toBe(true);
 	expect(CONTRAST.test("Don't mix with Macie")).toBe(true);
 	expect(CONTRAST.test("Mixes events from many sources")).toBe(false);
+});
+
+test("Q28: a figure is swapped for one of a near size ('90 days' for '7 days'), never for one false on sight ('5 min')", () => {
+	expect(nearQuantity("90 days", "7 days")).toBe(true);
+	expect(nearQuantity("90 days", "5 min")).toBe(false);
+	expect(nearQuantity("256 KB", "1 MB")).toBe(true);
+	expect(nearQuantity("5 TB", "5 MB")).toBe(false);
+	const qs = quizQuestions("CloudTrail", [
+		"## What it is",
+		"**AWS CloudTrail** records API calls made in an AWS account.",
+		"## Numbers",
+		"- **90 days** event history, free",
+		"- Digest files are delivered every **1 hour**",
+		"- CloudTrail Lake keeps events up to **7 years**",
+	], "true-false");
+	expect(qs.filter((q) => /1 hour event history|every (?:90 days|7 years)|keeps events up to 1 hour/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	// Near figures are still swapped.
+	expect(qs.some((q) => /7 years event history/.test(q.prompt) && q.answers[0] === "False")).toBe(true);
 });

@@ -12,7 +12,7 @@ import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
-import { blankGivesAway, fixArticle, sameQuantity, termShape } from "../terms";
+import { blankGivesAway, fixArticle, nearQuantity, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
@@ -179,7 +179,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 					// Never the same amount in other units ("10,240 MB" for "10 GB" leaves the statement true), nor a
 					// range for a single figure ("lag under 1 to 35 days").
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
-					.filter((o) => !sameQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term))
+					.filter((o) => !sameQuantity(o.term, t.term) && nearQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term))
 					.map((o) => o.term);
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
