@@ -392,3 +392,18 @@ test("Q28: a figure is swapped for one of a near size ('90 days' for '7 days'), 
 	// Near figures are still swapped.
 	expect(qs.some((q) => /7 years event history/.test(q.prompt) && q.answers[0] === "False")).toBe(true);
 });
+
+test("Q5: the note's own service as the key is given away by its own word in the situation ('track config history' → AWS Config)", () => {
+	const qs = quizQuestions("AWS Config", [
+		"# AWS Config",
+		"## What it is",
+		"**AWS Config** records resource configurations and evaluates them against rules.",
+		"## Numbers",
+		"- **Configuration item** — a snapshot of one resource's attributes",
+		"- **Conformance pack** — a set of rules and remediations deployed together",
+		"## Exam scenarios",
+		'- "Resource changes over time" / "track config history" / "auto-fix noncompliant" → AWS Config.',
+		'- "Who made this API call?" → CloudTrail, not Config',
+	], "scenario");
+	expect(qs.filter((q) => /config history/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+});

@@ -346,7 +346,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// (blind read 13). Its first word counts ("Config", "FSx"), less the note's own service, which the
 		// prompt names anyway ("DynamoDB Accelerator" on the DynamoDB note); an option's words stay (a
 		// cue such as "empty responses while polling → Long polling" is how the exam itself words it).
-		const head = (name: string): string => headWord(notOwn(name));
+		// The note's own service as the key is not named by the prompt: its own word gives it away ("track
+		// config history" for AWS Config on the Config note, blind read 20).
+		const head = (name: string): string => (isSelf(facts.names, name) ? headWord(name) : headWord(notOwn(name)));
 		if (service && echoes(situation, head(answer)) && !wrong.some((c) => echoes(situation, head(c)))) continue;
 		// An option's own word gives it away the same way: "backup sw uses tape" for Tape Gateway among
 		// the other gateways (blind read 15). The words the choices share ("Gateway") count for none.
