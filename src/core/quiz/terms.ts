@@ -65,6 +65,25 @@ export function sameQuantity(a: string, b: string): boolean {
 }
 
 /**
+ * True when `text` spells out an acronym of `key`: "software bill of materials" for "SBOM export",
+ * "multi-factor authentication" for "MFA Delete". A student matches the initials (blind read 20).
+ */
+export function spellsOutAcronym(text: string, key: string): boolean {
+	const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM).
+	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w))];
+	for (const acronym of key.match(/\b\p{Lu}{3,6}\b/gu) ?? []) {
+		const letters = acronym.toLowerCase();
+		for (const words of readings)
+			for (let i = 0; i + letters.length <= words.length; i++) {
+				// "multi-factor" gives "m" and "f"; "materials" gives "m".
+				if ([...letters].every((letter, j) => words[i + j].startsWith(letter))) return true;
+			}
+	}
+	return false;
+}
+
+/**
  * True when two figures of one kind are within a factor of `ratio` of each other: "7 days" for "90
  * days" is a plausible slip, "5 min" for "90 days" false on sight (blind read 20). Figures that cannot
  * be read as amounts count as near.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { namesAThing } from "../../../src/core/quiz/headings";
-import { nearQuantity } from "../../../src/core/quiz/terms";
+import { nearQuantity, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 import { CONTRAST } from "../../../src/core/quiz/generators/linkedService";
 import { context, note, quizQuestions, SEEDS } from "./helpers";
@@ -406,4 +406,22 @@ test("Q5: the note's own service as the key is given away by its own word in the
 		'- "Who made this API call?" → CloudTrail, not Config',
 	], "scenario");
 	expect(qs.filter((q) => /config history/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+});
+
+test("Q54: a stem that spells out the key's acronym gives it away ('____ — software bill of materials' for 'SBOM export')", () => {
+	expect(spellsOutAcronym(" — software bill of materials in CycloneDX or SPDX format to S3", "SBOM export")).toBe(true);
+	expect(spellsOutAcronym("protects deletes with multi-factor authentication", "MFA Delete")).toBe(true);
+	expect(spellsOutAcronym(" — scans images pushed to the registry", "ECR scanning")).toBe(false);
+	const qs = quizQuestions("Amazon Inspector", [
+		"# Amazon Inspector",
+		"## What is it",
+		"**Amazon Inspector** scans workloads for software vulnerabilities and network exposure.",
+		"## Key terms",
+		"- **SBOM export** — software bill of materials in CycloneDX or SPDX format to S3",
+		"- **Suppression rules** — hide findings you accept so they stop showing up",
+		"- **Inspector risk score** — CVSS adjusted for network reachability and exploitability",
+		"- **ECR scanning** — scans container images on push and continuously",
+	], "fill-blank");
+	expect(qs.filter((q) => /software bill of materials/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	expect(qs.some((q) => /hide findings you accept/.test(q.prompt))).toBe(true);
 });
