@@ -141,12 +141,13 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	// ("Two flavors: ____ and FIFO" beside "Two flavors: Standard and ____"): each gives the other away.
 	// A true statement beside a blank of its line may still stand: notes with few false statements to
 	// offer would otherwise fall short of a quiz.
-	// A prompt that names all its choices ("Which is it, Fargate or EC2 launch type?") gives none away.
-	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !(q.kind !== "true-false" && q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c)));
-	const clashes = (q: Question): boolean =>
-		picked.some((p) => p.source.line === q.source.line && p.kind !== "true-false" && q.kind !== "true-false" && (keysOf(q).some((a) => gives(p, a)) || keysOf(p).some((a) => gives(q, a))));
 	// The note's own service is named in most prompts: as a key it gives nothing away.
 	const keysOf = (q: Question): readonly string[] => (counted(q) ? q.answers : []);
+	// A prompt that names all its choices ("Which is it, Fargate or EC2 launch type?") gives none away.
+	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !(q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c)));
+	const clashes = (q: Question): boolean =>
+		q.kind !== "true-false" &&
+		picked.some((p) => p.kind !== "true-false" && p.source.line === q.source.line && (keysOf(q).some((a) => gives(p, a)) || keysOf(p).some((a) => gives(q, a))));
 	// Scenarios first, up to their share: situations are what the exam asks about.
 	const scenarios = queues.find((queue) => queue[0]?.kind === "scenario");
 	if (scenarios !== undefined) {
