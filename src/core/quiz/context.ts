@@ -7,6 +7,8 @@
 import { basenameOf, folderOf } from "../links/resolve";
 import type { NoteModel } from "../note/types";
 import type { QuizContext } from "./types";
+import { withoutEmoji } from "../emoji";
+import { stripEnd } from "./text";
 
 /**
  * At most this many same-folder notes, and as many parent-folder notes, become siblings. Wrong
@@ -96,4 +98,18 @@ function spreadSkipping(list: readonly string[], from: number, to: number, n: nu
 	const at = (i: number): string => list[i < from ? i : i + (to - from)];
 	if (length <= n) return Array.from({ length }, (_, i) => at(i));
 	return Array.from({ length: n }, (_, i) => at(Math.floor((i * length) / n)));
+}
+
+/**
+ * A note stored under a slug ("aws-transit-gateway.md", "cognito-study.md") is called by its first
+ * heading ("# ☁️ AWS Transit Gateway"), or by its words when it has none: the slug would read as a
+ * name in every prompt ("about aws-transit-gateway") and name no service (blind read 20). The slug
+ * stays one of its names.
+ */
+export function readableContext(context: QuizContext, note: NoteModel): QuizContext {
+	const slug = context.title.trim();
+	if (!/^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(slug)) return context;
+	const heading = note.title !== null ? stripEnd(withoutEmoji(note.title.plain)).trim() : "";
+	const title = heading !== "" ? heading : slug.replace(/[-_]+/g, " ");
+	return { ...context, title, aliases: [...(context.aliases ?? []), slug] };
 }

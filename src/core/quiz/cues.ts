@@ -99,3 +99,44 @@ export function examCue(text: string): ExamCue | null {
 	return { situation, answer, not, lead };
 }
 
+/**
+ * A pronoun that stands for the note's service, not for anything in the situation: "not its job",
+ * "It handles ..." ("its own set of replicas" and "before they reach the origin" are fine).
+ */
+export const UNRESOLVED = /\b(?:its|their)\s+(?:job|role|thing|purpose|use case|strength|focus)\b|^(?:it|its|it's|they|them|their)\b/i;
+
+/**
+ * The service `answer` opens with when the rest says how it is used ("SNS" of "SNS topic as the alarm
+ * action", "SNS fan-out to several queues"), or null. A part of it ("ECS task role", "CloudWatch agent")
+ * is the answer itself: the service alone would not answer the need.
+ */
+export function leadingService(answer: string, isService: (a: string) => boolean): string | null {
+	const words = answer.split(/\s+/);
+	for (let n = 1; n < words.length && n <= 3; n++) {
+		const head = words.slice(0, n).join(" ");
+		const rest = words.slice(n).join(" ");
+		// "ECS on Fargate", "S3 behind CloudFront": two services together are the answer, and either alone
+		// is half of it (a student picking Fargate is as right as one picking ECS).
+		const other = rest.replace(USAGE, "").replace(/^\s*(?:an?|the)\s+/i, "").trim();
+		if (USAGE.test(rest) && isService(head)) return other !== "" && isService(other) ? null : head;
+	}
+	return null;
+}
+
+/**
+ * How a service is used, after its name: "topic as the alarm action", "fan-out", "with a DLQ", or what
+ * it gives ("GuardDuty findings", "CloudWatch alarms").
+ */
+const USAGE = /^(?:topics?|queues?|fan-?out|pattern|integration|findings|alerts|alarms|dashboards|console|as|with|via|to|in|on|behind|in front of)\b/;
+
+/** A situation that tells apart services able to do the same job: by cost, by effort, by a feature it does not need. */
+export const SETS_APART = /\b(?:cheapest|lowest[- ]cost|least expensive|most cost[- ]effective|least (?:operational |management )?(?:overhead|effort)|no [\p{L}-]+(?: [\p{L}-]+)? (?:needed|required))\b/iu;
+
+/** The words of `name` that the other choices do not share: "Tape" of "Tape Gateway" among gateways. */
+export function distinctWords(name: string, choices: readonly string[]): string {
+	const shared = (w: string): boolean => choices.some((c) => c !== name && c.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
+	return name
+		.split(/\s+/)
+		.filter((w) => !shared(w))
+		.join(" ");
+}

@@ -10,11 +10,11 @@ import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNa
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { asideLines } from "./asides";
-import { withoutEmoji } from "../emoji";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutWarningLabel, wordCount } from "./text";
 import type { QuizContext } from "./types";
+import { readableContext } from "./context";
 
 export type { SectionId } from "./sections";
 export { sectionIdOf } from "./sections";
@@ -122,27 +122,12 @@ export interface QuizFacts {
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 /** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
 const COMBINED_TITLE = /\s(?:&|\+|and)\s/i;
 /** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
 const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions)\b/i;
-
-/**
- * A note stored under a slug ("aws-transit-gateway.md", "cognito-study.md") is called by its first
- * heading ("# ☁️ AWS Transit Gateway"), or by its words when it has none: the slug would read as a
- * name in every prompt ("about aws-transit-gateway") and name no service (blind read 20). The slug
- * stays one of its names.
- */
-function readableContext(context: QuizContext, note: NoteModel): QuizContext {
-	const slug = context.title.trim();
-	if (!/^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(slug)) return context;
-	const heading = note.title !== null ? stripEnd(withoutEmoji(note.title.plain)).trim() : "";
-	const title = heading !== "" ? heading : slug.replace(/[-_]+/g, " ");
-	return { ...context, title, aliases: [...(context.aliases ?? []), slug] };
-}
 
 /** Compute the facts for a note. Linear in the note's size (plus the siblings list). */
 export function buildFacts(note: NoteModel, given: QuizContext): QuizFacts {

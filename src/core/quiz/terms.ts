@@ -251,3 +251,30 @@ const KIND_WORD = /\s+(?:routing(?: polic(?:y|ies))?|polic(?:y|ies)|records?|cla
 export function withoutKindWord(name: string): string {
 	return name.replace(KIND_WORD, "");
 }
+
+const FIGURE_TEXT = String.raw`\d[\d.,]*\s*[\p{L}/]{0,8}`;
+const RANGE_BEFORE = new RegExp(String.raw`(?:\b(?:from|between)\s+|${FIGURE_TEXT}\s*(?:(?:up\s+)?to|and|–|-)\s*)$`, "iu");
+
+/** "1 to 35 days", "70–200 ms": a range, not one figure. */
+export function isRange(term: string): boolean {
+	return /\d\s*(?:\p{L}+\s*)?(?:to|–|-)\s*\d/iu.test(term);
+}
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
+
+/** Whether the figure at [start, end) of a line is one end of a range: "from 1 to 5 minutes", "1–5 GB". */
+export function endsARange(line: string, start: number, end: number): boolean {
+	return RANGE_BEFORE.test(plainSlice(line, Math.max(0, start - 30), start)) || RANGE_AFTER.test(plainSlice(line, end, end + 12));
+}
+
+/** A slice of a line without its emphasis marks: "**128 MB** to **" reads "128 MB to ". */
+export function plainSlice(line: string, start: number, end: number): string {
+	return line.slice(start, end).replace(/[*_`]/g, "");
+}
+
+const RESTATED_AFTER = /^\s*\(\s*(?:~|≈|=|about\s+|approx\.?\s+)?\d/i;
+const RESTATED_BEFORE = new RegExp(String.raw`${FIGURE_TEXT}\s*\(\s*(?:~|≈|=|about\s+|approx\.?\s+)?$`, "iu");
+
+/** Whether the figure at [start, end) of a line is said twice: "24 hours (86,400 seconds)", either one. */
+export function restated(line: string, start: number, end: number): boolean {
+	return RESTATED_AFTER.test(plainSlice(line, end, end + 16)) || RESTATED_BEFORE.test(plainSlice(line, Math.max(0, start - 30), start));
+}

@@ -14,7 +14,7 @@ import { parseNote } from "../../../src/core/note/parseNote";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { isQuestionHeading, namesAThing } from "../../../src/core/quiz/headings";
 import { lowerFirst } from "../../../src/core/quiz/text";
-import { endsARange, restated } from "../../../src/core/quiz/generators/trueFalse";
+import { endsARange, restated } from "../../../src/core/quiz/terms";
 import { sameQuantity } from "../../../src/core/quiz/terms";
 import { optionsOverlap } from "../../../src/core/quiz/services";
 
