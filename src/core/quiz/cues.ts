@@ -33,8 +33,13 @@ export function looksLikeCue(text: string): boolean {
 	return examCue(text) !== null || (/^(?:if|when)\s/i.test(text.trim()) && CUE_LEAD.test(text.trim()) && (ARROW.test(text) || /\bthink\s/i.test(text)));
 }
 
+/** The label of a written-out exam question: "Scenario:", "Q:". */
+const QUESTION_LABEL = /^(?:scenario|situation|q|question)\s*:\s*/i;
+
 /** A line that writes out an exam question: "Scenario: ...", "Q: ...". Asked as a scenario, or not at all. */
-export const EXAM_QUESTION = /^\s*(?:scenario|situation|q|question)\s*:|\banswer\s*:\s*\S/i;
+export function isExamQuestion(text: string): boolean {
+	return QUESTION_LABEL.test(text.trim()) || /\banswer\s*:\s*\S/i.test(text);
+}
 
 /** A line read as "situation → answer", or null. Exported for the table tests. */
 export function examCue(text: string): ExamCue | null {
@@ -44,7 +49,7 @@ export function examCue(text: string): ExamCue | null {
 		.trim()
 		.replace(/^(?:→|->|=>|⇒|⟶)\s*/, "")
 		// "Scenario: EC2 must reach S3 with no internet path → Answer: S3 gateway endpoint" (blind read 20).
-		.replace(/^(?:scenario|situation|q|question)\s*:\s*/i, "")
+		.replace(QUESTION_LABEL, "")
 		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");
 	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
 	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is(?:\s+(?:usually|probably|almost always|most likely|often|typically))?)\s+(?=[\p{Lu}*"“])/iu, " → ");

@@ -17,7 +17,7 @@ import { blankGivesAway, echoes, groupByLikeness, sameOrder, spellsOutAcronym, t
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
-import { EXAM_QUESTION } from "../cues";
+import { isExamQuestion } from "../cues";
 import { isGeneric } from "./selectAll";
 import { tableQuestions } from "./tables";
 
@@ -95,10 +95,10 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if ((item ?? facts.textByLine.get(b.line))?.mostlyLinks === true) continue;
 		const plainLine = item !== undefined ? item.plain : facts.textByLine.get(b.line)?.plain;
 		if (plainLine === undefined) continue;
+		// "Scenario: app needs 10 min of boot → Answer: warm pool": an exam question written out (blind read 20).
+		if (isExamQuestion(plainLine)) continue;
 		// An exam cue ("Needs a manual approval step → **callback pattern**") is asked as a scenario: neither
 		// its answer nor a word of its situation is a blank ("Load streaming data ... with the ____ → Firehose").
-		// "Scenario: app needs 10 min of boot → Answer: warm pool": an exam question written out (blind read 20).
-		if (EXAM_QUESTION.test(plainLine)) continue;
 		// An arrow to a consequence ("removes node management → pay per pod") is no cue: its words stay.
 		const cue = examCue(plainLine);
 		if (cue !== null && (containsText(cue.answer, b.term) || isKnownService(cue.answer) || /^["“]/.test(plainLine.trim()))) continue;

@@ -331,11 +331,12 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// most need to rule out, even where the two could do the same job (blind read 19).
 		// So is the trap the line names ("→ Secrets Manager, not Parameter Store"), which could do the job
 		// but is not the answer the line gives.
-		const noteOwn = service && facts.isService && !facts.combined && !isSelf(facts.names, answer) ? styledLike(answer, [facts.names.short])[0] : undefined;
-		const trap = service && cue.not !== null && isService(cue.not) ? styledLike(answer, [cue.not])[0] : undefined;
 		// Only where the situation says what sets them apart (cost, effort, a feature not needed): "run a
 		// Docker app without managing servers → Beanstalk (not Lambda)" fits Lambda too (blind read 9).
-		for (const forced of SETS_APART.test(situation) ? [noteOwn, trap] : []) {
+		const setApart = service && SETS_APART.test(situation);
+		const noteOwn = setApart && facts.isService && !facts.combined && !isSelf(facts.names, answer) ? styledLike(answer, [facts.names.short])[0] : undefined;
+		const trap = setApart && cue.not !== null && isService(cue.not) ? styledLike(answer, [cue.not])[0] : undefined;
+		for (const forced of [noteOwn, trap]) {
 			if (forced === undefined || !couldBothFit(forced, answer) || sameService(forced, answer) || wrong.some((c) => sameService(c, forced)) || containsWord(prompt, forced)) continue;
 			wrong.splice(0, wrong.length, forced, ...wrong.slice(0, 2));
 		}

@@ -24,7 +24,7 @@ import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
 import { IT, paragraphSentences, putName } from "../prose";
 import { GENERIC_TERM, isKeyTerm } from "./fillBlank";
-import { EXAM_QUESTION } from "../cues";
+import { isExamQuestion } from "../cues";
 
 const MARK = "\uE004";
 const MIN_WORDS = 4;
@@ -72,7 +72,7 @@ interface Swappable {
  */
 function asksAndAnswers(text: string): boolean {
 	// "Scenario: EC2 must reach S3 privately → Answer: S3 gateway endpoint", "Q: ... A: ...": an exam question with its answer.
-	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text) || EXAM_QUESTION.test(text);
+	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text) || isExamQuestion(text);
 }
 
 /**
@@ -143,6 +143,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			continue;
 		}
 		if (wordCount(s.plain) < MIN_WORDS) continue;
+		const legacy = LEGACY.test(s.plain);
 		const swappables: Swappable[] = [];
 		for (const t of terms) {
 			if (t.line !== s.line || (s.sentence !== undefined && !containsWord(s.sentence.text, t.term))) continue;
@@ -184,14 +185,14 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
 			}
-			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start) || LEGACY.test(s.plain)) continue;
+			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start) || legacy) continue;
 			const pool = sample(rng, terms, SAMPLE)
 				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term))
 				.map((o) => o.term);
 			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: 0 });
 		}
 		for (const link of facts.links) {
-			if (link.line !== s.line || LEGACY.test(s.plain)) continue;
+			if (link.line !== s.line || legacy) continue;
 			const raw = facts.note.lines[link.line - 1] ?? "";
 			// "Unlike [[RDS]], DynamoDB has no joins": any other service the line is set against makes a
 			// statement as true ("Unlike Aurora DSQL, ..."), so the foil is never swapped.
