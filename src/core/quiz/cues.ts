@@ -6,7 +6,7 @@
 
 import { stripEnd } from "./text";
 
-const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/;
+const ARROW = /\s*(?:→|➡\uFE0F?|->|=>|⇒|⟶)\s*/;
 const CUE_LEAD =
 	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
@@ -47,7 +47,7 @@ export function examCue(text: string): ExamCue | null {
 	// "On the exam, if a question describes X, the answer is usually Y": the same cue in prose.
 	let line = text
 		.trim()
-		.replace(/^(?:→|->|=>|⇒|⟶)\s*/, "")
+		.replace(/^(?:→|➡\uFE0F?|->|=>|⇒|⟶)\s*/, "")
 		// "Scenario: EC2 must reach S3 with no internet path → Answer: S3 gateway endpoint" (blind read 20).
 		.replace(QUESTION_LABEL, "")
 		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");
@@ -90,6 +90,8 @@ export function examCue(text: string): ExamCue | null {
 	// "versioned yes, rotation no → [[Secrets Manager]]" lists a service's traits and points elsewhere
 	// for the missing one: no situation, and the arrow's target is the other service (blind read 15).
 	if (/\b(?:yes|no)\s*(?:[,;]|$)/i.test(situation)) return null;
+	// "If the question says "needed this week" → VPN": when, not what; the note's topic is the situation (blind read 20).
+	if (ONLY_WHEN.test(situation)) return null;
 	// A fragment cut inside parentheses ("Beanstalk (not Lambda") is no option.
 	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
 	if (unbalanced(answer) || unbalanced(not)) return null;
@@ -103,6 +105,9 @@ export function examCue(text: string): ExamCue | null {
 	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\bit\b/i.test(situation) || (them !== null && !named)) return null;
 	return { situation, answer, not, lead };
 }
+
+/** A situation that says only how soon: "needed this week", "required by tomorrow", "ASAP". */
+const ONLY_WHEN = /^(?:(?:needed|needs?|required|wanted|asap|urgent(?:ly)?|quick(?:ly)?|fast|soon|now|today|tomorrow|this|next|within|in|by|a|an|the|one|two|few|couple|of|days?|weeks?|months?|hours?|minutes?|\d+)\b\s*)+$/i;
 
 /**
  * A pronoun that stands for the note's service, not for anything in the situation: "not its job",

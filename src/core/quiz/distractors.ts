@@ -8,7 +8,7 @@
 import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
 import { choiceKey, scrub } from "./text";
-import { nearDuplicate } from "./terms";
+import { nearDuplicate, sameQuantity } from "./terms";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
@@ -57,7 +57,8 @@ export function pickDistractors(
 			if (k === "" || used.has(k)) continue;
 			if (options.exclude?.(c) === true) continue;
 			if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) continue;
-			if ([...answers, ...out].some((a) => nearDuplicate(a, c))) continue;
+			// "60 min" is no wrong answer beside "1 hr" (blind read 20).
+			if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) continue;
 			// Neither a second right answer nor a second name for a wrong one already picked.
 			if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) continue;
 			used.add(k);

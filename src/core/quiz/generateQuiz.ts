@@ -138,16 +138,16 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	const counted = (q: Question): boolean => q.kind !== "true-false" && !(q.answers.length === 1 && isSelf(facts.names, q.answers[0]));
 	const fresh = (q: Question): boolean => !usedLines.has(q.source.line) && (!counted(q) || !usedKeys.has(keyOf(q)));
 	// Two questions of one line, where fresh ones ran out, never with one's answer in the other's prompt
-	// ("Two flavors: ____ and FIFO" beside "Two flavors: Standard and ____"): each gives the other away.
-	// A true statement beside a blank of its line may still stand: notes with few false statements to
-	// offer would otherwise fall short of a quiz.
+	// ("Two flavors: ____ and FIFO" beside "Two flavors: Standard and ____"): each gives the other away,
+	// as "Redrive moves messages ..." does beside "____ moves messages ..." (blind read 20).
 	// The note's own service is named in most prompts: as a key it gives nothing away.
 	const keysOf = (q: Question): readonly string[] => (counted(q) ? q.answers : []);
-	// A prompt that names all its choices ("Which is it, Fargate or EC2 launch type?") gives none away.
-	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !(q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c)));
+	// A prompt that names all its choices ("Which is it, Fargate or EC2 launch type?") gives none away
+	// ("True or false:" names a statement's choices, and gives away what the statement says).
+	const namesItsChoices = (q: Question): boolean => q.kind !== "true-false" && q.choices.length > 0 && q.choices.every((c) => containsText(q.prompt, c));
+	const gives = (q: Question, a: string): boolean => containsText(q.prompt, a) && !namesItsChoices(q);
 	const clashes = (q: Question): boolean =>
-		q.kind !== "true-false" &&
-		picked.some((p) => p.kind !== "true-false" && p.source.line === q.source.line && (keysOf(q).some((a) => gives(p, a)) || keysOf(p).some((a) => gives(q, a))));
+		picked.some((p) => p.source.line === q.source.line && (keysOf(q).some((a) => gives(p, a)) || keysOf(p).some((a) => gives(q, a))));
 	// Scenarios first, up to their share: situations are what the exam asks about.
 	const scenarios = queues.find((queue) => queue[0]?.kind === "scenario");
 	if (scenarios !== undefined) {

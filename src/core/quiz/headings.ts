@@ -5,7 +5,7 @@
  */
 
 import { withoutEmoji } from "../emoji";
-import type { NoteModel } from "../note/types";
+import type { ListItem, NoteModel } from "../note/types";
 import type { QuizFacts } from "./facts";
 import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
@@ -18,6 +18,19 @@ const TOPIC_HEADING =
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
 	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use|vocabulary|terms|terminology|glossary|definitions|blocks|pieces|parts)(?:\s*\(\d+\))?$/u;
+
+/** Headings over a procedure: "How it works", "Steps", "Request flow", "Setup". */
+const PROCEDURE_HEADING = /\b(?:how\b.*\bworks?|steps?|flow|process|workflow|walk ?through|sequence|lifecycle|procedure|setup|set up)\b/i;
+
+/**
+ * True for a numbered step of a procedure: "1. someone calls an API" under "How it works" is true
+ * by being there, and asked as written it tests nothing (blind read 20).
+ */
+export function isProcedureStep(note: NoteModel, item: ListItem): boolean {
+	if (!/^\d/.test(item.marker)) return false;
+	const section = note.sections[item.section];
+	return section !== undefined && PROCEDURE_HEADING.test(clean(section.heading.plain));
+}
 
 /**
  * "Is KMS regional?", "What routing policies are there?", "How long are metrics kept": a heading that

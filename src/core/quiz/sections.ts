@@ -26,6 +26,9 @@ const ROLES: readonly [SectionId, RegExp][] = [
 	// "When not to use it", "Not a good fit", "Alternatives", "Compare": what the service is NOT for.
 	["details", /\b(?:when not|not a (?:good )?fit|not for|avoid|don'?t use|alternatives?|compare|comparisons?|compared|vs|versus|limitations?)\b/],
 	["references", /^(?:references?|resources?|(?:useful |external )?links?|further reading|see also|related(?: services?| notes?| links?| topics?)?|sources?|docs|documentation|official docs|reading list|learn more)$/],
+	// "Common mistakes", "Misconceptions": each line states something wrong ("Thinking a subnet can
+	// span AZs"), so like references it is never asked (blind read 20).
+	["references", /\b(?:mistakes?|misconceptions?|myths?|wrong answers?|anti ?patterns?|errors i made)\b/],
 	["examTips", /\b(?:exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
 	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|when (?:do|does|should|would|can|could|might) (?:i|you|we|one) use|what (?:is it|are they|s it) used for|why use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],
 	["details", /^(?:details?|key details|more details)$/],

@@ -108,12 +108,18 @@ export function termShape(term: string): "time" | "size" | "rate" | "number" | "
 
 const STOP = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "with", "by", "per", "is", "are", "amazon", "aws"]);
 
-/** Content words, lower-cased, with a plural "s" dropped: for "shares a word" comparisons. */
+/**
+ * Content words, lower-cased, with a plural "s" dropped: for "shares a word" comparisons. Short
+ * words count only as acronyms ("IP", "AZ"), whose plurals ("IPs", "AZs") lose their "s" too.
+ */
 function stems(text: string): Set<string> {
 	const out = new Set<string>();
-	for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-		if ((w.length < 3 && !/\d/.test(w)) || STOP.has(w)) continue;
-		out.add(w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+	for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+		const acronym = /^\p{Lu}{2,}s?$/u.test(word);
+		const w = word.toLowerCase();
+		if ((w.length < 3 && !/\d/.test(w) && !acronym) || STOP.has(w)) continue;
+		const plural = w.endsWith("s") && !w.endsWith("ss") && (w.length > 3 || (acronym && /s$/.test(word)));
+		out.add(plural ? w.slice(0, -1) : w);
 	}
 	return out;
 }

@@ -18,7 +18,7 @@ import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms } from "../leads";
-import { subjectOf, withContext, withLabel } from "../headings";
+import { isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
@@ -101,7 +101,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const generic = parent !== undefined && isGeneric(parent.plain);
 		const label = parent !== undefined && !generic && namesAThing(parent.plain) && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
 		if (parent !== undefined && !generic && label === undefined && !startsWithName(it.plain)) continue;
-		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: it.plain, label });
+		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: it.plain, label, step: isProcedureStep(facts.note, it.item) });
 	}
 	for (const l of facts.textByLine.values()) {
 		// A paragraph of prose holds a claim per sentence, each a statement of its own; in an Overview,
@@ -226,6 +226,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
 			// note states advice ("Eliminate options that are not highly available"), not facts.
 			if (!facts.isService && facts.subjectAt(s.line) === null) continue;
+			// "1. someone calls an API" under "How it works" is true by being a step: nothing to judge.
+			if (s.step === true) continue;
 			// Nothing of the same slot to swap: the statement is asked as written (true). The quiz keeps
 			// true and false balanced, so these stand in only beside false ones.
 			// A whole sentence with a verb ("Reads are eventually consistent by default"), not a fragment
@@ -330,6 +332,8 @@ interface Statement {
 	label?: string;
 	/** The sentence of a paragraph this statement is made from, and the name its "It" stands for. */
 	sentence?: { text: string; resolved: string; it: string | null };
+	/** A numbered step of a procedure ("How it works"): asked only with a term swapped or kept. */
+	step?: boolean;
 }
 
 /** A statement made from `s`, with its sentence's "It" put as `paragraphSentences` did. */

@@ -63,7 +63,7 @@ export function useCasePrompt(text: string, names: ServiceNames): string | null 
 function notAUseCase(text: string): boolean {
 	const t = text.trim();
 	return (
-		/(?:→|->|=>|⇒|⟶|â†’)/.test(t) ||
+		/(?:→|➡|->|=>|⇒|⟶|â†’)/.test(t) ||
 		/^[^:]{1,60}:\s/.test(t) ||
 		/\b(?:not|never|avoid|instead|don't|doesn't|isn't|aren't|rather than|unlike|except|vs\.?|versus)\b/i.test(t) ||
 		/["“”?]/.test(t) ||
