@@ -96,7 +96,7 @@ export function examCue(text: string): ExamCue | null {
 	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
 	if (unbalanced(answer) || unbalanced(not)) return null;
 	// "POSIX file system => **Linux only**": a trait, not an option to pick.
-	if (NOT_ANSWER.test(answer) || /\bonly$/i.test(answer) || /[.:;!?]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
+	if (NOT_ANSWER.test(answer) || /\bonly$/i.test(answer) || /[.:;!?=]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
 	// "need to stop it happening": a pronoun whose referent is on another line.
 	// "store database credentials and rotate them" names its "them" first.

@@ -6,7 +6,7 @@
 
 import { allServices, findService, findServices, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
-import { isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, serviceTitle, withoutParens, type ServiceNames } from "./names";
+import { COMBINED_TITLE, isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, serviceTitle, TOPIC_TITLE, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { asideLines } from "./asides";
@@ -15,6 +15,7 @@ import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./section
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutWarningLabel, wordCount } from "./text";
 import type { QuizContext } from "./types";
 import { readableContext } from "./context";
+import { asDocument } from "./outliner";
 
 export type { SectionId } from "./sections";
 export { sectionIdOf } from "./sections";
@@ -124,13 +125,9 @@ export interface QuizFacts {
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
-/** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
-const COMBINED_TITLE = /\s(?:&|\+|and)\s/i;
-/** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
-const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions)\b/i;
-
 /** Compute the facts for a note. Linear in the note's size (plus the siblings list). */
-export function buildFacts(note: NoteModel, given: QuizContext): QuizFacts {
+export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
+	const note = asDocument(source);
 	const context = readableContext(given, note);
 	const lines = note.lines;
 	const n = lines.length;

@@ -267,3 +267,8 @@ export function noteName(target: string): string {
 	const base = target.replace(/\\/g, "/").split("/").pop() ?? "";
 	return base.replace(/\.md$/i, "").trim();
 }
+
+/** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
+export const COMBINED_TITLE = /\s(?:&|\+|and)\s/i;
+/** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
+export const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions)\b/i;

@@ -84,6 +84,18 @@ export function spellsOutAcronym(text: string, key: string): boolean {
 }
 
 /**
+ * True when `text` shows the initials of `key` as a word: "(ASL)" for "Amazon States Language",
+ * "KDS" for "Kinesis Data Streams". A student matches the letters (blind read 21).
+ */
+export function showsInitials(text: string, key: string): boolean {
+	const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w));
+	if (words.length < 2) return false;
+	const initials = (ws: string[]): string => ws.map((w) => w[0]).join("");
+	const readings = [initials(words), initials(words.filter((w) => !/^(?:Amazon|AWS)$/.test(w)))].filter((r) => r.length >= 2);
+	return readings.some((r) => new RegExp(`\\b${r}s?\\b`, "u").test(text));
+}
+
+/**
  * True when two figures of one kind are within a factor of `ratio` of each other: "7 days" for "90
  * days" is a plausible slip, "5 min" for "90 days" false on sight (blind read 20). Figures that cannot
  * be read as amounts count as near.
@@ -207,14 +219,14 @@ const OWN_NOUNS: readonly [RegExp, RegExp][] = [
 
 /**
  * True when the words after a blank name a thing only the key has ("delivers to an ____ bucket" for
- * Amazon S3; "____: message deleted after processing, one set of consumers per queue" for SQS):
- * the blank then gives its answer away.
+ * Amazon S3; "____: message deleted after processing, one set of consumers per queue" for SQS), or
+ * the prompt shows the key's initials ("____ (ASL)"): the blank then gives its answer away.
  */
 export function blankGivesAway(prompt: string, key: string): boolean {
 	const at = prompt.indexOf(BLANK);
 	if (at === -1) return false;
 	const after = prompt.slice(at + BLANK.length);
-	return OWN_NOUNS.some(([noun, service]) => noun.test(after) && service.test(key));
+	return OWN_NOUNS.some(([noun, service]) => noun.test(after) && service.test(key)) || showsInitials(prompt, key);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Faults of blind read 20 (notes exported from Notion, slug file names) still open at the start of
- * the session of 2026-12-05 (night), each as a case written for these tests.
+ * the session of 2026-12-05 (night), and faults of blind read 21 (Logseq pages), each as a case
+ * written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { withoutEmoji } from "../../../src/core/emoji";
@@ -8,7 +9,7 @@ import { examCue } from "../../../src/core/quiz/cues";
 import { pickDistractors } from "../../../src/core/quiz/distractors";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { createRng } from "../../../src/core/quiz/random";
-import { nearDuplicate } from "../../../src/core/quiz/terms";
+import { blankGivesAway, nearDuplicate, showsInitials } from "../../../src/core/quiz/terms";
 import { clean } from "../../../src/core/quiz/text";
 import { context, note, SEEDS } from "./helpers";
 
@@ -120,5 +121,74 @@ describe("blind read 20: a true statement beside a blank of its line", () => {
 				for (const p of sameLine) expect(p.prompt.includes(q.answers[0]), `${p.prompt} / ${q.prompt}`).toBe(false);
 			}
 		}
+	});
+});
+
+describe("blind read 21: initials in the stem", () => {
+	test("'defined in JSON = ____ (ASL)' gives away Amazon States Language", () => {
+		expect(showsInitials("defined in JSON = ____ (ASL), or drag and drop in Workflow Studio", "Amazon States Language")).toBe(true);
+		expect(showsInitials("fan out to ____ and KDS consumers", "Kinesis Data Streams")).toBe(true);
+		expect(blankGivesAway("defined in JSON = ____ (ASL)", "Amazon States Language")).toBe(true);
+		// Initials that are not in the stem, or a one-word key, give nothing away.
+		expect(showsInitials("defined in JSON = ____, or drag and drop", "Amazon States Language")).toBe(false);
+		expect(showsInitials("an ASL file", "Lambda")).toBe(false);
+		expect(showsInitials("STANDARD tier", "Standard Tier")).toBe(false);
+	});
+});
+
+describe("blind read 21: a linked service with none of its rivals among the choices", () => {
+	const waf = [
+		"## What it is",
+		"**AWS WAF** is a web application firewall for CloudFront, ALB, API Gateway and AppSync.",
+		"## Compared",
+		"- [[AWS Shield]] -> DDoS protection, Standard is free and always on",
+		"- [[AWS Firewall Manager]] -> central WAF rules across the accounts of an organization",
+		"- [[AWS Network Firewall]] -> VPC level, stateful, any traffic entering or leaving the VPC",
+	];
+
+	test("no 'which service fills the blank' whose wrong choices are only services of the category", () => {
+		for (const seed of SEEDS) {
+			const qs = generateQuiz(note(...waf), context("AWS WAF"), { seed, count: 20, kinds: ["linked-service"], minimum: 1 }).questions;
+			for (const q of qs) expect(q.choices.some((c) => /Shield|Firewall Manager|Network Firewall|WAF/.test(c) && !q.answers.includes(c)), q.prompt).toBe(true);
+			expect(qs.filter((q) => q.answers[0] === "AWS Network Firewall")).toEqual([]);
+		}
+	});
+});
+
+describe("blind read 21: arrows as shorthand", () => {
+	const redshift = [
+		"- ## Overview",
+		"	- managed **data warehouse** -> OLAP, not OLTP",
+		"	- columnar storage + massively parallel processing",
+		"- ## Features",
+		"	- queries data sitting in S3 without loading it, through external tables",
+		"	- serverless capacity is counted in RPUs and billed only while queries run",
+		"- ## Redshift vs the rest",
+		"	- vs [[Amazon EMR]] -> EMR = Spark/Hadoop clusters, more control, more work",
+		"- ## Exam tips",
+		'	- "query S3 data and warehouse tables together" -> Spectrum',
+		'	- "force COPY traffic to stay private" -> Enhanced VPC routing',
+		'	- "sporadic analytics, no clusters to manage" -> Redshift Serverless',
+	];
+
+	test("'managed data warehouse -> OLAP' in an Overview is no cue; 'EMR = Spark clusters' is no option", () => {
+		expect(examCue("vs Amazon EMR -> EMR = Spark/Hadoop clusters, more control")).toBeNull();
+		for (const seed of SEEDS) {
+			const qs = generateQuiz(note(...redshift), context("Amazon Redshift"), { seed, count: 20, kinds: ["scenario"], minimum: 1 }).questions;
+			expect(qs.length).toBeGreaterThan(0);
+			for (const q of qs) {
+				expect(q.answers).not.toContain("OLAP");
+				expect(q.choices.join(" | ")).not.toMatch(/OLAP|=/);
+			}
+		}
+	});
+
+	test("a note with no headings keeps its cues: nothing there is an Overview", () => {
+		const qs = generateQuiz(
+			note("# Messaging Exam Tips", "", "- Decouple two tiers with a buffer → Amazon SQS", "- Push one event to many subscribers → Amazon SNS", "- Managed Apache Kafka → Amazon MSK", "- Route events from SaaS applications with rules → Amazon EventBridge"),
+			context("Messaging Exam Tips"),
+			{ count: 10, kinds: ["scenario"], minimum: 1 },
+		).questions;
+		expect(qs.map((q) => q.answers[0]).sort()).toEqual(["Amazon EventBridge", "Amazon MSK", "Amazon SNS", "Amazon SQS"]);
 	});
 });

@@ -523,7 +523,7 @@ describe("lines that are mostly links", () => {
 	});
 
 	test("no linked-service question from a bare \"Related: [[...]]\" line", () => {
-		const f = facts(EKS, "## Details", "- Related: [[Amazon Elastic Container Registry (ECR)]]", "- Integrates with [[Amazon VPC]] for networking.");
-		expect(new Set(all(f, linkedServiceQuestions).map((q) => q.prompt))).toEqual(new Set(["Which service does Amazon EKS use for networking?"]));
+		const f = facts(EKS, "## Details", "- Related: [[Amazon Elastic Container Registry (ECR)]]", "- Integrates with [[AWS Secrets Manager]] for database credentials.");
+		expect(new Set(all(f, linkedServiceQuestions).map((q) => q.prompt))).toEqual(new Set(["Which service does Amazon EKS use for database credentials?"]));
 	});
 });

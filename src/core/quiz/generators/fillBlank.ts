@@ -13,7 +13,7 @@ import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
-import { blankGivesAway, echoes, groupByLikeness, sameOrder, spellsOutAcronym, termShape } from "../terms";
+import { blankGivesAway, echoes, groupByLikeness, sameOrder, showsInitials, spellsOutAcronym, termShape } from "../terms";
 import { sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -178,8 +178,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Typed, a stem that echoes the key ("limits per query or per workgroup" for Workgroups, "____, not
 		// real time" for near real time) gives it away whatever the wrong choices (blind read 14).
 		if (echoes(own, b.term) && (wrong.length < 2 || !wrong.some((c) => echoes(own, c)))) continue;
-		// "____ — software bill of materials" for "SBOM export": the stem spells out the key's acronym.
-		if (spellsOutAcronym(own, b.term)) continue;
+		// "____ — software bill of materials" for "SBOM export": the stem spells out the key's acronym, or
+		// shows its initials ("____ (ASL)" for Amazon States Language).
+		if (spellsOutAcronym(own, b.term) || showsInitials(own, b.term)) continue;
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";

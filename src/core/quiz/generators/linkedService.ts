@@ -11,7 +11,7 @@ import { looksLikeCue } from "./scenario";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { withService } from "../headings";
 import { mentionedIn } from "../mentioned";
-import { isSelf, isServiceLike } from "../names";
+import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
 import { BLANK, containsText, isBaseVerb, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import { blankGivesAway } from "../terms";
@@ -161,6 +161,10 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			same: couldBothFit,
 			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});
+		// Network Firewall against Directory Service, ACM and CloudHSM: when none of the services the exams
+		// set against the key is left (the note names them all), the choices do not test it (blind read 21).
+		const [near] = servicePools(link.name);
+		if (!wrong.some((w) => near.some((n) => sameService(n, w)))) continue;
 		const q = singleChoice(
 			"linked-service",
 			prompt,

@@ -209,7 +209,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			return sentences.length < 2 ? [{ line: l.line, plain: l.plain }] : sentences.map((plain) => ({ line: l.line, plain }));
 		}),
 	];
-	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null), ...tableCues(facts)];
+	// "managed data warehouse -> OLAP, not OLTP" under an Overview heading is shorthand, no cue: a line that
+	// does not say it is one ("If the exam says") is a cue only outside it (blind read 21).
+	const cueSection = (line: number): boolean => facts.sectionOf[line - 1] !== "overview";
+	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null && (c.cue.lead || cueSection(c.line))), ...tableCues(facts)];
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
 	// A service is one the catalog knows, the note's own, or an "Amazon X"/"AWS X" name: "SCP" or

@@ -36,7 +36,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	} else if (PRONOUN.test(s)) body = s.replace(PRONOUN, "");
 	if (body === null) return null;
 	const first = body.split(/\s+/)[0] ?? "";
-	if (!body.startsWith("'s") && !startsWithVerb(first)) return null;
+	// "EventBridge vs Pipes vs Step Functions" sets things side by side; it says nothing the service does (blind read 21).
+	if (/^(?:vs\.?|versus)$/i.test(first) || (!body.startsWith("'s") && !startsWithVerb(first))) return null;
 	// "Shield Standard" masked is "this service Standard": the name is part of another name there.
 	if (new RegExp(`${NAME_MARK}\\s+\\p{Lu}`, "u").test(body)) return null;
 	// "a managed relational database service that ...": the name read as a common noun ("a managed this service").
