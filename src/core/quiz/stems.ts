@@ -66,3 +66,18 @@ export function sentenceWith(text: string, marker: string): string | null {
 	const hits = splitSentences(text).filter((s) => s.includes(marker));
 	return hits.length === 1 ? hits[0] : null;
 }
+
+/** Words that leave a list open: "any public HTTP server", "e.g.", "such as", "...". */
+const OPEN_LIST = /\b(?:e\.?g|such as|for example|for instance|like|any|etc|and more|among others)\b|\.\.\.|…/i;
+
+/**
+ * True when the link (or the blank: `marker` stands for it) is one example of an open list ("Custom
+ * origins: [[ALB]], EC2, API Gateway, any public HTTP server"; "no glue Lambda needed just to call
+ * DynamoDB or [[SNS]]"; "integrated services: ____, CloudFront, API Gateway…"): other services fill
+ * its place as well (blind reads 12 and 22).
+ */
+export function oneOfOpenList(text: string, marker: string): boolean {
+	// An item of a list ("[[ALB]], EC2", "DynamoDB or [[SNS]]", "[[S3]]/EFS"), and the last of alternatives ("or [[SNS]]").
+	const inList = new RegExp(`(?:,|\\bor|\\band|/)\\s*${marker}|${marker}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
+	return inList.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${marker}$`).test(text));
+}

@@ -3,7 +3,8 @@
  * short file names), each as a case.
  */
 import { describe, expect, test } from "vitest";
-import { linkPrompt, oneOfOpenList } from "../../../src/core/quiz/generators/linkedService";
+import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
+import { oneOfOpenList } from "../../../src/core/quiz/stems";
 import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
 import { stemProblem } from "../../../src/core/quiz/stems";
@@ -34,14 +35,14 @@ describe("round 12", () => {
 	});
 
 	test("a link that is one example of an open list is not asked", () => {
-		expect(oneOfOpenList(`Custom origins: ${LINK}, EC2, API Gateway, any public HTTP server (even on-prem)`)).toBe(true);
-		expect(oneOfOpenList(`Direct SDK integrations, so often no glue Lambda is needed just to call DynamoDB or ${LINK}`)).toBe(true);
-		expect(oneOfOpenList(`Sources such as ${LINK}, S3 or DynamoDB`)).toBe(true);
+		expect(oneOfOpenList(`Custom origins: ${LINK}, EC2, API Gateway, any public HTTP server (even on-prem)`, LINK)).toBe(true);
+		expect(oneOfOpenList(`Direct SDK integrations, so often no glue Lambda is needed just to call DynamoDB or ${LINK}`, LINK)).toBe(true);
+		expect(oneOfOpenList(`Sources such as ${LINK}, S3 or DynamoDB`, LINK)).toBe(true);
 		expect(linkPrompt(`Custom origins: ${LINK}, EC2, API Gateway, any public HTTP server`, "CloudFront", true)).toBeNull();
 		// A closed list names every member: the blank has one answer.
-		expect(oneOfOpenList(`Attaches to ${LINK}, ALB, API Gateway, AppSync, Cognito user pools, App Runner`)).toBe(false);
+		expect(oneOfOpenList(`Attaches to ${LINK}, ALB, API Gateway, AppSync, Cognito user pools, App Runner`, LINK)).toBe(false);
 		expect(linkPrompt(`Attaches to ${LINK}, ALB, API Gateway, AppSync, Cognito user pools, App Runner`, "WAF", true)).not.toBeNull();
-		expect(oneOfOpenList(`Checkpoints are kept in ${LINK}`)).toBe(false);
+		expect(oneOfOpenList(`Checkpoints are kept in ${LINK}`, LINK)).toBe(false);
 	});
 
 	test("no question of an emoji-marked note shows an emoji, an open-list blank or 'either one'", () => {

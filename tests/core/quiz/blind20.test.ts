@@ -11,6 +11,7 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { createRng } from "../../../src/core/quiz/random";
 import { blankGivesAway, nearDuplicate, showsInitials } from "../../../src/core/quiz/terms";
 import { clean } from "../../../src/core/quiz/text";
+import { oneOfOpenList } from "../../../src/core/quiz/stems";
 import { context, note, SEEDS } from "./helpers";
 
 describe("blind read 20: choices that are one answer twice", () => {
@@ -190,5 +191,36 @@ describe("blind read 21: arrows as shorthand", () => {
 			{ count: 10, kinds: ["scenario"], minimum: 1 },
 		).questions;
 		expect(qs.map((q) => q.answers[0]).sort()).toEqual(["Amazon EventBridge", "Amazon MSK", "Amazon SNS", "Amazon SQS"]);
+	});
+});
+
+describe("blind read 22: topic study guides", () => {
+	const guide = [
+		"# Analytics pipeline",
+		"## Redshift",
+		"- Leader node + compute nodes; RA3 nodes separate compute from managed storage; **Redshift Serverless** for spiky use",
+		"- **Spectrum** queries data in S3 without loading it",
+		"## Athena",
+		"- **Serverless SQL** over S3, billed per TB scanned",
+		"## EMR",
+		"- **EMR Serverless** runs Spark and Hive jobs without clusters",
+		"## ACM",
+		"- Free public TLS certificates for integrated services: **ELB**, CloudFront, API Gateway, App Runner…",
+		"- Certificates for CloudFront must live in **us-east-1**",
+	];
+
+	test("'Redshift: ... ____ for spiky use' is not offered with 'Redshift Serverless' the only choice naming Redshift", () => {
+		for (const seed of SEEDS) {
+			const qs = generateQuiz(note(...guide), context("Analytics pipeline"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 }).questions;
+			for (const q of qs.filter((x) => x.answers[0] === "Redshift Serverless" && x.choices.length > 0)) {
+				expect(q.choices.filter((c) => /Redshift/.test(c)).length, q.prompt).toBeGreaterThan(1);
+			}
+		}
+	});
+
+	test("a blank in an open list ('ELB, CloudFront, API Gateway, App Runner…') is not asked: any other service fits", () => {
+		expect(oneOfOpenList("integrated services: \uE000, CloudFront, API Gateway, App Runner…", "\uE000")).toBe(true);
+		const said = SEEDS.flatMap((seed) => generateQuiz(note(...guide), context("Analytics pipeline"), { seed, count: 20, minimum: 1 }).questions);
+		expect(said.filter((q) => q.kind === "fill-blank" && q.answers[0] === "ELB").map((q) => q.prompt)).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The quiz quality set: 90+ notes of our own in fourteen styles (tests/core/quiz/quality/<style>/),
+ * The quiz quality set: 100+ notes of our own in fifteen styles (tests/core/quiz/quality/<style>/),
  * each with hand labels: lines that must be asked about, lines that must never be, exam cues with
  * their answer, and names that are no services. Every generated question of every note is read.
  * Grow the set whenever a bad question turns up.

@@ -12,9 +12,9 @@ import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
-import { BLANK, choiceKey, containsText, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { blankGivesAway, echoes, groupByLikeness, sameOrder, showsInitials, spellsOutAcronym, termShape } from "../terms";
-import { sentenceWith, stemProblem } from "../stems";
+import { oneOfOpenList, sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -117,7 +117,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue;
 		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too;
 		// so does "for example after ____" (blind read 14).
-		if (inBracketedList(text, MARK) || /\b(?:for example|for instance|e\.g\.|such as|like)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
+		if (inBracketedList(text, MARK) || oneOfOpenList(text, MARK) || /\b(?:for example|for instance|e\.g\.|such as|like)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
 		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
@@ -181,6 +181,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "____ — software bill of materials" for "SBOM export": the stem spells out the key's acronym, or
 		// shows its initials ("____ (ASL)" for Amazon States Language).
 		if (spellsOutAcronym(own, b.term) || showsInitials(own, b.term)) continue;
+		// "Redshift: ... ____ for spiky use" with "Redshift Serverless" the only choice naming Redshift: the
+		// subject put in front gives the key away by its word (blind read 22). The note's own name is in
+		// front of most prompts, and gives nothing away.
+		const front = prompt.slice(0, Math.max(0, prompt.lastIndexOf(`${before}${BLANK}`)));
+		const named = (w: string): boolean => /^\p{L}{3,}$/u.test(w) && containsWord(front, w) && !facts.names.all.some((n) => containsWord(n, w));
+		if (wrong.length >= 2 && b.term.split(/\s+/).some((w) => named(w) && !wrong.some((c) => containsWord(c, w)))) continue;
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
 		// are of another kind as often as not, so it is typed, without choices.
 		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";

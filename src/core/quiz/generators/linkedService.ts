@@ -15,6 +15,7 @@ import { isSelf, isServiceLike, sameService } from "../names";
 import type { Rng } from "../random";
 import { BLANK, containsText, isBaseVerb, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import { blankGivesAway } from "../terms";
+import { oneOfOpenList } from "../stems";
 import type { Question } from "../types";
 
 const M = "\uE002";
@@ -25,21 +26,6 @@ const ENDS_WITH_VERB = /\b(?:go|goes|come|comes|is|are|was|were|be|get|gets|live
 /** Past participles without "-ed": "Dashboards typically built in [[QuickSight]]" is a clause, not a role. */
 const IRREGULAR_PARTICIPLE = /\b(?:built|made|done|run|kept|sent|held|written|known|shown|given|taken|seen|drawn|found|brought|bought|paid|sold|set|put|split|spread|shut|cut|hidden|chosen|driven|grown|thrown|bound|fed|met|led|hit)\b/i;
 
-/** The link as an item of a list: "[[ALB]], EC2", "DynamoDB or [[SNS]]", "[[S3]]/EFS". */
-const IN_LIST = new RegExp(`(?:,|\\bor|\\band|/)\\s*${M}|${M}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
-/** Words that leave a list open: "any public HTTP server", "e.g.", "such as", "...". */
-const OPEN_LIST = /\b(?:e\.?g|such as|for example|for instance|like|any|etc|and more|among others)\b|\.\.\.|…/i;
-/** The link as the last of alternatives: "just to call DynamoDB or [[SNS]]". */
-const OR_LAST = new RegExp(`\\bor\\s+${M}$`);
-
-/**
- * True when the link is one example of an open list ("Custom origins: [[ALB]], EC2, API Gateway, any
- * public HTTP server"; "no glue Lambda needed just to call DynamoDB or [[SNS]]"): other services
- * fill its place as well (blind read 12).
- */
-export function oneOfOpenList(text: string): boolean {
-	return IN_LIST.test(text) && (OPEN_LIST.test(text) || OR_LAST.test(text));
-}
 
 /**
  * The question for a bullet whose only link was replaced by `\uE002` (see `M`), or null.
@@ -48,7 +34,7 @@ export function oneOfOpenList(text: string): boolean {
  */
 export function linkPrompt(text: string, subject: string, service: boolean): string | null {
 	const t = stripEnd(text.trim());
-	if (oneOfOpenList(t)) return null;
+	if (oneOfOpenList(t, M)) return null;
 	const which = service ? "Which service" : "What";
 	const use = (role: string): string | null => {
 		const r = role.trim();
