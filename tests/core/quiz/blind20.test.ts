@@ -224,3 +224,20 @@ describe("blind read 22: topic study guides", () => {
 		expect(said.filter((q) => q.kind === "fill-blank" && q.answers[0] === "ELB").map((q) => q.prompt)).toEqual([]);
 	});
 });
+
+describe("blind read 21: an aside that rules the other option out", () => {
+	test("'must be a ____ key (AWS managed keys can't be shared)' loses the aside", () => {
+		const lines = [
+			"## Key types",
+			"- **Customer managed keys**: you create them, you write the key policy, 1 USD a month",
+			"- **AWS managed keys**: created for you by a service, free, rotated every year",
+			"- **AWS owned keys**: used across accounts by AWS, invisible to you",
+			"## Sharing",
+			"- share an encrypted AMI with another account: it must use a **customer managed** key, shared through the key policy (AWS managed keys can't be shared)",
+		];
+		const said = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("AWS KMS"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 }).questions);
+		const sharing = said.filter((q) => q.source.line === 6);
+		expect(sharing.length).toBeGreaterThan(0);
+		for (const q of sharing) expect(q.prompt).not.toMatch(/can't be shared/);
+	});
+});

@@ -112,7 +112,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Advanced → paid, 100,000 params, ____, param policies": a blank alone between commas says
 		// nothing of what it measures (blind read 15).
 		if (/(?:^|[,;(→])\s*$/.test(before) && /^\s*(?:[,;)→]|$)/.test(after)) continue;
-		let prompt = `${before}${BLANK}${after}`;
+		// "must be a ____ key (AWS managed keys can't be shared)": an aside that rules the other option out
+		// gives the key away (blind read 21). It goes; the line still says what is asked.
+		let prompt = `${before}${BLANK}${after}`.replace(RULES_OUT, "");
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue;
 		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too;
@@ -214,6 +216,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	out.push(...tableQuestions(facts, rng, "fill-blank"));
 	return out;
 }
+
+/** An aside that rules an option out: "(AWS managed keys can't be shared)", "(not Multi-AZ)". */
+const RULES_OUT = /\s*\((?![^()]*____)[^()]*\b(?:not|can'?t|cannot|isn'?t|aren'?t|won'?t|doesn'?t|never)\b[^()]*\)/gi;
 
 /** True when `marker` stands in a bracketed list of examples: "(____, ORC)", "(Parquet, ____ ...)". */
 function inBracketedList(text: string, marker: string): boolean {
