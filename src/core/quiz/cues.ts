@@ -4,11 +4,11 @@
  * its situation, its answer and the option it rules out; the scenario generator asks it.
  */
 
-import { stripEnd } from "./text";
+import { startsWithVerb, stripEnd } from "./text";
 
 const ARROW = /\s*(?:→|➡\uFE0F?|->|=>|⇒|⟶)\s*/;
 const CUE_LEAD =
-	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?)\s*:?\s*/i;
+	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?|(?:the\s+)?(?:q|question|instructor|teacher)\s+(?:said|says)|q(?=\s*["“]))\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
 const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s|likely|probably)\s+/i;
 /** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
@@ -92,6 +92,10 @@ export function examCue(text: string): ExamCue | null {
 	if (/\b(?:yes|no)\s*(?:[,;]|$)/i.test(situation)) return null;
 	// "If the question says "needed this week" → VPN": when, not what; the note's topic is the situation (blind read 20).
 	if (ONLY_WHEN.test(situation)) return null;
+	// "supports S3 Standard, Standard-IA ... -> Glacier via lifecycle policy" describes a thing the line
+	// leaves out, it states no need: only a line that says it is a cue may open so (blind read 23).
+	const opening = situation.split(/\s+/)[0];
+	if (!lead && /^\p{Ll}+s$/u.test(opening) && startsWithVerb(opening) && !/^(?:needs|requires|wants)$/.test(opening)) return null;
 	// A fragment cut inside parentheses ("Beanstalk (not Lambda") is no option.
 	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
 	if (unbalanced(answer) || unbalanced(not)) return null;

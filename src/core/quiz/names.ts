@@ -143,11 +143,11 @@ export function withDashedAbbreviation(title: string): string {
 /** A leading number that orders course notes: "07 - ", "12. ", "3) ", "Section 4: ", "Lecture 9 – ". */
 const NUMBERING = /^(?:(?:section|lecture|chapter|module|part|lesson|day|week|unit)\s*)?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)_]\s*(?=\S)/i;
 
-const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive)$/i;
+const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive|lecture|lesson|video)$/i;
 
 /**
  * The service a note's title names: "RDS - Relational Database Service" (see `withDashedAbbreviation`);
- * "Aurora notes", "VPC Basics" → "Aurora", "VPC"; "EKS - Kubernetes" → "EKS" (a catalog service and
+ * "Aurora notes", "VPC Basics", "Lambda lecture" → "Aurora", "VPC", "Lambda"; "EKS - Kubernetes" → "EKS" (a catalog service and
  * what it is about). A title that names no catalog service that way is returned as it is.
  */
 export function serviceTitle(title: string): string {
@@ -164,8 +164,9 @@ export function serviceTitle(title: string): string {
 			.find((n) => n.toLowerCase() === t);
 		if (written !== undefined) return written;
 	}
+	// "Lambda lecture" is about Lambda; "KMS and encryption lecture" about KMS (see below).
 	const topic = t.replace(TOPIC_WORDS, "");
-	if (topic !== t && findService(topic) !== null) return topic;
+	if (topic !== t && findService(topic) !== null) return serviceTitle(topic);
 	const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
 	if (m !== null && findService(m[1]) !== null && findService(m[2]) === null) return m[1];
 	// "KMS & encryption": a service and a topic of it (two services, "EBS & EFS", stay as they are).
@@ -271,4 +272,4 @@ export function noteName(target: string): string {
 /** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
 export const COMBINED_TITLE = /\s(?:&|\+|and)\s/i;
 /** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
-export const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions)\b/i;
+export const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions|lectures?|lessons?|course|module|chapter|video|lab|deep dive)\b/i;

@@ -20,9 +20,12 @@ const META =
 	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on))\b/i;
 /** Examples, steps and cross-references that need their context. */
 const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
-/** A statement that opens with a preposition or a participle phrase: "supported by AWS Backup", "Usually consumed by Lambda". */
+/**
+ * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS
+ * Backup", "Usually consumed by Lambda", "do NOT affect the management account" (whose?).
+ */
 const NO_SUBJECT =
-	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s)/iu;
+	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s|(?:do|does|did)\s+not\s|(?:don't|doesn't|didn't)\s)/iu;
 
 /** A scenario's setup, not a claim: "A company needs to copy 50 TB ...", "You want to ...". */
 const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|developer|client|organi[sz]ation|retailer|bank|app|application)\b[^.]*\b(?:needs?|wants?|must|has to|plans?|is planning)\b|^you\s+(?:need|want|must|have to)\b/i;

@@ -48,6 +48,10 @@ export function fromPlain(text: string): string {
 	// "✅ Standard queues ...", "Gotchas ⚠️", "... lifecycle. ❌ Not Glacier": emoji mark a line's
 	// kind or a clause's; they are no part of what it says.
 	s = s.replace(EMOJI_RE, " ");
+	// "[12:40] ..." and "Health checks [21:00]": where a video said it, in notes typed while watching.
+	if (s.indexOf(":") !== -1) s = s.replace(TIMESTAMP, " ");
+	// "(1 min in the video, prob rarely asked)", "(skip, not on SAA)": the student's asides about the course.
+	if (s.indexOf("(") !== -1) s = s.replace(COURSE_ASIDE, "");
 	// "Max message size::256 KB" (a flashcard), "Port:: 443" (a Dataview field) read as "Max message size: 256 KB".
 	if (s.indexOf("::") !== -1) s = s.replace(FIELD_SEPARATOR, (_m, front: string) => (front.endsWith("?") ? `${front} ` : `${front}: `));
 	return scrub(s);
@@ -58,6 +62,12 @@ export function fromPlain(text: string): string {
  * the first one, after a front with no colon of its own ("arn:aws:iam::123456789012:root" is no card).
  */
 const FIELD_SEPARATOR = /^([^:`]*[^\s:`]):{2,3}(?!:)\s*(?=\S)/;
+
+/** A video timestamp in brackets: "[12:40]", "[1:02:15]". */
+const TIMESTAMP = /\[\d{1,2}:\d{2}(?::\d{2})?\]/g;
+
+/** An aside about the course, not about AWS. */
+const COURSE_ASIDE = /\s*\((?=[^()]*\b(?:video|lecture|instructor|prob(?:ably)? rarely|rarely asked|not on (?:the )?(?:exam|saa|test)|skip|lol|idk|imo|my note)\b)[^()]*\)/gi;
 
 const INLINE_TAG = /(^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/gu;
 

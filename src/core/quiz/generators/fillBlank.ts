@@ -139,6 +139,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (containsText(prompt, b.term)) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
+		if (notATerm(b.term)) continue;
 		// A paragraph's sentence is quoted alone, as it is asked.
 		const sentence = `${before}${b.term}${after}`;
 		const source = { line: b.line, text: splitSentences(plainLine).length > 1 && containsText(plainLine, sentence) ? sentence : plainLine };
@@ -170,7 +171,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 					containsText(prompt, c) ||
 					GENERIC_TERM.test(c) ||
 					startsWithBaseVerb(c) !== startsWithBaseVerb(b.term) ||
-					(!service && (/[.!?]$/.test(c) || wordCount(c) > 6)) ||
+					(!service && (/[.!?]$/.test(c) || wordCount(c) > 6 || notATerm(c))) ||
 					(agrees && isPlural(c) !== isPlural(b.term)),
 			},
 		);
@@ -215,6 +216,14 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	}
 	out.push(...tableQuestions(facts, rng, "fill-blank"));
 	return out;
+}
+
+/**
+ * "**EBS vs EFS**:" labels a comparison and "**keys are regional** -> ..." states a fact: neither is a
+ * term to fill in, and among names either stands out by its form (blind read 23).
+ */
+function notATerm(text: string): boolean {
+	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `);
 }
 
 /** An aside that rules an option out: "(AWS managed keys can't be shared)", "(not Multi-AZ)". */

@@ -11,7 +11,7 @@ import { looksLikeCue } from "./scenario";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { withService } from "../headings";
 import { mentionedIn } from "../mentioned";
-import { isSelf, isServiceLike, sameService } from "../names";
+import { isSelf, isServiceLike, sameService, TOPIC_TITLE } from "../names";
 import type { Rng } from "../random";
 import { BLANK, containsText, isBaseVerb, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import { blankGivesAway } from "../terms";
@@ -129,7 +129,8 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (item.links.length > 1) continue;
 		// A combined note ("Elastic Load Balancing (ELB) & Auto Scaling") is no one service's name: as
 		// the key it would stand out among single services, and the line means only one of them.
-		if (findServices(link.name).length > 1) continue;
+		// Nor is a note about a topic ("CloudWatch and CloudTrail lecture"), a service (blind read 23).
+		if (findServices(link.name).length > 1 || TOPIC_TITLE.test(link.name)) continue;
 		// An exam cue ('If you see "route events by content", think [[EventBridge]]') is asked as a scenario, or not at all.
 		if (looksLikeCue(item.plain)) continue;
 		const text = textWithMarker(facts, item.line, link.start, link.end, M);

@@ -112,8 +112,8 @@ function asked(header: string, value: string, noun: string): string | null {
 	}
 	// "Maps a name to | An IPv6 address": the header is the verb.
 	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
-	// "has units of 1 RCU", not "has an units of": a plural header takes no article.
-	if (choiceType(value) === "number" && header !== "") return /[a-z]s$/.test(h) && !/ss$/.test(h) ? `which ${noun} has ${h} of ${value}` : `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
+	// "has units of 1 RCU", not "has an units of": a plural header ("AZs" too, not "IOPS") takes no article.
+	if (choiceType(value) === "number" && header !== "") return /[A-Za-z]s$/.test(h) && !/ss$/.test(h) ? `which ${noun} has ${h} of ${value}` : `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
 	// "Retrieval | ms (opt. archive tiers slower)": shorthand under a column name, not a description.
 	if (!DESCRIBE_HEAD.test(header) && header !== "" && wordCount(value) > 4) return null;
 	if (DESCRIBE_HEAD.test(header) || header === "") {
@@ -128,7 +128,11 @@ function asked(header: string, value: string, noun: string): string | null {
 /** True when `value` is in exactly one of `values` (case and punctuation aside), and says something. */
 function unique(value: string, values: readonly string[]): boolean {
 	const k = choiceKey(value);
-	return k !== "" && values.filter((v) => choiceKey(v) === k).length === 1;
+	if (k === "" || values.filter((v) => choiceKey(v) === k).length !== 1) return false;
+	// "user/role" beside "user/group/role": the row that applies to more applies to this too (blind read 23).
+	const parts = (v: string): string[] => v.split(/\s*\/\s*|,\s+|\s+(?:and|or|\+)\s+/i).map(choiceKey);
+	const mine = parts(value);
+	return mine.length < 2 || !values.some((v) => choiceKey(v) !== k && mine.every((p) => parts(v).includes(p)));
 }
 
 /** True when the value names one of the things (its own name gives it away, another's confuses). */
@@ -162,6 +166,9 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		// "Class | Min duration | Notes": remarks beside the columns that compare, each a part of what holds
 		// ("millisecond access" is written on Glacier Instant Retrieval's row, true of Standard too).
 		if (table.header.length > 2 && REMARKS_HEAD.test(header)) continue;
+		// "Default?" asks its own question, and "1 Gbps" is a figure, not a property: neither reads after
+		// "which type offers" or "has" (blind read 23).
+		if (/\?$/.test(header.trim()) || /^\d/.test(header.trim())) continue;
 		const poles = column.map(polarity);
 		for (const row of table.rows) {
 			const value = row.cells[k] ?? "";
