@@ -109,6 +109,20 @@ export function checkFairness(question: Question): string[] {
 		}
 	}
 
+	// "migrate ZFS workloads" for "FSx for OpenZFS" among other FSx: an acronym of the prompt that only
+	// the key holds, inside a longer word of it, is matched by its letters (blind read 23).
+	if (q.kind !== "true-false" && q.answers.length === 1 && q.choices.length > 0) {
+		const key = q.answers[0];
+		const others = q.choices.filter((c) => c !== key);
+		for (const [acronym] of q.prompt.matchAll(/\b\p{Lu}{3,}(?=s?\b)/gu)) {
+			const inside = new RegExp(`\\p{L}${acronym}|${acronym}\\p{Ll}`, "u");
+			if (inside.test(key) && !containsWord(key, acronym) && !others.some((c) => c.includes(acronym))) {
+				broken.push(`the prompt's "${acronym}" is part of the answer "${key}" only`);
+				break;
+			}
+		}
+	}
+
 	// --- Answerable from the note: the explanation quotes the source line ----------------------
 	if (!Number.isInteger(q.source.line) || q.source.line < 1) broken.push(`the source line ${q.source.line} is not a 1-based line number`);
 	if (typeof q.explanation === "string" && typeof q.source.text === "string" && q.source.text !== "" && !q.explanation.includes(q.source.text)) {

@@ -8,7 +8,8 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { serviceTitle, TOPIC_TITLE } from "../../../src/core/quiz/names";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
-import { context, note, quizQuestions, SEEDS } from "./helpers";
+import { checkFairness } from "../../../src/core/quiz/fairness";
+import { context, note, quizQuestions, sampleQuestion, SEEDS } from "./helpers";
 
 describe("blind read 23: what a video course leaves in the notes", () => {
 	test("timestamps and asides about the course are no part of what a line says", () => {
@@ -99,5 +100,25 @@ describe("blind read 23: tables", () => {
 		expect(qs.filter((q) => /default\?|which data has|user\/role\b(?!\/)/i.test(q.prompt) && !/user\/group\/role/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 		// The columns that compare still ask.
 		expect(qs.some((q) => /accounts in org/.test(q.prompt))).toBe(true);
+	});
+});
+
+describe("blind read 23: giveaways by letters and by form", () => {
+	test("'migrate ZFS workloads' gives away 'FSx for OpenZFS' among other FSx; 'Amazon SQS: ...' does not give away 'SQS FIFO queue'", () => {
+		const q = (prompt: string, key: string, choices: string[]) => ({ ...sampleQuestion({ kind: "comparison", prompt, answers: [key], choices, typed: false }), explanation: "x", source: { line: 1, text: "x" } });
+		expect(checkFairness(q("Which of these is NFS only, to migrate ZFS workloads?", "FSx for OpenZFS", ["FSx for OpenZFS", "FSx for Lustre", "FSx for NetApp ONTAP"]))).toEqual(['the prompt\'s "ZFS" is part of the answer "FSx for OpenZFS" only']);
+		expect(checkFairness(q("Amazon SQS: strict ordering, no duplicates. Which option fits?", "SQS FIFO queue", ["SQS FIFO queue", "Standard queue", "Delay queue"]))).toEqual([]);
+	});
+
+	test("a list is no term to fill in: 'endpoints: ____, public or private' keyed 'ALB, NLB, EC2, Elastic IP'", () => {
+		const lines = [
+			"## Global Accelerator",
+			"- two static **anycast IPs** in front of your app",
+			"- endpoints: **ALB, NLB, EC2, Elastic IP**, public or private",
+			"- **endpoint groups** are per Region, with a traffic dial",
+			"- **listeners** take TCP or UDP on a port range",
+		];
+		const qs = quizQuestions("AWS Global Accelerator", lines, "fill-blank");
+		expect(qs.filter((q) => q.answers.concat(q.choices).some((c) => /,\s/.test(c))).map((q) => q.prompt)).toEqual([]);
 	});
 });

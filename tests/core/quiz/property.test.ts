@@ -132,7 +132,8 @@ describe("property: any note, any context", () => {
 					}
 				}
 			}),
-			{ numRuns: 300 },
+			// 300 runs made 93 to 140 questions once the quiz turned stricter (blind read 23): too close to the bound.
+			{ numRuns: 600 },
 		);
 		expect(made).toBeGreaterThan(100);
 		// Hostile random input: most questions must still come out fair without the filter.

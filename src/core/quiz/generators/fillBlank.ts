@@ -219,11 +219,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 }
 
 /**
- * "**EBS vs EFS**:" labels a comparison and "**keys are regional** -> ..." states a fact: neither is a
- * term to fill in, and among names either stands out by its form (blind read 23).
+ * "**EBS vs EFS**:" labels a comparison, "**keys are regional** -> ..." states a fact and "ALB, NLB,
+ * EC2, Elastic IP" lists: none is a term to fill in, and among names each stands out by its form
+ * (blind read 23).
  */
 function notATerm(text: string): boolean {
-	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `);
+	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
 
 /** An aside that rules an option out: "(AWS managed keys can't be shared)", "(not Multi-AZ)". */
