@@ -15,7 +15,7 @@ import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./section
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutWarningLabel, wordCount } from "./text";
 import type { QuizContext } from "./types";
 import { readableContext } from "./context";
-import { asDocument } from "./outliner";
+import { asDocument } from "./layouts";
 
 export type { SectionId } from "./sections";
 export { sectionIdOf } from "./sections";
@@ -120,6 +120,8 @@ export interface QuizFacts {
 	combined: boolean;
 	/** Service-like bold terms of the note ("AWS Fargate", "ECS") not already in `otherServices`. */
 	noteServices: string[];
+	/** The note's line for a line of `note` when the quiz reads it spread out (`asDocument`), else null. */
+	lineOf: ((line: number) => number) | null;
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -127,7 +129,8 @@ const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 /** Compute the facts for a note. Linear in the note's size (plus the siblings list). */
 export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
-	const note = asDocument(source);
+	const view = asDocument(source);
+	const note = view.note;
 	const context = readableContext(given, note);
 	const lines = note.lines;
 	const n = lines.length;
@@ -344,7 +347,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	// "SQS vs SNS": the note's two subjects.
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
-	return { note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: COMBINED_TITLE.test(names.title) && findServices(serviceTitle(names.title)).length > 1 };
+	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: COMBINED_TITLE.test(names.title) && findServices(serviceTitle(names.title)).length > 1 };
 }
 
 /**

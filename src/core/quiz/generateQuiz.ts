@@ -15,6 +15,7 @@ import { scenarioQuestions } from "./generators/scenario";
 import { selectAllQuestions } from "./generators/selectAll";
 import { trueFalseQuestions } from "./generators/trueFalse";
 import { whichServiceQuestions } from "./generators/whichService";
+import { mapLines } from "./lines";
 import { isSelf } from "./names";
 import { createRng, hashNumber, type Rng } from "./random";
 import { choiceKey, containsText } from "./text";
@@ -179,7 +180,9 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 		result.reason = TOO_LITTLE + missingHint(picked.length, wanted);
 		return result;
 	}
-	result.questions = picked;
+	// A Cornell table read as headings and bullets: each question points at its row.
+	const lineOf = facts.lineOf;
+	result.questions = lineOf === null ? picked : picked.map((q) => mapLines(q, lineOf));
 	return result;
 }
 

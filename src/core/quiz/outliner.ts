@@ -9,8 +9,6 @@
  * so every question still points at its line.
  */
 
-import { parseNote } from "../note/parseNote";
-import type { NoteModel } from "../note/types";
 
 /** "- ## Overview", "\t* ### FIFO queues": a heading written as a bullet's text. */
 const BULLET_HEADING = /^([ \t]*)[-*+][ \t]+(#{1,6})[ \t]+(\S.*)$/;
@@ -99,10 +97,4 @@ export function outlinerAsDocument(lines: readonly string[]): string[] | null {
 		out.push((unit === "\t" ? "\t".repeat(Math.floor(kept / 4)) + " ".repeat(kept % 4) : " ".repeat(kept)) + line.slice(indent.length));
 	}
 	return out;
-}
-
-/** The note as `buildFacts` reads it: an outliner page as its document, any other note as it is. */
-export function asDocument(note: NoteModel): NoteModel {
-	const lines = outlinerAsDocument(note.lines);
-	return lines === null ? note : parseNote(lines.join("\n"));
 }

@@ -7,7 +7,10 @@
 
 import { parseNote } from "../note/parseNote";
 import type { NoteModel } from "../note/types";
-import type { Question, Quiz, QuizContext, QuizOptions } from "./types";
+import type { Quiz, QuizContext, QuizOptions } from "./types";
+import { mapLines } from "./lines";
+
+export { mapLines };
 import { generateQuiz, quizSeed } from "./generateQuiz";
 import { createRng } from "./random";
 
@@ -86,15 +89,6 @@ export function quizText(text: string, seed: number): QuizText {
 			return pieces[i].first + (l - at[i]);
 		},
 		bound: `lines ${number(windowFirst)}–${number(lastLine)} of ${number(total)}`,
-	};
-}
-
-/** A question with its line, and the line its explanation quotes, taken back to the note's own. */
-export function mapLines<Q extends Question>(q: Q, lineOf: (line: number) => number): Q {
-	return {
-		...q,
-		source: { ...q.source, line: lineOf(q.source.line) },
-		explanation: q.explanation.replace(/\bLine (\d+):/g, (_m, n: string) => `Line ${lineOf(Number(n))}:`),
 	};
 }
 

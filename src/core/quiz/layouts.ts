@@ -1,0 +1,95 @@
+/**
+ * Layouts that stand for a document of headings and bullets, read as that document:
+ * - a page exported from an outliner ("- ## Overview", see `outliner.ts`), line for line;
+ * - Cornell notes written as a table, `| Cues | Notes |`, one row per cue with the notes in one cell
+ *   (`<br>` between them): each row is a heading (the cue) and a bullet per note. Obsidian shows such
+ *   a table as a table; the quiz, reading it as rows, found nothing to ask in it (the notes of blind
+ *   read 24 in that layout gave no quiz).
+ * The document has more lines than the note then: `lineOf` takes each of its lines back to the
+ * note's own (a row's heading and bullets all point at the row).
+ */
+
+import { parseNote } from "../note/parseNote";
+import type { NoteModel } from "../note/types";
+import { outlinerAsDocument } from "./outliner";
+
+/** The note as the quiz reads it, and the note's line for a line of it (null: the same lines). */
+export interface DocumentView {
+	note: NoteModel;
+	lineOf: ((line: number) => number) | null;
+}
+
+/** A table row: "| a | b |" (the outer pipes optional on neither side). */
+const ROW = /^\s*\|(.*)\|\s*$/;
+const CUES_HEAD = /^(?:cues?|questions?|key ?words?|keywords?|prompts?|topics?|recall)$/i;
+const NOTES_HEAD = /^(?:notes?|answers?|details?|main notes?|note taking|notes column)$/i;
+/** A line break inside a table cell. */
+const CELL_BREAK = /<br\s*\/?>/i;
+
+function cells(line: string): string[] | null {
+	const m = ROW.exec(line);
+	return m === null ? null : m[1].split("|").map((c) => c.trim());
+}
+
+/** The head of a table column as a word: "**Cues**" → "Cues", "📝 Notes" → "Notes". */
+function headWord(cell: string): string {
+	return cell
+		.replace(/[*_`]/g, "")
+		.replace(/[^\p{L}\p{N} ]+/gu, " ")
+		.trim();
+}
+
+/**
+ * A Cornell table spread out as headings and bullets (see the module comment), with the note's line
+ * for each line; null when the note has no Cornell table.
+ */
+export function cornellAsDocument(lines: readonly string[]): { lines: string[]; from: number[] } | null {
+	const out: string[] = [];
+	const from: number[] = [];
+	let found = false;
+	for (let i = 0; i < lines.length; i++) {
+		const head = cells(lines[i]);
+		const rule = i + 1 < lines.length ? cells(lines[i + 1]) : null;
+		const cornell = head !== null && head.length === 2 && CUES_HEAD.test(headWord(head[0])) && NOTES_HEAD.test(headWord(head[1])) && rule !== null && rule.every((c) => /^:?-{3,}:?$/.test(c));
+		if (!cornell) {
+			out.push(lines[i]);
+			from.push(i + 1);
+			continue;
+		}
+		found = true;
+		// The header and its rule become blank lines; each row below, a heading and its bullets.
+		out.push("", "");
+		from.push(i + 1, i + 2);
+		let r = i + 2;
+		for (; r < lines.length; r++) {
+			const row = cells(lines[r]);
+			if (row === null) break;
+			const [cue = "", notes = ""] = row;
+			if (cue !== "") {
+				out.push(`### ${cue.split(CELL_BREAK).join(" ").trim()}`);
+				from.push(r + 1);
+			}
+			for (const part of notes.split(CELL_BREAK)) {
+				// "• Standard queues ...", "- ...", "1. ...": a list marker typed in the cell (not the "**" of bold).
+				const text = part.replace(/^\s*(?:[•·▪◦]\s*|[-*+]\s+|\d{1,2}[.)]\s+)/, "").trim();
+				if (text === "") continue;
+				out.push(`- ${text}`);
+				from.push(r + 1);
+			}
+		}
+		i = r - 1;
+	}
+	return found ? { lines: out, from } : null;
+}
+
+/** The note as `buildFacts` reads it (see the module comment). */
+export function asDocument(note: NoteModel): DocumentView {
+	const outline = outlinerAsDocument(note.lines);
+	const lines = outline ?? note.lines;
+	const cornell = cornellAsDocument(lines);
+	if (cornell !== null) {
+		const from = cornell.from;
+		return { note: parseNote(cornell.lines.join("\n")), lineOf: (line) => from[line - 1] ?? line };
+	}
+	return { note: outline === null ? note : parseNote(outline.join("\n")), lineOf: null };
+}
