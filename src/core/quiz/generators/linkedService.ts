@@ -110,7 +110,7 @@ const NEGATED_CUE = /\b(?:no|not|never|without|n't)\b[^→]*(?:→|->|=>)\s*\uE0
  * Lines that set services apart ("Secrets Manager vs [[Parameter Store]]", "Don't confuse with [[KMS]]"):
  * the linked service is what the note's service is not, never what it uses.
  */
-export const CONTRAST = /\b(?:vs\.?|versus|confus\w*|mix(?:ed|ing)? (?:up|with)|not to be|unlike|instead of|rather than|compared?\s+(?:to|with))(?=\s|$|[.,;:])/i;
+export const CONTRAST = /\b(?:vs\.?|versus|confus\w*|mix(?:ed|ing)? (?:up|with)|not to be|unlike|instead of|rather than|compared?\s+(?:to|with)|(?:not )?the same as|different from|differs? from)(?=\s|$|[.,;:])/i;
 
 /** linked-service questions: one per bullet with exactly one link to another note (service notes only). */
 export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
@@ -121,8 +121,9 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const item of facts.items) {
 		// "Related: [[Amazon ECR]]" says nothing about what the service is used for.
 		if (item.links.length === 0 || item.mostlyLinks || CONTRAST.test(item.plain)) continue;
-		// "Choose Kinesis over [[Amazon SQS]] if:" leads into its bullets; alone it says nothing.
-		if (item.plain.trim().endsWith(":")) continue;
+		// "Choose Kinesis over [[Amazon SQS]] if:" leads into its bullets; alone it says nothing. "Why FSx when
+		// [[Amazon EFS]] exists?" asks; it says nothing of what the service uses (blind read 24).
+		if (/[:?]$/.test(item.plain.trim())) continue;
 		const names = new Set(item.links.map((l) => l.name.toLowerCase()));
 		if (names.size !== 1) continue;
 		const link = item.links[0];

@@ -182,6 +182,10 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// role for both (KMS is not used for analytics).
 		const between = (facts.note.lines[item.line - 1] ?? "").slice(item.links[0].end, item.links[item.links.length - 1].start);
 		if (/[;.:]\s|\s[—–]\s|\b(?:while|but|whereas|then)\b/i.test(between)) continue;
+		// "trail in [[CloudTrail]], [[Config]] aggregators, [[IAM Identity Center]] for SSO to all accounts, [[RAM]] to
+		// share subnets": each service with a role of its own, not one role for all (blind read 24).
+		const gaps = item.links.slice(1).map((l, i) => (facts.note.lines[item.line - 1] ?? "").slice(item.links[i].end, l.start));
+		if (gaps.some((g) => wordCount(g.replace(/\([^)]*\)/g, " ").replace(/\b(?:and|or|&|the|a|an)\b|[,/+]/gi, " ")) > 2)) continue;
 		const role = linkRole(facts, item);
 		if (role === null) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);
@@ -216,7 +220,7 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		// a wrong choice may be one the note left out (Firehose consumes a stream too).
 		if (m && m[2] === undefined && /(?:\p{L}{3,}ing|\binclud(?:e|es|ing)|\bsuch as|\bare|\bis)$/iu.test(role)) return null;
 		// "Integrations: [[API Gateway]] ..., [[ALB]] ...": services that work with this one, not what it uses.
-		if (/^(?:integrations?|integrates with|works with|related(?: services)?|see also)$/i.test(role)) return null;
+		if (/^(?:integrations?|integrates(?: with)?|works?(?: with)?|pairs?(?: with)?|connects?(?: to| with)?|related(?: services)?|see also)$/i.test(role)) return null;
 		// Plain words only: "Friday: security (" is a schedule, not a role; nor is "See" or "Related".
 		if (m && contentWordCount(role) >= 1 && wordCount(role) <= 8 && /^[\p{L}\p{N} ,/'-]+$/u.test(role) && isNounPhrase(role)) return `for ${lowerFirst(role)}`;
 	}
