@@ -17,6 +17,8 @@ describe("blind read 23: what a video course leaves in the notes", () => {
 		expect(clean("- [12:40] SQS keeps messages 4 days by default")).toBe("SQS keeps messages 4 days by default");
 		expect(clean("- NFS only, migrate ZFS workloads (1 min in the video, prob rarely asked)")).toBe("NFS only, migrate ZFS workloads");
 		expect(clean("- Snowmobile (skip, not on SAA)")).toBe("Snowmobile");
+		// Blind read 24: a heading's aside about the exam leaked into the prompt.
+		expect(clean("## Deployment policies (exam favourite)")).toBe("Deployment policies");
 		// Other asides and times stay.
 		expect(clean("- retention 24h default (up to 365 days)")).toBe("retention 24h default (up to 365 days)");
 		expect(clean("- backups run at 12:40 every day")).toBe("backups run at 12:40 every day");
