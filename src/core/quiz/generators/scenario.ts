@@ -358,6 +358,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// the other gateways (blind read 15). The words the choices share ("Gateway") count for none.
 		const own = (c: string): string => distinctWords(c, [answer, ...wrong]);
 		if (!service && echoes(situation, own(answer)) && !wrong.some((c) => echoes(situation, own(c)))) continue;
+		// "Scenario (Amazon FSx): ..." with "FSx for Lustre" the only FSx among the choices: the name in front
+		// gives a part of the note's service away when no other part stands against it (blind read 24).
+		const ownerHead = owner === null ? "" : headWord(owner);
+		if (within && ownerHead !== "" && containsWord(answer, ownerHead) && !wrong.some((c) => containsWord(c, ownerHead))) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
 		const key = service || isModelName(answer) ? answer : upperFirst(answer);
