@@ -6,7 +6,11 @@
 
 import { startsWithVerb, stripEnd } from "./text";
 
-const ARROW = /\s*(?:→|➡\uFE0F?|->|=>|⇒|⟶)\s*/;
+/** An arrow between a situation and its answer, as students type it. */
+const ARROW_TOKEN = String.raw`(?:→|➡\uFE0F?|->|=>|⇒|⟶)`;
+const ARROW = new RegExp(String.raw`\s*${ARROW_TOKEN}\s*`);
+/** "→ If the exam says X → Y": an arrow in front marks a line as a cue. */
+const LEADING_ARROW = new RegExp(String.raw`^${ARROW_TOKEN}\s*`);
 const CUE_LEAD =
 	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?|(?:the\s+)?(?:q|question|instructor|teacher)\s+(?:said|says)|q(?=\s*["“]))\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
@@ -47,7 +51,7 @@ export function examCue(text: string): ExamCue | null {
 	// "On the exam, if a question describes X, the answer is usually Y": the same cue in prose.
 	let line = text
 		.trim()
-		.replace(/^(?:→|➡\uFE0F?|->|=>|⇒|⟶)\s*/, "")
+		.replace(LEADING_ARROW, "")
 		// "Scenario: EC2 must reach S3 with no internet path → Answer: S3 gateway endpoint" (blind read 20).
 		.replace(QUESTION_LABEL, "")
 		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");

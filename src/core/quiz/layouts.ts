@@ -39,24 +39,29 @@ function headWord(cell: string): string {
 		.trim();
 }
 
+/** True when line `i` heads a Cornell table: "| Cues | Notes |" over its "|---|---|" rule. */
+function isCornellHead(lines: readonly string[], i: number): boolean {
+	const head = cells(lines[i]);
+	if (head === null || head.length !== 2 || !CUES_HEAD.test(headWord(head[0])) || !NOTES_HEAD.test(headWord(head[1]))) return false;
+	const rule = i + 1 < lines.length ? cells(lines[i + 1]) : null;
+	return rule !== null && rule.every((c) => /^:?-{3,}:?$/.test(c));
+}
+
 /**
  * A Cornell table spread out as headings and bullets (see the module comment), with the note's line
  * for each line; null when the note has no Cornell table.
  */
 export function cornellAsDocument(lines: readonly string[]): { lines: string[]; from: number[] } | null {
+	// Most notes have no Cornell table: they are not copied.
+	if (!lines.some((_, i) => isCornellHead(lines, i))) return null;
 	const out: string[] = [];
 	const from: number[] = [];
-	let found = false;
 	for (let i = 0; i < lines.length; i++) {
-		const head = cells(lines[i]);
-		const rule = i + 1 < lines.length ? cells(lines[i + 1]) : null;
-		const cornell = head !== null && head.length === 2 && CUES_HEAD.test(headWord(head[0])) && NOTES_HEAD.test(headWord(head[1])) && rule !== null && rule.every((c) => /^:?-{3,}:?$/.test(c));
-		if (!cornell) {
+		if (!isCornellHead(lines, i)) {
 			out.push(lines[i]);
 			from.push(i + 1);
 			continue;
 		}
-		found = true;
 		// The header and its rule become blank lines; each row below, a heading and its bullets.
 		out.push("", "");
 		from.push(i + 1, i + 2);
@@ -79,7 +84,7 @@ export function cornellAsDocument(lines: readonly string[]): { lines: string[]; 
 		}
 		i = r - 1;
 	}
-	return found ? { lines: out, from } : null;
+	return { lines: out, from };
 }
 
 /** The note as `buildFacts` reads it (see the module comment). */

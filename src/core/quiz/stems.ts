@@ -37,7 +37,7 @@ const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|dev
 const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}|^[+~≈≥≤<>]\s*\d/u;
 
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
-const ARROW = /(?:→|➡|->|=>|⇒|⟶|â†’)/;
+export const ARROW = /(?:→|➡|->|=>|⇒|⟶|â†’)/;
 
 /**
  * Why a line cannot be asked about as a statement, or null when it reads on its own. With

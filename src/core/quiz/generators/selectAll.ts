@@ -180,11 +180,12 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (names.length < 2 || CONTRAST.test(item.plain) || looksLikeCue(item.plain)) continue;
 		// "keys from [[AWS KMS]]; export to [[Amazon S3]] for analytics": two clauses, two roles, not one
 		// role for both (KMS is not used for analytics).
-		const between = (facts.note.lines[item.line - 1] ?? "").slice(item.links[0].end, item.links[item.links.length - 1].start);
+		const raw = facts.note.lines[item.line - 1] ?? "";
+		const between = raw.slice(item.links[0].end, item.links[item.links.length - 1].start);
 		if (/[;.:]\s|\s[—–]\s|\b(?:while|but|whereas|then)\b/i.test(between)) continue;
 		// "trail in [[CloudTrail]], [[Config]] aggregators, [[IAM Identity Center]] for SSO to all accounts, [[RAM]] to
 		// share subnets": each service with a role of its own, not one role for all (blind read 24).
-		const gaps = item.links.slice(1).map((l, i) => (facts.note.lines[item.line - 1] ?? "").slice(item.links[i].end, l.start));
+		const gaps = item.links.slice(1).map((l, i) => raw.slice(item.links[i].end, l.start));
 		if (gaps.some((g) => wordCount(g.replace(/\([^)]*\)/g, " ").replace(/\b(?:and|or|&|the|a|an)\b|[,/+]/gi, " ")) > 2)) continue;
 		const role = linkRole(facts, item);
 		if (role === null) continue;

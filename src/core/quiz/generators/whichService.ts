@@ -13,6 +13,7 @@ import { couldBothFit, headWord, styledLike } from "../services";
 import type { Rng } from "../random";
 import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
+import { ARROW } from "../stems";
 
 const NAME_MARK = "\uE001";
 /** Verbs that say what a service is or is for, not one trait of it. */
@@ -64,7 +65,7 @@ export function useCasePrompt(text: string, names: ServiceNames): string | null 
 function notAUseCase(text: string): boolean {
 	const t = text.trim();
 	return (
-		/(?:→|➡|->|=>|⇒|⟶|â†’)/.test(t) ||
+		ARROW.test(t) ||
 		/^[^:]{1,60}:\s/.test(t) ||
 		/\b(?:not|never|avoid|instead|don't|doesn't|isn't|aren't|rather than|unlike|except|vs\.?|versus)\b/i.test(t) ||
 		/["“”?]/.test(t) ||
