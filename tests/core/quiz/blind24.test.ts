@@ -46,3 +46,52 @@ describe("blind read 24: a part of the note's service, named in front", () => {
 		for (const q of asked) expect(q.choices.filter((c) => /FSx/.test(c)).length, `${q.prompt} ${q.choices.join(" / ")}`).toBeGreaterThan(1);
 	});
 });
+
+describe("blind reads 22-24: 'Which of these ...?' over sub-headings", () => {
+	const asked = (title: string, lines: string[]) =>
+		SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds: ["comparison"], minimum: 1 }).questions).filter((q) => /^Which of these /.test(q.prompt));
+
+	test("the parts of a lecture ('DNS refresher', 'Keeping the repo tidy', 'Stage 1 — Ingest') are no things side by side", () => {
+		const lecture = [
+			"## DNS refresher",
+			"- resolves names to addresses through a chain of servers",
+			"## Routing policies",
+			"- decide which record answers a query",
+			"## Health checks",
+			"- must allow health checker IP ranges in the security group",
+		];
+		expect(asked("Route 53 lecture", lecture).map((q) => q.prompt)).toEqual([]);
+		const repo = ["## Pull-through cache", "- avoids Docker Hub rate limits for public images", "## Keeping the repo tidy", "- expires old images by a lifecycle policy", "## Cross-Region copies", "- replicates images to other Regions automatically"];
+		expect(asked("Amazon ECR", repo).map((q) => q.prompt)).toEqual([]);
+		const plain = ["## FIFO", "- keeps the order of messages in a group", "## Standard queue", "- delivers each message at least once", "## Visibility timeout", "- hides a received message from other consumers"];
+		expect(asked("Amazon SQS", plain).map((q) => q.prompt)).toEqual([]);
+	});
+
+	test("things side by side still ask: Organizations' parts, one kind of gateway", () => {
+		const orgs = [
+			"### Management account",
+			"- pays the charges of all accounts through consolidated billing",
+			"### Organizational units (OUs)",
+			"- can be nested up to five levels deep under the root",
+			"### Service control policies (SCPs)",
+			"- limit the permissions that accounts in an OU can use",
+		];
+		expect(asked("AWS Organizations", orgs).length).toBeGreaterThan(0);
+	});
+
+	test("a line that opens with an acronym or a noun ('NFS + SMB ...', 'millions of requests') is no verb phrase", () => {
+		const fsx = [
+			"## FSx for Lustre",
+			"- integrates with an S3 bucket for HPC and machine learning jobs",
+			"## FSx for NetApp ONTAP",
+			"- NFS + SMB + iSCSI on the same data, lift and shift of a NAS",
+			"## FSx for Windows File Server",
+			"- millions of files over SMB, joined to Active Directory",
+			"## FSx for OpenZFS",
+			"- replaces an on-premises ZFS server with snapshots and clones",
+		];
+		const prompts = asked("Amazon FSx", fsx).map((q) => q.prompt);
+		expect(prompts.filter((p) => /NFS|millions/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /integrates with an S3 bucket/.test(p))).toBe(true);
+	});
+});

@@ -86,13 +86,41 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		// A line that names another member ("unlike SNS, SQS ...") compares them: swapping names would confuse;
 		// one that names its own subject ("$0.50 per hosted zone" under "Hosted zones") would read false on sight once swapped.
 		if (group.some((other) => other !== subject && containsText(rest, other)) || sharesName(rest, subject)) continue;
-		const [first = "", second = ""] = rest.toLowerCase().split(/\s+/);
+		const [first = "", second = "", third = ""] = rest.split(/\s+/);
 		// "only reachable from inside the VPC": an adverb before an adjective is no verb phrase.
-		const adverb = /^(?:only|never|always|also)$/.test(first);
-		const verb = adverb ? AUXILIARY.test(second) || startsWithVerb(second) : AUXILIARY.test(first) || startsWithVerb(first);
+		const adverb = /^(?:only|never|always|also)$/i.test(first);
+		const verb = adverb ? verbFirst(second, third) : verbFirst(first, second);
 		out.push({ line, plain, subject, group, rest, verb });
 	}
 	return out;
+}
+
+/**
+ * True when a line that starts with `word` (then `next`) is a verb phrase: "replaces physical tape".
+ * "NFS + SMB" starts with an acronym, "millions of requests" and "profiles (one pod per microVM)"
+ * with a noun (blind reads 22 and 23).
+ */
+function verbFirst(word: string, next: string): boolean {
+	if (AUXILIARY.test(word)) return true;
+	if (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || /^(?:of|\()/.test(next)) return false;
+	return startsWithVerb(word.toLowerCase());
+}
+
+/**
+ * True when a sub-heading titles a part of a lecture rather than a thing: "DNS refresher", "Random
+ * reminders", "Keeping the repo tidy", "Multi-region / DR", "Stage 4 — Visualise: QuickSight", or
+ * one plain word ("FIFO" beside "Standard queue" and "Visibility timeout"). Its siblings are the
+ * lecture's other parts, which no "Which of these ...?" can set side by side (blind reads 22-24).
+ */
+function titlesAPart(name: string): boolean {
+	if (isKnownService(name)) return false;
+	const core = withoutParens(name).trim();
+	return (
+		/[:—–/&]/.test(core) ||
+		/^\p{Lu}\p{Ll}+ing\b/u.test(core) ||
+		wordCount(core) === 1 ||
+		/\b(?:refresher|reminders?|random|misc|extras?|bonus|recap|review|odds|bits|leftovers|wrap-?up)\b/i.test(core)
+	);
 }
 
 /** True when `text` uses every word of `name` ("hosted zone" for "Hosted zones"), plural or not. */
@@ -115,6 +143,7 @@ export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	for (const s of all) {
 		// "Which of these writes to S3 Standard. Not straight to Glacier?": one sentence or none.
 		if (s.group.length < 3 || !s.verb || /[.!?;]\s+\S/.test(s.rest)) continue;
+		if (!oneKind(s.group) && s.group.some(titlesAPart)) continue;
 		const prompt = `Which of these ${lowerFirst(s.rest)}?`;
 		const wrong = rng.shuffle(s.group.filter((g) => g !== s.subject && !containsText(prompt, g) && !saysTheSame(all, g, s.rest)));
 		const q = singleChoice("comparison", prompt, s.subject, wrong, `The note says this of ${s.subject}: ${quoteLine(s.line, s.plain)}`, { line: s.line, text: s.plain }, rng);
