@@ -8,7 +8,7 @@
 import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
 import { choiceKey, scrub } from "./text";
-import { nearDuplicate, sameQuantity } from "./terms";
+import { echoStems, nearDuplicate, sameQuantity, sharedWords } from "./terms";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
@@ -26,6 +26,11 @@ export interface PickOptions {
 	 * (`sameType`): a duration among durations, a service among services.
 	 */
 	anyType?: boolean;
+	/**
+	 * The question's prompt. When it shares a word with the key ("pull container images" for "Elastic
+	 * Container Registry"), a candidate with that word too comes first, so the word tells no choice apart.
+	 */
+	prompt?: string;
 }
 
 /**
@@ -42,6 +47,31 @@ export function pickDistractors(
 	const out: string[] = [];
 	if (count <= 0) return out;
 	const used = new Set<string>(answers.map(choiceKey));
+	const consider = (raw: string): void => {
+		const c = scrub(raw);
+		const k = choiceKey(c);
+		if (k === "" || used.has(k)) return;
+		if (options.exclude?.(c) === true) return;
+		if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) return;
+		// "60 min" is no wrong answer beside "1 hr" (blind read 20).
+		if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) return;
+		// Neither a second right answer nor a second name for a wrong one already picked.
+		if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) return;
+		used.add(k);
+		out.push(c);
+	};
+	// One candidate with the word the prompt shares with the key, when there is one.
+	const echo = options.prompt !== undefined && answers.length === 1 ? sharedWords(options.prompt, answers[0]) : [];
+	if (echo.length > 0) {
+		for (const pool of pools) {
+			const alike = pool.filter((c) => echo.some((w) => echoStems(c).has(w)));
+			for (const c of rng.shuffle(alike)) {
+				consider(c);
+				if (out.length > 0) break;
+			}
+			if (out.length > 0) break;
+		}
+	}
 	for (const pool of pools) {
 		if (out.length >= count) break;
 		// Sparse Fisher–Yates over the pool: only the candidates looked at are drawn, and at most
@@ -52,17 +82,7 @@ export function pickDistractors(
 			const j = i + rng.int(pool.length - i);
 			const raw = pool[moved.get(j) ?? j];
 			moved.set(j, moved.get(i) ?? i);
-			const c = scrub(raw);
-			const k = choiceKey(c);
-			if (k === "" || used.has(k)) continue;
-			if (options.exclude?.(c) === true) continue;
-			if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) continue;
-			// "60 min" is no wrong answer beside "1 hr" (blind read 20).
-			if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) continue;
-			// Neither a second right answer nor a second name for a wrong one already picked.
-			if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) continue;
-			used.add(k);
-			out.push(c);
+			consider(raw);
 		}
 	}
 	return out;

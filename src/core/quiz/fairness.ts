@@ -6,6 +6,7 @@
 
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
+import { echoStems } from "./terms";
 import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, stripEnd, wordCount } from "./text";
 import { QUESTION_KINDS, type Question } from "./types";
 
@@ -141,4 +142,44 @@ function bothSidesAsked(q: Question): string | null {
 	if ((q.kind !== "scenario" && q.kind !== "comparison") || q.choices.length !== 2) return null;
 	const ending = `, ${q.choices[0]} or ${q.choices[1]}?`;
 	return q.prompt.endsWith(ending) ? ending : null;
+}
+
+/**
+ * The part of a prompt that says what is asked, without the labels that say where it comes from
+ * ("CloudFront — Edge compute — Runtime: ..." names the group all choices belong to), the kind of
+ * thing asked for ("which policy type is this: ...") and the closing "Which service fits?".
+ */
+function askedPart(prompt: string): string {
+	const quoted = /^Which service fills the blank in this line about [^"]*"(.*)"\?$/.exec(prompt);
+	if (quoted) return quoted[1];
+	let asked = prompt
+		.replace(/^Scenario(?: \([^)]*\))?:\s*/, "")
+		.replace(/(?<=\S)\s*Which (?:[^?]*)\?\s*$/, "")
+		.replace(/^.*\s—\s/, "")
+		.replace(/^[^:]*:\s*(?=which\b)/i, "");
+	// "Policy types (know which ones grant): which policy type has attached to: Passed during AssumeRole?"
+	for (let before = ""; before !== asked; ) {
+		before = asked;
+		asked = asked.replace(/^.*?\bwhich\b[^:]*:\s*/i, "");
+	}
+	return asked;
+}
+
+/**
+ * "reduce cost of polling" for "Long polling", "replace physical tapes" for "Tape Gateway", "syncing
+ * data" for "DataSync": a word of the prompt that the key shares and no wrong choice has is matched
+ * by its letters (blind read 25). That word, or null. The words of `names` (the note's own service,
+ * which prompts name to say what they ask about: "Which DynamoDB option fits?") give nothing away.
+ * True/false has no choices to tell apart; two sides named in the prompt ("Which is it, A or B?")
+ * are left out of it.
+ */
+export function echoedWord(q: Question, names: readonly string[] = []): string | null {
+	// "1 min ____ · 5 min 63 days": a quantity shares its unit with the prompt and its rivals by design.
+	if (q.kind === "true-false" || q.answers.length !== 1 || q.choices.length < 2 || choiceType(q.answers[0]) === "number") return null;
+	const sides = bothSidesAsked(q);
+	const prompt = echoStems(askedPart(sides === null ? q.prompt : q.prompt.slice(0, -sides.length)));
+	const own = echoStems(names.join(" "));
+	const others = q.choices.filter((c) => c !== q.answers[0]).map(echoStems);
+	for (const w of echoStems(q.answers[0])) if (prompt.has(w) && !own.has(w) && !others.some((o) => o.has(w))) return w;
+	return null;
 }

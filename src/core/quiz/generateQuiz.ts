@@ -6,7 +6,7 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { checkFairness } from "./fairness";
+import { checkFairness, echoedWord } from "./fairness";
 import { buildFacts, type QuizFacts } from "./facts";
 import { comparisonQuestions } from "./generators/comparison";
 import { fillBlankQuestions } from "./generators/fillBlank";
@@ -56,7 +56,7 @@ export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly Que
 		const list: Question[] = [];
 		for (const q of GENERATORS[kind](facts, rng)) {
 			const key = choiceKey(q.prompt);
-			if (prompts.has(key) || checkFairness(q).length > 0) continue;
+			if (prompts.has(key) || checkFairness(q).length > 0 || echoedWord(q, facts.names.all) !== null) continue;
 			prompts.add(key);
 			list.push(q);
 		}

@@ -63,11 +63,12 @@ export function namesAThing(text: string): boolean {
 	// One plain word ("Hybrid", "Engines", "Caching") names a category; an acronym or a service names a thing.
 	// "Caching (REST only)" is still one plain word.
 	const core = withoutAsides(t);
-	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(core) || isKnownService(t);
+	// "SCPs" (of "How do SCPs work?") is an acronym too.
+	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(core) || isKnownService(t);
 }
 
 /** "How does WAF work?", "What does Shield Advanced add?", "How is Aurora priced?": the thing asked about. */
-const QUESTION_ABOUT = /^(?:how (?:does|do|is|are)|what (?:does|do)|why (?:use|pick|choose)|when (?:to|do i|should i) use)\s+(.+?)(?:\s+(?:work|add|offer|give|do|cost|priced|billed|scale|fail over))?\s*\??$/i;
+const QUESTION_ABOUT = /^(?:how (?:does|do|is|are)|what (?:does|do)|why (?:use|pick|choose)|when (?:to|do i|should i) use)\s+(.+?)(?:\s+(?:actually|really|exactly|even))?(?:\s+(?:work|add|offer|give|do|cost|priced|billed|scale|fail over))?\s*\??$/i;
 
 /**
  * For each line, the name of the sub-heading it sits under when that heading names a thing other
@@ -162,9 +163,14 @@ function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | nu
 export function withContext(facts: QuizFacts, line: number, statement: string): string {
 	if (opensWithOther(facts, statement)) return statement;
 	// "1 min: 15 days" under "### How long are metrics kept?": the question is what the short answer answers.
-	const asked = wordCount(statement) <= SHORT_ANSWER_WORDS ? questionAbove(facts, line) : null;
-	if (asked !== null) {
-		const service = mentions(facts.names, statement) || mentions(facts.names, asked) ? "" : subjectOf(facts, line);
+	// A longer one needs it too when the heading asks about the service ("How does renewal work?" over
+	// "Cert must be in use ... to be eligible"), not about the exam ("What does the exam like to ask?").
+	const words = wordCount(statement);
+	const asked = words <= SHORT_ANSWER_WORDS ? questionAbove(facts, line, false) : words <= ANSWER_WORDS ? questionAbove(facts, line, true) : null;
+	// "What is it? ____ - managed protection ..." with no service in front says nothing the line does not.
+	if (asked !== null && !(subjectOf(facts, line) === "" && /\b(?:it|they|them|this)\b/i.test(asked))) {
+		const subject = subjectOf(facts, line);
+		const service = mentions(facts.names, statement) || mentions(facts.names, asked) || containsText(asked, subject) ? "" : subject;
 		return service === "" ? `${asked} ${statement}` : `${service} — ${asked} ${statement}`;
 	}
 	const lead = leadFor(facts, line, statement);
@@ -174,13 +180,20 @@ export function withContext(facts: QuizFacts, line: number, statement: string): 
 
 /** A statement this short under a question heading is an answer to it, and needs it to be read. */
 const SHORT_ANSWER_WORDS = 8;
+/** Up to this long, a statement under a question about the service answers it (FAQ notes, blind read 25). */
+const ANSWER_WORDS = 20;
 
-/** The heading just above `line` when it asks a question ("How long are metrics kept?"), as a lead ("How it works:"); null otherwise. */
-function questionAbove(facts: QuizFacts, line: number): string | null {
+/**
+ * The heading just above `line` when it asks a question ("How long are metrics kept?"), as a lead
+ * ("How it works:"); null otherwise. With `aboutService`, only a question with no role of its own
+ * ("What does the exam like to ask?", "Gotchas?" give none to the lines below them).
+ */
+function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): string | null {
 	let above: QuizFacts["note"]["headings"][number] | null = null;
 	for (const h of facts.note.headings) if (h.line < line && h.level !== null && (above === null || h.line > above.line)) above = h;
 	if (above === null || !isQuestionHeading(above.plain)) return null;
 	const q = withoutNumbering(withoutEmoji(clean(above.plain))).trim();
+	if (aboutService && (!q.includes("?") || sectionIdOf(q) !== null || /\b(?:exam|gotchas?|traps?|tips?|remember|confus\w*|mistakes?)\b/i.test(q))) return null;
 	// "How does it scale? (shards)" keeps its own question mark where it put it; "How it works" is a label.
 	return q === "" ? null : q.includes("?") ? q : `${q}:`;
 }

@@ -296,3 +296,57 @@ const RESTATED_BEFORE = new RegExp(String.raw`${FIGURE_TEXT}\s*\(\s*(?:~|≈|=|a
 export function restated(line: string, start: number, end: number): boolean {
 	return RESTATED_AFTER.test(plainSlice(line, end, end + 16)) || RESTATED_BEFORE.test(plainSlice(line, Math.max(0, start - 30), start));
 }
+
+/** Words no choice is told apart by: the vendor, and words in the names of services of every kind. */
+const ECHO_GENERIC = "amazon aws service data managed simple elastic cloud option mode type feature store storage the and for with from per via not one all any new";
+
+/**
+ * The words of a text as compared across prompt and choices: split at case changes too ("DataSync":
+ * "data", "sync"), lower-cased, with an ending of number or tense dropped ("tapes", "polling",
+ * "caching" meet "tape", "poll", "cache"). Words under four letters count only as acronyms ("API").
+ */
+export function echoStems(text: string): Set<string> {
+	let v = echoCache.get(text);
+	if (v === undefined) {
+		v = echoStemsOf(text);
+		if (echoCache.size >= 20000) echoCache.clear();
+		echoCache.set(text, v);
+	}
+	return v;
+}
+
+const echoCache = new Map<string, Set<string>>();
+
+function echoStemsOf(text: string): Set<string> {
+	const out = new Set<string>();
+	const whole = new Set(text.split(/[^\p{L}\p{N}]+/u));
+	for (const word of text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").split(/[^\p{L}\p{N}]+/u)) {
+		// "DB" of "MongoDB" and "DocumentDB" is a piece of two names, no word of either.
+		const acronym = /^\p{Lu}{2,}s?$/u.test(word) && whole.has(word);
+		let w = word.toLowerCase();
+		if (acronym) w = w.replace(/s$/, "");
+		else {
+			// A figure ("task number 1234") is asked for by number, not matched by its letters.
+			if (w.length < 4 || /^\d+$/.test(w)) continue;
+			w = w.replace(/ies$/, "y").replace(/(?:ing|ed|s)$/, "").replace(/e$/, "");
+			w = w.replace(/(\p{L})\1$/u, "$1");
+		}
+		if (w.length >= 2 && !(generic ??= genericStems()).has(w)) out.add(w);
+	}
+	return out;
+}
+
+/** `ECHO_GENERIC` as `echoStems` reads them (read with an empty set in place, so they are not filtered out by themselves). */
+let generic: Set<string> | null = null;
+function genericStems(): Set<string> {
+	generic = new Set();
+	generic = echoStemsOf(ECHO_GENERIC);
+	return generic;
+}
+
+
+/** The words of `answer` that `prompt` uses too, as `echoStems` reads them. */
+export function sharedWords(prompt: string, answer: string): string[] {
+	const p = echoStems(prompt);
+	return [...echoStems(answer)].filter((w) => p.has(w));
+}

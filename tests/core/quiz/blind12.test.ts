@@ -92,7 +92,7 @@ describe("round 12", () => {
 			"- Origins can be S3 buckets, ALBs or any HTTP server",
 			"- **Signed URLs** give access to one file, **signed cookies** to many files",
 			"- The ACM certificate for a distribution must be in **us-east-1**",
-			"- Read caching for [[RDS]] / [[Aurora]] → ElastiCache",
+			"- In-memory reads in front of [[RDS]] / [[Aurora]] → ElastiCache",
 			"## Cards",
 			"Where must the ACM certificate for CloudFront be created?::us-east-1 (N. Virginia)",
 			"Default TTL::24 hours",

@@ -126,7 +126,7 @@ describe("round 15", () => {
 			"  - archive old tapes to [[Glacier]] Flexible Retrieval for cheap storage",
 			"- Config",
 			"  - versioned yes, rotation no → [[Secrets Manager]]",
-			"  - heavy orchestration of many functions → [[Step Functions]]",
+			"  - heavy orchestration with retries and branches → [[Step Functions]]",
 			"- Choose Lambda over [[AWS Fargate]] if:",
 			"  - runs finish within 15 minutes",
 		);

@@ -229,8 +229,9 @@ describe("self-read of every scenario, round 18", () => {
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all.filter((q) => q.answers[0] === "SSE-KMS")) expect(q.choices).not.toContain("DSSE-KMS");
 		for (const q of all.filter((q) => q.answers[0] === "DSSE-KMS")) expect(q.choices).not.toContain("SSE-KMS");
-		// Other options stay wrong choices: Multi-Region keys against the other key options.
-		const regions = all.filter((q) => q.answers[0] === "Multi-Region keys");
+		// Other options stay wrong choices: asymmetric keys against the other key options. (Multi-Region
+		// keys, asked "decrypt in a disaster recovery Region ...", is given away by its name.)
+		const regions = all.filter((q) => q.answers[0] === "Asymmetric");
 		expect(regions.length).toBeGreaterThan(0);
 		for (const q of regions) expect(q.choices.length).toBe(4);
 	});

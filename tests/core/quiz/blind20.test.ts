@@ -186,7 +186,7 @@ describe("blind read 21: arrows as shorthand", () => {
 
 	test("a note with no headings keeps its cues: nothing there is an Overview", () => {
 		const qs = generateQuiz(
-			note("# Messaging Exam Tips", "", "- Decouple two tiers with a buffer → Amazon SQS", "- Push one event to many subscribers → Amazon SNS", "- Managed Apache Kafka → Amazon MSK", "- Route events from SaaS applications with rules → Amazon EventBridge"),
+			note("# Messaging Exam Tips", "", "- Decouple two tiers with a buffer → Amazon SQS", "- Push one event to many subscribers → Amazon SNS", "- Managed Apache Kafka → Amazon MSK", "- React to changes in SaaS applications with rules → Amazon EventBridge"),
 			context("Messaging Exam Tips"),
 			{ count: 10, kinds: ["scenario"], minimum: 1 },
 		).questions;

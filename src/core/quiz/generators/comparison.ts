@@ -159,6 +159,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const pools = specific ? sidePools(facts, side.name, rng) : [];
 			const wrong = pickDistractors([side.name], [others, ...pools], 3, rng, {
 				same: sameService,
+				prompt,
 				// "Express" next to "Asynchronous Express" could be right too.
 				exclude: (c) =>
 					(isSelf(facts.names, side.name) && isSelf(facts.names, c)) ||

@@ -163,6 +163,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			rng,
 			{
 				same: service ? couldBothFit : (c, a) => choiceKey(c) === choiceKey(a) || optionsOverlap(c, a),
+				prompt,
 				// "Choose at creation" (an instruction) next to "Lifecycle management" (a thing) is ruled out by its form.
 				// A sentence ("Pay per query, by data scanned.") is no term; a plural among singulars after "____ push
 				// plans" is told apart by grammar alone.

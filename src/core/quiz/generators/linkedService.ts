@@ -11,10 +11,10 @@ import { looksLikeCue } from "./scenario";
 import { textWithMarker, type QuizFacts } from "../facts";
 import { withService } from "../headings";
 import { mentionedIn } from "../mentioned";
-import { isSelf, isServiceLike, sameService, TOPIC_TITLE } from "../names";
+import { abbreviation, isSelf, isServiceLike, sameService, TOPIC_TITLE } from "../names";
 import type { Rng } from "../random";
 import { BLANK, containsText, isBaseVerb, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
-import { blankGivesAway } from "../terms";
+import { blankGivesAway, sharedWords } from "../terms";
 import { oneOfOpenList } from "../stems";
 import type { Question } from "../types";
 
@@ -145,8 +145,12 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (prompt === null || blankGivesAway(prompt, link.name)) continue;
 		// Never a service the note mentions elsewhere: it may do this job too (a second right answer).
 		// Services of the key's own kind first: a blank a secrets service fills is not filled by a database.
-		const wrong = pickDistractors([link.name], [...servicePools(link.name), facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(link.name, pool)), 3, rng, {
+		// "pull container images from" for "Amazon Elastic Container Registry (ECR)": the name written out
+		// says what the prompt asks, its short form ("Amazon ECR") does not.
+		const key = shortWhenEchoed(prompt, link.name);
+		const wrong = pickDistractors([key], [...servicePools(link.name), facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(key, pool)), 3, rng, {
 			same: couldBothFit,
+			prompt,
 			exclude: (c) => isSelf(facts.names, c) || containsText(prompt, c) || mentioned(c),
 		});
 		// Network Firewall against Directory Service, ACM and CloudHSM: when none of the services the exams
@@ -156,7 +160,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const q = singleChoice(
 			"linked-service",
 			prompt,
-			link.name,
+			key,
 			wrong,
 			`The note links ${link.name}: ${quoteLine(item.line, item.plain)}`,
 			{ line: item.line, text: item.plain },
@@ -165,4 +169,17 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (q) out.push(q);
 	}
 	return out;
+}
+
+/**
+ * A service name written out with its abbreviation ("Amazon Elastic Container Registry (ECR)") in
+ * its short form ("Amazon ECR") when the prompt uses a word of the long one and none of the short
+ * one; the name as written otherwise.
+ */
+export function shortWhenEchoed(prompt: string, name: string): string {
+	const abbr = abbreviation(name);
+	if (abbr === null || !name.includes("(")) return name;
+	const vendor = /^(Amazon|AWS)\s/.exec(name);
+	const short = vendor ? `${vendor[1]} ${abbr}` : abbr;
+	return sharedWords(prompt, name).length > 0 && sharedWords(prompt, short).length === 0 ? short : name;
 }

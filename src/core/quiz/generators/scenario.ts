@@ -103,6 +103,7 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const pools = sidePools(facts, option, rng);
 		const wrong = pickDistractors([option], [options, ...pools], 3, rng, {
 			same: couldBothFit,
+			prompt,
 			exclude: (c) => containsWord(prompt, c) || (self && isSelf(facts.names, c)),
 		});
 		const q = singleChoice(
@@ -313,6 +314,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
 			same: couldBothFit,
+			prompt,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
 			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
 			// contained in it, says the same thing: a second right answer.

@@ -84,6 +84,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const wrongFor = (prompt: string): string[] =>
 		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.noteServices, facts.moreServices].map((pool) => styledLike(answer, pool)), 3, rng, {
 			same: couldBothFit,
+			prompt,
 			// "Resizing images uploaded to Amazon S3": a service named in the prompt is no wrong answer.
 			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
 		});
@@ -137,6 +138,7 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// note mentions them because they do similar jobs, so one may fit the use case too.
 		pickDistractors([answer], [facts.confusableServices, facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(answer, pool)), 3, rng, {
 			same: couldBothFit,
+			prompt,
 			exclude: (c) => containsText(prompt, c) || namesService(prompt, c),
 		});
 	for (const item of facts.items) {
