@@ -154,7 +154,7 @@ function askedPart(prompt: string): string {
 	if (quoted) return quoted[1];
 	let asked = prompt
 		.replace(/^Scenario(?: \([^)]*\))?:\s*/, "")
-		.replace(/(?<=\S)\s*Which (?:[^?]*)\?\s*$/, "")
+		.replace(/(\S)\s*Which [^?]*\?\s*$/, "$1")
 		.replace(/^.*\s—\s/, "")
 		.replace(/^[^:]*:\s*(?=which\b)/i, "");
 	// "Policy types (know which ones grant): which policy type has attached to: Passed during AssumeRole?"
