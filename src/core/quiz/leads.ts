@@ -243,3 +243,24 @@ function headingNamesAKind(facts: QuizFacts, line: number): boolean {
 	const heading = facts.note.headings.find((h) => h.line === at);
 	return heading !== undefined && KIND_HEADING.test(heading.plain);
 }
+
+/**
+ * What an option belongs to when the note lists it under a bold lead line: "**Stored volumes**: ..."
+ * below "**Volume Gateway** (block, iSCSI)" is a Volume Gateway mode, so "Volume Gateway" would be a
+ * second right answer beside it (blind read 25). Null when the option's line has no such lead.
+ */
+export function boldLeadOf(facts: QuizFacts, option: string): string | null {
+	const key = choiceKey(option);
+	const own = facts.bold.find((b) => facts.itemByLine.has(b.line) && choiceKey(b.term).startsWith(key));
+	if (own === undefined) return null;
+	for (let l = own.line - 1; l >= 1; l--) {
+		const text = facts.note.lineText(l);
+		if (facts.note.headings.some((h) => h.line === l && h.kind !== "bold")) return null;
+		if (text.trim() === "" || facts.itemByLine.has(l)) continue;
+		// A lead line names the thing alone ("**Volume Gateway** (block, iSCSI)"); "**Amazon Route 53** is
+		// the managed DNS service ..." is a paragraph about the note's service.
+		const m = /^\s*\*\*([^*]{2,60})\*\*\s*(?:\([^)]*\)|[:–—-])?\s*$/.exec(text);
+		return m ? m[1].trim() : null;
+	}
+	return null;
+}

@@ -167,6 +167,23 @@ export function tablePeers(note: NoteModel, name: string): string[] | null {
 	return null;
 }
 
+/**
+ * `tablePeers` for a name a table writes with a prefix ("Flexible Retrieval" is the row "Glacier
+ * Flexible Retrieval"): the other rows, written without that prefix as `name` is ("Instant
+ * Retrieval", "Deep Archive"). Null when no table names it so.
+ */
+export function prefixedTablePeers(note: NoteModel, name: string): string[] | null {
+	const tail = ` ${name.trim().toLowerCase()}`;
+	for (const table of tablesOf(note)) {
+		const names = namesOf(table);
+		const hit = names.find((n) => n.toLowerCase().endsWith(tail));
+		if (hit === undefined) continue;
+		const prefix = hit.slice(0, hit.length - tail.length + 1);
+		return names.filter((n) => n !== hit).map((n) => (n.startsWith(prefix) ? n.slice(prefix.length) : n));
+	}
+	return null;
+}
+
 
 /**
  * The form in which a table names `name`: its own, or without a trailing kind word ("Latency routing"

@@ -233,7 +233,8 @@ describe("self-read of every scenario, round 18", () => {
 		// keys, asked "decrypt in a disaster recovery Region ...", is given away by its name.)
 		const regions = all.filter((q) => q.answers[0] === "Asymmetric");
 		expect(regions.length).toBeGreaterThan(0);
-		for (const q of regions) expect(q.choices.length).toBe(4);
+		// Key types only: "SSE-S3", an encryption mode of another list, is no key type.
+		for (const q of regions) for (const c of q.choices) expect(["Asymmetric", "Symmetric", "HMAC"]).toContain(c);
 	});
 });
 

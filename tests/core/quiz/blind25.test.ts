@@ -8,7 +8,7 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { shortWhenEchoed } from "../../../src/core/quiz/generators/linkedService";
 import { makeQuestion, pickDistractors } from "../../../src/core/quiz/distractors";
 import { createRng } from "../../../src/core/quiz/random";
-import { context, facts, note, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, loadFixture, note, quizQuestions, SEEDS } from "./helpers";
 
 const choice = (prompt: string, answer: string, wrong: string[]) =>
 	makeQuestion({ kind: "scenario", prompt, choices: [answer, ...wrong], answers: [answer], multi: false, typed: false, explanation: "x", source: { line: 1, text: "x" } });
@@ -111,5 +111,43 @@ describe("blind read 25: FAQ notes", () => {
 		const qs = quizQuestions("AWS Organizations", lines);
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs) expect(q.prompt).not.toMatch(/SCPs actually(?! work)/);
+	});
+});
+
+describe("blind read 25: options of one kind", () => {
+	test("'Flexible Retrieval' stands against the other classes of the note's table ('Glacier Instant Retrieval'), not 'Glacier Vault Lock'", () => {
+		const lines = [
+			"# S3 Glacier",
+			"| Class | Retrieval | Min storage |",
+			"|---|---|---|",
+			"| Glacier Instant Retrieval | milliseconds | 90 days |",
+			"| Glacier Flexible Retrieval | minutes to hours | 90 days |",
+			"| Glacier Deep Archive | 12-48 hours | 180 days |",
+			"## How long does a restore take?",
+			"- **Flexible Retrieval**: Expedited 1-5 min, Standard 3-5 hours, Bulk 5-12 hours",
+			"- **Deep Archive**: Standard within 12 hours, Bulk within 48 hours",
+			"## What else is there?",
+			"- **Glacier Vault Lock**: a WORM policy on a vault",
+			"- **Lifecycle rules**: move objects to a colder class after N days",
+			"## What does the exam like to ask?",
+			'- "archive, a restore within a few hours is fine, sometimes urgent" -> **Flexible Retrieval**',
+			'- "cheapest possible, 48 hours is fine" -> **Deep Archive**',
+		];
+		const asked = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("S3 Glacier"), { seed, kinds: ["scenario"], minimum: 1 }).questions).filter((q) => q.answers[0] === "Flexible Retrieval");
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			expect(q.choices).toContain("Instant Retrieval");
+			expect(q.choices.filter((c) => /Vault Lock|Lifecycle/.test(c))).toEqual([]);
+		}
+	});
+
+	test("a mode listed under a bold lead ('**Volume Gateway**' over '**Stored volumes**') never has its lead, nor a thing of another lead, as a wrong choice", () => {
+		// The FAQ note of blind read 25, as its writer left it.
+		const { note: faq, context: ctx } = loadFixture("Storage Gateway (FAQ).md");
+		const all = SEEDS.flatMap((seed) => generateQuiz(faq, ctx, { seed, kinds: ["scenario"], minimum: 1 }).questions);
+		expect(all.some((q) => q.answers[0] === "Tape Gateway" || q.answers[0] === "Volume Gateway")).toBe(true);
+		for (const q of all.filter((q) => /^(?:Stored|Cached)/.test(q.answers[0]))) {
+			expect(q.choices.filter((c) => /Gateway/.test(c)), q.prompt).toEqual([]);
+		}
 	});
 });

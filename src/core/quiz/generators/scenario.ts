@@ -15,7 +15,7 @@ import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../names";
 import type { Rng } from "../random";
-import { headingAbove, listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
+import { boldLeadOf, headingAbove, listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
 import { couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
@@ -23,9 +23,9 @@ import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
 import { useCaseQuestions } from "./whichService";
-import { echoes, withoutKindWord } from "../terms";
+import { echoes, nearDuplicate, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
-import { tableForm, tablePeers, tablesOf } from "../tables";
+import { prefixedTablePeers, tableForm, tablePeers, tablesOf } from "../tables";
 import { distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, UNRESOLVED, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
@@ -193,10 +193,17 @@ function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) =
 	// "gp3" in a cue table is one of the volumes of the note's volume table: a table lists things of one
 	// kind, where a list's neighbours may not be ("Geolocation: add a Default record" beside "Also exists").
 	const listed = listPeers(facts, answer, isCue);
-	const peers = listed !== null && listed.length >= 2 ? listed : (tablePeers(facts.note, answer) ?? listed);
+	const table = tablePeers(facts.note, answer);
+	const peers = listed !== null && listed.length >= 2 ? listed : (table ?? listed);
 	if (peers === null) return [];
+	// "Flexible Retrieval" beside one other class in its list, and all three in the note's table: the
+	// table's are its peers too, before the terms of other lists ("Glacier Vault Lock", "Lifecycle
+	// rules"), which are no options of the same kind (blind read 25).
+	const rows = peers === listed ? prefixedTablePeers(facts.note, answer) : null;
+	const more = rows === null ? [] : rows.filter((t) => !nearDuplicate(t, answer) && !peers.some((l) => nearDuplicate(l, t)));
 	const versus = versusPartners(facts, answer);
-	return [versus, peers, versus.length + peers.length >= 3 ? [] : otherListTerms(facts, answer, isCue)];
+	const kinds = new Set([...versus, ...peers, ...more].map(choiceKey)).size;
+	return [versus, peers, more, kinds >= 2 ? [] : otherListTerms(facts, answer, isCue)];
 }
 
 /** scenario questions from exam cues (see the module comment). */
@@ -311,6 +318,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const pools = service
 			? [cue.not && isService(cue.not) ? styledLike(answer, [cue.not]) : [], ...told.map((n) => [n]), untold, styledLike(answer, alike), known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
 			: optionsOrCueOptions(optionPools(facts, answer, isCue), answer);
+		// "Stored" (volumes) is a mode of Volume Gateway: against it, both are right; against "Tape
+		// Gateway", the kind tells them apart. Only options under the same lead stand beside it.
+		const parent = service ? null : boldLeadOf(facts, answer);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
 			same: couldBothFit,
@@ -329,7 +339,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// An option of which the answer's line is often true too ("every use of the key is logged":
 				// SSE-KMS and DSSE-KMS alike).
 				(!service && optionsOverlap(c, answer)) ||
-				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation),
+				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation) ||
+				(parent !== null && boldLeadOf(facts, c) !== parent),
 		});
 		// "Cheapest way to store config values, no rotation needed → Parameter Store" in the Secrets Manager
 		// note: the note's own service is what the line sets the answer against, the wrong choice students
