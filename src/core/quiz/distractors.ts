@@ -12,6 +12,12 @@ import { echoStems, nearDuplicate, sameQuantity, sharedWords } from "./terms";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
+/** A range of figures: "24-72 hours", "1–5 min". */
+const RANGE = /\d\s*(?:-|–|to)\s*\d/;
+
+/** A blank that is one end of a range: "(____ to 1 year)", "from 1 to ____". */
+const END_OF_RANGE = /____\s*(?:-|–|to)\s*\d|\d\s*(?:-|–|to)\s*____/;
+
 /** Candidates looked at per pool, at most. */
 const MAX_DRAWS = 200;
 
@@ -55,6 +61,8 @@ export function pickDistractors(
 		if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) return;
 		// "60 min" is no wrong answer beside "1 hr" (blind read 20).
 		if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) return;
+		// "(____ to 1 year)": one end of a range is no range itself; "24-72 hours" beside "1 day" is ruled out by its form (blind read 25).
+		if (RANGE.test(c) && options.prompt !== undefined && END_OF_RANGE.test(options.prompt)) return;
 		// Neither a second right answer nor a second name for a wrong one already picked.
 		if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) return;
 		used.add(k);

@@ -151,3 +151,27 @@ describe("blind read 25: options of one kind", () => {
 		}
 	});
 });
+
+describe("blind read 25: a line labelled by another service", () => {
+	test("'SQS: each message processed by one consumer ...' in the Kinesis note is not said of Kinesis", () => {
+		const lines = [
+			"# Kinesis Data Streams",
+			"## How is it different from a queue?",
+			"- Kinesis: many consumers read the same records, ordered per shard, kept for replay",
+			"- SQS: each message is processed by one consumer and then deleted, with no ordering unless FIFO",
+			"- SNS: pushes every message to all subscribers at once, with no replay",
+		];
+		const all = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("Kinesis Data Streams"), { seed, kinds: ["fill-blank"], minimum: 1 }).questions);
+		const sqs = all.filter((q) => q.answers[0] === "SQS");
+		expect(sqs.length).toBeGreaterThan(0);
+		for (const q of sqs) expect(q.prompt).not.toMatch(/Kinesis/);
+	});
+});
+
+describe("blind read 25: figures", () => {
+	test("a range ('24-72 hours') is no wrong answer for one end of a range ('____ to 1 year')", () => {
+		const pool = ["24-72 hours", "6 hours", "12 hours", "3-5 hours", "7 days"];
+		const prompt = "Recycle Bin keeps deleted snapshots (____ to 1 year)";
+		for (const seed of SEEDS) for (const c of pickDistractors(["1 day"], [pool], 3, createRng(seed), { prompt })) expect(c).not.toMatch(/-/);
+	});
+});

@@ -135,7 +135,10 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.
 		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3) continue;
 		// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
-		if (!labelled) prompt = withContext(facts, b.line, prompt);
+		// One whose label is the blank, another service ("____: each message processed by one consumer"
+		// for SQS in the Kinesis note), is about that service, not the note's (blind read 25).
+		const otherLabel = before.trim() === "" && /^\s*(?:[:=–—]|->|→)/.test(after) && isKnownService(b.term) && !isSelf(facts.names, b.term);
+		if (!labelled && !otherLabel) prompt = withContext(facts, b.line, prompt);
 		if (containsText(prompt, b.term)) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
