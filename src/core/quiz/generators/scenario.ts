@@ -196,9 +196,8 @@ function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) =
 	const table = tablePeers(facts.note, answer);
 	const peers = listed !== null && listed.length >= 2 ? listed : (table ?? listed);
 	if (peers === null) return [];
-	// "Flexible Retrieval" beside one other class in its list, and all three in the note's table: the
-	// table's are its peers too, before the terms of other lists ("Glacier Vault Lock", "Lifecycle
-	// rules"), which are no options of the same kind (blind read 25).
+	// "Flexible Retrieval" beside one class in its list, all three in a table: the table's rows are its peers
+	// too, before other lists' terms ("Glacier Vault Lock"), which are no options of its kind (blind read 25).
 	const rows = peers === listed ? prefixedTablePeers(facts.note, answer) : null;
 	const more = rows === null ? [] : rows.filter((t) => !nearDuplicate(t, answer) && !peers.some((l) => nearDuplicate(l, t)));
 	const versus = versusPartners(facts, answer);
