@@ -15,6 +15,11 @@ import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCou
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
+/** True for a label that names a topic of the note ("Cluster Basics", "Pricing"), not a thing of its own. */
+export function isTopicLabel(text: string): boolean {
+	return TOPIC_HEADING.test(text);
+}
+
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
 	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use|vocabulary|terms|terminology|glossary|definitions|blocks|pieces|parts)(?:\s*\(\d+\))?$/u;

@@ -7,13 +7,13 @@
 import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { withContext, withLabel } from "../headings";
+import { isTopicLabel, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
-import { blankGivesAway, echoes, groupByLikeness, sameOrder, showsInitials, spellsOutAcronym, termShape } from "../terms";
+import { blankGivesAway, echoes, groupByLikeness, sameOrder, sharedWords, showsInitials, spellsOutAcronym, termShape } from "../terms";
 import { oneOfOpenList, sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -114,7 +114,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (/(?:^|[,;(→])\s*$/.test(before) && /^\s*(?:[,;)→]|$)/.test(after)) continue;
 		// "must be a ____ key (AWS managed keys can't be shared)": an aside that rules the other option out
 		// gives the key away (blind read 21). It goes; the line still says what is asked.
-		let prompt = `${before}${BLANK}${after}`.replace(RULES_OUT, "");
+		// So does the student's gloss right after the blank when it says the key again: "Apache Spark
+		// (PySpark / Scala)", "TCP only (no UDP)", "$0.025/hr (~$18/mo)" (blind reads 25 and 26).
+		let prompt = `${before}${BLANK}${withoutGloss(after, b.term)}`.replace(RULES_OUT, "");
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue;
 		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too;
@@ -131,6 +133,10 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (stemProblem(parent.plain) !== null) continue;
 			prompt = withLabel(facts, b.line, stripEnd(parent.plain), prompt);
 		}
+		// A mind map's branch ("payload" over "sync → ____ req / resp", "**NACL** → stateless" over "must
+		// allow ____ return traffic") says what its twigs are about (blind read 26).
+		const branch = !labelled && parent !== undefined ? branchLabel(parent.plain) : null;
+		if (branch !== null) prompt = withLabel(facts, b.line, branch, prompt);
 		// Enough words around the blank, parentheses and the subject added below not counted:
 		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.
 		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3) continue;
@@ -138,7 +144,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// One whose label is the blank, another service ("____: each message processed by one consumer"
 		// for SQS in the Kinesis note), is about that service, not the note's (blind read 25).
 		const otherLabel = before.trim() === "" && /^\s*(?:[:=–—]|->|→)/.test(after) && isKnownService(b.term) && !isSelf(facts.names, b.term);
-		if (!labelled && !otherLabel) prompt = withContext(facts, b.line, prompt);
+		if (!labelled && branch === null && !otherLabel) prompt = withContext(facts, b.line, prompt);
 		if (containsText(prompt, b.term)) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
@@ -267,4 +273,35 @@ function verbShowsNumber(prompt: string): boolean {
 		return startsWithVerb(word) && isBaseVerb(word.replace(/(?:es|s)$/, ""));
 	}
 	return false;
+}
+
+/**
+ * The label a parent bullet gives its children in an outline: a short label alone ("payload", "VPC"),
+ * or the term it opens with ("NACL" of "NACL → subnet level, stateless"). Null for a parent that is
+ * a sentence, or whose label is generic ("Features", "Notes").
+ */
+export function branchLabel(parentPlain: string): string | null {
+	const p = stripEnd(parentPlain.trim());
+	const lead = /^([^→:=–—]{1,30}?)\s*(?:→|->|:|=|–|—)\s/.exec(p);
+	const label = lead !== null ? lead[1].trim() : p;
+	// "Cluster Basics", "Compared", "Related" name a topic or a relation, which the note's service in front says better.
+	if (label === "" || wordCount(label) > 3 || /[.!?]/.test(label) || isGeneric(label) || isTopicLabel(label) || /\p{L}ed$/u.test(label)) return null;
+	if (/^(?:and|or|but|if|when|e\.g\.?|i\.e\.?)\b/i.test(label)) return null;
+	return label;
+}
+
+/** A figure or a unit: "$18/mo", "secs", "20 GB". */
+const FIGURE = /[$€£]|\d|\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|ms|[KMGT]i?B)\b/i;
+
+/**
+ * `after` (the text after a blank) without the aside it opens with when that aside restates `key`:
+ * it shares a word with it ("(PySpark / Scala)" for "Apache Spark"), names what it rules out ("(no
+ * UDP)" for "TCP only"), or gives the same figure another way ("(~$18/mo)" for "$0.025/hr").
+ */
+export function withoutGloss(after: string, key: string): string {
+	const m = /^\s*\(([^()]*)\)/.exec(after);
+	if (m === null) return after;
+	const aside = m[1];
+	const restates = sharedWords(aside, key).length > 0 || /^\s*(?:no|not|non)\b/i.test(aside) || (FIGURE.test(aside) && FIGURE.test(key));
+	return restates ? after.slice(m[0].length) : after;
 }

@@ -1,0 +1,48 @@
+/**
+ * Faults of blind read 26 (mind-map notes: deep outlines of terse fragments under a few branches),
+ * each as a case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { branchLabel, withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
+import { context, loadFixture, note, SEEDS } from "./helpers";
+
+const blanks = (title: string, lines: string[]) =>
+	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds: ["fill-blank"], count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+
+describe("blind read 26: a branch says what its twigs are about", () => {
+	test("'sync → ____ req / resp' under 'payload', 'must allow ____ return traffic' under '**NACL** → stateless'", () => {
+		const lambda = ["# Lambda", "## Limits", "- timeout → 3s default, **15 min max**", "- payload", "\t- sync → **6 MB** req / resp", "\t- async → **256 KB** per event", "- env vars → **4 KB** total"];
+		expect(blanks("Lambda", lambda).some((p) => /payload: sync → ____ req \/ resp/.test(p))).toBe(true);
+		// The read's VPC note, as its writer left it.
+		const { note: vpc, context: ctx } = loadFixture("VPC (mind map).md");
+		const prompts = SEEDS.flatMap((seed) => generateQuiz(vpc, ctx, { seed, kinds: ["fill-blank"], count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+		expect(prompts.some((p) => /NACL: must allow ____ 1024-65535/.test(p))).toBe(true);
+	});
+
+	test("a topic or a relation ('Cluster Basics', 'Compared') is no branch label; neither is a sentence", () => {
+		expect(branchLabel("payload")).toBe("payload");
+		expect(branchLabel("NACL → subnet level, stateless, allow + deny")).toBe("NACL");
+		expect(branchLabel("Cluster Basics")).toBe(null);
+		expect(branchLabel("Compared")).toBe(null);
+		expect(branchLabel("Each function gets its own execution role.")).toBe(null);
+	});
+});
+
+describe("blind read 26: a gloss after the blank", () => {
+	test("an aside that says the key again goes; one that says what is asked stays", () => {
+		expect(withoutGloss(" (PySpark / Scala) → auto-provisioned workers", "Apache Spark")).toBe(" → auto-provisioned workers");
+		expect(withoutGloss(" (no UDP).", "TCP only")).toBe(".");
+		expect(withoutGloss(" (~$18/mo)", "$0.025/hr")).toBe("");
+		expect(withoutGloss(" (typically secs)", "< 1 min")).toBe("");
+		expect(withoutGloss(" (API server and etcd) in its own account.", "control plane")).toBe(" (API server and etcd) in its own account.");
+		expect(withoutGloss(" (serverless pods).", "AWS Fargate")).toBe(" (serverless pods).");
+	});
+
+	test("a quiz never shows the gloss beside its blank", () => {
+		const glue = ["# Glue", "## Core", "- runs on **Apache Spark** (PySpark / Scala) → auto-provisioned workers", "- **crawler** → infers schema, writes tables to the Data Catalog", "- **job bookmarks** → skip data already processed"];
+		const prompts = blanks("Glue", glue);
+		expect(prompts.some((p) => /runs on ____/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /____ \(PySpark/.test(p))).toEqual([]);
+	});
+});
