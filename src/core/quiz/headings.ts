@@ -15,11 +15,6 @@ import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCou
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
-/** True for a label that names a topic of the note ("Cluster Basics", "Pricing"), not a thing of its own. */
-export function isTopicLabel(text: string): boolean {
-	return TOPIC_HEADING.test(text);
-}
-
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
 	/^\S+(?:\s+[\p{Ll}\d][\p{Ll}\p{N}'-]*)*\s+(?:resources|usage|categories|findings|ideas|types|kinds|levels|modes|classes|benefits|requirements|steps|components|metrics|sources|targets|settings|permissions|integrations|services|tools|methods|strategies|patterns|scenarios|considerations|factors|capabilities|responsibilities|models|plans|tiers|families|options|use|vocabulary|terms|terminology|glossary|definitions|blocks|pieces|parts)(?:\s*\(\d+\))?$/u;
@@ -252,4 +247,28 @@ export function withLabel(facts: QuizFacts, line: number, label: string, stateme
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */
 export function subjectOf(facts: QuizFacts, line: number): string {
 	return facts.subjectAt(line) ?? (facts.isService && !facts.combined ? facts.names.short : "");
+}
+
+/**
+ * The label a parent bullet gives its children in an outline: a short label alone ("payload", "VPC"),
+ * or the term it opens with ("NACL" of "NACL → subnet level, stateless"). Null for a parent that is
+ * a sentence, or whose label is generic ("Features", "Notes").
+ */
+export function branchLabel(parentPlain: string): string | null {
+	const p = stripEnd(parentPlain.trim());
+	const lead = /^([^→:=–—]{1,30}?)\s*(?:→|->|:|=|–|—)\s/.exec(p);
+	const label = lead !== null ? lead[1].trim() : p;
+	// "Cluster Basics", "Key features", "Compared", "Related" name a topic or a relation, which the note's service in front says better.
+	if (label === "" || wordCount(label) > 3 || /[.!?]/.test(label) || TOPIC_HEADING.test(label) || /\p{L}ed$/u.test(label)) return null;
+	if (/^(?:and|or|but|if|when|e\.g\.?|i\.e\.?)\b/i.test(label)) return null;
+	return label;
+}
+
+/** What a terse line is about: the note's service, with the branch it hangs from ("Lambda — VPC"); null when neither is known. */
+export function branchContext(facts: QuizFacts, line: number, owner: string | null): string | null {
+	const item = facts.itemByLine.get(line);
+	const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
+	const branch = parent !== undefined ? branchLabel(parent.plain) : null;
+	const parts = [owner, branch].filter((p): p is string => p !== null && p !== "");
+	return parts.length > 0 ? parts.join(" — ") : null;
 }

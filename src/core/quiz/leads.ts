@@ -6,7 +6,8 @@
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
 import { EMOJI_RE } from "../emoji";
-import { termShape } from "./terms";
+import { nearDuplicate, termShape } from "./terms";
+import { prefixedTablePeers, tablePeers } from "./tables";
 import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
@@ -263,4 +264,25 @@ export function boldLeadOf(facts: QuizFacts, option: string): string | null {
 		return m ? m[1].trim() : null;
 	}
 	return null;
+}
+
+/**
+ * Wrong choices for an option cue ("→ Alias record"): what the note sets it against ("Alias vs
+ * CNAME"), the other options of its list, then, when those are too few, the named options of the
+ * note's other lists. An option no list of the note names is not asked (no pools).
+ */
+export function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string[][] {
+	// "gp3" in a cue table is one of the volumes of the note's volume table: a table lists things of one
+	// kind, where a list's neighbours may not be ("Geolocation: add a Default record" beside "Also exists").
+	const listed = listPeers(facts, answer, isCue);
+	const table = tablePeers(facts.note, answer);
+	const peers = listed !== null && listed.length >= 2 ? listed : (table ?? listed);
+	if (peers === null) return [];
+	// "Flexible Retrieval" beside one class in its list, all three in a table: the table's rows are its peers
+	// too, before other lists' terms ("Glacier Vault Lock"), which are no options of its kind (blind read 25).
+	const rows = peers === listed ? prefixedTablePeers(facts.note, answer) : null;
+	const more = rows === null ? [] : rows.filter((t) => !nearDuplicate(t, answer) && !peers.some((l) => nearDuplicate(l, t)));
+	const versus = versusPartners(facts, answer);
+	const kinds = new Set([...versus, ...peers, ...more].map(choiceKey)).size;
+	return [versus, peers, more, kinds >= 2 ? [] : otherListTerms(facts, answer, isCue)];
 }

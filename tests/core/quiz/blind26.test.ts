@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
-import { branchLabel, withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
+import { withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
+import { branchLabel } from "../../../src/core/quiz/headings";
 import { context, loadFixture, note, SEEDS } from "./helpers";
 
 const blanks = (title: string, lines: string[]) =>
@@ -44,5 +45,31 @@ describe("blind read 26: a gloss after the blank", () => {
 		const prompts = blanks("Glue", glue);
 		expect(prompts.some((p) => /runs on ____/.test(p))).toBe(true);
 		expect(prompts.filter((p) => /____ \(PySpark/.test(p))).toEqual([]);
+	});
+});
+
+describe("blind read 26: terse cues", () => {
+	const lambda = [
+		"# Lambda",
+		"## Scaling & perf",
+		"- **reserved concurrency** → caps a function and guarantees it a slice of the pool",
+		"- VPC",
+		"\t- Hyperplane ENIs, no ENI per invoke",
+		"\t- internet from private subnet → **NAT GW** needed",
+		"\t- many DB conns → [[RDS Proxy]]",
+		"## Async",
+		"- lose failed async events → **DLQ / on-failure destination**",
+		"- event source mapping → Lambda polls",
+	];
+	const scenarios = () => SEEDS.flatMap((seed) => generateQuiz(note(...lambda), context("Lambda"), { seed, kinds: ["scenario"], minimum: 1 }).questions);
+
+	test("a fragment of four words or fewer is asked with whose it is: the note's service and its branch", () => {
+		const proxy = scenarios().filter((q) => q.answers[0] === "RDS Proxy");
+		expect(proxy.length).toBeGreaterThan(0);
+		for (const q of proxy) expect(q.prompt).toMatch(/^Scenario \(Lambda — VPC\): many DB conns\./);
+	});
+
+	test("a thing and what it does or needs ('NAT GW needed', 'Lambda polls') is neither a key nor a wrong choice", () => {
+		for (const q of scenarios()) expect([...q.choices, ...q.answers].filter((c) => /needed$|polls$/.test(c)), q.prompt).toEqual([]);
 	});
 });

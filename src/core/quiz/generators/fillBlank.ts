@@ -7,7 +7,7 @@
 import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { isTopicLabel, withContext, withLabel } from "../headings";
+import { branchLabel, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
@@ -275,20 +275,6 @@ function verbShowsNumber(prompt: string): boolean {
 	return false;
 }
 
-/**
- * The label a parent bullet gives its children in an outline: a short label alone ("payload", "VPC"),
- * or the term it opens with ("NACL" of "NACL → subnet level, stateless"). Null for a parent that is
- * a sentence, or whose label is generic ("Features", "Notes").
- */
-export function branchLabel(parentPlain: string): string | null {
-	const p = stripEnd(parentPlain.trim());
-	const lead = /^([^→:=–—]{1,30}?)\s*(?:→|->|:|=|–|—)\s/.exec(p);
-	const label = lead !== null ? lead[1].trim() : p;
-	// "Cluster Basics", "Compared", "Related" name a topic or a relation, which the note's service in front says better.
-	if (label === "" || wordCount(label) > 3 || /[.!?]/.test(label) || isGeneric(label) || isTopicLabel(label) || /\p{L}ed$/u.test(label)) return null;
-	if (/^(?:and|or|but|if|when|e\.g\.?|i\.e\.?)\b/i.test(label)) return null;
-	return label;
-}
 
 /** A figure or a unit: "$18/mo", "secs", "20 GB". */
 const FIGURE = /[$€£]|\d|\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|ms|[KMGT]i?B)\b/i;

@@ -15,17 +15,18 @@ import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../names";
 import type { Rng } from "../random";
-import { boldLeadOf, headingAbove, listPeers, otherListTerms, versusPartners, versusSidesAt } from "../leads";
+import { boldLeadOf, headingAbove, listPeers, optionPools, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
 import { couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
+import { branchContext } from "../headings";
 import { useCaseQuestions } from "./whichService";
-import { echoes, nearDuplicate, withoutKindWord } from "../terms";
+import { echoes, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
-import { prefixedTablePeers, tableForm, tablePeers, tablesOf } from "../tables";
+import { tableForm, tablePeers, tablesOf } from "../tables";
 import { distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, UNRESOLVED, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
@@ -146,6 +147,7 @@ function isModelName(text: string): boolean {
 function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean {
 	const words = answer.split(/\s+/).filter((w) => w !== "+" && w !== "&");
 	if (words.length > 4 || readsAsClause(answer)) return false;
+	if (endsInVerb(answer)) return false;
 	// "pick target tracking": the note's list names it ("Target tracking - pick a metric ...").
 	if (/^[\p{Lu}\p{N}]/u.test(answer) || tablePeers(facts.note, answer) !== null || (listPeers(facts, answer)?.length ?? 0) > 0) return true;
 	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
@@ -182,27 +184,6 @@ function kindNamedAbove(facts: QuizFacts, bare: string, kindWords: string): bool
 	const above = headingAbove(facts, item.line);
 	const heading = facts.note.headings.find((h) => h.line === above);
 	return [parent?.plain, heading?.plain].some((t) => t !== undefined && t.toLowerCase().includes(stem));
-}
-
-/**
- * Wrong choices for an option cue ("→ Alias record"): what the note sets it against ("Alias vs
- * CNAME"), the other options of its list, then, when those are too few, the named options of the
- * note's other lists. An option no list of the note names is not asked (no pools).
- */
-function optionPools(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string[][] {
-	// "gp3" in a cue table is one of the volumes of the note's volume table: a table lists things of one
-	// kind, where a list's neighbours may not be ("Geolocation: add a Default record" beside "Also exists").
-	const listed = listPeers(facts, answer, isCue);
-	const table = tablePeers(facts.note, answer);
-	const peers = listed !== null && listed.length >= 2 ? listed : (table ?? listed);
-	if (peers === null) return [];
-	// "Flexible Retrieval" beside one class in its list, all three in a table: the table's rows are its peers
-	// too, before other lists' terms ("Glacier Vault Lock"), which are no options of its kind (blind read 25).
-	const rows = peers === listed ? prefixedTablePeers(facts.note, answer) : null;
-	const more = rows === null ? [] : rows.filter((t) => !nearDuplicate(t, answer) && !peers.some((l) => nearDuplicate(l, t)));
-	const versus = versusPartners(facts, answer);
-	const kinds = new Set([...versus, ...peers, ...more].map(choiceKey)).size;
-	return [versus, peers, more, kinds >= 2 ? [] : otherListTerms(facts, answer, isCue)];
 }
 
 /** scenario questions from exam cues (see the module comment). */
@@ -294,8 +275,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// would fit too (blind read 11). A part of the note's service is asked with the service named.
 		const within = service && owner !== null && !isSelf(facts.names, answer) && isPartOf(answer, facts.names.title);
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
-		const prompt = within
-			? `Scenario (${owner}): ${lowerFirst(situation)}. ${asked}`
+		// "many DB conns → RDS Proxy" under "VPC" in a Lambda mind map: a fragment of four words or fewer needs whose it is (blind read 26).
+		const terse = !within && !cue.lead && situation.split(/\s+/).length <= 4 ? branchContext(facts, line, owner) : null;
+		const prompt = within || terse !== null
+			? `Scenario (${terse ?? owner}): ${lowerFirst(situation)}. ${asked}`
 			: cue.lead && situation.split(/\s+/).length < 3
 				? `A question mentions ${situation}. ${asked}`
 				: `Scenario: ${lowerFirst(situation)}. ${asked}`;
@@ -329,6 +312,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// contained in it, says the same thing: a second right answer.
 			exclude: (c) =>
 				!isNameLike(c) ||
+				endsInVerb(c) ||
 				// A service against settings ("Delete on Termination", "Ephemeral") is told by its form (blind read 16).
 				(service && !isKnownService(c) && choiceType(c) !== "service") ||
 				containsWord(prompt, c) ||
@@ -397,4 +381,9 @@ function tableCues(facts: QuizFacts): { line: number; plain: string; cue: ExamCu
 		}
 	}
 	return out;
+}
+
+/** "NAT GW needed", "Lambda polls": a thing and what it does or needs is a clause, no option (blind read 26). */
+function endsInVerb(text: string): boolean {
+	return /\s(?:needed|required|recommended|used|enabled|disabled|needs|polls|works|applies|happens)$/i.test(text.trim());
 }
