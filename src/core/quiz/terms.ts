@@ -211,6 +211,8 @@ const OWN_NOUNS: readonly [RegExp, RegExp][] = [
 	[/\b(?:user|identity) pools?\b/i, /\bcognito\b/i],
 	[/\btrails?\b/i, /\bcloudtrail\b/i],
 	[/\blog groups?\b/i, /\bcloudwatch\b/i],
+	// "EC2 + ASG + ELB + ____ alarms": alarms are CloudWatch's (blind read 26).
+	[/^\s*(?:metric\s+)?alarms?\b/i, /\bcloudwatch\b/i],
 	// "____ policies control access", "____ identity policies", "an ____ role": IAM for any service (blind read 19).
 	[/^\s*(?:identity\s+)?(?:polic(?:y|ies)|roles?|users?|groups?)\b/i, /\b(?:iam|identity and access management)\b/i],
 	[/^\s*(?:customer managed\s+)?keys?\b/i, /\b(?:kms|key management service)\b/i],

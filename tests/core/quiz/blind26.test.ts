@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
 import { branchLabel } from "../../../src/core/quiz/headings";
+import { blankGivesAway } from "../../../src/core/quiz/terms";
 import { context, loadFixture, note, SEEDS } from "./helpers";
 
 const blanks = (title: string, lines: string[]) =>
@@ -71,5 +72,12 @@ describe("blind read 26: terse cues", () => {
 
 	test("a thing and what it does or needs ('NAT GW needed', 'Lambda polls') is neither a key nor a wrong choice", () => {
 		for (const q of scenarios()) expect([...q.choices, ...q.answers].filter((c) => /needed$|polls$/.test(c)), q.prompt).toEqual([]);
+	});
+});
+
+describe("blind read 26: a noun only one service has", () => {
+	test("'____ alarms' can only be CloudWatch", () => {
+		expect(blankGivesAway("PaaS → upload code, EB provisions EC2 + ASG + ELB + ____ alarms", "Amazon CloudWatch")).toBe(true);
+		expect(blankGivesAway("Scaling policies react to ____ thresholds", "Amazon CloudWatch")).toBe(false);
 	});
 });
