@@ -249,6 +249,9 @@ export function subjectOf(facts: QuizFacts, line: number): string {
 	return facts.subjectAt(line) ?? (facts.isService && !facts.combined ? facts.names.short : "");
 }
 
+/** A branch that says how things relate, not what they are: "Compared", "Related", "Used with". */
+const RELATION = /^(?:compared|related|similar|connected|integrated|integrates|used|works|see also)\b/i;
+
 /**
  * The label a parent bullet gives its children in an outline: a short label alone ("payload", "VPC"),
  * or the term it opens with ("NACL" of "NACL → subnet level, stateless"). Null for a parent that is
@@ -259,7 +262,7 @@ export function branchLabel(parentPlain: string): string | null {
 	const lead = /^([^→:=–—]{1,30}?)\s*(?:→|->|:|=|–|—)\s/.exec(p);
 	const label = lead !== null ? lead[1].trim() : p;
 	// "Cluster Basics", "Key features", "Compared", "Related" name a topic or a relation, which the note's service in front says better.
-	if (label === "" || wordCount(label) > 3 || /[.!?]/.test(label) || TOPIC_HEADING.test(label) || /\p{L}ed$/u.test(label)) return null;
+	if (label === "" || wordCount(label) > 3 || /[.!?]/.test(label) || TOPIC_HEADING.test(label) || RELATION.test(label)) return null;
 	if (/^(?:and|or|but|if|when|e\.g\.?|i\.e\.?)\b/i.test(label)) return null;
 	return label;
 }

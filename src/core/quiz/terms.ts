@@ -346,7 +346,6 @@ function genericStems(): Set<string> {
 	return generic;
 }
 
-
 /** The words of `answer` that `prompt` uses too, as `echoStems` reads them. */
 export function sharedWords(prompt: string, answer: string): string[] {
 	const p = echoStems(prompt);

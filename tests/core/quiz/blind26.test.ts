@@ -27,6 +27,8 @@ describe("blind read 26: a branch says what its twigs are about", () => {
 		expect(branchLabel("NACL → subnet level, stateless, allow + deny")).toBe("NACL");
 		expect(branchLabel("Cluster Basics")).toBe(null);
 		expect(branchLabel("Compared")).toBe(null);
+		// "Provisioned" (a capacity mode) names a thing, though it ends like a relation.
+		expect(branchLabel("Provisioned → RCU / WCU, auto scaling")).toBe("Provisioned");
 		expect(branchLabel("Each function gets its own execution role.")).toBe(null);
 	});
 });
