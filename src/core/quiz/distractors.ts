@@ -53,6 +53,8 @@ export function pickDistractors(
 	const out: string[] = [];
 	if (count <= 0) return out;
 	const used = new Set<string>(answers.map(choiceKey));
+	// "(____ to 1 year)": one end of a range is no range itself; "24-72 hours" beside "1 day" is ruled out by its form (blind read 25).
+	const rangeEnd = options.prompt !== undefined && END_OF_RANGE.test(options.prompt);
 	const consider = (raw: string): void => {
 		const c = scrub(raw);
 		const k = choiceKey(c);
@@ -61,8 +63,7 @@ export function pickDistractors(
 		if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) return;
 		// "60 min" is no wrong answer beside "1 hr" (blind read 20).
 		if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) return;
-		// "(____ to 1 year)": one end of a range is no range itself; "24-72 hours" beside "1 day" is ruled out by its form (blind read 25).
-		if (RANGE.test(c) && options.prompt !== undefined && END_OF_RANGE.test(options.prompt)) return;
+		if (rangeEnd && RANGE.test(c)) return;
 		// Neither a second right answer nor a second name for a wrong one already picked.
 		if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) return;
 		used.add(k);

@@ -6,7 +6,7 @@
 
 import { withoutEmoji } from "../emoji";
 import type { ListItem, NoteModel } from "../note/types";
-import type { QuizFacts } from "./facts";
+import type { ItemFact, QuizFacts } from "./facts";
 import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
 import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
@@ -267,10 +267,15 @@ export function branchLabel(parentPlain: string): string | null {
 	return label;
 }
 
+/** The list item the item on `line` is nested under, if any. */
+export function parentItemAt(facts: QuizFacts, line: number): ItemFact | undefined {
+	const item = facts.itemByLine.get(line);
+	return item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
+}
+
 /** What a terse line is about: the note's service, with the branch it hangs from ("Lambda — VPC"); null when neither is known. */
 export function branchContext(facts: QuizFacts, line: number, owner: string | null): string | null {
-	const item = facts.itemByLine.get(line);
-	const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
+	const parent = parentItemAt(facts, line);
 	const branch = parent !== undefined ? branchLabel(parent.plain) : null;
 	const parts = [owner, branch].filter((p): p is string => p !== null && p !== "");
 	return parts.length > 0 ? parts.join(" — ") : null;

@@ -7,7 +7,7 @@
 import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
-import { branchLabel, withContext, withLabel } from "../headings";
+import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
 import { sample, type Rng } from "../random";
@@ -124,7 +124,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (inBracketedList(text, MARK) || oneOfOpenList(text, MARK) || /\b(?:for example|for instance|e\.g\.|such as|like)\s+(?:\S+\s+){0,3}$/i.test(before)) continue;
 		if (text.endsWith(":") || stemProblem(prompt, { arrows: true }) !== null) continue;
 		// A child of "Worker nodes can be:" needs its parent to make sense.
-		const parent = item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
+		const parent = parentItemAt(facts, b.line);
 		// So does a bullet under a short label ("Multi-Region secrets: handy for DR with ____").
 		// One label at most: "Compute environment: the capacity: Unmanaged: ____" stacks fragments.
 		if (/^[^:]{1,40}:\s/.test(prompt) && parent !== undefined && parent.plain.endsWith(":")) continue;
@@ -274,7 +274,6 @@ function verbShowsNumber(prompt: string): boolean {
 	}
 	return false;
 }
-
 
 /** A figure or a unit: "$18/mo", "secs", "20 GB". */
 const FIGURE = /[$€£]|\d|\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|ms|[KMGT]i?B)\b/i;

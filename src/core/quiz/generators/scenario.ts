@@ -135,7 +135,7 @@ function readsAsClause(text: string): boolean {
 /** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
 function isNameLike(text: string): boolean {
 	const t = choiceType(text);
-	return t === "service" || (t === "term" && (/^[\p{Lu}\p{N}]/u.test(text) || isModelName(text)) && text.split(/\s+/).length <= 5 && !readsAsClause(text));
+	return t === "service" || (t === "term" && (/^[\p{Lu}\p{N}]/u.test(text) || isModelName(text)) && text.split(/\s+/).length <= 5 && !readsAsClause(text) && !endsInVerb(text));
 }
 
 /** A name written in lower case with a digit: "gp3", "io2 Block Express", "t3.micro", "r6g". */
@@ -312,7 +312,6 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// contained in it, says the same thing: a second right answer.
 			exclude: (c) =>
 				!isNameLike(c) ||
-				endsInVerb(c) ||
 				// A service against settings ("Delete on Termination", "Ephemeral") is told by its form (blind read 16).
 				(service && !isKnownService(c) && choiceType(c) !== "service") ||
 				containsWord(prompt, c) ||
