@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
-import { withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
+import { unlabelledFigure, withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
 import { branchLabel } from "../../../src/core/quiz/headings";
 import { blankGivesAway } from "../../../src/core/quiz/terms";
 import { context, loadFixture, note, SEEDS } from "./helpers";
@@ -81,5 +81,24 @@ describe("blind read 26: a noun only one service has", () => {
 	test("'____ alarms' can only be CloudWatch", () => {
 		expect(blankGivesAway("PaaS → upload code, EB provisions EC2 + ASG + ELB + ____ alarms", "Amazon CloudWatch")).toBe(true);
 		expect(blankGivesAway("Scaling policies react to ____ thresholds", "Amazon CloudWatch")).toBe(false);
+	});
+});
+
+describe("blind read 26: a typed figure says what it measures", () => {
+	test("'Fargate Spot: up to ____' and '< ____, 10 KB code' are not asked; 'Retention: up to ____' is", () => {
+		const fargate = ["# Fargate", "## Pricing", "- per vCPU + GB per second", "- Fargate Spot", "\t- up to **70% off**", "\t- 2-min warning before stop"];
+		expect(blanks("Fargate", fargate).filter((p) => /up to ____$/.test(p))).toEqual([]);
+		const cf = ["# CloudFront", "## Edge compute", "- CloudFront Functions", "\t- < **1 ms**, 10 KB code, millions req/s"];
+		expect(blanks("CloudFront", cf).filter((p) => /< ____/.test(p))).toEqual([]);
+		const kinesis = ["# Kinesis", "## Limits", "- Retention: up to **365 days**", "- Shards: **1 MB/s** in per shard"];
+		expect(blanks("Kinesis", kinesis).some((p) => /Retention: up to ____/.test(p))).toBe(true);
+	});
+
+	test("unlabelledFigure looks at the figure's own words and its label", () => {
+		expect(unlabelledFigure("up to ", "", "70% off")).toBe(true);
+		expect(unlabelledFigure("< ", ", 10 KB code, millions req/s", "1 ms")).toBe(true);
+		expect(unlabelledFigure("Retention: up to ", "", "365 days")).toBe(false);
+		expect(unlabelledFigure("visibility timeout up to ", "", "12 hours")).toBe(false);
+		expect(unlabelledFigure("up to ", "", "15 read replicas")).toBe(false);
 	});
 });

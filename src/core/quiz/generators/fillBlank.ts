@@ -210,6 +210,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Typed, a line's own label ("____: account B creates a role trusting account A") has many
 		// fair wordings: asked only with its neighbours' labels as choices.
 		if (choices.length === 0 && (!typeable(b.term) || opensItsLine(facts, b))) continue;
+		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
+		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
+		if (choices.length === 0 && unlabelledFigure(before, after, b.term)) continue;
 		if (service && blankGivesAway(prompt, b.term)) continue;
 		out.push(
 			makeQuestion({
@@ -273,6 +276,34 @@ function verbShowsNumber(prompt: string): boolean {
 		return startsWithVerb(word) && isBaseVerb(word.replace(/(?:es|s)$/, ""));
 	}
 	return false;
+}
+
+/** Words around a figure that say how far, not what: "up to", "at most", "about". */
+const BOUND_WORDS = new Set(["up", "to", "at", "most", "least", "about", "around", "approx", "under", "over", "only", "max", "min", "a", "an", "the", "of", "is", "are", "be", "by", "w"]);
+
+/** Words of a label that name a measure: "Retention: up to ____" says what the figure is. */
+const MEASURE = /\b(?:retention|timeout|ttl|size|limit|max|maximum|min|minimum|duration|latency|throughput|cost|price|pricing|discount|memory|storage|window|period|interval|delay|rate|quota|length|capacity|default|age|expiry|expiration|iops|bandwidth|concurrency|runtime|run time|uptime|sla|durability|availability|payload|ports?)\b/i;
+
+/** Words of a text that could say what a figure measures: not bounds ("up to") nor digits. */
+function labelWords(text: string): string[] {
+	return text.split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && !BOUND_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * True when `key` is a figure ("70% off", "1 ms") that nothing in its line says the measure of: the
+ * line holds no other word than its label ("Fargate Spot: up to ____"), or the figure opens an
+ * unlabelled list of figures ("< ____, 10 KB code, millions req/s"). A label that names a measure
+ * ("Retention: up to ____") is enough.
+ */
+export function unlabelledFigure(before: string, after: string, key: string): boolean {
+	if (!(termShape(key) === "time" || termShape(key) === "size" || /^\D{0,2}\d[\d.,]*\s*%/.test(key))) return false;
+	const m = /^([^:]{1,40}):\s/.exec(before);
+	const label = m?.[1] ?? "";
+	const rest = m === null ? before : before.slice(m[0].length);
+	if (MEASURE.test(label)) return false;
+	if (labelWords(`${rest} ${after}`).length === 0) return true;
+	const right = after.split(/[,;)(→]|->|—|–/)[0] ?? "";
+	return m === null && labelWords(rest).length === 0 && labelWords(right).length === 0;
 }
 
 /** A figure or a unit: "$18/mo", "secs", "20 GB". */
