@@ -180,14 +180,24 @@ function likeness(term: string): Likeness {
  * second right answer, or a giveaway by likeness.
  */
 export function nearDuplicate(a: string, b: string): boolean {
-	const x = likeness(a).stems;
-	const y = likeness(b).stems;
+	const x = ownerStems(a);
+	const y = ownerStems(b);
 	if (x.length === 0 || y.length === 0) return false;
 	const shared = x.filter((w) => y.includes(w)).length;
 	const least = Math.min(x.length, y.length);
 	// The same words, or one's words all inside the other's ("Serverless v2" / "Aurora Serverless v2").
 	if (shared === least) return true;
+	// "AWS managed keys" / "Customer managed keys" / "AWS owned keys": one head noun, told apart by one
+	// word in front of it, are kinds of a thing, not two wordings of one.
+	const differ = x.length === y.length && !/[/(]/.test(a + b) ? x.flatMap((w, i) => (w === y[i] ? [] : [i])) : [];
+	if (differ.length === 1 && differ[0] < x.length - 1) return false;
 	return shared >= 2 && shared * 3 >= least * 2;
+}
+
+/** Content words of a term; a vendor that says who owns a thing ("AWS managed keys", not "AWS Lambda") is one of them. */
+function ownerStems(term: string): string[] {
+	const words = likeness(term).stems;
+	return /^(?:AWS|Amazon|aws)\s+\p{Ll}/u.test(term.trim()) ? ["aws", ...words] : words;
 }
 
 /** "a" or "an" before a word, by its first letter (a heuristic: "an hour" and "a user" are missed). */
@@ -319,6 +329,11 @@ export function echoStems(text: string): Set<string> {
 
 const echoCache = new Map<string, Set<string>>();
 
+/** Three-letter words of grammar or degree, which share nothing worth telling: "use", "per", "all". */
+const SHORT_GRAMMAR = new Set(
+	"the and for not but nor yet all any are was its you via one two six ten new old own out off how why who may can has had did get got put run set see say way too etc per use few big low top end day".split(" "),
+);
+
 function echoStemsOf(text: string): Set<string> {
 	const out = new Set<string>();
 	const whole = new Set(text.split(/[^\p{L}\p{N}]+/u));
@@ -329,7 +344,9 @@ function echoStemsOf(text: string): Set<string> {
 		if (acronym) w = w.replace(/s$/, "");
 		else {
 			// A figure ("task number 1234") is asked for by number, not matched by its letters.
-			if (w.length < 4 || /^\d+$/.test(w)) continue;
+			// Three letters are a word when they name a thing ("tag" of "standard tags", "log"), not a
+			// word of grammar (blind read 28).
+			if (w.length < 3 || (w.length === 3 && SHORT_GRAMMAR.has(w)) || /^\d+$/.test(w)) continue;
 			w = w.replace(/ies$/, "y").replace(/(?:ing|ed|s)$/, "").replace(/e$/, "");
 			w = w.replace(/(\p{L})\1$/u, "$1");
 		}

@@ -100,7 +100,10 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An exam cue ("Needs a manual approval step → **callback pattern**") is asked as a scenario: neither
 		// its answer nor a word of its situation is a blank ("Load streaming data ... with the ____ → Firehose").
 		// An arrow to a consequence ("removes node management → pay per pod") is no cue: its words stay.
-		const cue = examCue(plainLine);
+		// "**AWS owned keys** -> used internally, free": a bold term opening its line before an arrow is
+		// defined by what follows, like "**X**: ...", not a cue (blind read 28).
+		const defined = opensItsLine(facts, b) && DEFINING_ARROW.test(plainLine.slice(plainLine.indexOf(b.term) + b.term.length));
+		const cue = defined ? null : examCue(plainLine);
 		if (cue !== null && (containsText(cue.answer, b.term) || isKnownService(cue.answer) || /^["“]/.test(plainLine.trim()))) continue;
 		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
 		const text = whole === null ? null : sentenceWith(whole, MARK);
@@ -116,7 +119,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// gives the key away (blind read 21). It goes; the line still says what is asked.
 		// So does the student's gloss right after the blank when it says the key again: "Apache Spark
 		// (PySpark / Scala)", "TCP only (no UDP)", "$0.025/hr (~$18/mo)" (blind reads 25 and 26).
-		let prompt = `${before}${BLANK}${withoutGloss(after, b.term)}`.replace(RULES_OUT, "");
+		let prompt = `${before}${BLANK}${withoutGloss(defined ? after.replace(DEFINING_ARROW, " – ") : after, b.term)}`.replace(RULES_OUT, "");
 		// "gp3/____" or "____/io2": one of a pair written together, guessed from the other.
 		if (/\/\s*$/.test(before) || /^\s*\//.test(after)) continue;
 		// "columnar formats (____, ORC)": one example of a list in brackets, and any other example fits too;
@@ -239,6 +242,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 function notATerm(text: string): boolean {
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
+
+/** An arrow right after a line's opening term: "**Term** -> what it is". */
+const DEFINING_ARROW = /^\s*(?:->|→|=>)\s*/;
 
 /** An aside that rules an option out: "(AWS managed keys can't be shared)", "(not Multi-AZ)". */
 const RULES_OUT = /\s*\((?![^()]*____)[^()]*\b(?:not|can'?t|cannot|isn'?t|aren'?t|won'?t|doesn'?t|never)\b[^()]*\)/gi;

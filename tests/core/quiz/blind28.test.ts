@@ -1,0 +1,53 @@
+/**
+ * Faults of blind reads 27 and 28 (hands-on lab notes; casual notes with emoji headings), each as a
+ * case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { echoedWord } from "../../../src/core/quiz/fairness";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { makeQuestion } from "../../../src/core/quiz/distractors";
+import { nearDuplicate } from "../../../src/core/quiz/terms";
+import { context, note, SEEDS } from "./helpers";
+
+const choice = (prompt: string, answer: string, wrong: string[]) =>
+	makeQuestion({ kind: "fill-blank", prompt, choices: [answer, ...wrong], answers: [answer], multi: false, typed: true, explanation: "x", source: { line: 1, text: "x" } });
+
+const quiz = (title: string, lines: string[], kinds: ("fill-blank" | "scenario" | "comparison" | "true-false")[]) =>
+	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+
+describe("blind read 28: a word of three letters is a word", () => {
+	test("'(standard tags)' gives away 'tag policies' when no wrong choice has 'tag'", () => {
+		const q = choice("AWS Organizations: ____ (standard tags), backup policies", "tag policies", ["declarative policies", "resource control policies"]);
+		expect(echoedWord(q, ["AWS Organizations"])).toBe("tag");
+		// A word of grammar ("use", "per") shares nothing worth telling.
+		const r = choice("Lambda: pay per ms of use", "per-ms billing", ["per-second billing", "hourly billing"]);
+		expect(echoedWord(r, ["Lambda"])).toBe(null);
+	});
+});
+
+describe("blind read 28: kinds of one thing are not near duplicates", () => {
+	test("'AWS managed keys', 'Customer managed keys' and 'AWS owned keys' are three choices", () => {
+		expect(nearDuplicate("AWS managed keys", "Customer managed keys")).toBe(false);
+		expect(nearDuplicate("AWS managed keys", "AWS owned keys")).toBe(false);
+		expect(nearDuplicate("S3 Glacier Instant Retrieval", "S3 Glacier Flexible Retrieval")).toBe(false);
+		// Still one thing twice: the same words, one inside the other, or a different head noun.
+		expect(nearDuplicate("Region", "Regions")).toBe(true);
+		expect(nearDuplicate("Serverless v2", "Aurora Serverless v2")).toBe(true);
+		expect(nearDuplicate("SSM Automation runbook", "SSM Automation remediation")).toBe(true);
+		expect(nearDuplicate("IRSA / Pod Identity", "EKS Pod Identity")).toBe(true);
+	});
+
+	test("a bold term before an arrow is defined by what follows, and asked with its siblings as choices", () => {
+		const kms = [
+			"# AWS KMS",
+			"## Key types",
+			"- **AWS owned keys** -> used internally by AWS services, never visible in the account",
+			"- **AWS managed keys** -> created for a service (aws/ebs), rotated yearly, policy not editable",
+			"- **Customer managed keys** -> created by the account owner, $1/month, key policy and rotation under its control",
+		];
+		const blanks = quiz("AWS KMS", kms, ["fill-blank"]);
+		const managed = blanks.find((q) => q.answers[0] === "AWS managed keys");
+		expect(managed?.prompt).toMatch(/____ – created for a service/);
+		expect(managed?.choices).toEqual(expect.arrayContaining(["Customer managed keys", "AWS owned keys"]));
+	});
+});
