@@ -178,7 +178,10 @@ export function echoedWord(q: Question, names: readonly string[] = []): string |
 	if (q.kind === "true-false" || q.answers.length !== 1 || q.choices.length < 2 || choiceType(q.answers[0]) === "number") return null;
 	const sides = bothSidesAsked(q);
 	const prompt = echoStems(askedPart(sides === null ? q.prompt : q.prompt.slice(0, -sides.length)));
-	const own = echoStems(names.join(" "));
+	// Unless the note's service is one of two choices ("Which is it, SNS or EventBridge?" in the
+	// EventBridge note): then "whole event" points at it (blind read 28).
+	const ownIsChoice = q.choices.length === 2 && q.choices.some((c) => names.some((n) => choiceKey(n) === choiceKey(c)));
+	const own = ownIsChoice ? new Set<string>() : echoStems(names.join(" "));
 	const others = q.choices.filter((c) => c !== q.answers[0]).map(echoStems);
 	for (const w of echoStems(q.answers[0])) if (prompt.has(w) && !own.has(w) && !others.some((o) => o.has(w))) return w;
 	return null;

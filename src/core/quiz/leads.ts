@@ -5,7 +5,7 @@
  */
 
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
-import { EMOJI_RE } from "../emoji";
+import { EMOJI_RE, withoutEmoji } from "../emoji";
 import { nearDuplicate, termShape } from "./terms";
 import { prefixedTablePeers, tablePeers } from "./tables";
 import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
@@ -227,7 +227,9 @@ function versusSides(text: string): string[] {
 export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 	const at = headingAbove(facts, line);
 	const heading = facts.note.headings.find((h) => h.line === at && h !== facts.note.title)?.plain ?? "";
-	for (const text of [withoutNumbering(heading), facts.context.title]) {
+	// "## 🆚 vs [[SNS]]" in the EventBridge note: the note's service against SNS; the emoji says nothing (blind read 28).
+	const own = withoutEmoji(withoutNumbering(heading)).replace(/^(?=(?:vs\.?|versus)\s)/i, `${facts.names.short} `);
+	for (const text of [own, facts.context.title]) {
 		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
 		const sides = versusSides(text);
 		if (sides.every((x) => x !== "" && wordCount(x) <= 4)) return sides;

@@ -51,3 +51,30 @@ describe("blind read 28: kinds of one thing are not near duplicates", () => {
 		expect(managed?.choices).toEqual(expect.arrayContaining(["Customer managed keys", "AWS owned keys"]));
 	});
 });
+
+describe("blind read 28: emoji headings", () => {
+	const eventBridge = [
+		"#AWS #SAA",
+		"# EventBridge",
+		"## 🧠 what is it",
+		"- serverless event bus, rules route events to targets",
+		"## 🆚 vs [[SNS]]",
+		"- => massive fan-out, low latency, push to phones/email -> SNS",
+		"- => many SaaS sources and schema discovery -> EventBridge",
+	];
+
+	test("'## 🆚 vs [[SNS]]' sets the note's service against SNS; the emoji is never a choice", () => {
+		const qs = quiz("EventBridge", eventBridge, ["scenario"]);
+		expect(qs.flatMap((q) => q.choices).filter((c) => /\p{Extended_Pictographic}/u.test(c))).toEqual([]);
+		const sns = qs.find((q) => q.answers[0] === "SNS");
+		expect(sns?.choices.slice().sort()).toEqual(["EventBridge", "SNS"]);
+	});
+
+	test("between two choices, a word of the note's own name in the prompt gives it away", () => {
+		const q = makeQuestion({ kind: "comparison", prompt: "Filtering: rich content filtering on whole event. Which is it, SNS or EventBridge?", choices: ["SNS", "EventBridge"], answers: ["EventBridge"], multi: false, typed: false, explanation: "x", source: { line: 1, text: "x" } });
+		expect(echoedWord(q, ["EventBridge", "Amazon EventBridge"])).toBe("event");
+		// Among four, the name of the note's service asked about ("Which EventBridge option fits?") gives nothing away.
+		const r = makeQuestion({ kind: "scenario", prompt: "Scenario: reshape the event before the target. Which EventBridge option fits?", choices: ["Input transformer", "Archive", "Pipes", "Schema registry"], answers: ["Input transformer"], multi: false, typed: false, explanation: "x", source: { line: 1, text: "x" } });
+		expect(echoedWord(r, ["EventBridge", "Amazon EventBridge"])).toBe(null);
+	});
+});
