@@ -38,6 +38,8 @@ export function isProcedureStep(note: NoteModel, item: ListItem): boolean {
  */
 export function isQuestionHeading(text: string): boolean {
 	const t = withoutNumbering(withoutEmoji(clean(text))).trim();
+	// "What I learned", "What we built": a statement of the student's, not a question.
+	if (/^what\s+(?:i|we)\b/i.test(t) && !t.includes("?")) return false;
 	return /\?\s*$/.test(t) || /^(?:what|why|how|who|which|where|when|is|are|do|does|did|can|could|should|would|will|was|were|has|have)\s/i.test(t);
 }
 

@@ -141,7 +141,7 @@ export function withDashedAbbreviation(title: string): string {
 
 /** Words that make a title a note about a topic of a service: "Aurora notes", "S3 cheat sheet". */
 /** A leading number that orders course notes: "07 - ", "12. ", "3) ", "Section 4: ", "Lecture 9 – ". */
-const NUMBERING = /^(?:(?:section|lecture|chapter|module|part|lesson|day|week|unit)\s*)?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)_]\s*(?=\S)/i;
+const NUMBERING = /^(?:(?:section|lecture|chapter|module|part|lesson|day|week|unit|lab)\s*)?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)_]\s*(?=\S)/i;
 
 const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive|lecture|lesson|video)$/i;
 
@@ -169,10 +169,31 @@ export function serviceTitle(title: string): string {
 	if (topic !== t && findService(topic) !== null) return serviceTitle(topic);
 	const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
 	if (m !== null && findService(m[1]) !== null && findService(m[2]) === null) return m[1];
+	const lead = leadingService(t);
+	if (lead !== null) return serviceTitle(lead);
 	// "KMS & encryption": a service and a topic of it (two services, "EBS & EFS", stay as they are).
 	const joined = /^(.+?)\s+(?:&|and|\+)\s+(.+)$/i.exec(t);
 	if (joined !== null && findService(joined[1]) !== null && findServices(joined[2]).length === 0 && !/\p{Lu}{2}/u.test(joined[2])) return joined[1];
 	return title;
+}
+
+/**
+ * "S3 static website", "RDS Multi-AZ + read replicas", "API Gateway REST API + Lambda": the service
+ * named first, when what follows is what the note does with it (words in lower case, or "+ another
+ * part"), not a second service beside it ("CloudFront and Global Accelerator", "EBS & EFS"). Null
+ * for a title that is a service name as a whole, or starts with none.
+ */
+function leadingService(title: string): string | null {
+	const words = title.split(/\s+/);
+	if (words.length < 2 || !words.some((w) => /^\p{Ll}/u.test(w) || w === "+")) return null;
+	for (let k = Math.min(words.length - 1, 5); k >= 1; k--) {
+		const head = words.slice(0, k).join(" ");
+		const rest = words.slice(k).join(" ");
+		if (/^(?:amazon|aws)$/i.test(head) || /^(?:&|and|or|vs\.?|versus|\/|,)(?:\s|$)/i.test(rest)) continue;
+		const entry = findService(head);
+		if (entry !== null && entry.names.some((n) => choiceKey(n) === choiceKey(head) || choiceKey(n.replace(/^(?:amazon|aws)\s+/i, "")) === choiceKey(head))) return head;
+	}
+	return null;
 }
 
 const patterns = new WeakMap<ServiceNames, RegExp | null>();

@@ -29,7 +29,10 @@ const ROLES: readonly [SectionId, RegExp][] = [
 	// "Common mistakes", "Misconceptions": each line states something wrong ("Thinking a subnet can
 	// span AZs"), so like references it is never asked (blind read 20).
 	["references", /\b(?:mistakes?|misconceptions?|myths?|wrong answers?|anti ?patterns?|errors i made)\b/],
-	["examTips", /\b(?:exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
+	// A lab's procedure ("## Steps", "## Cleanup", "## Goal"): what the student clicked, not what is true
+	// of the service ("alarm went to ALARM after ~3 min", blind read 27). Never asked.
+	["references", /^(?:(?:lab )?steps?|setup|set ?up|clean ?up|tear ?down|goals?|objectives?|procedure|walk ?through|what i did|instructions|prereq(?:uisite)?s)$/],
+	["examTips", /\b(?:what i learned|lessons learned|learnings|exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
 	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|when (?:do|does|should|would|can|could|might) (?:i|you|we|one) use|what (?:is it|are they|s it) used for|why use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],
 	["details", /^(?:details?|key details|more details)$/],
 	["overview", /^(?:overview|summary|intro|introduction|description|definition|about|what it is|what is it|what s it|what is (?:it|this|\p{L}[\p{L}\p{N} ]{0,40})|tl ?dr|in short|in a nutshell|the basics|basics)$/u],

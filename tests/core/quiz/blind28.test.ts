@@ -7,6 +7,7 @@ import { echoedWord } from "../../../src/core/quiz/fairness";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { makeQuestion } from "../../../src/core/quiz/distractors";
 import { nearDuplicate } from "../../../src/core/quiz/terms";
+import { serviceTitle } from "../../../src/core/quiz/names";
 import { context, note, SEEDS } from "./helpers";
 
 const choice = (prompt: string, answer: string, wrong: string[]) =>
@@ -76,5 +77,44 @@ describe("blind read 28: emoji headings", () => {
 		// Among four, the name of the note's service asked about ("Which EventBridge option fits?") gives nothing away.
 		const r = makeQuestion({ kind: "scenario", prompt: "Scenario: reshape the event before the target. Which EventBridge option fits?", choices: ["Input transformer", "Archive", "Pipes", "Schema registry"], answers: ["Input transformer"], multi: false, typed: false, explanation: "x", source: { line: 1, text: "x" } });
 		expect(echoedWord(r, ["EventBridge", "Amazon EventBridge"])).toBe(null);
+	});
+});
+
+describe("blind read 27: hands-on lab notes", () => {
+	test("a lab's title names its service: 'Lab 04 - EC2 Auto Scaling + ALB', 'SNS lab - fan-out', 'CloudWatch alarms and logs lab'", () => {
+		expect(serviceTitle("Lab 04 - EC2 Auto Scaling + ALB")).toBe("EC2 Auto Scaling");
+		expect(serviceTitle("Lab 07 - API Gateway REST API + Lambda")).toBe("API Gateway");
+		expect(serviceTitle("Lab 11 - RDS Multi-AZ + read replicas")).toBe("RDS");
+		expect(serviceTitle("SNS lab - fan-out")).toBe("SNS");
+		expect(serviceTitle("CloudWatch alarms and logs lab")).toBe("CloudWatch");
+		expect(serviceTitle("KMS hands-on")).toBe("KMS");
+		expect(serviceTitle("S3 static website")).toBe("S3");
+		// Two services side by side stay a note about both; a name in capitals throughout is a name.
+		expect(serviceTitle("CloudFront and Global Accelerator")).toBe("CloudFront and Global Accelerator");
+		expect(serviceTitle("EBS & EFS")).toBe("EBS & EFS");
+		expect(serviceTitle("Security Groups vs NACLs")).toBe("Security Groups vs NACLs");
+		expect(serviceTitle("Amazon S3 Glacier Deep Archive")).toBe("Amazon S3 Glacier Deep Archive");
+	});
+
+	const lab = [
+		"# Lambda lab - S3 upload trigger",
+		"## Steps",
+		"1. Created the function with **128 MB** memory and a **3 s** timeout, then tried **1024 MB**.",
+		"2. Uploaded a file; the log showed **Init Duration** of about **180 ms** on the first call.",
+		"## Cleanup",
+		"- Deleted the function, the bucket and the **log group** by hand.",
+		"## What I learned",
+		"- Timeout: default **3 s**, max **900 s** (15 min).",
+		"- Sync invocation payload limit is **6 MB** per request and response.",
+		"- Async invocation payload limit is **256 KB** per event.",
+	];
+
+	test("the lab's steps and cleanup are not asked; what was learned is asked with the service, not 'What I learned:'", () => {
+		const qs = quiz("Lambda lab", lab, ["fill-blank", "true-false"]);
+		const lines = new Set(qs.map((q) => q.source.line));
+		expect([3, 4, 6].filter((l) => lines.has(l))).toEqual([]);
+		expect(qs.some((q) => q.source.line >= 8)).toBe(true);
+		expect(qs.filter((q) => /What I learned/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(qs.filter((q) => q.source.line >= 8 && q.kind === "fill-blank").every((q) => /^Lambda: /.test(q.prompt))).toBe(true);
 	});
 });
