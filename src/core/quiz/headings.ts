@@ -205,12 +205,30 @@ function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): s
  * service; the service alone when `text` names a topic subject itself ("Step Functions — Data flow:
  * payload max ____"); null when `text` names them already.
  */
-function leadFor(facts: QuizFacts, line: number, text: string): { text: string; namesSubject: boolean } | null {
+function leadFor(facts: QuizFacts, line: number, text: string, topical = true): { text: string; namesSubject: boolean } | null {
+	// "incremental, stored in S3" under "## 📸 snapshots": a fragment says what it is about only with
+	// the topic of its heading ("EBS — snapshots: incremental, ...", blind read 28).
+	const topic = topical && /^\p{Ll}/u.test(text) && facts.subjectAt(line) === null ? topicAbove(facts, line) : null;
+	if (topic !== null && !containsText(text, topic) && !mentions(facts.names, text)) return { text: withService(facts, topic), namesSubject: false };
 	const subject = subjectOf(facts, line);
 	if (subject === "" || mentions(facts.names, text)) return null;
 	const full = withService(facts, subject);
 	if (!containsText(text, subject)) return { text: full, namesSubject: false };
 	return full === subject || containsText(text, full) ? null : { text: withService(facts, ""), namesSubject: true };
+}
+
+/**
+ * The heading just above `line` when it names a part of the service in a word or two ("snapshots",
+ * "Read replicas"): not a topic ("pricing", "limits"), a section role, a question or a thing of its own.
+ */
+function topicAbove(facts: QuizFacts, line: number): string | null {
+	let above: QuizFacts["note"]["headings"][number] | null = null;
+	for (const h of facts.note.headings) if (h.line < line && h.level !== null && h !== facts.note.title && (above === null || h.line > above.line)) above = h;
+	if (above === null) return null;
+	const t = withoutNumbering(stripEnd(withoutEmoji(clean(above.plain)))).trim();
+	if (t === "" || wordCount(t) > 3 || /[?!]/.test(t) || !/^[\p{L}\s&/-]+$/u.test(t) || TOPIC_HEADING.test(t) || sectionIdOf(t) !== null || isQuestionHeading(t)) return null;
+	if (/\b(?:i|me|my|we|you|it|use|when|don'?t|not)\b/i.test(t)) return null;
+	return t;
 }
 
 /**
@@ -242,7 +260,8 @@ export function withService(facts: QuizFacts, subject: string): string {
  */
 export function withLabel(facts: QuizFacts, line: number, label: string, statement: string): string {
 	const text = `${label}: ${statement}`;
-	const lead = leadFor(facts, line, text);
+	// The label says what the line is about ("custom origin: since late 2024 -> ____").
+	const lead = leadFor(facts, line, text, false);
 	return lead === null ? text : `${lead.text} — ${text}`;
 }
 

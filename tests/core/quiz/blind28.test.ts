@@ -118,3 +118,26 @@ describe("blind read 27: hands-on lab notes", () => {
 		expect(qs.filter((q) => q.source.line >= 8 && q.kind === "fill-blank").every((q) => /^Lambda: /.test(q.prompt))).toBe(true);
 	});
 });
+
+describe("blind read 28: terse fragments and figures under a bound", () => {
+	test("'incremental, stored in S3' under '## 📸 snapshots' is said of EBS snapshots, not of EBS", () => {
+		const ebs = ["#AWS #SAA", "# EBS", "## 📸 snapshots", "- **incremental**, stored in S3 behind the scenes (you don't see the bucket)", "- copy to another region for DR, re-encrypt with a key there"];
+		const statements = quiz("EBS", ebs, ["true-false"]).filter((q) => q.source.line === 4).map((q) => q.prompt);
+		expect(statements.length).toBeGreaterThan(0);
+		expect(statements.every((p) => /^True or false: EBS — snapshots: /.test(p))).toBe(true);
+	});
+
+	test("a figure after '>', 'under' or 'at least' is never swapped for a false statement", () => {
+		const athena = [
+			"# Athena",
+			"## 🔢 numbers",
+			"- bigger files (> ~128 MB) better than millions of tiny files",
+			"- results land in S3; query timeout is 30 min by default",
+			"- replicas lag way under 100 ms behind the writer",
+			"- DDL statements time out after 600 min",
+			"- a workgroup can cap data scanned per query at 10 MB or more",
+		];
+		const falses = quiz("Athena", athena, ["true-false"]).filter((q) => q.answers[0] === "False").map((q) => q.prompt);
+		expect(falses.filter((p) => /> ~|under \d/.test(p))).toEqual([]);
+	});
+});

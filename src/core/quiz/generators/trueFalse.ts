@@ -37,6 +37,9 @@ const SAMPLE = 60;
  */
 const LEGACY = /\b(?:legacy|deprecated|outdated|old(?:er)? (?:way|service|option)|superseded|replaced (?:by|with)|successor|end of (?:life|support)|maintenance mode|no longer|retired|discontinued|closed to new)\b/i;
 
+/** A comparison right before a figure: "> ~", "under", "at least", "within". */
+const BOUND_BEFORE = /(?:[<>≤≥]=?|\b(?:under|below|over|above|more than|less than|fewer than|greater than|at least|at most|within|beyond|exceeds?|exceeding))\s*[~≈]?\s*$/i;
+
 const LOWER_VERBS =
 	/^(?:is|are|has|can|uses|runs|supports|provides|stores|keeps|sends|creates|allows|lets|gives|makes|needs|requires|offers|handles|scales|encrypts|replicates|routes|delivers|works|acts|operates|listens|terminates|forwards|integrates|connects|charges|bills|retains|caches)$/;
 
@@ -175,6 +178,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// the two is swapped.
 				const raw = facts.note.lines[t.line - 1] ?? "";
 				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end)) continue;
+				// "bigger files (> ~128 MB)", "lag way under 100 ms": a bound holds for many other figures too
+				// ("> ~10 MB" is still true), so the swap is no false statement (blind read 28).
+				if (BOUND_BEFORE.test(plainSlice(raw, Math.max(0, t.start - 24), t.start))) continue;
 				const figures = sample(rng, terms, SAMPLE)
 					// Figures of the note's statements, not of cards or callouts it reads past.
 					// Never the same amount in other units ("10,240 MB" for "10 GB" leaves the statement true), nor a
