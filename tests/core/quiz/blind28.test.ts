@@ -8,7 +8,7 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { makeQuestion } from "../../../src/core/quiz/distractors";
 import { nearDuplicate } from "../../../src/core/quiz/terms";
 import { serviceTitle } from "../../../src/core/quiz/names";
-import { context, note, SEEDS } from "./helpers";
+import { context, loadFixture, note, SEEDS } from "./helpers";
 
 const choice = (prompt: string, answer: string, wrong: string[]) =>
 	makeQuestion({ kind: "fill-blank", prompt, choices: [answer, ...wrong], answers: [answer], multi: false, typed: true, explanation: "x", source: { line: 1, text: "x" } });
@@ -139,5 +139,34 @@ describe("blind read 28: terse fragments and figures under a bound", () => {
 		];
 		const falses = quiz("Athena", athena, ["true-false"]).filter((q) => q.answers[0] === "False").map((q) => q.prompt);
 		expect(falses.filter((p) => /> ~|under \d/.test(p))).toEqual([]);
+	});
+});
+
+describe("blind read 28: more giveaways", () => {
+	test("'need sub-second dashboards -> Redshift / OpenSearch' in the Athena note is not asked as an Athena option", () => {
+		// The read's Athena note, as its writer left it.
+		const { note: athena, context: ctx } = loadFixture("Athena (emoji).md");
+		const scenarios = SEEDS.flatMap((seed) => generateQuiz(athena, ctx, { seed, kinds: ["scenario"], count: 30, minimum: 1 }).questions);
+		expect(scenarios.length).toBeGreaterThan(0);
+		expect(scenarios.filter((q) => /Redshift \/ OpenSearch/.test(q.answers[0]))).toEqual([]);
+	});
+
+	test("typed, 'deny list (...) vs ____' is not asked for 'allow list'; 'network-attached ____' is not asked for EBS's 'block storage'", () => {
+		const orgs = ["# AWS Organizations", "## SCPs", "- strategies: **deny list** (keep FullAWSAccess + add explicit denies) vs **allow list** (replace it with only the allowed services)"];
+		expect(quiz("AWS Organizations", orgs, ["fill-blank"]).filter((q) => q.answers[0] === "allow list" && q.choices.length === 0)).toEqual([]);
+		const ebs = ["#AWS #SAA", "# EBS", "## 🧠 what is it", "- network-attached **block storage** for EC2, survives a stop of the instance", "- one AZ only; **snapshots** copy it to other AZs"];
+		expect(quiz("EBS", ebs, ["fill-blank"]).filter((q) => q.answers[0] === "block storage")).toEqual([]);
+	});
+
+	test("'Your app's users' is no wrong choice", () => {
+		const cognito = [
+			"# Cognito",
+			"## 🔑 key points",
+			"- **User pool** -> sign-up / sign-in, returns JWTs",
+			"- **Identity pool** -> swaps a token for temporary AWS credentials",
+			"- **Your app's users** -> live in the user pool or come from Google / SAML",
+			"- **Cognito user pool authorizer** -> API Gateway validates the JWT, no code needed",
+		];
+		expect(quiz("Cognito", cognito, ["fill-blank"]).flatMap((q) => q.choices).filter((c) => /^your/i.test(c))).toEqual([]);
 	});
 });

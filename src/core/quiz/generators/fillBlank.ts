@@ -10,10 +10,11 @@ import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../f
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
+import { findService } from "../../links/catalog";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
-import { blankGivesAway, echoes, groupByLikeness, sameOrder, sharedWords, showsInitials, spellsOutAcronym, termShape } from "../terms";
+import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, showsInitials, spellsOutAcronym, termShape } from "../terms";
 import { oneOfOpenList, sentenceWith, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
@@ -213,6 +214,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Typed, a line's own label ("____: account B creates a role trusting account A") has many
 		// fair wordings: asked only with its neighbours' labels as choices.
 		if (choices.length === 0 && (!typeable(b.term) || opensItsLine(facts, b))) continue;
+		// "EBS: network-attached ____" for "block storage": a word of the service's full name that its acronym
+		// hides (Elastic Block Store) and no wrong choice has gives the key away (blind read 28).
+		const ownName = sharedWords(fullNameOf(facts), b.term);
+		if (ownName.length > 0 && !matchCase(wrong, b.term).some((c) => sharedWords(c, ownName.join(" ")).length > 0)) continue;
+		// "deny list (...) vs ____" for "allow list": typed, the other side of a "vs" says all but one word of it.
+		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
 		if (choices.length === 0 && unlabelledFigure(before, after, b.term)) continue;
@@ -240,7 +247,20 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
  * (blind read 23).
  */
 function notATerm(text: string): boolean {
+	// "Your app's users", "my own keys": whose, not what (blind read 28).
+	if (/^(?:your|my|our|their|his|her)\b/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
+}
+
+/**
+ * The words of the service's full name that its note's names hide in an acronym: "Elastic Block
+ * Store" for a note called "EBS", "Simple Queue Service" for "SQS" ("" when the note names it in full).
+ */
+function fullNameOf(facts: QuizFacts): string {
+	if (!facts.isService || facts.combined) return "";
+	const shown = echoStems(facts.names.all.join(" "));
+	const full = findService(facts.names.title)?.names.join(" ") ?? "";
+	return [...echoStems(full)].filter((w) => !shown.has(w)).join(" ");
 }
 
 /** An arrow right after a line's opening term: "**Term** -> what it is". */

@@ -243,6 +243,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
 		if (!service && !isNamedOption(answer, facts, line)) continue;
+		// "need sub-second dashboards -> Redshift / OpenSearch" in the Athena note: two services, each a right
+		// answer, and no option of the note's service (blind read 28).
+		if (!service && answer.split(/\s*(?:\/|\bor\b|,)\s*/).filter((part) => isService(part)).length >= 2) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
 		const situation = withoutAsides(cue.situation).replace(/\s*[.!?]+$/, "");
 		// One keyword ("A question mentions decouple") fits several services: SQS, SNS, EventBridge, MQ.
