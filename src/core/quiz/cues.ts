@@ -121,7 +121,7 @@ const ONLY_WHEN = /^(?:(?:needed|needs?|required|wanted|asap|urgent(?:ly)?|quick
  * A pronoun that stands for the note's service, not for anything in the situation: "not its job",
  * "It handles ..." ("its own set of replicas" and "before they reach the origin" are fine).
  */
-export const UNRESOLVED = /\b(?:its|their)\s+(?:job|role|thing|purpose|use case|strength|focus)\b|^(?:it|its|it's|they|them|their)\b/i;
+export const UNRESOLVED = /\b(?:its|their)\s+(?:job|role|thing|purpose|use case|strength|focus)\b|^(?:it|its|it's|they|them|their)\b|\bthose\s+\p{Ll}+/iu;
 
 /**
  * The service `answer` opens with when the rest says how it is used ("SNS" of "SNS topic as the alarm

@@ -105,6 +105,7 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		const end = i + 1 < heads.length ? heads[i + 1].line - 1 : note.lines.length;
 		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
 	}
+	paragraphLeadSubjects(note, names, out);
 	outlineSubjects(note, names, out);
 	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
 }
@@ -122,6 +123,27 @@ function serviceLeading(text: string, names: ServiceNames): string | null {
 		if (rest !== "" && TOPIC_HEADING.test(rest) && isKnownService(head) && !isSelf(names, head)) return head;
 	}
 	return null;
+}
+
+/**
+ * "**🟩 Network Load Balancer (NLB)** -> layer 4" on a line of its own, then a list: the bullets are
+ * the bold name's, not the note's service's ("millions of req/s" is NLB's, not ELB's; blind read 28),
+ * down to the next line that is neither a bullet nor blank.
+ */
+function paragraphLeadSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): void {
+	const listLines = new Set(note.listItems.map((i) => i.line));
+	const headingLines = new Set(note.headings.map((h) => h.line));
+	for (let l = 1; l <= note.lines.length; l++) {
+		if (listLines.has(l) || headingLines.has(l)) continue;
+		const bold = /^\s*\*\*([^*]{2,60})\*\*\s*(?:$|[:(]|->|→|[–—-]\s)/.exec(note.lines[l - 1]);
+		if (bold === null) continue;
+		const name = withoutAsides(stripEnd(withoutEmoji(clean(bold[1])))).trim();
+		if (!namesAThing(name) || isSelf(names, name)) continue;
+		let k = l + 1;
+		while (k <= note.lines.length && note.lines[k - 1].trim() === "") k++;
+		if (!listLines.has(k)) continue;
+		for (; k <= note.lines.length && (listLines.has(k) || note.lines[k - 1].trim() === ""); k++) if (listLines.has(k)) out[k - 1] = name;
+	}
 }
 
 /**

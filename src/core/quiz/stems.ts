@@ -14,11 +14,13 @@ const LEADING_REFERENCE =
 /** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up" (not "me-south-1"). */
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|\s)I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
-const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them))\b|\b(?:too|as well)[.!]?$/i;
+const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs))\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
-	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on))\b/i;
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice tests?|on test \d+)\b/i;
 /** Examples, steps and cross-references that need their context. */
+/** "correct: ...", "my answer: ...", "why: ...": a bullet answering a practice question above it (blind read 29). */
+export const ANSWER_BULLET = /^(?:my answer|correct(?: answer)?|why|trap|wrong|mistake)\s*:/i;
 const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS
@@ -51,7 +53,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (FIRST_PERSON.test(t)) return "talks about the student";
 	if (DEICTIC.test(t)) return "points at something it does not name";
 	if (META.test(t)) return "talks about the exam or the note";
-	if (NEEDS_CONTEXT.test(t)) return "needs its context";
+	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";
 	if (options.arrows !== true && ARROW.test(t)) return "an arrow mapping";
 	if (NO_SUBJECT.test(t)) return "has no subject";
 	if (SETUP.test(t)) return "sets up a scenario";

@@ -339,7 +339,7 @@ function echoStemsOf(text: string): Set<string> {
 	const whole = new Set(text.split(/[^\p{L}\p{N}]+/u));
 	for (const word of text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").split(/[^\p{L}\p{N}]+/u)) {
 		// "DB" of "MongoDB" and "DocumentDB" is a piece of two names, no word of either.
-		const acronym = /^\p{Lu}{2,}s?$/u.test(word) && whole.has(word);
+		const acronym = /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(word) && whole.has(word);
 		let w = word.toLowerCase();
 		if (acronym) w = w.replace(/s$/, "");
 		else {

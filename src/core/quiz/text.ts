@@ -67,7 +67,7 @@ const FIELD_SEPARATOR = /^([^:`]*[^\s:`]):{2,3}(?!:)\s*(?=\S)/;
 const TIMESTAMP = /\[\d{1,2}:\d{2}(?::\d{2})?\]/g;
 
 /** An aside about the course or the exam, not about AWS: "(skip, not on SAA)", "(exam favourite)". */
-const COURSE_ASIDE = /\s*\((?=[^()]*\b(?:video|lecture|instructor|prob(?:ably)? rarely|rarely asked|not on (?:the )?(?:exam|saa|test)|exam favou?rite|on the exam|asked a lot|skip|lol|idk|imo|my note)\b)[^()]*\)/gi;
+const COURSE_ASIDE = /\s*\((?=[^()]*\b(?:video|lecture|instructor|prob(?:ably)? rarely|rarely asked|not on (?:the )?(?:exam|saa|test)|exam favou?rite|on the exam|asked a lot|skip|lol|idk|imo|tbh|my note|I (?:thought|always|keep|kept|never|forgot|forget|got|mixed|confused|picked|guessed|think))\b)[^()]*\)/gi;
 
 const INLINE_TAG = /(^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/gu;
 

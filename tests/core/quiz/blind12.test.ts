@@ -149,13 +149,13 @@ describe("round 12", () => {
 			"Hybrid storage service that gives on-premises apps access to AWS storage.",
 			"## S3 File Gateway",
 			"- Writes to S3 Standard, Standard-IA or Intelligent-Tiering. Not straight to Glacier, use lifecycle for that.",
-			"- Serves NFS and SMB file shares backed by S3",
+			"- Serves NFS and SMB file shares to on-premises servers",
 			"## FSx File Gateway",
-			"- Gives low-latency local SMB access to an FSx for Windows File Server file system",
+			"- Gives low-latency local SMB access to a Windows file system in AWS",
 			"## Volume Gateway",
-			"- Presents iSCSI block volumes backed up as EBS snapshots",
+			"- Presents iSCSI block devices with point-in-time snapshots",
 			"## Tape Gateway",
-			"- Presents a virtual tape library to existing backup software",
+			"- Presents a virtual library to existing backup software",
 		];
 		const all = quizQuestions("Storage Gateway", lines, "comparison");
 		expect(all.length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import { abbreviation, isSelf, isServiceLike, sameService, TOPIC_TITLE } from ".
 import type { Rng } from "../random";
 import { BLANK, containsText, isBaseVerb, lowerFirst, quoteLine, startsWithVerb, stripEnd, wordCount } from "../text";
 import { blankGivesAway, sharedWords } from "../terms";
-import { oneOfOpenList } from "../stems";
+import { ANSWER_BULLET, oneOfOpenList } from "../stems";
 import type { Question } from "../types";
 
 const M = "\uE002";
@@ -133,7 +133,7 @@ export function linkedServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Nor is a note about a topic ("CloudWatch and CloudTrail lecture"), a service (blind read 23).
 		if (findServices(link.name).length > 1 || TOPIC_TITLE.test(link.name)) continue;
 		// An exam cue ('If you see "route events by content", think [[EventBridge]]') is asked as a scenario, or not at all.
-		if (looksLikeCue(item.plain)) continue;
+		if (looksLikeCue(item.plain) || ANSWER_BULLET.test(item.plain.trim())) continue;
 		const text = textWithMarker(facts, item.line, link.start, link.end, M);
 		// One of a list ("Async → S3, [[SNS]], EventBridge"), open or not: any other service of the list's
 		// kind may belong to it too (SES invokes Lambda asynchronously as well), a second right answer the

@@ -27,6 +27,7 @@ import { useCaseQuestions } from "./whichService";
 import { echoes, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
 import { tableForm, tablePeers, tablesOf } from "../tables";
+import { practiceCues } from "../practice";
 import { distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, UNRESOLVED, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
@@ -200,7 +201,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "managed data warehouse -> OLAP, not OLTP" under an Overview heading is shorthand, no cue: a line that
 	// does not say it is one ("If the exam says") is a cue only outside it (blind read 21).
 	const cueSection = (line: number): boolean => facts.sectionOf[line - 1] !== "overview";
-	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null && (c.cue.lead || cueSection(c.line))), ...tableCues(facts)];
+	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null && (c.cue.lead || cueSection(c.line))), ...tableCues(facts), ...practiceCues(facts)];
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
 	// A service is one the catalog knows, the note's own, or an "Amazon X"/"AWS X" name: "SCP" or
@@ -302,7 +303,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const untold = styled.filter((n) => !mentioned(n));
 		const pools = service
 			? [cue.not && isService(cue.not) ? styledLike(answer, [cue.not]) : [], ...told.map((n) => [n]), untold, styledLike(answer, alike), known ? styledLike(answer, prominent) : sidePools(facts, answer, rng).flat()]
-			: optionsOrCueOptions(optionPools(facts, answer, isCue), answer);
+			: [cue.not !== null && wordCount(cue.not) <= 4 && !readsAsClause(cue.not) ? [upperFirst(cue.not)] : [], ...optionsOrCueOptions(optionPools(facts, answer, isCue), answer)];
 		// "Stored" (volumes) is a mode of Volume Gateway: against it, both are right; against "Tape
 		// Gateway", the kind tells them apart. Only options under the same lead stand beside it.
 		const parent = service ? null : boldLeadOf(facts, answer);

@@ -14,6 +14,7 @@ import type { Rng } from "../random";
 import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { ARROW } from "../stems";
+import { spellsOutAcronym } from "../terms";
 
 const NAME_MARK = "\uE001";
 /** Verbs that say what a service is or is for, not one trait of it. */
@@ -26,7 +27,15 @@ const PRONOUN = /^(?:it|this service|the service)\s+/i;
 export function definitionPrompt(sentence: string, names: ServiceNames): string | null {
 	let s = sentence.trim();
 	const pattern = namesPattern(names);
-	if (pattern !== null) s = s.replace(pattern, (_m, before: string) => before + NAME_MARK);
+	// "proving backup compliance" in the AWS Backup note: the name as a common noun, which masked reads
+	// "proving this service compliance" and unmasked gives the key away (blind read 30).
+	let common = false;
+	if (pattern !== null)
+		s = s.replace(pattern, (m: string, before: string, offset: number) => {
+			if (offset > 0 && m.slice(before.length) === m.slice(before.length).toLowerCase() && /\p{L}/u.test(m)) common = true;
+			return before + NAME_MARK;
+		});
+	if (common) return null;
 	// "Amazon EKS (EKS) is ..." leaves two marks next to each other.
 	s = s.replace(new RegExp(`${NAME_MARK}(?:\\s*\\(\\s*${NAME_MARK}\\s*\\))+`, "g"), NAME_MARK);
 	let body: string | null = null;
@@ -43,6 +52,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	if (new RegExp(`${NAME_MARK}\\s+\\p{Lu}`, "u").test(body)) return null;
 	// "a managed relational database service that ...": the name read as a common noun ("a managed this service").
 	if (new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${NAME_MARK}`, "iu").test(body)) return null;
+	// "a web application firewall that ..." spells out WAF (blind read 30).
+	if (names.abbr !== null && spellsOutAcronym(body, names.abbr)) return null;
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
 	body = stripEnd(body);
 	if (wordCount(body) < 3) return null;
