@@ -100,6 +100,9 @@ function spreadSkipping(list: readonly string[], from: number, to: number, n: nu
 	return Array.from({ length: n }, (_, i) => at(Math.floor((i * length) / n)));
 }
 
+/** A hex id of 8 to 32 characters, letters and digits mixed, at the end of a title. */
+const NOTION_ID = /\s+(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,32}$/i;
+
 /**
  * A note stored under a slug ("aws-transit-gateway.md", "cognito-study.md") is called by its first
  * heading ("# ☁️ AWS Transit Gateway"), or by its words when it has none: the slug would read as a
@@ -107,6 +110,9 @@ function spreadSkipping(list: readonly string[], from: number, to: number, n: nu
  * stays one of its names.
  */
 export function readableContext(context: QuizContext, note: NoteModel): QuizContext {
+	// "Amazon SQS 5f3a9c2e1b7d48a6b0c2e9f14d7a3b21": Notion's page id after an exported title (blind read 31).
+	const id = NOTION_ID.exec(context.title);
+	if (id !== null) return readableContext({ ...context, title: context.title.slice(0, id.index).trim(), aliases: [...(context.aliases ?? []), context.title] }, note);
 	const slug = context.title.trim();
 	if (!/^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(slug)) return context;
 	const heading = note.title !== null ? stripEnd(withoutEmoji(note.title.plain)).trim() : "";

@@ -49,6 +49,8 @@ export function isQuestionHeading(text: string): boolean {
  */
 export function namesAThing(text: string): boolean {
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(text)))).trim();
+	// "Mon 15 Apr", "2024-03-02", "Day 12": a study journal's dates say when, not what (blind read 32).
+	if (isDate(t)) return false;
 	if (t === "" || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.
 	if (/^\p{Lu}\p{Ll}+(?:s|ed)\s+(?:with|to|by|for|from|into|against)\b/u.test(t)) return false;
@@ -67,6 +69,11 @@ export function namesAThing(text: string): boolean {
 	const core = withoutAsides(t);
 	// "SCPs" (of "How do SCPs work?") is an acronym too.
 	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(core) || isKnownService(t);
+}
+
+/** A date or a day of a study journal: "2024-03-02", "Mon 4 Mar", "Day 12 — 2024-03-09", "March 3". */
+export function isDate(text: string): boolean {
+	return /^(?:day\s+\d+\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i.test(text.trim());
 }
 
 /** "How does WAF work?", "What does Shield Advanced add?", "How is Aurora priced?": the thing asked about. */
@@ -248,7 +255,7 @@ function topicAbove(facts: QuizFacts, line: number): string | null {
 	for (const h of facts.note.headings) if (h.line < line && h.level !== null && h !== facts.note.title && (above === null || h.line > above.line)) above = h;
 	if (above === null) return null;
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(above.plain)))).trim();
-	if (t === "" || wordCount(t) > 3 || /[?!]/.test(t) || !/^[\p{L}\s&/-]+$/u.test(t) || TOPIC_HEADING.test(t) || sectionIdOf(t) !== null || isQuestionHeading(t)) return null;
+	if (t === "" || isDate(t) || wordCount(t) > 3 || /[?!]/.test(t) || !/^[\p{L}\s&/-]+$/u.test(t) || TOPIC_HEADING.test(t) || sectionIdOf(t) !== null || isQuestionHeading(t)) return null;
 	if (/\b(?:i|me|my|we|you|it|use|when|don'?t|not)\b/i.test(t)) return null;
 	return t;
 }

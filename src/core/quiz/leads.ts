@@ -232,10 +232,14 @@ export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 	for (const text of [own, facts.context.title]) {
 		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
 		const sides = versusSides(text);
-		if (sides.every((x) => x !== "" && wordCount(x) <= 4)) return sides;
+		// "Lambda vs others", "ECS vs the alternatives": a placeholder is no side to choose (blind read 31).
+		if (sides.every((x) => x !== "" && wordCount(x) <= 4 && !PLACEHOLDER.test(x))) return sides;
 	}
 	return null;
 }
+
+/** A side that stands for any other: "others", "the alternatives", "everything else". */
+const PLACEHOLDER = /^(?:the\s+)?(?:others?|alternatives?|rest|everything else|anything else|competitors?|the field|other services|other options)$/i;
 
 /** Headings that say what kind of thing their list holds: "Deployment policies", "Types of VIF", "Which routing policies are there?". */
 const KIND_HEADING = /\b(?:types|kinds|tiers|polic(?:y|ies)|modes|classes|families|levels|engines|strategies|methods|models|plans|patterns|storage classes|routing)\b/i;

@@ -143,7 +143,7 @@ export function withDashedAbbreviation(title: string): string {
 /** A leading number that orders course notes: "07 - ", "12. ", "3) ", "Section 4: ", "Lecture 9 – ". */
 const NUMBERING = /^(?:(?:section|lecture|chapter|module|part|lesson|day|week|unit|lab)\s*)?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)_]\s*(?=\S)/i;
 
-const TOPIC_WORDS = /\s+(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive|lecture|lesson|video)$/i;
+const TOPIC_WORDS = /\s+(?:[-–—]\s+)?(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive|lecture|lesson|video)$/i;
 
 /**
  * The service a note's title names: "RDS - Relational Database Service" (see `withDashedAbbreviation`);

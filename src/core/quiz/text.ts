@@ -21,6 +21,12 @@ const MARKDOWN_RUN = /\*\*|__|\[\[|\]\]|==|`/g;
 const HAS_MARKDOWN_RUN = /\*\*|__|\[\[|\]\]|==|`/;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const ENTITY = /&(?:nbsp|lt|gt|amp|quot|#39|apos);/gi;
+const ENTITIES: Record<string, string> = { "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'" };
+/** A Markdown escape as importers write them: "\-", "\*", "\_". */
+const ESCAPED = /\\([-*_`#+.!|>~()[\]{}\\])/g;
+/** Notion's toggle blocks exported as "Toggle: ..." (not a word of the note's). */
+const TOGGLE = /(^|[*_\s])Toggle:\s*/g;
 const INVISIBLE = /[\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
 
@@ -41,6 +47,10 @@ export function fromPlain(text: string): string {
 	let s = text;
 	// Obsidian renders inline HTML, so `<b>x</b>` reads as "x" and `<img ...>` as nothing.
 	if (s.indexOf("<") !== -1) s = s.replace(HTML_COMMENT, " ").replace(HTML_TAG, "");
+	// Notes imported from Notion or Evernote: "&nbsp;", "&lt;", "\-", "Toggle: Reserved concurrency" (blind read 31).
+	if (s.indexOf("&") !== -1) s = s.replace(ENTITY, (m: string) => ENTITIES[m.toLowerCase()] ?? m);
+	if (s.indexOf("\\") !== -1) s = s.replace(ESCAPED, "$1");
+	s = s.replace(TOGGLE, "$1");
 	// Bidi overrides could make a prompt display differently from what it says.
 	s = s.replace(INVISIBLE, "");
 	// Inline tags ("#storage", "#aws/saa") organise the note; they are no part of what it says.

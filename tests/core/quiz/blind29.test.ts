@@ -91,3 +91,27 @@ describe("blind read 28: a bold name on its own line owns the bullets below it",
 		expect(statements.every((p) => /Network Load Balancer/.test(p))).toBe(true);
 	});
 });
+
+describe("blind read 29: an option stands against its own family", () => {
+	test("'Deep Archive' against the other storage classes, not against 'Object Lock' or 'Transfer Acceleration'", () => {
+		const s3 = [
+			"# Amazon S3",
+			"## Must know",
+			"- storage classes: Standard, Standard-IA, One Zone-IA, Intelligent-Tiering, Glacier Instant Retrieval, Glacier Flexible Retrieval, Deep Archive",
+			"## Keyword -> answer",
+			'- "cheapest, retrieval within 12-48 h" → Deep Archive',
+			'- "WORM / regulatory / nobody may delete" → Object Lock compliance',
+			'- "upload faster over long distance" → Transfer Acceleration',
+			'- "replicate the objects that already exist" → Batch Replication',
+		];
+		const q = quiz("Amazon S3", s3, ["scenario"]).find((x) => x.answers[0] === "Deep Archive");
+		expect(q).toBeDefined();
+		expect(q?.choices.filter((c) => c !== "Deep Archive").every((c) => /Standard|One Zone|Intelligent|Glacier/.test(c))).toBe(true);
+	});
+
+	test("a family of another service is not used: 'One Zone-IA' in an EFS note is no S3 class", () => {
+		const efs = ["# Amazon EFS", "## Classes", "- Standard, Infrequent Access, Archive; One Zone-IA in one AZ", "## Keyword -> answer", '- "lowest cost, data can be recreated" → One Zone-IA', '- "shared across AZs, Linux" → Standard', '- "rarely read" → Archive'];
+		const qs = quiz("Amazon EFS", efs, ["scenario"]).filter((x) => x.answers[0] === "One Zone-IA");
+		expect(qs.flatMap((x) => x.choices).filter((c) => /Glacier|Intelligent/.test(c))).toEqual([]);
+	});
+});

@@ -36,7 +36,7 @@ const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|
 
 /** Category words that label a bullet rather than name a thing. */
 export const GENERIC_TERM =
-	/^(?:security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?)$/i;
+	/^(?:todo|tbd|fixme|update|correction|security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?)$/i;
 
 /**
  * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",

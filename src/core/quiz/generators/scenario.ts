@@ -28,6 +28,7 @@ import { echoes, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
 import { tableForm, tablePeers, tablesOf } from "../tables";
 import { practiceCues } from "../practice";
+import { familyChoices } from "../optionFamilies";
 import { distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, UNRESOLVED, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
@@ -135,6 +136,8 @@ function readsAsClause(text: string): boolean {
 
 /** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
 function isNameLike(text: string): boolean {
+	// "TODO", "Security": the student's markers and topic labels are no option (blind read 32).
+	if (/^(?:todo|tbd|fixme|update|correction|note|security|pricing|limits?)$/i.test(text.trim())) return false;
 	const t = choiceType(text);
 	return t === "service" || (t === "term" && (/^[\p{Lu}\p{N}]/u.test(text) || isModelName(text)) && text.split(/\s+/).length <= 5 && !readsAsClause(text) && !endsInVerb(text));
 }
@@ -228,6 +231,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const cueOptions = cues.map((c) => c.cue.answer).filter((a) => !isService(a) && wordCount(a) <= 4 && !readsAsClause(a) && unlisted(a));
 	const optionsOrCueOptions = (pools: string[][], answer: string): string[][] => {
 		if (pools.flat().length > 0 || !unlisted(answer)) return pools;
+		// "Deep Archive" stands against the other storage classes, the ones the note names first.
+		const family = familyChoices(facts, answer);
+		if (family !== null) return family;
 		const others = cueOptions.filter((a) => choiceKey(a) !== choiceKey(answer));
 		return others.length >= 2 ? [others] : pools;
 	};
