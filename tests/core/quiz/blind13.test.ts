@@ -26,13 +26,13 @@ describe("round 13", () => {
 					"# RDS",
 					"Managed relational databases: MySQL, PostgreSQL, MariaDB, Oracle, SQL Server and Db2.",
 					"## Security",
-					"1. Encryption at rest with [[KMS]] is chosen **at creation** and cannot be added later",
+					"1. Encryption at rest uses **AES-256** with a key from [[KMS]], chosen when the instance is created",
 					"2. In-transit encryption uses **TLS** certificates from the RDS CA",
 				),
 				1,
 			).values(),
 		].flat();
-		const blank = all.find((q) => q.kind === "fill-blank" && q.answers[0] === "at creation");
+		const blank = all.find((q) => q.kind === "fill-blank" && q.answers[0] === "AES-256");
 		expect(blank?.prompt).toMatch(/^RDS: /);
 	});
 

@@ -171,7 +171,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			service
 				? // Written the way the key is: "ALB" among "NLB" and "GWLB", not among spelled-out names.
 					[...servicePools(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(b.term, pool))
-				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c) && (!figure || sameOrder(c, b.term))), figure ? same.filter((c) => sameOrder(c, b.term)) : []],
+				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c) && (!(figure || termShape(b.term) === "rate") || sameUnits(c, b.term))), figure ? same.filter((c) => sameUnits(c, b.term)) : []],
 			3,
 			rng,
 			{
@@ -247,8 +247,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
  * (blind read 23).
  */
 function notATerm(text: string): boolean {
-	// "Your app's users", "my own keys": whose, not what (blind read 28).
-	if (/^(?:your|my|our|their|his|her)\b/i.test(text.trim())) return true;
+	// "Your app's users", "my own keys": whose, not what (blind read 28). "at creation", "after a failover": when
+	// a phrase the rest of the line often gives away ("set ____ and can't be changed later", read 33).
+	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
 
@@ -330,6 +331,16 @@ export function unlabelledFigure(before: string, after: string, key: string): bo
 	if (labelWords(`${rest} ${after}`).length === 0) return true;
 	const right = after.split(/[,;)(→]|->|—|–/)[0] ?? "";
 	return m === null && labelWords(rest).length === 0 && labelWords(right).length === 0;
+}
+
+/**
+ * True when two figures are of one order and say the same besides their numbers: "$2.00 per million"
+ * beside "$4.00 per million", not "$0.08 per million connection-minutes", which the blank's "____
+ * operations" rules out by its words (blind read 33).
+ */
+function sameUnits(candidate: string, key: string): boolean {
+	const words = (t: string): string => t.toLowerCase().replace(/[\d.,$€£~≈<>]+/g, " ").replace(/\s+/g, " ").trim();
+	return termShape(key) === "rate" ? words(candidate) === words(key) : sameOrder(candidate, key);
 }
 
 /** A figure or a unit: "$18/mo", "secs", "20 GB". */

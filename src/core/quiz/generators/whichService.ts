@@ -45,6 +45,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 		else if (/^\s/.test(rest)) body = rest.trim();
 	} else if (PRONOUN.test(s)) body = s.replace(PRONOUN, "");
 	if (body === null) return null;
+	// "is not MongoDB underneath, though": what it is not defines nothing (blind read 33).
+	if (/^(?:is|are|was|does|do)\s+not\b|^(?:isn't|aren't|doesn't|don't|not)\b|,\s*though[.!]?$/i.test(body)) return null;
 	const first = body.split(/\s+/)[0] ?? "";
 	// "EventBridge vs Pipes vs Step Functions" sets things side by side; it says nothing the service does (blind read 21).
 	if (/^(?:vs\.?|versus)$/i.test(first) || (!body.startsWith("'s") && !startsWithVerb(first))) return null;

@@ -1,0 +1,45 @@
+/**
+ * Faults of blind read 33 (fifteen new notes, each in one of the styles read before), each as a
+ * case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
+import { serviceNames } from "../../../src/core/quiz/names";
+import { context, note, SEEDS } from "./helpers";
+
+const quiz = (title: string, lines: string[], kinds: ("fill-blank" | "scenario")[]) =>
+	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+
+describe("blind read 33", () => {
+	test("what a service is not defines nothing: 'Which AWS service is not MongoDB underneath, though?'", () => {
+		expect(definitionPrompt("DocumentDB is not MongoDB underneath, though.", serviceNames("DocumentDB", []))).toBe(null);
+		expect(definitionPrompt("DocumentDB isn't open source.", serviceNames("DocumentDB", []))).toBe(null);
+		expect(definitionPrompt("DocumentDB stores JSON documents with a MongoDB-compatible API.", serviceNames("DocumentDB", []))).toMatch(/^Which AWS service stores JSON/);
+	});
+
+	test("'at creation' is when, not a term: 'set ____ and can't be changed later' is not asked", () => {
+		const appsync = ["# AWS AppSync", "## Details", "- Public vs private API is set **at creation** and can't be changed later.", "- **Merged APIs** join several source APIs behind one endpoint.", "- **Caching**: full-request or per-resolver, on dedicated cache instances."];
+		expect(quiz("AWS AppSync", appsync, ["fill-blank"]).filter((q) => q.answers[0] === "at creation")).toEqual([]);
+	});
+
+	test("a price per million is asked against prices per million, not per million connection-minutes", () => {
+		const appsync = [
+			"# AWS AppSync",
+			"## How is it priced?",
+			"- Queries + mutations: **$4.00 per million** operations",
+			"- Real-time updates: **$2.00 per million** messages",
+			"- Connections: **$0.08 per million connection-minutes**",
+			"- Caching: **$0.044 per hour** for the smallest instance",
+		];
+		const blanks = quiz("AWS AppSync", appsync, ["fill-blank"]).filter((q) => q.answers[0] === "$4.00 per million");
+		expect(blanks.flatMap((q) => q.choices).filter((c) => /connection-minutes|per hour/.test(c))).toEqual([]);
+	});
+
+	test("petabytes over a thin link: Snowball Edge stands against ways to move data, not against edge compute", () => {
+		const datasync = ["# AWS DataSync", "## Keyword -> answer", '- "petabytes, limited/no bandwidth, weeks of transfer time" → Snowball Edge', '- "ongoing sync from an on-prem NFS share to S3" → DataSync'];
+		const snow = quiz("AWS DataSync", datasync, ["scenario"]).filter((q) => q.answers[0] === "Snowball Edge");
+		expect(snow.length).toBeGreaterThan(0);
+		expect(snow.flatMap((q) => q.choices).filter((c) => /Local Zones|Wavelength|Outposts/.test(c))).toEqual([]);
+	});
+});
