@@ -247,8 +247,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
  * (blind read 23).
  */
 function notATerm(text: string): boolean {
-	// "Your app's users", "my own keys": whose, not what (blind read 28). "at creation", "after a failover": when
-	// a phrase the rest of the line often gives away ("set ____ and can't be changed later", read 33).
+	// "Your app's users", "my own keys": whose, not what (blind read 28). "at creation", "after a failover":
+	// when, not what, and the rest of the line often gives it away ("set ____ and can't be changed later", read 33).
 	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
