@@ -43,3 +43,27 @@ describe("blind read 33", () => {
 		expect(snow.flatMap((q) => q.choices).filter((c) => /Local Zones|Wavelength|Outposts/.test(c))).toEqual([]);
 	});
 });
+
+describe("blind read 33, after the read", () => {
+	test("'Layer: 3/4' is no one side's when another side has '3/4 + 7', whatever the asides say", () => {
+		const lines = [
+			"# AWS Shield vs AWS WAF",
+			"## Side by side",
+			"| | AWS Shield Standard | AWS Shield Advanced | AWS WAF |",
+			"|---|---|---|---|",
+			"| Layer | 3/4 (network/transport) | 3/4 + 7 (app-layer DDoS via WAF) | 7 (HTTP/HTTPS) |",
+			"| Cost | free, automatic | $3,000/month per org, 1-year commitment | per web ACL, rule and request |",
+			"| Response team | none | 24/7 Shield Response Team | none |",
+		];
+		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("AWS Shield vs AWS WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions);
+		expect(qs.length).toBeGreaterThan(0);
+		expect(qs.filter((q) => /Layer: 3\/4 \(network/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+	});
+
+	test("'Detective = investigate root cause after a finding' is asked as 'used to investigate'", () => {
+		const inspector = ["# Amazon Inspector", "## ⚠️ exam traps", "- **Security Hub** = aggregator + dashboard, **Detective** = investigate root cause after a finding, **Inspector** = vulnerability scanning"];
+		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...inspector), context("Amazon Inspector"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions.map((q) => q.prompt));
+		expect(prompts.filter((p) => /is investigate/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /used to investigate root cause/.test(p))).toBe(true);
+	});
+});

@@ -18,7 +18,7 @@ import { echoes, fixArticle } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
@@ -220,8 +220,9 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				if (pole !== "yes" || poles.filter((p) => p === "yes").length !== 1 || poles.some((p) => p === null)) continue;
 				stem = `${context === "" ? "" : `${context}: `}which ${yesVerb(aspect)}`;
 			} else {
-				// "Layer | 7 | 3/4 | 3/4 + 7": a value another side has too, with more, is no one side's.
-				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && containsText(v, value))) continue;
+				// "Layer | 7 | 3/4 | 3/4 + 7": a value another side has too, with more, is no one side's, whatever
+				// the asides say ("3/4 (network/transport)" beside "3/4 + 7 (app-layer DDoS)", blind read 33).
+				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && containsText(withoutAsides(v), withoutAsides(value).trim()))) continue;
 				// "Stops | SQLi, XSS | SYN floods": the aspect is what each side does ("Which one stops SQLi, XSS?").
 				stem = ACTS.test(aspect.trim()) || readsAsVerb(aspect)
 					? `${context === "" ? "" : `${context}: `}which one ${lowerFirst(aspect.trim())} ${value.replace(/[.;!?]$/, "")}`
