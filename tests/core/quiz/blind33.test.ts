@@ -1,10 +1,11 @@
 /**
- * Faults of blind read 33 (fifteen new notes, each in one of the styles read before), each as a
+ * Faults of blind reads 33 and 34 (fifteen new notes each, in the styles read before), each as a
  * case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
+import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { context, note, SEEDS } from "./helpers";
 
@@ -65,5 +66,31 @@ describe("blind read 33, after the read", () => {
 		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...inspector), context("Amazon Inspector"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions.map((q) => q.prompt));
 		expect(prompts.filter((p) => /is investigate/.test(p))).toEqual([]);
 		expect(prompts.some((p) => /used to investigate root cause/.test(p))).toBe(true);
+	});
+});
+
+describe("blind read 34", () => {
+	test("a table column headed by a question ('What gets created') is not asked as 'which service has what gets created'", () => {
+		const lines = [
+			"# AWS Backup",
+			"## Supported resources",
+			"| Service | What gets created | Cold storage |",
+			"|---|---|---|",
+			"| EFS | Incremental backup | supported |",
+			"| DynamoDB | Table backup | with advanced features |",
+			"| Storage Gateway | Volume snapshot | no |",
+		];
+		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("AWS Backup"), { seed, count: 30, minimum: 1 }).questions.map((q) => q.prompt));
+		expect(prompts.filter((p) => /what gets created/i.test(p))).toEqual([]);
+	});
+
+	test("'**Wrong.**' opening a correction is no term", () => {
+		const fsx = ["# Amazon FSx for Lustre", "## 2024-05-02", "- **Persistent** and **Scratch** deployment types; Scratch has no replication", "## Fri 10 May", "- correction of the 2nd: **Wrong.** Every FSx for Lustre deployment type is single-AZ.", "- **S3 data repository** links lazy-load objects on first read"];
+		expect(quiz("Amazon FSx for Lustre", fsx, ["fill-blank"]).filter((q) => /^wrong/i.test(q.answers[0]))).toEqual([]);
+	});
+
+	test("a comma inside brackets splits no 'X → Y' pair: '(Node.js/Python, Puppeteer/Selenium)'", () => {
+		expect(parseEqualsPairs("Synthetics canaries → scripted checks (Node.js/Python, Puppeteer/Selenium) → endpoint/UI monitoring")).toEqual([]);
+		expect(parseEqualsPairs("ECS = AWS-native orchestration (tasks, services), EKS = Kubernetes").map((s) => s.name)).toEqual(["ECS", "EKS"]);
 	});
 });

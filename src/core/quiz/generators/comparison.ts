@@ -38,7 +38,8 @@ const EQUALS = /^(.+?)\s*(?:=|→|->|⇒)\s*(.+)$/;
 export function parseEqualsPairs(text: string): ComparisonSide[] {
 	const sides: ComparisonSide[] = [];
 	// "1,000" and "(4,000 free)" are numbers, not two parts: a separator is followed by a space.
-	for (const part of text.split(/\s*(?:;|,(?=\s))\s*/)) {
+	// Not inside brackets: "(Node.js/Python, Puppeteer/Selenium)" is one aside (blind read 34).
+	for (const part of splitOutsideBrackets(text)) {
 		const m = EQUALS.exec(part);
 		if (m && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2])) {
 			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });
@@ -49,6 +50,24 @@ export function parseEqualsPairs(text: string): ComparisonSide[] {
 	}
 	const ok = sides.filter((s) => s.name !== "" && s.description !== "");
 	return ok.length >= 2 && ok.length === sides.length ? ok : [];
+}
+
+/** `text` split at "; " and ", " outside brackets. */
+function splitOutsideBrackets(text: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === "(" || c === "[") depth++;
+		else if ((c === ")" || c === "]") && depth > 0) depth--;
+		else if (depth === 0 && (c === ";" || (c === "," && /\s/.test(text[i + 1] ?? "")))) {
+			parts.push(text.slice(start, i).trim());
+			start = i + 1;
+		}
+	}
+	parts.push(text.slice(start).trim());
+	return parts;
 }
 
 /**

@@ -43,7 +43,7 @@ export const GENERIC_TERM =
  * "**Not** a backup". Blanking or swapping such a word makes a question about grammar.
  */
 const EMPHASIS =
-	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead)\b.*|.*\b(?:not|never)$)$/i;
+	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|wrong|right|correct|true|false|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead)\b.*|.*\b(?:not|never)$)$/i;
 
 /**
  * Give wrong choices the answer's initial case ("Long polling" next to "visibility timeout" would

@@ -110,6 +110,9 @@ function asked(header: string, value: string, noun: string): string | null {
 		const offer = yesVerb(header);
 		return pole === "yes" ? `which ${noun} ${offer}` : null;
 	}
+	// "What gets created | Table backup": a header that asks a question reads as none ("which service has
+	// what gets created: ...", blind read 34).
+	if (/^(?:what|which|how|when|where|who|why)\b/i.test(header.trim())) return null;
 	// "Maps a name to | An IPv6 address": the header is the verb.
 	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
 	// "has units of 1 RCU", not "has an units of": a plural header ("AZs" too, not "IOPS") takes no article.
