@@ -220,8 +220,7 @@ const ANSWER_WORDS = 20;
  * ("What does the exam like to ask?", "Gotchas?" give none to the lines below them).
  */
 function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): string | null {
-	let above: QuizFacts["note"]["headings"][number] | null = null;
-	for (const h of facts.note.headings) if (h.line < line && h.level !== null && (above === null || h.line > above.line)) above = h;
+	const above = headingJustAbove(facts, line);
 	if (above === null || !isQuestionHeading(above.plain)) return null;
 	const q = withoutNumbering(withoutEmoji(clean(above.plain))).trim();
 	if (aboutService && (!q.includes("?") || sectionIdOf(q) !== null || /\b(?:exam|gotchas?|traps?|tips?|remember|confus\w*|mistakes?)\b/i.test(q))) return null;
@@ -246,13 +245,19 @@ function leadFor(facts: QuizFacts, line: number, text: string, topical = true): 
 	return full === subject || containsText(text, full) ? null : { text: withService(facts, ""), namesSubject: true };
 }
 
+/** The nearest heading of a level above `line` (bold lines are none), `except` passed over. */
+function headingJustAbove(facts: QuizFacts, line: number, except: QuizFacts["note"]["title"] = null): QuizFacts["note"]["headings"][number] | null {
+	let above: QuizFacts["note"]["headings"][number] | null = null;
+	for (const h of facts.note.headings) if (h.line < line && h.level !== null && h !== except && (above === null || h.line > above.line)) above = h;
+	return above;
+}
+
 /**
  * The heading just above `line` when it names a part of the service in a word or two ("snapshots",
  * "Read replicas"): not a topic ("pricing", "limits"), a section role, a question or a thing of its own.
  */
 function topicAbove(facts: QuizFacts, line: number): string | null {
-	let above: QuizFacts["note"]["headings"][number] | null = null;
-	for (const h of facts.note.headings) if (h.line < line && h.level !== null && h !== facts.note.title && (above === null || h.line > above.line)) above = h;
+	const above = headingJustAbove(facts, line, facts.note.title);
 	if (above === null) return null;
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(above.plain)))).trim();
 	if (t === "" || isDate(t) || wordCount(t) > 3 || /[?!]/.test(t) || !/^[\p{L}\s&/-]+$/u.test(t) || TOPIC_HEADING.test(t) || sectionIdOf(t) !== null || isQuestionHeading(t)) return null;

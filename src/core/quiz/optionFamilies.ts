@@ -95,7 +95,7 @@ export function familyChoices(facts: QuizFacts, answer: string): string[][] | nu
 	const found = familyPeers(answer);
 	if (found === null) return null;
 	const owner = found.owner.toLowerCase();
-	const text = facts.note.lines.join("\n").toLowerCase();
+	const text = lowerText(facts);
 	const ours = facts.isService ? facts.names.all.some((n) => n.toLowerCase().includes(owner)) : text.includes(owner);
 	if (!ours) return null;
 	// Written as the answer is: "Glacier Deep Archive" beside "Standard-IA", "Geolocation" beside "Latency".
@@ -106,3 +106,15 @@ export function familyChoices(facts: QuizFacts, answer: string): string[][] | nu
 	const named = family.filter((m) => text.includes(m.toLowerCase()));
 	return named.length > 0 ? [named, family] : null;
 }
+
+/** The note's text in lower case, made once per note (every option cue of the note looks in it). */
+function lowerText(facts: QuizFacts): string {
+	let text = lowered.get(facts);
+	if (text === undefined) {
+		text = facts.note.lines.join("\n").toLowerCase();
+		lowered.set(facts, text);
+	}
+	return text;
+}
+
+const lowered = new WeakMap<QuizFacts, string>();

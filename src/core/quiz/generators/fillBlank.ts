@@ -88,6 +88,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const plainTerms = terms.filter((b) => !isKnownService(b.term)).map((b) => b.term);
 	const serviceTerms = terms.filter((b) => isKnownService(b.term)).map((b) => b.term);
 
+	// Words of the service's full name that its acronym hides: the same for every term of the note.
+	const hiddenName = fullNameOf(facts);
 	for (const b of terms) {
 		if (b.section !== "details" && b.section !== "examTips" && b.section !== "overview") continue;
 		const item = facts.itemByLine.get(b.line);
@@ -163,7 +165,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Anything else would stand out by form, so with fewer than two the blank is typed.
 		const siblings = opensItsLine(facts, b) ? siblingTerms(facts, b.line) : [];
 		const [near, same] = groupByLikeness(b.term, sample(rng, plainTerms, SAMPLE));
-		const figure = termShape(b.term) === "time" || termShape(b.term) === "size";
+		const shape = termShape(b.term);
+		const figure = shape === "time" || shape === "size";
 		// "____ in AWS Organizations push plans": the verb says whether the answer is plural.
 		const agrees = verbShowsNumber(prompt);
 		const wrong = pickDistractors(
@@ -171,7 +174,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			service
 				? // Written the way the key is: "ALB" among "NLB" and "GWLB", not among spelled-out names.
 					[...servicePools(b.term), serviceTerms, facts.otherServices, facts.catalogServices, facts.moreServices].map((pool) => styledLike(b.term, pool))
-				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c) && (!(figure || termShape(b.term) === "rate") || sameUnits(c, b.term))), figure ? same.filter((c) => sameUnits(c, b.term)) : []],
+				: [siblings, near.filter((c) => !/\bvs\.?\b/i.test(c) && (!(figure || shape === "rate") || sameUnits(c, b.term, shape))), figure ? same.filter((c) => sameUnits(c, b.term, shape)) : []],
 			3,
 			rng,
 			{
@@ -206,7 +209,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (wrong.length >= 2 && b.term.split(/\s+/).some((w) => named(w) && !wrong.some((c) => containsWord(c, w)))) continue;
 		// A bare number ("500", "6379") may be a count, a port or a limit: other numbers of the note
 		// are of another kind as often as not, so it is typed, without choices.
-		const bare = termShape(b.term) === "number" && choiceType(b.term) === "number";
+		const bare = shape === "number" && choiceType(b.term) === "number";
 		const choices = wrong.length >= 2 && !bare ? rng.shuffle([b.term, ...matchCase(wrong, b.term)]) : [];
 		// "**Infrequent Access (IA)**: cheaper storage, you pay per GB read": a description that compares is
 		// true of a sibling too ("Archive" is cheaper still, and charges per GB read): a second right answer.
@@ -216,7 +219,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (choices.length === 0 && (!typeable(b.term) || opensItsLine(facts, b))) continue;
 		// "EBS: network-attached ____" for "block storage": a word of the service's full name that its acronym
 		// hides (Elastic Block Store) and no wrong choice has gives the key away (blind read 28).
-		const ownName = sharedWords(fullNameOf(facts), b.term);
+		const ownName = sharedWords(hiddenName, b.term);
 		if (ownName.length > 0 && !matchCase(wrong, b.term).some((c) => sharedWords(c, ownName.join(" ")).length > 0)) continue;
 		// "deny list (...) vs ____" for "allow list": typed, the other side of a "vs" says all but one word of it.
 		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
@@ -323,7 +326,8 @@ function labelWords(text: string): string[] {
  * ("Retention: up to ____") is enough.
  */
 export function unlabelledFigure(before: string, after: string, key: string): boolean {
-	if (!(termShape(key) === "time" || termShape(key) === "size" || /^\D{0,2}\d[\d.,]*\s*%/.test(key))) return false;
+	const shape = termShape(key);
+	if (!(shape === "time" || shape === "size" || /^\D{0,2}\d[\d.,]*\s*%/.test(key))) return false;
 	const m = /^([^:]{1,40}):\s/.exec(before);
 	const label = m?.[1] ?? "";
 	const rest = m === null ? before : before.slice(m[0].length);
@@ -338,9 +342,9 @@ export function unlabelledFigure(before: string, after: string, key: string): bo
  * beside "$4.00 per million", not "$0.08 per million connection-minutes", which the blank's "____
  * operations" rules out by its words (blind read 33).
  */
-function sameUnits(candidate: string, key: string): boolean {
+function sameUnits(candidate: string, key: string, keyShape: ReturnType<typeof termShape>): boolean {
 	const words = (t: string): string => t.toLowerCase().replace(/[\d.,$€£~≈<>]+/g, " ").replace(/\s+/g, " ").trim();
-	return termShape(key) === "rate" ? words(candidate) === words(key) : sameOrder(candidate, key);
+	return keyShape === "rate" ? words(candidate) === words(key) : sameOrder(candidate, key);
 }
 
 /** A figure or a unit: "$18/mo", "secs", "20 GB". */
