@@ -47,10 +47,24 @@ export function damerauLevenshtein(a: string, b: string, max = Number.POSITIVE_I
 /** Case, accents, punctuation and spacing removed: what a typed answer is compared on. */
 function typedKey(text: string): string {
 	return scrub(text)
+		.replace(/\s*&\s*/g, " and ")
 		.normalize("NFKD")
 		.replace(/\p{M}+/gu, "")
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * True when `given` is the number `expected` opens with, written alone or another way: "15" for "15
+ * Aurora Replicas", "70" for "70 ms", "2" for "2.0". The words after the number hold no other figure
+ * ("4" is not "4 of 6").
+ */
+function sameFigure(expected: string, given: string): boolean {
+	const e = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*(\D*)$/.exec(scrub(expected));
+	const g = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*$/.exec(scrub(given));
+	if (e === null || g === null || (g[1] !== "" && g[1] !== e[1])) return false;
+	const value = (x: string): number => Number(x.replace(/,/g, ""));
+	return value(e[2]) === value(g[2]);
 }
 
 function digits(text: string): string {
@@ -71,6 +85,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
+	if (sameFigure(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	const allowed = e.length >= 12 ? 2 : e.length >= 5 ? 1 : 0;
 	if (allowed === 0) return false;

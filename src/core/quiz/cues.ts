@@ -15,8 +15,11 @@ const CUE_LEAD =
 	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)|keywords?|clues?|signals?|(?:the\s+)?(?:q|question|instructor|teacher)\s+(?:said|says)|q(?=\s*["“]))\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
 const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s|likely|probably)\s+/i;
-/** Qualifiers after a cue's answer: "→ **Secrets Manager**, always". */
-const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default)$/i;
+/**
+ * Qualifiers after a cue's answer: "→ **Secrets Manager**, always"; a verdict on it, no part of its
+ * name: "→ DLM is enough (simpler)", "→ S3 alone will do".
+ */
+const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default|(?:is|are)\s+(?:enough|sufficient|fine|ok|okay|the answer|the one|the pick|the winner|best)|(?:alone\s+)?(?:will do|does it|suffices|wins)|alone)$/i;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
 const NOT_ANSWER = /^(?:see|yes|no|not|never|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
 
@@ -85,7 +88,7 @@ export function examCue(text: string): ExamCue | null {
 	// "→ use Fargate, EC2 or AWS Batch": several right answers; one of them as the key would make the
 	// others second right answers.
 	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&)\s+\p{Lu}/u.test(answer)) return null;
-	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").trim();
+	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").replace(ANSWER_TAIL, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
 	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
 	// if it is a word ("A / AAAA" is not a situation).

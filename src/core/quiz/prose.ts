@@ -32,9 +32,17 @@ export function paragraphSentences(facts: QuizFacts, line: number, plain: string
 	});
 }
 
-/** True when a sentence opens with one of the note's names ("SNS pushes ...", "Amazon SNS is ..."). */
+/**
+ * True when a sentence opens with one of the note's names ("SNS pushes ...", "Amazon SNS is ..."), not
+ * with a longer name that starts with it ("Kinesis Data Analytics was renamed ..." in the Kinesis note,
+ * blind read 35).
+ */
 function opensWithOwnName(facts: QuizFacts, text: string): boolean {
 	const lower = text.toLowerCase();
-	return facts.names.all.some((n) => lower.startsWith(`${n.toLowerCase()} `) || lower.startsWith(`${n.toLowerCase()}'s `));
+	return facts.names.all.some((n) => {
+		const name = n.toLowerCase();
+		if (lower.startsWith(`${name}'s `)) return true;
+		return lower.startsWith(`${name} `) && !/^[\p{Lu}\p{N}]/u.test(text.slice(name.length + 1));
+	});
 }
 

@@ -24,10 +24,11 @@ export const ANSWER_BULLET = /^(?:my answer|correct(?: answer)?|why|trap|wrong|m
 const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS
- * Backup", "Usually consumed by Lambda", "do NOT affect the management account" (whose?).
+ * Backup", "Usually consumed by Lambda", "do NOT affect the management account", "Can't read from
+ * Firehose" (whose?).
  */
 const NO_SUBJECT =
-	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s|(?:do|does|did)\s+not\s|(?:don't|doesn't|didn't)\s)/iu;
+	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s|(?:do|does|did|can|will|is|are)\s+not\s|(?:don't|doesn't|didn't|can't|cannot|won't|isn't|aren't)\s)/iu;
 
 /** A scenario's setup, not a claim: "A company needs to copy 50 TB ...", "You want to ...". */
 const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|developer|client|organi[sz]ation|retailer|bank|app|application)\b[^.]*\b(?:needs?|wants?|must|has to|plans?|is planning)\b|^you\s+(?:need|want|must|have to)\b/i;

@@ -72,8 +72,9 @@ export function spellsOutAcronym(text: string, key: string): boolean {
 	const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM).
 	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w))];
-	for (const acronym of key.match(/\b\p{Lu}{3,6}\b/gu) ?? []) {
-		const letters = acronym.toLowerCase();
+	// "RCPs" is spelled out by "resource control policies" (blind read 35).
+	for (const acronym of key.match(/\b\p{Lu}{3,6}(?:s\b|\b)/gu) ?? []) {
+		const letters = acronym.replace(/s$/, "").toLowerCase();
 		for (const words of readings)
 			for (let i = 0; i + letters.length <= words.length; i++) {
 				// "multi-factor" gives "m" and "f"; "materials" gives "m".
@@ -268,10 +269,14 @@ function sharesStem(text: string, word: string): boolean {
 		.some((w) => w.length >= 6 && w !== word && w.startsWith(stem));
 }
 
-/** A word less its ending, when that leaves a word of five letters or more: "weighted" → "weight", "routing" → "rout" stays "routing". */
+/**
+ * A word less its ending, when that leaves a word of five letters or more: "weighted" → "weight",
+ * "routing" → "rout" stays "routing"; a past participle of a short verb keeps three: "opted" → "opt"
+ * (of "opt-in", blind read 35).
+ */
 function wordRoot(word: string): string {
 	const root = word.replace(/(?:ed|ing|s)$/, "");
-	return root.length >= 5 ? root : word;
+	return root.length >= 5 || (root.length >= 3 && word.endsWith("ed")) ? root : word;
 }
 
 /** Words that say what kind of thing a name is: "Latency routing" is the table's "Latency". */

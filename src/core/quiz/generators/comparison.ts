@@ -228,7 +228,10 @@ export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] 
 		const close = [...styled.slice(0, kin.length), ...styled.slice(kin.length).map((pool) => pool.filter((n) => sameCategory(n, name)))];
 		if (!short) return [...close, ...styled];
 		const abbreviations = (pools: string[][]): string[][] => pools.map((pool) => pool.filter((n) => /^[A-Z0-9]{2,6}$/.test(n)));
-		return [...abbreviations(close), ...close, ...abbreviations(styled), ...styled];
+		// The services the exams set against it come first however they are written: "Firewall Manager"
+		// beside "WAF" before "IAM" and "SSO", which share its category and its form but filter nothing (blind read 35).
+		const [near, ...farther] = close;
+		return [...abbreviations([near]), near, ...abbreviations(farther), ...farther, ...abbreviations(styled), ...styled];
 	}
 	const terms = sample(rng, facts.bold, SAMPLE)
 		.filter((b) => isKeyTerm(b) && !isKnownService(b.term))

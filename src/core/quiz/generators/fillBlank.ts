@@ -65,6 +65,12 @@ export function matchCase(wrong: readonly string[], answer: string): string[] {
 	return out;
 }
 
+/** "custom policy rule", "execution class": a few words of a kind, with no verb, preposition, figure or separator. */
+function namesOnlyAKind(after: string): boolean {
+	const words = after.trim().split(/\s+/).filter((w) => w !== "");
+	return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !startsWithVerb(w) && !/^(?:for|of|to|in|on|with|by|from|per|at|via|and|or)$/.test(w));
+}
+
 /**
  * True when a key can be asked by typing: a short name, a figure or a term of at most three words
  * ("root user", "Dead-letter queue", "14 days"). A phrase ("EBS snapshots and EBS-backed AMIs"), an
@@ -146,6 +152,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Enough words around the blank, parentheses and the subject added below not counted:
 		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.
 		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3) continue;
+		// "**Guard** custom policy rule": a name and what kind of thing it is claims nothing, and any
+		// other custom rule ("Lambda") fills the blank as well (blind read 35).
+		if (before.trim() === "" && /^\p{Lu}/u.test(b.term) && namesOnlyAKind(after)) continue;
 		// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
 		// One whose label is the blank, another service ("____: each message processed by one consumer"
 		// for SQS in the Kinesis note), is about that service, not the note's (blind read 25).
