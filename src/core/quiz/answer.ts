@@ -67,6 +67,32 @@ function sameFigure(expected: string, given: string): boolean {
 	return value(e[2]) === value(g[2]);
 }
 
+/** Seconds in a unit of time as students write it. */
+const UNIT_SECONDS: [RegExp, number][] = [
+	[/^(?:ms|msecs?|millis(?:econds?)?)$/i, 0.001],
+	[/^(?:s|secs?|seconds?)$/i, 1],
+	[/^(?:m|mins?|minutes?)$/i, 60],
+	[/^(?:h|hrs?|hours?)$/i, 3600],
+	[/^(?:d|days?)$/i, 86400],
+	[/^(?:w|wks?|weeks?)$/i, 604800],
+	[/^(?:y|yrs?|years?)$/i, 31536000],
+];
+
+/** A length of time in seconds ("24 hours", "86,400 s", "1 day"), or null. */
+function seconds(text: string): number | null {
+	const m = /^\s*(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)\.?\s*$/i.exec(scrub(text));
+	if (m === null) return null;
+	const unit = UNIT_SECONDS.find(([re]) => re.test(m[2]));
+	return unit === undefined ? null : Number(m[1].replace(/,/g, "")) * unit[1];
+}
+
+/** True when both are the same length of time however written: "24 hours", "1 day", "86400 s"; "15 min", "15 minutes". */
+function sameDuration(expected: string, given: string): boolean {
+	const e = seconds(expected);
+	const g = seconds(given);
+	return e !== null && g !== null && Math.abs(e - g) < 1e-9;
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -85,7 +111,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	const allowed = e.length >= 12 ? 2 : e.length >= 5 ? 1 : 0;
 	if (allowed === 0) return false;

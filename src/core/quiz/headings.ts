@@ -191,13 +191,13 @@ function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | nu
  * A statement that names neither the note's service nor its sub-heading's subject ("Advanced costs
  * $3,000 a month") is prefixed with it ("AWS Shield: Advanced costs ..."), so it can be judged alone.
  */
-export function withContext(facts: QuizFacts, line: number, statement: string): string {
+export function withContext(facts: QuizFacts, line: number, statement: string, ask = true): string {
 	if (opensWithOther(facts, statement)) return statement;
 	// "1 min: 15 days" under "### How long are metrics kept?": the question is what the short answer answers.
 	// A longer one needs it too when the heading asks about the service ("How does renewal work?" over
 	// "Cert must be in use ... to be eligible"), not about the exam ("What does the exam like to ask?").
 	const words = wordCount(statement);
-	const asked = words <= SHORT_ANSWER_WORDS ? questionAbove(facts, line, false) : words <= ANSWER_WORDS ? questionAbove(facts, line, true) : null;
+	const asked = !ask ? null : words <= SHORT_ANSWER_WORDS ? questionAbove(facts, line, false) : words <= ANSWER_WORDS ? questionAbove(facts, line, true) : null;
 	// "What is it? ____ - managed protection ..." with no service in front says nothing the line does not.
 	if (asked !== null && !(subjectOf(facts, line) === "" && /\b(?:it|they|them|this)\b/i.test(asked))) {
 		const subject = subjectOf(facts, line);
@@ -207,6 +207,14 @@ export function withContext(facts: QuizFacts, line: number, statement: string): 
 	const lead = leadFor(facts, line, statement);
 	if (lead === null) return statement;
 	return lead.namesSubject ? `${lead.text} — ${statement}` : `${lead.text}: ${statement}`;
+}
+
+/**
+ * True when `statement` at `line` answers the question heading above it and cannot be read without
+ * it ("1 min: 15 days" under "How long are metrics kept?").
+ */
+export function answersHeading(facts: QuizFacts, line: number, statement: string): boolean {
+	return wordCount(statement) <= SHORT_ANSWER_WORDS && questionAbove(facts, line, false) !== null;
 }
 
 /** A statement this short under a question heading is an answer to it, and needs it to be read. */

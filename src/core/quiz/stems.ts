@@ -11,13 +11,13 @@ import { splitSentences } from "./text";
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
 	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b(?!-)/i;
-/** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up" (not "me-south-1"). */
-const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|\s)I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
+/** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up", "(I first tried ...)" (not "me-south-1"). */
+const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|[\s(])I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
-const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs))\b|\b(?:too|as well)[.!]?$/iu;
+const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those))\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
-	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice tests?|on test \d+)\b/i;
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|on test \d+|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...": a bullet answering a practice question above it (blind read 29). */
 export const ANSWER_BULLET = /^(?:my answer|correct(?: answer)?|why|trap|wrong|mistake)\s*:/i;
@@ -38,6 +38,14 @@ const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|dev
  * public… except VPC origins" (an ellipsis that stands for words left out), "+40 KB metadata".
  */
 const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}|^[+~≈≥≤<>]\s*\d/u;
+
+/** Why a cue's situation cannot be asked ("more than that", "practice set 3, got 4/10 wrong", "I kept ..."), or null. */
+export function situationProblem(text: string): string | null {
+	if (FIRST_PERSON.test(text)) return "talks about the student";
+	if (DEICTIC.test(text)) return "points at something it does not name";
+	if (META.test(text)) return "talks about the exam or the note";
+	return null;
+}
 
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
 export const ARROW = /(?:→|➡|->|=>|⇒|⟶|â†’)/;

@@ -52,7 +52,9 @@ const CUE_HEAD = /\b(?:scenario|situation|if\b|when\b|question|keyword|clue|requ
 /** Header words of the column that answers it. */
 const ANSWER_HEAD = /\b(?:answer|pick|choose|choice|use|service|solution|go with|think|option|fix|winner|feature)/i;
 /** Column names that are attributes, not things compared: "| Setting | Default | Range |". */
-const ATTRIBUTE_HEAD = /^(?:default|defaults|range|min(?:imum)?|max(?:imum)?|values?|limits?|notes?|details?|description|example|examples|why|how|when|what|yes\s*\/\s*no|cost|price|pricing|units?|quota|size|type)$/i;
+/** "What it does", "Exam clue", "Use when" head columns of what is said about each row, not things to compare (blind read 36). */
+const ATTRIBUTE_HEAD =
+	/^(?:default|defaults|range|min(?:imum)?|max(?:imum)?|values?|limits?|notes?|details?|description|example|examples|why|how|when|what|yes\s*\/\s*no|cost|price|pricing|units?|quota|size|type)$|^(?:what|how|when|why|which|who|where|use)\s|\b(?:clues?|tips?|hints?|gotchas?|remarks?|comments?|exam)\b/i;
 /** A first header cell that names the aspects, not a thing: "", "Feature", "Aspect". */
 export const ASPECT_HEAD = /^(?:|feature|features|aspect|attribute|property|criteri(?:a|on)|dimension|characteristic|item|category|compare|comparison|trait|key|what|detail|details|topic|factor|point|setting|capability|\S+ vs\.? \S+)$/i;
 

@@ -1,10 +1,11 @@
 /**
- * Faults of blind read 35 (fifteen new notes, one in each style read before), each as a case
- * written for these tests.
+ * Faults of blind reads 35 and 36 (fifteen new notes each, one in each style read before), each as
+ * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { examCue } from "../../../src/core/quiz/cues";
-import { stemProblem } from "../../../src/core/quiz/stems";
+import { typeable } from "../../../src/core/quiz/generators/fillBlank";
+import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
 import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import type { Question } from "../../../src/core/quiz/types";
@@ -63,5 +64,74 @@ describe("blind read 35", () => {
 		const choices = qs.flatMap((q) => q.choices);
 		expect(choices.filter((c) => /^(?:IAM|SSO|Cognito)$/.test(c))).toEqual([]);
 		expect(choices.some((c) => /Firewall/.test(c))).toBe(true);
+	});
+});
+
+describe("blind read 36", () => {
+	test("'more than that → nested stacks' and a practice score are no situations", () => {
+		expect(situationProblem("more than that")).not.toBe(null);
+		expect(situationProblem("— practice set 3, got 4/10 R53 Qs wrong")).not.toBe(null);
+		expect(situationProblem("serve users from the Region with best response time")).toBe(null);
+		const cfn = [
+			"# CloudFormation",
+			"## Multi-stack",
+			"- **Nested stacks**: reuse common components inside one parent stack",
+			"- **StackSets**: deploy one template to many accounts and regions",
+			"- **Cross-stack refs**: export an output, import it in another stack",
+			"## Limits",
+			"- 500 resources per template",
+			"- more than that → nested stacks",
+			"- same template in every account of the org → StackSets",
+		];
+		const keys = quiz("CloudFormation", cfn, ["scenario"]).map((q) => q.prompt);
+		expect(keys.some((p) => /every account/.test(p))).toBe(true);
+		expect(keys.filter((p) => /than that/.test(p))).toEqual([]);
+	});
+
+	test("a parenthesis that opens with 'I' is the student's voice", () => {
+		expect(stemProblem("requires HTTPS listener (I first tried on port 80, can't add the action there)")).not.toBe(null);
+		expect(stemProblem("requires an HTTPS listener (port 443)")).toBe(null);
+	});
+
+	test("'What it does' and 'Exam clue' head columns of what is said of each row, not sides to compare", () => {
+		const lines = [
+			"# Lake Formation",
+			"## Core features",
+			"| Feature | What it does | Exam clue |",
+			"|---|---|---|",
+			'| Data Catalog | metadata: dbs, tables, schemas | "central metadata store" |',
+			'| Blueprints | generate Glue workflows to ingest data | "ingest RDS into the lake easily" |',
+			'| Credential vending | temporary scoped credentials for engines | "no direct S3 access for users" |',
+		];
+		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("Lake Formation"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions);
+		expect(qs.flatMap((q) => q.choices).filter((c) => /What it does|Exam clue/.test(c))).toEqual([]);
+	});
+
+	test("a true/false statement is never asked with the FAQ heading it answers", () => {
+		const kms = [
+			"# KMS",
+			"## What kinds of keys are there?",
+			"- **Symmetric** keys use AES-256 and are the default; they are only usable through KMS API calls.",
+			"- **Asymmetric** keys are RSA or ECC pairs; the public key can be downloaded and used outside AWS.",
+			"- **HMAC** keys generate and verify message authentication codes inside KMS.",
+		];
+		const statements = quiz("KMS", kms, ["true-false"]).map((q) => q.prompt);
+		expect(statements.length).toBeGreaterThan(0);
+		expect(statements.filter((p) => p.includes("?") && !p.endsWith("?"))).toEqual([]);
+	});
+
+	test("'40 MB (v2 API), ____ (v1 API)' and 'R53 has ____' leave the blank open", () => {
+		const ses = ["# SES", "## Sending", "- max message size: **40 MB** (v2 API, SMTP), **10 MB** (v1 API)", "- sandbox: **200** messages per 24 hours, 1 message per second"];
+		expect(quiz("SES", ses, ["fill-blank"]).map((q) => q.answers[0])).not.toContain("10 MB");
+		const r53 = ["# Route 53", "## Takeaways", "- hosted zone ≈ $0.50/month; R53 has **100% availability SLA**", "- **Alias** records are free for AWS targets and work at the zone apex"];
+		const keys = quiz("Route 53", r53, ["fill-blank"]).map((q) => q.answers[0]);
+		expect(keys).toContain("Alias");
+		expect(keys).not.toContain("100% availability SLA");
+	});
+
+	test("'full capacity maintained' is a state put in words, not typed; 'customer managed' is a term", () => {
+		expect(typeable("full capacity maintained")).toBe(false);
+		expect(typeable("customer managed")).toBe(true);
+		expect(typeable("last accessed")).toBe(true);
 	});
 });

@@ -65,6 +65,12 @@ export function matchCase(wrong: readonly string[], answer: string): string[] {
 	return out;
 }
 
+/** Figures told apart by an aside ("40 MB (v2 API), 10 MB (v1 API)"). */
+const FIGURE_SHAPES: ReadonlySet<string> = new Set(["time", "size", "number", "rate"]);
+
+/** A verb that leaves open what follows: "R53 has ____". */
+const OPEN_VERB = /\b(?:has|have|is|are|was|were|gives|offers|provides|supports|includes|uses|needs)$/i;
+
 /** "custom policy rule", "execution class": a few words of a kind, with no verb, preposition, figure or separator. */
 function namesOnlyAKind(after: string): boolean {
 	const words = after.trim().split(/\s+/).filter((w) => w !== "");
@@ -84,6 +90,8 @@ export function typeable(term: string): boolean {
 	// "changing application code": an action, not a term, is typed a dozen right ways (blind read 16);
 	// "cost allocation tags" is a term.
 	if (wordCount(t) >= 2 && /^\p{Ll}+ing\s+\p{Ll}/u.test(t)) return false;
+	// "full capacity maintained": a state put in words, said as well as "capacity kept" (blind read 36).
+	if (wordCount(t) >= 3 && /^[\p{Ll}\s-]+ed$/u.test(t)) return false;
 	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
 }
 
@@ -155,6 +163,11 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "**Guard** custom policy rule": a name and what kind of thing it is claims nothing, and any
 		// other custom rule ("Lambda") fills the blank as well (blind read 35).
 		if (before.trim() === "" && /^\p{Lu}/u.test(b.term) && namesOnlyAKind(after)) continue;
+		// "size: 40 MB (v2 API, SMTP), ____ (v1 API)": the aside is all that says which one (blind read 36);
+		// "hosted zone ≈ $0.50/month; R53 has ____": a clause of two words around the blank asks anything.
+		if (/,\s*$/.test(before) && /^\s*\([^)]*\)\s*[.;]?\s*$/.test(after) && FIGURE_SHAPES.has(termShape(b.term))) continue;
+		const clause = prompt.split(/;\s+/).find((part) => part.includes(BLANK)) ?? prompt;
+		if (clause.trimEnd().endsWith(BLANK) && wordCount(clause.replace(BLANK, " ")) <= 2 && OPEN_VERB.test(clause.replace(BLANK, "").trimEnd())) continue;
 		// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.
 		// One whose label is the blank, another service ("____: each message processed by one consumer"
 		// for SQS in the Kinesis note), is about that service, not the note's (blind read 25).

@@ -19,6 +19,7 @@ import { boldLeadOf, headingAbove, listPeers, optionPools, versusSidesAt } from 
 import { mentionedIn, namesService } from "../mentioned";
 import { couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { situationProblem } from "../stems";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
@@ -260,6 +261,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "L3/L4 floods are not its job → Shield": whose job? A situation stands alone, and its "it" is
 		// the note's service, not the answer (blind read 15).
 		if (UNRESOLVED.test(situation)) continue;
+		// "more than that → nested stacks" (than what?), "practice set 3, got 4/10 R53 Qs wrong -> Route 53" (blind read 36).
+		if (situationProblem(situation) !== null) continue;
 		// "expiration, ExpirationNotification, NoChangeNotification → EventBridge": names from an API, not a need.
 		if (situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length >= 2) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.

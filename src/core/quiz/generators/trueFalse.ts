@@ -18,7 +18,7 @@ import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms } from "../leads";
-import { isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
+import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
 import { subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
@@ -230,10 +230,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		}
 		if (swappables.length === 0) {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
-			// note states advice ("Eliminate options that are not highly available"), not facts.
-			if (!facts.isService && facts.subjectAt(s.line) === null) continue;
-			// "1. someone calls an API" under "How it works" is true by being a step: nothing to judge.
-			if (s.step === true) continue;
+			// note states advice ("Eliminate options that are not highly available"), not facts; and not a
+			// step ("1. someone calls an API" under "How it works" is true by being one).
+			if ((!facts.isService && facts.subjectAt(s.line) === null) || s.step === true) continue;
 			// Nothing of the same slot to swap: the statement is asked as written (true). The quiz keeps
 			// true and false balanced, so these stand in only beside false ones.
 			// A whole sentence with a verb ("Reads are eventually consistent by default"), not a fragment
@@ -245,8 +244,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const sentence = sentences.find(
 				(x) => wordCount(x) >= MIN_WORDS && !/\bvs\.?\s|\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b/i.test(x) && claimsSomething(x) && hasVerb(x),
 			);
-			if (sentence === undefined) continue;
-			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line)));
+			if (sentence === undefined || (s.label === undefined && answersHeading(facts, s.line, sentence))) continue;
+			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line)), false);
 			out.push(question(statement, true, `True. ${quote}`, source));
 			continue;
 		}
@@ -256,18 +255,19 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// The term may stand in another sentence of the paragraph too: only this statement's sentence is asked.
 		if (own !== null && s.sentence !== undefined && choiceKey(own) !== choiceKey(s.sentence.text)) continue;
 		const sentence = resolved(s, own);
-		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside.
-		// "Dedicated IPs vs shared IP pools" compares; it claims nothing.
-		// "[[Lambda]] via the Parameters and Secrets extension" is a fragment: no verb, nothing to call false (blind read 13).
+		// "Lambda (VPC + access point)" states nothing once its parentheses are set aside; "Dedicated IPs vs shared IP
+		// pools" compares; "[[Lambda]] via the Parameters and Secrets extension" has no verb to call false (blind read 13).
 		if (sentence === null || wordCount(sentence.replace(/\([^)]*\)/g, " ")) < MIN_WORDS || stemProblem(sentence) !== null || /\bvs\.?\s/i.test(sentence) || !claimsSomething(sentence) || !(hasVerb(sentence) || startsWithVerb((sentence.split(/\s+/)[0] ?? "").toLowerCase()))) continue;
+		// Never with the FAQ heading it answers ("What kinds of keys are there? Symmetric = ...", blind read 36).
+		if (s.label === undefined && answersHeading(facts, s.line, sentence)) continue;
 		const found = rng.next() < 0.5 ? falseVersion(facts, s.line, chosen, known, rng) : null;
 		const swap = found === null ? null : { ...found, statement: resolved(s, found.statement) ?? found.statement };
 		if (swap !== null) {
 			// The subject is added only when the line's own first word is kept ("Parsers and ..." is not a verb).
-			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, swap.statement) : withContext(facts, s.line, swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line)));
+			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, swap.statement) : withContext(facts, s.line, swap.atStart ? swap.statement : withSubject(swap.statement, subjectOf(facts, s.line)), false);
 			out.push(question(statement, false, `False: the note says "${swap.original}", not "${swap.replacement}". ${quote}`, source));
 		} else {
-			out.push(question(s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line))), true, `True. ${quote}`, source));
+			out.push(question(s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line)), false), true, `True. ${quote}`, source));
 		}
 	}
 	// Lines about one of several named things: kept, or said of another of them.
