@@ -48,6 +48,8 @@ export function damerauLevenshtein(a: string, b: string, max = Number.POSITIVE_I
 function typedKey(text: string): string {
 	return scrub(text)
 		.replace(/\s*&\s*/g, " and ")
+		// "0.5 to 12 GB" is "0.5–12 GB".
+		.replace(/(\d)\s*(?:to|–|—|-)\s*(?=[$€£]?\d)/g, "$1-")
 		.normalize("NFKD")
 		.replace(/\p{M}+/gu, "")
 		.toLowerCase()
@@ -93,6 +95,28 @@ function sameDuration(expected: string, given: string): boolean {
 	return e !== null && g !== null && Math.abs(e - g) < 1e-9;
 }
 
+/**
+ * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
+ * "scheduled scaling", "managed instance" and "managed node"), and an adverb ("cryptographically verify").
+ */
+const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|\p{L}+ly)$/u;
+
+/**
+ * True when the two say the same name but for words it can go without (`FILLER`) or the acronym of
+ * its product in front ("Failback Client" for "DRS Failback Client"). Something of the name must be
+ * left, and the same on both sides.
+ */
+function sameCore(expected: string, given: string): boolean {
+	const core = (text: string): string[] =>
+		scrub(text)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((w, i) => w !== "" && !FILLER.test(w.toLowerCase()) && !(i === 0 && /^\p{Lu}{2,5}$/u.test(w)))
+			.map((w) => w.toLowerCase());
+	const e = core(expected);
+	const g = core(given);
+	return e.length > 0 && e.length === g.length && e.every((w, i) => w === g[i]);
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -111,7 +135,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameCore(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	const allowed = e.length >= 12 ? 2 : e.length >= 5 ? 1 : 0;
 	if (allowed === 0) return false;

@@ -278,8 +278,12 @@ function topicAbove(facts: QuizFacts, line: number): string | null {
  * service, and "SNS: SQS → ..." would say it of SNS (blind read 15).
  */
 function opensWithOther(facts: QuizFacts, statement: string): boolean {
-	const lead = /^([^→:=,]{2,40}?)\s*(?:→|->|=>|:|=)\s/.exec(statement.trim());
-	return lead !== null && isKnownService(lead[1]) && !isSelf(facts.names, lead[1]);
+	const t = statement.trim();
+	const lead = /^([^→:=,]{2,40}?)\s*(→|->|=>|:|=)\s/.exec(t);
+	if (lead === null || !isKnownService(lead[1]) || isSelf(facts.names, lead[1])) return false;
+	// "S3 → needs ____" in the QuickSight note: a terse arrow from another service is the note's service
+	// working with it, and needs the note's name (blind read 37).
+	return !(/[→>]/.test(lead[2]) && wordCount(t.slice(lead[0].length)) <= 3);
 }
 
 /**

@@ -129,6 +129,14 @@ const VALUE_START =
  * ("Worker tier: runs background jobs"), or the whole item when it is a short name ("Worker tier").
  */
 function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name"; value: boolean } | null {
+	const found = itemTermOf(facts, item);
+	// "**Prereqs for a managed node**" heads what a thing needs, no option beside "Session Manager" (blind read 37).
+	return found !== null && NOT_AN_OPTION.test(found.term) ? null : found;
+}
+
+const NOT_AN_OPTION = /^(?:prereqs?|prerequisites?|requirements?|notes?|tips?|gotchas?|troubleshooting|set ?up|how to|why|when|what)\b/i;
+
+function itemTermOf(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name"; value: boolean } | null {
 	// "**Visibility timeout**: hides ..." and "**Long polling** waits ...": a bold term opens the item.
 	const lead = openingTerm(facts, item.line);
 	if (lead !== null) return { term: lead.term, how: "lead", value: statesAValue(afterTerm(facts.note.lines[item.line - 1], lead.end)) };

@@ -1,9 +1,12 @@
 /**
- * Faults of blind reads 35 and 36 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 37 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { examCue } from "../../../src/core/quiz/cues";
+import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
+import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
+import { serviceNames } from "../../../src/core/quiz/names";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
 import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
@@ -129,9 +132,105 @@ describe("blind read 36", () => {
 		expect(keys).not.toContain("100% availability SLA");
 	});
 
+	test("under 'storage tiers', the item led on by an arrow (ISM → moves indices) is no tier", () => {
+		const os = [
+			"# OpenSearch",
+			"- deployment modes",
+			"\t- managed cluster = **domain**, pick instance type + count",
+			"\t- **OpenSearch Serverless**: collections instead of domains",
+			"- storage tiers",
+			"\t- hot: EBS (gp3) or instance store on data nodes",
+			"\t- **UltraWarm**: S3-backed + local cache, read-only indices",
+			"\t- **cold storage**: detached indices in S3, attach to query",
+			"\t- **Index State Management (ISM)** → auto move hot → warm → cold → delete",
+		];
+		const tiers = quiz("OpenSearch", os, ["select-all"]).filter((q) => /storage tiers/.test(q.prompt));
+		expect(tiers.length).toBeGreaterThan(0);
+		expect(tiers.flatMap((q) => q.answers)).not.toContain("Index State Management (ISM)");
+	});
+
 	test("'full capacity maintained' is a state put in words, not typed; 'customer managed' is a term", () => {
 		expect(typeable("full capacity maintained")).toBe(false);
 		expect(typeable("customer managed")).toBe(true);
 		expect(typeable("last accessed")).toBe(true);
+	});
+});
+
+describe("blind read 37", () => {
+	test("'ALB & NLB → SNI' names where, not a need; 'Preventive = SCP → ...' defines", () => {
+		const acm = [
+			"# ACM",
+			"## Multiple certs on one LB?",
+			"- ALB & NLB → **SNI**, multiple certs per listener (ALB: 25 certs besides default)",
+			"- **CLB: 1 cert per listener** → multiple CLBs needed",
+			"## Options",
+			"- **SNI**: several certificates on one listener",
+			"- **Dedicated IP**: custom SSL for clients without SNI",
+			"- **TCP listener (pass-through)**: the target terminates TLS",
+			"## Control Tower",
+			"- Preventive = SCP → **Management account** is never affected",
+			"- **Management account**: where the landing zone is set up",
+			"- **Security OU**: log archive and audit accounts",
+			"- **AFC**: Account Factory Customization",
+		];
+		const prompts = quiz("ACM", acm, ["scenario"]).map((q) => q.prompt);
+		expect(prompts.filter((p) => /ALB & NLB|Preventive/i.test(p))).toEqual([]);
+	});
+
+	test("'QUEUED + PARALLEL' joins two execution modes: it is none of its own", () => {
+		const cp = [
+			"# CodePipeline",
+			"- execution modes",
+			"\t- **SUPERSEDED**: newer run replaces the waiting one",
+			"\t- **QUEUED**: runs wait their turn",
+			"\t- **PARALLEL**: runs do not wait for each other",
+			"\t- **QUEUED + PARALLEL**: V2 only",
+			"- stage types",
+			"\t- **Source**: where the code comes from",
+			"\t- **Build**: compile and test",
+			"\t- **Deploy**: release to the target",
+		];
+		const modes = quiz("CodePipeline", cp, ["select-all"]).filter((q) => /execution modes/.test(q.prompt));
+		expect(modes.length).toBeGreaterThan(0);
+		expect(modes.flatMap((q) => q.choices)).not.toContain("QUEUED + PARALLEL");
+	});
+
+	test("'min ____' says too little whatever label stands in front; the last of a closed list is not asked", () => {
+		const cp = ["# CodePipeline", "- pipeline", "\t- min **2 stages**", "\t- max **50 actions** per stage in a V2 pipeline", "- Others: OpsCenter, Explorer, Fleet Manager, **AppConfig** (feature flags, validated config deploys)"];
+		const keys = quiz("CodePipeline", cp, ["fill-blank"]).map((q) => q.answers[0]);
+		expect(keys).toContain("50 actions");
+		expect(keys).not.toContain("2 stages");
+		expect(keys).not.toContain("AppConfig");
+	});
+
+	test("'S3 → needs ____' in the QuickSight note is asked with QuickSight", () => {
+		const qs = ["# QuickSight", "## Data", "### SPICE", "- S3 → needs **manifest file**", "- **SPICE** = in-memory engine, 10 GB per user included"];
+		const blanks = quiz("QuickSight", qs, ["fill-blank"]).filter((q) => q.answers[0] === "manifest file");
+		expect(blanks.length).toBeGreaterThan(0);
+		expect(blanks.every((q) => /QuickSight/.test(q.prompt))).toBe(true);
+	});
+
+	test("a sentence about the service's old name defines nothing", () => {
+		expect(definitionPrompt('IAM Identity Center was renamed in July 2022, so older questions that say "AWS SSO" mean the same service.', serviceNames("IAM Identity Center", ["AWS SSO"]))).toBe(null);
+	});
+
+	test("'**Prereqs for a managed node**' is no option beside Session Manager", () => {
+		const ssm = [
+			"# Systems Manager",
+			"## Details",
+			"- **Prereqs for a managed node** (SSM Agent, instance profile, network path)",
+			"- **Session Manager**: shell access with no port 22",
+			"- **Patch Manager**: patch baselines and maintenance windows",
+			"- **State Manager**: keep instances in a defined state",
+			"## Exam Tips",
+			'- "securely access instances without opening port 22 / no bastion" -> Session Manager',
+		];
+		const choices = quiz("Systems Manager", ssm, ["scenario"]).flatMap((q) => q.choices);
+		expect(choices).toContain("Session Manager");
+		expect(choices).not.toContain("Prereqs for a managed node");
+	});
+
+	test("'IDs start with mi- (EC2 = i-)': an equals sign inside brackets names no side", () => {
+		expect(parseEqualsPairs("Hybrid activations -> register on-prem servers, IDs start with mi- (EC2 = i-)").map((s) => s.name)).not.toContain("IDs start with mi- (EC2");
 	});
 });

@@ -41,7 +41,8 @@ export function parseEqualsPairs(text: string): ComparisonSide[] {
 	// Not inside brackets: "(Node.js/Python, Puppeteer/Selenium)" is one aside (blind read 34).
 	for (const part of splitOutsideBrackets(text)) {
 		const m = EQUALS.exec(part);
-		if (m && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2])) {
+		// "IDs start with mi- (EC2 = i-)": an equals sign inside brackets names no side (blind read 37).
+		if (m && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2]) && m[1].split("(").length === m[1].split(")").length) {
 			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });
 		} else if (sides.length > 0) {
 			const last = sides[sides.length - 1];

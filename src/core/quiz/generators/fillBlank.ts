@@ -65,9 +65,6 @@ export function matchCase(wrong: readonly string[], answer: string): string[] {
 	return out;
 }
 
-/** Figures told apart by an aside ("40 MB (v2 API), 10 MB (v1 API)"). */
-const FIGURE_SHAPES: ReadonlySet<string> = new Set(["time", "size", "number", "rate"]);
-
 /** A verb that leaves open what follows: "R53 has ____". */
 const OPEN_VERB = /\b(?:has|have|is|are|was|were|gives|offers|provides|supports|includes|uses|needs)$/i;
 
@@ -160,12 +157,16 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Enough words around the blank, parentheses and the subject added below not counted:
 		// "____ — dev/test" or "____: AMQP 0-9-1" asks nothing.
 		if (wordCount(prompt.split(BLANK).join(" ").replace(/\([^)]*\)/g, " ")) < 3) continue;
+		// "min ____" under "pipeline": the line's own words say too little, whatever label is put in front (blind read 37).
+		if (wordCount(`${before} ${after}`) < 2) continue;
 		// "**Guard** custom policy rule": a name and what kind of thing it is claims nothing, and any
 		// other custom rule ("Lambda") fills the blank as well (blind read 35).
 		if (before.trim() === "" && /^\p{Lu}/u.test(b.term) && namesOnlyAKind(after)) continue;
-		// "size: 40 MB (v2 API, SMTP), ____ (v1 API)": the aside is all that says which one (blind read 36);
+		// "size: 40 MB (v2 API, SMTP), ____ (v1 API)" once the aside is dropped, "Others: OpsCenter, Explorer, ...,
+		// ____ (feature flags)": the last of a list, told from the others by nothing left (blind reads 36 and 37);
 		// "hosted zone ≈ $0.50/month; R53 has ____": a clause of two words around the blank asks anything.
-		if (/,\s*$/.test(before) && /^\s*\([^)]*\)\s*[.;]?\s*$/.test(after) && FIGURE_SHAPES.has(termShape(b.term))) continue;
+		const ends = /,\s*$/.test(before) && /^\s*[.;]?\s*$/.test(prompt.slice(prompt.indexOf(BLANK) + BLANK.length));
+		if (ends && (withoutAsides(before).split(",").length > 2 || (/^\s*\(/.test(after) && termShape(b.term) !== "term"))) continue;
 		const clause = prompt.split(/;\s+/).find((part) => part.includes(BLANK)) ?? prompt;
 		if (clause.trimEnd().endsWith(BLANK) && wordCount(clause.replace(BLANK, " ")) <= 2 && OPEN_VERB.test(clause.replace(BLANK, "").trimEnd())) continue;
 		// A line that does not name what it is about ("Advanced costs $3,000 a month") gets its subject.

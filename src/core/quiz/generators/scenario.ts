@@ -263,6 +263,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (UNRESOLVED.test(situation)) continue;
 		// "more than that → nested stacks" (than what?), "practice set 3, got 4/10 R53 Qs wrong -> Route 53" (blind read 36).
 		if (situationProblem(situation) !== null) continue;
+		// "ALB & NLB → SNI" names where, not what is needed; "preventive = SCP → ..." defines (blind read 37).
+		if (situation.includes("=") || situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/).every((part) => isService(part) || isKnownService(part))) continue;
 		// "expiration, ExpirationNotification, NoChangeNotification → EventBridge": names from an API, not a need.
 		if (situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length >= 2) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.

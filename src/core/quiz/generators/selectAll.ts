@@ -127,6 +127,26 @@ export function termOf(item: ItemFact): string | null {
 	return term !== "" && wordCount(term) <= 5 && !/[.;!?,]/.test(term) ? term : null;
 }
 
+/** How an item goes on after its term: defined ("UltraWarm: S3-backed"), or led on by an arrow ("ISM → moves indices"). */
+function continuation(item: ItemFact): "defines" | "arrow" | "other" {
+	const term = termOf(item);
+	if (term === null) return "other";
+	const rest = item.plain.slice(item.plain.indexOf(term) + term.length).trimStart().replace(/^\([^)]*\)\s*/, "");
+	if (/^(?:→|->|=>)/.test(rest)) return "arrow";
+	return /^(?::|=|[–—-]\s)/.test(rest) ? "defines" : "other";
+}
+
+/**
+ * The items of a list that are of its kind: under "storage tiers", "**UltraWarm**: S3-backed" and
+ * "**cold storage**: detached indices" are tiers, and "**Index State Management (ISM)** → moves indices
+ * between them" is what acts on them, told by its arrow among definitions (blind read 36).
+ */
+function alike(kids: ItemFact[]): ItemFact[] {
+	const ways = kids.map(continuation);
+	const defines = ways.filter((w) => w === "defines").length;
+	return defines * 2 > kids.length && ways.includes("arrow") ? kids.filter((_, i) => ways[i] !== "arrow") : kids;
+}
+
 /** select-all questions: one per category list, and one per bullet linking several services. */
 export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -142,10 +162,10 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// The terms of every category list: the wrong choices of the other category lists.
 	const categories = facts.items.filter((p) => isCategory(p.plain) && p.item.children.length >= 2);
 	const termsByParent = new Map<number, string[]>();
-	for (const p of categories) termsByParent.set(p.index, dedupe(kidsOf(p).map(termOf).filter((t): t is string => t !== null)));
+	for (const p of categories) termsByParent.set(p.index, dedupe(alike(kidsOf(p)).map(termOf).filter((t): t is string => t !== null)));
 
 	for (const parent of facts.items) {
-		const kids = kidsOf(parent);
+		const kids = alike(kidsOf(parent));
 		if (kids.length < 2) continue;
 		const names = kids.map(serviceOf);
 		const services = names.every((n): n is string => n !== null);
@@ -153,7 +173,13 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!services && (terms === undefined || terms.length < kids.length)) continue;
 		const prompt = services ? servicesPrompt(parent.plain) : listPromptAt(facts, parent);
 		// A one-letter item ("a") would appear inside any prompt: it cannot be asked fairly.
-		const rightItems = dedupe(services ? names.filter((n): n is string => n !== null) : (terms ?? [])).filter((c) => !containsText(prompt, c));
+		const listed = dedupe(services ? names.filter((n): n is string => n !== null) : (terms ?? []));
+		// "QUEUED + PARALLEL" under "execution modes" joins two of the list: no mode of its own (blind read 37).
+		const joins = (c: string): boolean => {
+			const parts = c.split(/\s*(?:\+|&|,|\band\b)\s*/);
+			return parts.length > 1 && parts.every((p) => listed.some((r) => r !== c && choiceKey(r) === choiceKey(p)));
+		};
+		const rightItems = listed.filter((c) => !containsText(prompt, c) && !joins(c));
 		if (rightItems.length < 2) continue;
 		const right = rng.shuffle(rightItems).slice(0, MAX_RIGHT);
 		const { min, want } = wrongNeeded(right.length);

@@ -47,6 +47,9 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	if (body === null) return null;
 	// "is not MongoDB underneath, though": what it is not defines nothing (blind read 33).
 	if (/^(?:is|are|was|does|do)\s+not\b|^(?:isn't|aren't|doesn't|don't|not)\b|,\s*though[.!]?$/i.test(body)) return null;
+	// "was renamed in July 2022, so older questions that say "AWS SSO" ...": what it was called defines
+	// nothing, and its old name masked reads as nonsense (blind read 37).
+	if (/\b(?:renamed|rebranded|formerly|previously (?:called|known)|old name|used to be called|now called)\b/i.test(body)) return null;
 	const first = body.split(/\s+/)[0] ?? "";
 	// "EventBridge vs Pipes vs Step Functions" sets things side by side; it says nothing the service does (blind read 21).
 	if (/^(?:vs\.?|versus)$/i.test(first) || (!body.startsWith("'s") && !startsWithVerb(first))) return null;
