@@ -57,6 +57,10 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["Elastic Beanstalk", "App Runner", "Lambda"],
 	// Patch and vulnerability status of instances; findings gathered in Security Hub
 	["Inspector", "Systems Manager", "Security Hub"],
+	// Infrastructure as code: the CDK, SAM and Infrastructure Composer write CloudFormation templates (blind read 36)
+	["CloudFormation", "CDK", "SAM", "Infrastructure Composer"],
+	// Interactive SQL at scale: a warehouse, or Presto, Trino and Spark SQL on a cluster (blind read 37)
+	["Redshift", "EMR"],
 ];
 
 /**
@@ -79,4 +83,8 @@ export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["SSE-KMS", "DSSE-KMS"],
 	// Both keep backups that nobody, root included, can delete early: a locked vault, or an air-gapped one locked by design.
 	["Vault Lock", "AWS Backup Vault Lock", "Logically air-gapped vault", "Logically air-gapped vaults"],
+	// Both deploy to fresh instances, with no downtime and a quick way back (blind read 36).
+	["Immutable", "Immutable deployments", "Blue/green", "Blue/Green deployment", "Blue/Green via CNAME swap"],
+	// Both scale ahead of a daily pattern such as business hours (blind read 37).
+	["Scheduled", "Scheduled scaling", "Scheduled actions", "Predictive", "Predictive scaling"],
 ];

@@ -7,6 +7,7 @@ import { examCue } from "../../../src/core/quiz/cues";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { serviceNames } from "../../../src/core/quiz/names";
+import { couldBothFit, optionsOverlap } from "../../../src/core/quiz/services";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
 import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
@@ -228,6 +229,23 @@ describe("blind read 37", () => {
 		const choices = quiz("Systems Manager", ssm, ["scenario"]).flatMap((q) => q.choices);
 		expect(choices).toContain("Session Manager");
 		expect(choices).not.toContain("Prereqs for a managed node");
+	});
+
+	test("'→ Batch' in the AWS Batch note stands against compute services, not whatever the vault holds", () => {
+		const batch = ["# AWS Batch", "## Exam angle", '- If the question says "job runs > 15 minutes" / "hours of processing" → Batch (not Lambda)', "- **Compute environment**: managed or unmanaged EC2, Fargate"];
+		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...batch), context("AWS Batch", { siblings: ["IAM Identity Center", "Amazon Inspector", "Amazon Macie"] }), { seed, kinds: ["scenario"], count: 30, minimum: 1 })).flatMap((r) => r.questions);
+		const keyed = qs.filter((q) => q.answers[0] === "Batch");
+		expect(keyed.length).toBeGreaterThan(0);
+		expect(keyed.flatMap((q) => q.choices).filter((c) => /Identity Center|SSO|Inspector|Macie/.test(c))).toEqual([]);
+	});
+
+	test("services that do each other's job are never each other's wrong answer: CDK for CloudFormation, Redshift for EMR", () => {
+		expect(couldBothFit("CDK", "CloudFormation")).toBe(true);
+		expect(couldBothFit("Redshift", "EMR")).toBe(true);
+		expect(couldBothFit("CodeDeploy", "CloudFormation")).toBe(false);
+		expect(optionsOverlap("Blue/green", "Immutable")).toBe(true);
+		expect(optionsOverlap("Scheduled", "Predictive")).toBe(true);
+		expect(optionsOverlap("Rolling", "Immutable")).toBe(false);
 	});
 
 	test("'IDs start with mi- (EC2 = i-)': an equals sign inside brackets names no side", () => {

@@ -17,7 +17,7 @@ import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../
 import type { Rng } from "../random";
 import { boldLeadOf, headingAbove, listPeers, optionPools, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
-import { couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
+import { catalogEntryOf, couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { situationProblem } from "../stems";
 import type { Question } from "../types";
@@ -303,7 +303,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// the environment tiers), never services, nor the other cues' options: those answer other needs
 		// ("Global tables" and "On-demand mode" against "GSI"), so a student rules them out on sight
 		// (blind reads 7 and 8). An option no list of the note names is not asked.
-		const [near, prominent] = service ? servicePools(answer) : [[], []];
+		// "Batch" in the AWS Batch note is the note's service; alone, the word is no catalog name (blind read 37).
+		const [near, prominent] = service ? servicePools(isSelf(facts.names, answer) && catalogEntryOf(answer) === null ? facts.context.title : answer) : [[], []];
 		const known = near.length + prominent.length > 0;
 		const alike = cues.map((o) => o.cue.answer).filter((a) => isService(a) && (!known || sameCategory(a, answer) || near.some((l) => sameService(l, a))));
 		// Of the services the exams set against it, those the note describes too come first: the note
