@@ -99,11 +99,34 @@ function sameDuration(expected: string, given: string): boolean {
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node"), and an adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|\p{L}+ly)$/u;
+const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|\p{L}+ly)$/u;
+
+/** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+	admin: "administrator",
+	admins: "administrators",
+	config: "configuration",
+	env: "environment",
+	envs: "environments",
+	db: "database",
+	dbs: "databases",
+	auth: "authentication",
+	msg: "message",
+	msgs: "messages",
+	acct: "account",
+	accts: "accounts",
+	repo: "repository",
+	repos: "repositories",
+	cert: "certificate",
+	certs: "certificates",
+	perms: "permissions",
+	app: "application",
+	apps: "applications",
+};
 
 /**
- * True when the two say the same name but for words it can go without (`FILLER`) or the acronym of
- * its product in front ("Failback Client" for "DRS Failback Client"). Something of the name must be
+ * True when the two say the same name but for words it can go without (`FILLER`), the acronym of
+ * its product in front ("Failback Client" for "DRS Failback Client") and short forms ("admin"). Something of the name must be
  * left, and the same on both sides.
  */
 function sameCore(expected: string, given: string): boolean {
@@ -111,7 +134,8 @@ function sameCore(expected: string, given: string): boolean {
 		scrub(text)
 			.split(/[^\p{L}\p{N}]+/u)
 			.filter((w, i) => w !== "" && !FILLER.test(w.toLowerCase()) && !(i === 0 && /^\p{Lu}{2,5}$/u.test(w)))
-			.map((w) => w.toLowerCase());
+			.map((w) => w.toLowerCase())
+			.map((w) => SHORT_FORMS[w] ?? w);
 	const e = core(expected);
 	const g = core(given);
 	return e.length > 0 && e.length === g.length && e.every((w, i) => w === g[i]);

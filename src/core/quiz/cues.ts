@@ -61,7 +61,8 @@ export function examCue(text: string): ExamCue | null {
 	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
 	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is(?:\s+(?:usually|probably|almost always|most likely|often|typically))?)\s+(?=[\p{Lu}*"“])/iu, " → ");
 	const parts = line.split(ARROW);
-	if (parts.length !== 2) return null;
+	// "-> Security Hub for aggregation, -> Detective to investigate": arrows in a row, no situation (blind read 38).
+	if (parts.length !== 2 || /,\s*$/.test(parts[0])) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
 	const left = parts[0].replace(/^[-*]\s+/, "").trim();

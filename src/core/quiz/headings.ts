@@ -229,7 +229,9 @@ const ANSWER_WORDS = 20;
  */
 function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): string | null {
 	const above = headingJustAbove(facts, line);
-	if (above === null || !isQuestionHeading(above.plain)) return null;
+	// "### Q: company stores CSV logs ..." is a practice question written out: its bullets are notes on
+	// the answer, not answers to a question about the service (blind read 38).
+	if (above === null || !isQuestionHeading(above.plain) || /^\s*(?:q|question)\s*\d*\s*[:.]/i.test(clean(above.plain))) return null;
 	const q = withoutNumbering(withoutEmoji(clean(above.plain))).trim();
 	if (aboutService && (!q.includes("?") || sectionIdOf(q) !== null || /\b(?:exam|gotchas?|traps?|tips?|remember|confus\w*|mistakes?)\b/i.test(q))) return null;
 	// "How does it scale? (shards)" keeps its own question mark where it put it; "How it works" is a label.

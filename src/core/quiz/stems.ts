@@ -13,6 +13,8 @@ const LEADING_REFERENCE =
 	/^(?:they|them|their|theirs|it|its|it's|this|these|those|that|that's|he|she|such|both|which|here|there|also|so|then|but|and|or|otherwise|same|former|latter|above|below|plus|instead)\b(?!-)/i;
 /** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up", "(I first tried ...)" (not "me-south-1"). */
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|[\s(])I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
+/** A journal's account of the student's day: "Did the lab w/ a fake 5xx pattern", "Tried ...", "Spent an hour ..." (blind read 38). */
+const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|played with|set up my|went through)\s/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
 const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those))\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
@@ -59,7 +61,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	const t = text.trim();
 	if (t === "") return "empty";
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
-	if (FIRST_PERSON.test(t)) return "talks about the student";
+	if (FIRST_PERSON.test(t) || DIARY.test(t)) return "talks about the student";
 	if (DEICTIC.test(t)) return "points at something it does not name";
 	if (META.test(t)) return "talks about the exam or the note";
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";

@@ -1,5 +1,5 @@
 /**
- * Faults of blind reads 35 to 37 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 38 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
@@ -250,5 +250,79 @@ describe("blind read 37", () => {
 
 	test("'IDs start with mi- (EC2 = i-)': an equals sign inside brackets names no side", () => {
 		expect(parseEqualsPairs("Hybrid activations -> register on-prem servers, IDs start with mi- (EC2 = i-)").map((s) => s.name)).not.toContain("IDs start with mi- (EC2");
+	});
+});
+
+describe("blind read 38", () => {
+	test("a practice question written out as a heading is no context for the notes below it", () => {
+		const athena = [
+			"# Athena - practice exam review",
+			"### Q: company stores CSV logs in S3, runs Athena queries daily, bill is growing. Reduce cost + improve perf?",
+			"- my answer: bigger workgroup ❌",
+			"- correct: **Parquet + partitions** ✅",
+			"- easy convert: **CTAS** query or Glue ETL job",
+		];
+		const blanks = quiz("Athena", athena, ["fill-blank"]).filter((q) => q.answers[0] === "CTAS");
+		expect(blanks.length).toBeGreaterThan(0);
+		expect(blanks.filter((q) => /Q:|bill is growing/.test(q.prompt))).toEqual([]);
+	});
+
+	test("a journal's account of the student's day is no statement", () => {
+		expect(stemProblem("Did the lab w/ a fake 5xx pattern, alarm fired after ~1 min. nice.")).not.toBe(null);
+		expect(stemProblem("Spent an hour on metric filters")).not.toBe(null);
+		expect(stemProblem("Metric filters turn log lines into CloudWatch metrics")).toBe(null);
+	});
+
+	test("a table's option that does the other's job is no wrong answer: io2 Block Express for io1", () => {
+		const ebs = [
+			"# EBS",
+			"## Volume types",
+			"| Type | Media | Use when |",
+			"|---|---|---|",
+			"| gp3 | SSD | default for boot volumes, dev/test, most apps |",
+			"| io1 | SSD | older Provisioned IOPS, sustained IOPS-heavy DBs |",
+			"| io2 Block Express | SSD | mission-critical DBs needing sub-ms latency |",
+			"| st1 | HDD | big sequential throughput, log processing |",
+			"| sc1 | HDD | cold data, lowest cost per GB |",
+		];
+		const io1 = quiz("EBS", ebs, ["scenario"]).filter((q) => q.answers[0] === "io1");
+		expect(io1.length).toBeGreaterThan(0);
+		expect(io1.flatMap((q) => q.choices)).not.toContain("io2 Block Express");
+	});
+
+	test("arrows in a row ('-> Security Hub for aggregation, -> Detective to ...') give no situation", () => {
+		expect(examCue("-> Security Hub for aggregation, -> Detective to investigate root cause")).toBe(null);
+		expect(examCue("-> detect crypto mining on EC2 -> GuardDuty")?.answer).toBe("GuardDuty");
+	});
+
+	test("'____ guarantee it' for 'Provisioned capacity units': what 'it' is, the line above says", () => {
+		const glacier = [
+			"# S3 Glacier",
+			"- Expedited retrievals are not guaranteed when demand is high.",
+			"- **Provisioned capacity units** guarantee it: each unit gives 3 expedited retrievals every 5 minutes.",
+			"- **Vault Lock** enforces a WORM policy that cannot be changed once locked.",
+		];
+		const keys = quiz("S3 Glacier", glacier, ["fill-blank"]).map((q) => q.answers[0]);
+		expect(keys).toContain("Vault Lock");
+		expect(keys).not.toContain("Provisioned capacity units");
+	});
+
+	test("a use case told against another service ('more memory than Lambda allows') is not asked", () => {
+		const fargate = [
+			"# Fargate",
+			"## Common Use Cases",
+			"- workloads needing > 15 min runtime or more memory than Lambda allows",
+			"- batch jobs and scheduled tasks in containers without managing servers",
+		];
+		const prompts = quiz("Fargate", fargate, ["scenario"]).map((q) => q.prompt);
+		expect(prompts.some((p) => /batch jobs/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /than Lambda/.test(p))).toEqual([]);
+	});
+
+	test("'DataSync = online (internet / DX / VPN)': a short description stands only against the other side", () => {
+		const snow = ["# Snowball", "## Exam Tips", "- Snowball = offline, physical; DataSync = online (internet / DX / VPN)"];
+		const online = quiz("Snowball", snow, ["comparison"]).filter((q) => q.answers[0] === "DataSync");
+		expect(online.length).toBeGreaterThan(0);
+		expect(online.every((q) => q.choices.length === 2)).toBe(true);
 	});
 });

@@ -5,14 +5,14 @@
  * as choices.
  */
 
-import { pickDistractors, singleChoice } from "../distractors";
+import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { sameCategory, servicePools, styledLike } from "../services";
 import { stemProblem } from "../stems";
 import { withContext } from "../headings";
-import { choiceKey, containsWord, contentWordCount, isBaseVerb, lowerFirst, quoteLine, startsWithBaseVerb, stripEnd, wordCount } from "../text";
+import { choiceKey, containsWord, contentWordCount, isBaseVerb, lowerFirst, quoteLine, startsWithBaseVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import { groupByLikeness } from "../terms";
 import type { Question } from "../types";
 import { isKeyTerm, matchCase } from "./fillBlank";
@@ -175,7 +175,9 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// A short description ("serverless", "at-least-once") is true of many things: only the
 			// compared sides may stand next to the answer. A specific one (four words or more, or a
 			// name: "managed Kubernetes") may take others too.
-			const specific = contentWordCount(side.description) >= 4 || /(?:^|\s)[\p{Lu}\p{N}]/u.test(side.description);
+			// Asides do not count: "online (internet / DX / VPN)" is as short as "online" (blind read 38).
+			const said = withoutAsides(side.description);
+			const specific = contentWordCount(said) >= 4 || /(?:^|\s)[\p{Lu}\p{N}]/u.test(said);
 			const pools = specific ? sidePools(facts, side.name, rng) : [];
 			const wrong = pickDistractors([side.name], [others, ...pools], 3, rng, {
 				same: sameService,
@@ -191,6 +193,13 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			});
 			// The other side(s) come first: they are the point of the comparison.
 			const ordered = [...wrong.filter((w) => others.includes(w)), ...wrong.filter((w) => !others.includes(w))];
+			// Two sides and nothing else to set beside them: "Which one is online (internet / DX / VPN), Snowball or DataSync?"
+			if (ordered.length === 1 && others.length === 1) {
+				const choices = rng.shuffle([side.name, ordered[0]]);
+				const asked = `${prompt.replace(/\?$/, "")}, ${choices[0]} or ${choices[1]}?`;
+				out.push(makeQuestion({ kind: "comparison", prompt: asked, choices, answers: [side.name], multi: false, typed: false, explanation: `The note compares them: ${quoteLine(item.line, item.plain)}`, source: { line: item.line, text: item.plain } }));
+				continue;
+			}
 			const q = singleChoice(
 				"comparison",
 				prompt,

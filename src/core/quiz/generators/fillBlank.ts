@@ -162,6 +162,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "**Guard** custom policy rule": a name and what kind of thing it is claims nothing, and any
 		// other custom rule ("Lambda") fills the blank as well (blind read 35).
 		if (before.trim() === "" && /^\p{Lu}/u.test(b.term) && namesOnlyAKind(after)) continue;
+		// "____ guarantee it: ..." for "Provisioned capacity units": what "it" is, the line above says (blind read 38).
+		if (before.trim() === "" && /^\s*\p{Ll}+\s+(?:it|them|this|that|these|those)\b/iu.test(after)) continue;
 		// "size: 40 MB (v2 API, SMTP), ____ (v1 API)" once the aside is dropped, "Others: OpsCenter, Explorer, ...,
 		// ____ (feature flags)": the last of a list, told from the others by nothing left (blind reads 36 and 37);
 		// "hosted zone ≈ $0.50/month; R53 has ____": a clause of two words around the blank asks anything.

@@ -19,6 +19,7 @@ import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
 import { BLANK, choiceKey, clean, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { optionsOverlap } from "../services";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
@@ -187,7 +188,8 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			const question = scenario ? null : asked(header, value, noun);
 			if (!scenario && question === null) continue;
 			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "").replace(/[!?]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
-			const wrong = pickDistractors([name], [names.filter((n) => n !== name)], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) });
+			// "io2 Block Express" beside "io1" for "sustained IOPS-heavy DBs" is right as well (blind read 38).
+			const wrong = pickDistractors([name], [names.filter((n) => n !== name)], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) || optionsOverlap(c, name) });
 			const q = singleChoice(scenario ? "scenario" : "comparison", prompt, name, wrong, explain(table, row), { line: row.line, text: rowText(row) }, rng);
 			if (q && !containsText(prompt, name)) out.push(q);
 		}

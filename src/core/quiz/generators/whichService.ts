@@ -165,6 +165,8 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// serve, not one need (session state is ElastiCache's as well).
 		const parts = item.plain.split(/\s*[,;]\s*/);
 		if (parts.length >= 4 && parts.every((p) => wordCount(p) <= 4)) continue;
+		// "more memory than Lambda allows": a need told against another service, which every other one meets (blind read 38).
+		if (/\b(?:than|unlike|instead of|rather than|beyond)\s+(?:\[\[)?\p{Lu}/u.test(item.plain)) continue;
 		const prompt = useCasePrompt(item.plain, facts.names);
 		if (prompt === null) continue;
 		const q = singleChoice(
