@@ -4,6 +4,7 @@
  * its situation, its answer and the option it rules out; the scenario generator asks it.
  */
 
+import { situationProblem } from "./stems";
 import { startsWithVerb, stripEnd } from "./text";
 
 /** An arrow between a situation and its answer, as students type it. */
@@ -116,6 +117,19 @@ export function examCue(text: string): ExamCue | null {
 	const named = them !== null && /\b\p{L}{3,}s\b/u.test(situation.slice(0, them.index).replace(/\b(?:is|was|has|does|this|its)\b/gi, ""));
 	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\bit\b/i.test(situation) || (them !== null && !named)) return null;
 	return { situation, answer, not, lead };
+}
+
+/**
+ * True when a cue's situation asks for something a student can picture on its own. One keyword ("A
+ * question mentions decouple") fits SQS, SNS, EventBridge and MQ alike; "L3/L4 floods are not its job →
+ * Shield": whose job? (blind read 15); "more than that → nested stacks" and "practice set 3, got 4/10
+ * wrong → Route 53" (blind read 36); "ALB & NLB → SNI" names where, not what is needed, and "preventive =
+ * SCP → ..." defines (blind read 37); "expiration, ExpirationNotification → EventBridge" lists API names.
+ */
+export function asksANeed(situation: string, lead: boolean, isService: (name: string) => boolean): boolean {
+	if (situation.split(/\s+/).length < (lead ? 2 : 3) || UNRESOLVED.test(situation) || situationProblem(situation) !== null) return false;
+	if (situation.includes("=") || situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/).every(isService)) return false;
+	return situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length < 2;
 }
 
 /** A situation that says only how soon: "needed this week", "required by tomorrow", "ASAP". */

@@ -19,7 +19,6 @@ import { boldLeadOf, headingAbove, listPeers, optionPools, versusSidesAt } from 
 import { mentionedIn, namesService } from "../mentioned";
 import { catalogEntryOf, couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
-import { situationProblem } from "../stems";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
@@ -30,7 +29,7 @@ import { tableQuestions } from "./tables";
 import { tableForm, tablePeers, tablesOf } from "../tables";
 import { practiceCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
-import { distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, UNRESOLVED, type ExamCue } from "../cues";
+import { asksANeed, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
 
@@ -256,17 +255,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!service && answer.split(/\s*(?:\/|\bor\b|,)\s*/).filter((part) => isService(part)).length >= 2) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
 		const situation = withoutAsides(cue.situation).replace(/\s*[.!?]+$/, "");
-		// One keyword ("A question mentions decouple") fits several services: SQS, SNS, EventBridge, MQ.
-		if (situation.split(/\s+/).length < (cue.lead ? 2 : 3)) continue;
-		// "L3/L4 floods are not its job → Shield": whose job? A situation stands alone, and its "it" is
-		// the note's service, not the answer (blind read 15).
-		if (UNRESOLVED.test(situation)) continue;
-		// "more than that → nested stacks" (than what?), "practice set 3, got 4/10 R53 Qs wrong -> Route 53" (blind read 36).
-		if (situationProblem(situation) !== null) continue;
-		// "ALB & NLB → SNI" names where, not what is needed; "preventive = SCP → ..." defines (blind read 37).
-		if (situation.includes("=") || situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/).every((part) => isService(part) || isKnownService(part))) continue;
-		// "expiration, ExpirationNotification, NoChangeNotification → EventBridge": names from an API, not a need.
-		if (situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length >= 2) continue;
+		if (!asksANeed(situation, cue.lead, (part) => isService(part) || isKnownService(part))) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		// In a note about two services ("EBS & EFS"), the one the line's heading names.
 		const about = facts.subjectAt(line);
