@@ -99,7 +99,7 @@ function sameDuration(expected: string, given: string): boolean {
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node"), and an adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|\p{L}+ly)$/u;
+const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -125,20 +125,22 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 };
 
 /**
- * True when the two say the same name but for words it can go without (`FILLER`), the acronym of
- * its product in front ("Failback Client" for "DRS Failback Client") and short forms ("admin"). Something of the name must be
- * left, and the same on both sides.
+ * True when the two say the same name but for words it can go without (`FILLER`) and short forms
+ * ("admin"), or but for the acronym of its product in front of a name of two words or more ("Failback
+ * Client" for "DRS Failback Client"; "queue" is not "FIFO queue", nor "DSSE-KMS" "SSE-KMS"). Something
+ * of the name must be left.
  */
 function sameCore(expected: string, given: string): boolean {
 	const core = (text: string): string[] =>
 		scrub(text)
 			.split(/[^\p{L}\p{N}]+/u)
-			.filter((w, i) => w !== "" && !FILLER.test(w.toLowerCase()) && !(i === 0 && /^\p{Lu}{2,5}$/u.test(w)))
-			.map((w) => w.toLowerCase())
-			.map((w) => SHORT_FORMS[w] ?? w);
+			.filter((w) => w !== "" && !FILLER.test(w.toLowerCase()) && !/^\p{Ll}{3,}ly$/u.test(w))
+			.map((w) => SHORT_FORMS[w.toLowerCase()] ?? w);
+	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
+	const product = (words: string[]): string[] | null => (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]) ? words.slice(1) : null);
 	const e = core(expected);
 	const g = core(given);
-	return e.length > 0 && e.length === g.length && e.every((w, i) => w === g[i]);
+	return same(e, g) || same(product(e) ?? [], g) || same(e, product(g) ?? []);
 }
 
 function digits(text: string): string {
@@ -148,7 +150,8 @@ function digits(text: string): string {
 /**
  * True when a typed answer matches the expected one: equal ignoring case, spacing and
  * punctuation, or within Damerau–Levenshtein 1 for answers of 5+ characters and 2 for 12+
- * (counted without spaces and punctuation); shorter answers must be exact. Digits never differ.
+ * (counted without spaces and punctuation); shorter answers must be exact. Digits and acronyms never
+ * differ.
  */
 export function typedMatches(expected: string, given: string): boolean {
 	const e = typedKey(expected);
@@ -161,6 +164,9 @@ export function typedMatches(expected: string, given: string): boolean {
 	if (e === g) return true;
 	if (sameFigure(expected, given) || sameDuration(expected, given) || sameCore(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
+	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
+	const words = new Set(scrub(given).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+	if ((scrub(expected).match(/\b\p{Lu}{2,5}\b/gu) ?? []).some((a) => !words.has(a.toLowerCase()))) return false;
 	const allowed = e.length >= 12 ? 2 : e.length >= 5 ? 1 : 0;
 	if (allowed === 0) return false;
 	return damerauLevenshtein(e, g, allowed) <= allowed;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import fc from "fast-check";
 import { checkAnswer, damerauLevenshtein, scoreQuiz, typedMatches, type Question } from "../../../src/core/quiz";
 
 function typed(answer: string, choices: string[] = []): Question {
@@ -70,6 +71,12 @@ describe("typed answers are checked leniently", () => {
 		["delegated admin", "delegated administrator", true, "a short form (blind read 38)"],
 		["Provisioned capacity units", "provisioned capacity", true, "units said or not"],
 		["delegated admin", "delegated account", false, "another word"],
+		["FIFO queue", "queue", false, "a kind without what sets it apart"],
+		["SSE-KMS", "SSE-S3", false, "another key type"],
+		["SSE-KMS", "DSSE-KMS", false, "another acronym is no typo"],
+		["SSE-KMS", "sse kms", true, "an acronym in lower case"],
+		["EBS Multi-Attach volume", "EFS Multi-Attach volume", false, "another product in front"],
+		["DRS Failback Client", "DRS Client", false, "a word of the name left out"],
 		["control plane", "", false, "empty"],
 		["control plane", "   ", false, "blank"],
 		["control plane", "**", false, "only punctuation"],
@@ -141,5 +148,33 @@ describe("scoreQuiz", () => {
 		[[false], { correct: 0, total: 1, percent: 0 }],
 	])("%j", (results, expected) => {
 		expect(scoreQuiz(results)).toEqual(expected);
+	});
+});
+
+describe("typed answers, for any answer", () => {
+	const word = fc.stringMatching(/^[A-Za-z][a-z]{1,8}$/);
+	const acronym = fc.stringMatching(/^[A-Z]{2,5}$/);
+	const answer = fc.array(fc.oneof(word, acronym, fc.integer({ min: 1, max: 9999 }).map(String)), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" "));
+
+	test("an answer typed as written, in lower case or with extra spaces is right", () => {
+		fc.assert(
+			fc.property(answer, (a) => {
+				expect(typedMatches(a, a)).toBe(true);
+				expect(typedMatches(a, a.toLowerCase())).toBe(true);
+				expect(typedMatches(a, ` ${a.split(" ").join("  ")} `)).toBe(true);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	test("another number or another acronym is never right", () => {
+		fc.assert(
+			fc.property(answer, fc.integer({ min: 1, max: 9999 }), acronym, acronym, (a, n, x, y) => {
+				fc.pre(x !== y && !a.split(" ").includes(String(n)));
+				expect(typedMatches(`${a} ${n}`, `${a} ${n + 1}`)).toBe(false);
+				expect(typedMatches(`${x} ${a}`, `${y} ${a}`)).toBe(false);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
