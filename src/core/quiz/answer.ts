@@ -4,6 +4,7 @@
  * wrong answer. Digits must match exactly ("Route 53" is not "Route 54").
  */
 
+import { findServices } from "../links/catalog";
 import type { Question } from "./types";
 import { scrub } from "./text";
 
@@ -95,6 +96,29 @@ function sameDuration(expected: string, given: string): boolean {
 	return e !== null && g !== null && Math.abs(e - g) < 1e-9;
 }
 
+/** Bytes in a unit of size: decimal and binary multiples, since notes write "10 GB" for 10,240 MB. */
+const SIZE_UNITS: Readonly<Record<string, number>> = { b: 0, kb: 1, kib: 1, mb: 2, mib: 2, gb: 3, gib: 3, tb: 4, tib: 4, pb: 5, pib: 5 };
+
+/** True when both are the same size in decimal or binary multiples: "10 GB" and "10,240 MB", "64 KB" and "65,536 bytes". */
+function sameSize(expected: string, given: string): boolean {
+	const read = (text: string): { value: number; power: number } | null => {
+		const m = /^\s*(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(scrub(text));
+		const unit = m === null ? undefined : SIZE_UNITS[m[2].toLowerCase().replace(/^bytes?$/, "b")];
+		return m === null || unit === undefined ? null : { value: Number(m[1].replace(/,/g, "")), power: unit };
+	};
+	const e = read(expected);
+	const g = read(given);
+	if (e === null || g === null) return false;
+	return [1000, 1024].some((base) => Math.abs(e.value * base ** e.power - g.value * base ** g.power) < 1e-6 * Math.max(1, e.value * base ** e.power));
+}
+
+/** True when both name the same AWS service: "CLB" and "Classic Load Balancer", "SQS" and "Simple Queue Service". */
+function sameServiceNamed(expected: string, given: string): boolean {
+	const e = findServices(expected);
+	const g = findServices(given);
+	return e.length === 1 && g.length === 1 && e[0] === g[0];
+}
+
 /**
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node"), and an adverb ("cryptographically verify").
@@ -134,7 +158,8 @@ function sameCore(expected: string, given: string): boolean {
 	const core = (text: string): string[] =>
 		scrub(text)
 			.split(/[^\p{L}\p{N}]+/u)
-			.filter((w) => w !== "" && !FILLER.test(w.toLowerCase()) && !/^\p{Ll}{3,}ly$/u.test(w))
+			// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor.
+			.filter((w) => w !== "" && !(FILLER.test(w.toLowerCase()) && (w === "AWS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w))
 			.map((w) => SHORT_FORMS[w.toLowerCase()] ?? w);
 	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
 	const product = (words: string[]): string[] | null => (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]) ? words.slice(1) : null);
@@ -162,11 +187,11 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given) || sameCore(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
-	const words = new Set(scrub(given).toLowerCase().split(/[^\p{L}\p{N}]+/u));
-	if ((scrub(expected).match(/\b\p{Lu}{2,5}\b/gu) ?? []).some((a) => !words.has(a.toLowerCase()))) return false;
+	const count = (text: string, word: string): number => scrub(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w === word).length;
+	if ((scrub(expected).match(/\b\p{Lu}{2,5}\b/gu) ?? []).some((a) => count(given, a.toLowerCase()) !== count(expected, a.toLowerCase()))) return false;
 	const allowed = e.length >= 12 ? 2 : e.length >= 5 ? 1 : 0;
 	if (allowed === 0) return false;
 	return damerauLevenshtein(e, g, allowed) <= allowed;

@@ -61,6 +61,8 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["CloudFormation", "CDK", "SAM", "Infrastructure Composer"],
 	// Interactive SQL at scale: a warehouse, or Presto, Trino and Spark SQL on a cluster (blind read 37)
 	["Redshift", "EMR"],
+	// Containers with no cluster to learn: Lightsail container services or App Runner (blind read 39)
+	["Lightsail", "App Runner"],
 ];
 
 /**

@@ -259,6 +259,18 @@ export function echoes(text: string, name: string): boolean {
 	return echoed.length > 0 && (echoed[0] === words[0] || echoed.length * 2 > words.length);
 }
 
+/**
+ * True when a word of `name` (five letters or more, not its vendor) that no name of `others` shares
+ * opens a longer word of `text`: "Config" of AWS Config in "Configuration items" (blind read 39); not
+ * "stack" of "Cross-stack refs" in "stacks" beside "Nested stacks".
+ */
+export function opensAWordOf(text: string, name: string, others: readonly string[] = []): boolean {
+	const split = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	const words = split(text);
+	const shared = others.flatMap(split);
+	return split(name).some((n) => n.length >= 5 && n !== "amazon" && !shared.some((w) => w.startsWith(n)) && words.some((w) => w.length > n.length && w.startsWith(n)));
+}
+
 /** True when a word of `text` and `word` (both of seven letters or more) start with the same six letters: "columns" and "columnar", "partitions" and "partitioning". */
 function sharesStem(text: string, word: string): boolean {
 	if (word.length < 7) return false;

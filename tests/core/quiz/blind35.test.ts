@@ -1,5 +1,5 @@
 /**
- * Faults of blind reads 35 to 38 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 39 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
@@ -10,7 +10,7 @@ import { serviceNames } from "../../../src/core/quiz/names";
 import { couldBothFit, optionsOverlap } from "../../../src/core/quiz/services";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
-import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { echoes, opensAWordOf, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import type { Question } from "../../../src/core/quiz/types";
 import { context, note, quizQuestions, SEEDS } from "./helpers";
@@ -324,5 +324,37 @@ describe("blind read 38", () => {
 		const online = quiz("Snowball", snow, ["comparison"]).filter((q) => q.answers[0] === "DataSync");
 		expect(online.length).toBeGreaterThan(0);
 		expect(online.every((q) => q.choices.length === 2)).toBe(true);
+	});
+});
+
+describe("blind read 39", () => {
+	test("'Data: Configuration items' gives AWS Config away by its word", () => {
+		const lines = [
+			"# CloudTrail vs Config vs CloudWatch",
+			"| | CloudTrail | AWS Config | CloudWatch |",
+			"|---|---|---|---|",
+			"| Data | API events | Configuration items + relationships | Metrics, logs, alarms |",
+			"| Question it answers | who did what, when | what did it look like, is it compliant | how is it performing |",
+		];
+		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("CloudTrail vs Config vs CloudWatch"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions);
+		expect(qs.some((q) => /compliant/.test(q.prompt))).toBe(true);
+		expect(qs.filter((q) => /Configuration items/.test(q.prompt))).toEqual([]);
+		expect(opensAWordOf("Stack: share IDs between independent stacks", "Cross-stack refs", ["Nested stacks", "StackSets"])).toBe(false);
+	});
+
+	test("labels stacked three deep, the last a figure, are not asked: 'EC2 — Lambda: max 15 min: ____ sync payload'", () => {
+		const ec2 = ["# EC2", "## EC2 vs [[Lambda]]", "- Lambda", "\t- max 15 min", "\t\t- **6 MB** sync payload", "\t\t- /tmp 512 MB – **10 GB**", "- runs >**15 min**, steady load, custom kernel → EC2"];
+		const prompts = quiz("EC2", ec2, ["fill-blank"]).map((q) => q.prompt);
+		expect(prompts.filter((p) => /max 15 min: .*____/.test(p))).toEqual([]);
+	});
+
+	test("a line that goes on from the one above ('the URL gets ...') is not asked", () => {
+		const s3 = ["# S3 Security", "> [!note] Presigned URLs", "> - temporary access to one object, up to 7 days with IAM user creds", "> - the URL gets the permissions of **whoever signed it**.", "> - **Object Lock** keeps versions from being deleted (WORM)."];
+		const keys = quiz("S3 Security", s3, ["fill-blank"]).map((q) => q.answers[0]);
+		expect(keys).not.toContain("whoever signed it");
+	});
+
+	test("Lightsail and App Runner both run containers with no cluster to learn", () => {
+		expect(couldBothFit("Lightsail", "App Runner")).toBe(true);
 	});
 });

@@ -177,6 +177,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const otherLabel = before.trim() === "" && /^\s*(?:[:=–—]|->|→)/.test(after) && isKnownService(b.term) && !isSelf(facts.names, b.term);
 		if (!labelled && branch === null && !otherLabel) prompt = withContext(facts, b.line, prompt);
 		if (containsText(prompt, b.term)) continue;
+		// "the URL gets the permissions of ____": a line that goes on from the one above, with nothing to say which URL (blind read 39).
+		if (/^the\s/.test(prompt)) continue;
+		// "EC2 — Lambda: max 15 min: ____ sync payload": a label that is a limit of its own, under another,
+		// read as broken text (blind read 39); "SSM Parameter Store — Standard tier: Max value size: ____" reads fine.
+		const labels = prompt.slice(0, prompt.indexOf(BLANK)).split(/:\s|\s—\s/);
+		if (labels.length >= 3 && /\b(?:max|min|up to|limit|default)\s*[<>≤≥]?\s*\d/i.test(labels[labels.length - 2])) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
 		if (notATerm(b.term)) continue;

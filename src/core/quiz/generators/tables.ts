@@ -14,7 +14,7 @@ import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { isQuestionHeading, withService } from "../headings";
-import { echoes, fixArticle } from "../terms";
+import { echoes, fixArticle, opensAWordOf } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
@@ -217,7 +217,7 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		for (let j = 0; j < sides.length; j++) {
 			const value = values[j];
 			// "name: anything" says nothing a student can tell the sides by.
-			if (wordCount(value) > MAX_WORDS || VAGUE.test(value.trim()) || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j])) continue;
+			if (wordCount(value) > MAX_WORDS || VAGUE.test(value.trim()) || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j]) || opensAWordOf(`${aspect} ${value}`, sides[j], sides.filter((_, k) => k !== j))) continue;
 			const pole = poles[j];
 			let stem: string;
 			if (pole !== null) {
