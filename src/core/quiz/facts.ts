@@ -4,9 +4,9 @@
  * function over these facts, and the whole analysis is one linear pass over the note.
  */
 
-import { allServices, findService, findServices, isServiceName } from "../links/catalog";
+import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
-import { COMBINED_TITLE, isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, serviceTitle, TOPIC_TITLE, withoutParens, type ServiceNames } from "./names";
+import { COMBINED_TITLE, isCombinedTitle, isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, TOPIC_TITLE, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { asideLines } from "./asides";
@@ -347,7 +347,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	// "SQS vs SNS": the note's two subjects.
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
-	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: COMBINED_TITLE.test(names.title) && findServices(serviceTitle(names.title)).length > 1 };
+	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: isCombinedTitle(names.title) };
 }
 
 /**

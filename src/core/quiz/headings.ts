@@ -7,7 +7,8 @@
 import { withoutEmoji } from "../emoji";
 import type { ListItem, NoteModel } from "../note/types";
 import type { ItemFact, QuizFacts } from "./facts";
-import { isKnownService, isSelf, mentions, type ServiceNames } from "./names";
+import { findServices } from "../links/catalog";
+import { isKnownService, isSelf, mentions, serviceTitle, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
 import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
@@ -315,7 +316,10 @@ export function withLabel(facts: QuizFacts, line: number, label: string, stateme
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */
 export function subjectOf(facts: QuizFacts, line: number): string {
-	return facts.subjectAt(line) ?? (facts.isService && !facts.combined ? facts.names.short : "");
+	// A note about a service and another thing ("Global Tables and DAX") names both where no heading says
+	// which (blind read 40); one about two services names neither, since the choices do.
+	const both = facts.combined && findServices(serviceTitle(facts.names.title)).length === 1;
+	return facts.subjectAt(line) ?? (both ? serviceTitle(facts.names.title) : facts.isService && !facts.combined ? facts.names.short : "");
 }
 
 /** A branch that says how things relate, not what they are: "Compared", "Related", "Used with". */

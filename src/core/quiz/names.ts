@@ -292,5 +292,18 @@ export function noteName(target: string): string {
 
 /** A title naming several things: "Amazon ECS & EKS", "Shield and WAF", "IAM + Organizations". */
 export const COMBINED_TITLE = /\s(?:&|\+|and)\s/i;
+
+/**
+ * True when a note's title joins two things it is about: two services ("ELB & Auto Scaling"), or a
+ * service and another named thing ("Global Tables and DAX": a line of it may be about either, blind
+ * read 40). A service and a topic ("KMS & encryption") is about the service.
+ */
+export function isCombinedTitle(title: string): boolean {
+	if (!COMBINED_TITLE.test(title)) return false;
+	if (findServices(serviceTitle(title)).length > 1) return true;
+	const parts = serviceTitle(title).split(COMBINED_TITLE).map((p) => p.trim());
+	const named = (p: string): boolean => /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u.test(p);
+	return parts.length === 2 && parts.some((p) => findServices(p).length === 1) && parts.some((p) => findServices(p).length === 0 && named(p));
+}
 /** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
 export const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions|lectures?|lessons?|course|module|chapter|video|lab|deep dive)\b/i;

@@ -25,7 +25,7 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	// Offering a service to other VPCs and accounts privately
 	["PrivateLink", "VPC Lattice"],
 	// Moving tens of terabytes once: over the network, or on a device
-	["Snowball", "Snowball Edge", "DataSync"],
+	["Snowball", "Snowball Edge", "Snow Family", "DataSync"],
 	// Multi-account set-up and guardrails: Control Tower is built on Organizations
 	["Organizations", "Control Tower"],
 	// Workflow orchestration

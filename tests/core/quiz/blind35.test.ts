@@ -1,12 +1,12 @@
 /**
- * Faults of blind reads 35 to 39 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 40 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { examCue } from "../../../src/core/quiz/cues";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
-import { serviceNames } from "../../../src/core/quiz/names";
+import { isCombinedTitle, serviceNames } from "../../../src/core/quiz/names";
 import { couldBothFit, optionsOverlap } from "../../../src/core/quiz/services";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
@@ -356,5 +356,31 @@ describe("blind read 39", () => {
 
 	test("Lightsail and App Runner both run containers with no cluster to learn", () => {
 		expect(couldBothFit("Lightsail", "App Runner")).toBe(true);
+	});
+});
+
+describe("blind read 40", () => {
+	test("'Global Tables and DAX' is about two things: a line of it is asked with both names, never with DAX alone", () => {
+		expect(isCombinedTitle("Global Tables and DAX")).toBe(true);
+		expect(isCombinedTitle("KMS & encryption")).toBe(false);
+		const lines = ["# DynamoDB Global Tables & DAX", "- conflicts = **last writer wins** (timestamp based), no custom merge", "- only **eventually consistent** reads are cached by the item cache", "- replication is usually **under 1 second** between Regions"];
+		const prompts = quiz("Global Tables and DAX", lines, ["fill-blank"]).map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.filter((p) => /^DAX:/.test(p))).toEqual([]);
+	});
+
+	test("a description of five words or more is no term to fill in: 'encrypted at rest w/ KMS'", () => {
+		const kvs = ["# Kinesis Video Streams", "## Details", "- KVS stores chunks durably, **encrypted at rest w/ KMS** (always on), TLS in transit", "- **Image extraction**: GetImages sends frames to S3 for thumbnails"];
+		const keys = quiz("Kinesis Video Streams", kvs, ["fill-blank"]).map((q) => q.answers[0]);
+		expect(keys).not.toContain("encrypted at rest w/ KMS");
+	});
+
+	test("'API Gateway REST API → Cognito user pool authorizer': an arrow to a name says what goes with a side, not what it is", () => {
+		expect(parseEqualsPairs("API Gateway REST API → Cognito user pool authorizer (token in header); HTTP API → JWT authorizer")).toEqual([]);
+		expect(parseEqualsPairs("Snowball = offline, physical; DataSync = online over the network").map((s) => s.name)).toEqual(["Snowball", "DataSync"]);
+	});
+
+	test("Snow Family and Snowball are one answer, never each other's wrong one", () => {
+		expect(couldBothFit("Snow Family", "Snowball")).toBe(true);
 	});
 });

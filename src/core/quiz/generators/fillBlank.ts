@@ -186,6 +186,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
 		if (GENERIC_TERM.test(b.term)) continue;
 		if (notATerm(b.term)) continue;
+		// "encrypted at rest w/ KMS": a description of five words or more, not a term, has many wordings (blind read 40).
+		if (/^\p{Ll}/u.test(b.term) && wordCount(b.term) >= 5) continue;
 		// A paragraph's sentence is quoted alone, as it is asked.
 		const sentence = `${before}${b.term}${after}`;
 		const source = { line: b.line, text: splitSentences(plainLine).length > 1 && containsText(plainLine, sentence) ? sentence : plainLine };
