@@ -165,7 +165,10 @@ function sameCore(expected: string, given: string): boolean {
 	const product = (words: string[]): string[] | null => (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]) ? words.slice(1) : null);
 	const e = core(expected);
 	const g = core(given);
-	return same(e, g) || same(product(e) ?? [], g) || same(e, product(g) ?? []);
+	// "cross-region + cross-account" said the other way round is the same pair.
+	const sorted = (words: string[]): string[] => words.map((w) => w.toLowerCase()).filter((w) => w !== "and").sort();
+	const pair = /\s(?:\+|&|and|\/)\s/i.test(expected) && same(sorted(e), sorted(g));
+	return pair || same(e, g) || same(product(e) ?? [], g) || same(e, product(g) ?? []);
 }
 
 function digits(text: string): string {

@@ -64,6 +64,9 @@ export function pickDistractors(
 		// "60 min" is no wrong answer beside "1 hr" (blind read 20).
 		if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) return;
 		if (rangeEnd && RANGE.test(c)) return;
+		// A range ("0–15 min") stands among ranges, a figure among figures: "5 min" beside "0–15 min", or
+		// "60 to 120 seconds" beside "15 minutes", is told apart by its form (blind read 40).
+		if (answers.length === 1 && /\d/.test(answers[0]) && /\d/.test(c) && RANGE.test(answers[0]) !== RANGE.test(c)) return;
 		// Neither a second right answer nor a second name for a wrong one already picked.
 		if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) return;
 		used.add(k);

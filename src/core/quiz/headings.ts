@@ -8,7 +8,7 @@ import { withoutEmoji } from "../emoji";
 import type { ListItem, NoteModel } from "../note/types";
 import type { ItemFact, QuizFacts } from "./facts";
 import { findServices } from "../links/catalog";
-import { isKnownService, isSelf, mentions, serviceTitle, type ServiceNames } from "./names";
+import { isKnownService, isSelf, mentions, serviceTitle, TOPIC_TITLE, type ServiceNames } from "./names";
 import { sectionIdOf } from "./sections";
 import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
@@ -319,7 +319,10 @@ export function subjectOf(facts: QuizFacts, line: number): string {
 	// A note about a service and another thing ("Global Tables and DAX") names both where no heading says
 	// which (blind read 40); one about two services names neither, since the choices do.
 	const both = facts.combined && findServices(serviceTitle(facts.names.title)).length === 1;
-	return facts.subjectAt(line) ?? (both ? serviceTitle(facts.names.title) : facts.isService && !facts.combined ? facts.names.short : "");
+	// "Aurora Serverless", "EC2 Spot": a part of a service names what its note is about (blind read 41).
+	const words = facts.names.title.split(/\s+/);
+	const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^\p{Lu}[\p{Ll}-]+$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
+	return facts.subjectAt(line) ?? (both || part ? serviceTitle(facts.names.title) : facts.isService && !facts.combined ? facts.names.short : "");
 }
 
 /** A branch that says how things relate, not what they are: "Compared", "Related", "Used with". */

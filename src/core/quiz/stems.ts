@@ -71,6 +71,9 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (t.endsWith("?")) return "a question";
 	if (/\(\s*$|^\s*\)/.test(t)) return "a broken parenthesis";
 	if (SHORTHAND.test(t)) return "mind-map shorthand";
+	// "prebuilt components (e.g. )", "SSML tags: , , ,", ".dkr.ecr..amazonaws.com": markup in angle brackets
+	// (<speak>, <account-id>) was read as HTML and left holes (blind read 41).
+	if (/\(\s*(?:e\.g\.?|i\.e\.?)?\s*\)|,\s*,|:\s*,|\w\.\.\w/.test(t)) return "text missing from the line";
 	return null;
 }
 

@@ -84,6 +84,8 @@ describe("typed answers are checked leniently", () => {
 		["CLB", "Classic Load Balancer", true, "a service by its full name (blind read 39)"],
 		["Simple Queue Service", "SQS", true, "a service by its abbreviation"],
 		["CLB", "ALB", false, "another service"],
+		["cross-region + cross-account", "cross-account and cross-region", true, "a pair the other way round (blind read 41)"],
+		["Target tracking", "tracking target", false, "a name is not a pair"],
 		["control plane", "", false, "empty"],
 		["control plane", "   ", false, "blank"],
 		["control plane", "**", false, "only punctuation"],

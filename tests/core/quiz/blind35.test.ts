@@ -1,5 +1,5 @@
 /**
- * Faults of blind reads 35 to 40 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 41 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
@@ -380,7 +380,41 @@ describe("blind read 40", () => {
 		expect(parseEqualsPairs("Snowball = offline, physical; DataSync = online over the network").map((s) => s.name)).toEqual(["Snowball", "DataSync"]);
 	});
 
+	test("a range stands among ranges and a figure among figures", () => {
+		const sqs = ["# SQS", "## Details", "- long polling wait **1–20 s**; delay **0–15 min**", "- retention default **4 days**, max **14 days**", "- visibility timeout default **30 s**, max **12 hours**", "- in-flight messages: **120,000** per standard queue"];
+		const qs = quiz("SQS", sqs, ["fill-blank"]).filter((q) => q.choices.length > 0);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) {
+			const ranged = /\d\s*(?:-|–|to)\s*\d/;
+			expect(q.choices.filter((c) => /\d/.test(c) && ranged.test(c) !== ranged.test(q.answers[0]))).toEqual([]);
+		}
+	});
+
 	test("Snow Family and Snowball are one answer, never each other's wrong one", () => {
 		expect(couldBothFit("Snow Family", "Snowball")).toBe(true);
+	});
+});
+
+describe("blind read 41", () => {
+	test("a note named for a part of a service ('Aurora Serverless') is asked with its name", () => {
+		const lines = ["# Aurora Serverless — study journal", "## Mon 7 Oct", "- Billed per **ACU-hour** (per second), storage billed separately", "- **15 min cooldown** before scaling down after a scale-up", "- **Data API** lets Lambda run SQL over HTTPS without a connection pool"];
+		const prompts = quiz("Aurora Serverless", lines, ["fill-blank"]).map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.every((p) => p.startsWith("Aurora Serverless"))).toBe(true);
+	});
+
+	test("a line with holes where markup in angle brackets was ('(e.g. )', ', , ,', '..amazonaws') is no statement", () => {
+		expect(stemProblem("client libs + prebuilt components (e.g. )")).not.toBe(null);
+		expect(stemProblem("SSML tags: , (rate/pitch/volume), , , whispered effect")).not.toBe(null);
+		expect(stemProblem("Registry URL: .dkr.ecr..amazonaws.com")).not.toBe(null);
+		expect(stemProblem("Polly turns text into speech in dozens of voices.")).toBe(null);
+	});
+
+	test("the vendor is no term, and a figure inside a quoted example is any figure", () => {
+		const health = ["# AWS Health", "## Details", "- AWS Health is about **AWS's** side: AWS-caused outages and maintenance.", '- alarm → "CPU > 80% for **10 min**"', "- **Organizational view** shows events of every account in the org"];
+		const keys = quiz("AWS Health", health, ["fill-blank"]).map((q) => q.answers[0]);
+		expect(keys).toContain("Organizational view");
+		expect(keys).not.toContain("AWS's");
+		expect(keys).not.toContain("10 min");
 	});
 });

@@ -65,7 +65,7 @@ export function matchCase(wrong: readonly string[], answer: string): string[] {
 	return out;
 }
 
-/** A verb that leaves open what follows: "R53 has ____". */
+/** "R53 has ____": a verb that leaves open what follows. */
 const OPEN_VERB = /\b(?:has|have|is|are|was|were|gives|offers|provides|supports|includes|uses|needs)$/i;
 
 /** "custom policy rule", "execution class": a few words of a kind, with no verb, preposition, figure or separator. */
@@ -162,6 +162,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "**Guard** custom policy rule": a name and what kind of thing it is claims nothing, and any
 		// other custom rule ("Lambda") fills the blank as well (blind read 35).
 		if (before.trim() === "" && /^\p{Lu}/u.test(b.term) && namesOnlyAKind(after)) continue;
+		// 'alarm → "CPU > 80% for ____"': a figure inside a quoted example is any figure (blind read 41).
+		if ((before.match(/["“”]/g) ?? []).length % 2 === 1 && /\d/.test(b.term)) continue;
 		// "____ guarantee it: ..." for "Provisioned capacity units": what "it" is, the line above says (blind read 38).
 		if (before.trim() === "" && /^\s*\p{Ll}+\s+(?:it|them|this|that|these|those)\b/iu.test(after)) continue;
 		// "size: 40 MB (v2 API, SMTP), ____ (v1 API)" once the aside is dropped, "Others: OpsCenter, Explorer, ...,
@@ -178,9 +180,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!labelled && branch === null && !otherLabel) prompt = withContext(facts, b.line, prompt);
 		if (containsText(prompt, b.term)) continue;
 		// "the URL gets the permissions of ____": a line that goes on from the one above, with nothing to say which URL (blind read 39).
-		if (/^the\s/.test(prompt)) continue;
-		// "EC2 — Lambda: max 15 min: ____ sync payload": a label that is a limit of its own, under another,
-		// read as broken text (blind read 39); "SSM Parameter Store — Standard tier: Max value size: ____" reads fine.
+		if (/^the\s/.test(before)) continue;
+		// "EC2 — Lambda: max 15 min: ____ sync payload": a limit used as a label, under another, reads as broken text (blind read 39).
 		const labels = prompt.slice(0, prompt.indexOf(BLANK)).split(/:\s|\s—\s/);
 		if (labels.length >= 3 && /\b(?:max|min|up to|limit|default)\s*[<>≤≥]?\s*\d/i.test(labels[labels.length - 2])) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
@@ -286,6 +287,8 @@ function notATerm(text: string): boolean {
 	// "Your app's users", "my own keys": whose, not what (blind read 28). "at creation", "after a failover":
 	// when, not what, and the rest of the line often gives it away ("set ____ and can't be changed later", read 33).
 	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s/i.test(text.trim())) return true;
+	// "AWS's side", "Amazon": the vendor is no term to fill in (blind read 41).
+	if (/^(?:aws|amazon)(?:['’]s)?$/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
 
