@@ -305,5 +305,6 @@ export function isCombinedTitle(title: string): boolean {
 	const named = (p: string): boolean => /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u.test(p);
 	return parts.length === 2 && parts.some((p) => findServices(p).length === 1) && parts.some((p) => findServices(p).length === 0 && named(p));
 }
+
 /** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
 export const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions|lectures?|lessons?|course|module|chapter|video|lab|deep dive)\b/i;

@@ -61,9 +61,9 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	const t = text.trim();
 	if (t === "") return "empty";
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
-	if (FIRST_PERSON.test(t) || DIARY.test(t)) return "talks about the student";
-	if (DEICTIC.test(t)) return "points at something it does not name";
-	if (META.test(t)) return "talks about the exam or the note";
+	if (DIARY.test(t)) return "talks about the student";
+	const voice = situationProblem(t);
+	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";
 	if (options.arrows !== true && ARROW.test(t)) return "an arrow mapping";
 	if (NO_SUBJECT.test(t)) return "has no subject";
