@@ -20,7 +20,7 @@ const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s
  * Qualifiers after a cue's answer: "→ **Secrets Manager**, always"; a verdict on it, no part of its
  * name: "→ DLM is enough (simpler)", "→ S3 alone will do".
  */
-const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default|(?:is|are)\s+(?:enough|sufficient|fine|ok|okay|the answer|the one|the pick|the winner|best)|(?:alone\s+)?(?:will do|does it|suffices|wins)|alone)$/i;
+const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default|(?:is|are)\s+(?:enough|sufficient|fine|ok|okay|the answer|the one|the pick|the winner|best)|(?:alone\s+)?(?:will do|does it|suffices|wins)|alone|there)$/i;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
 const NOT_ANSWER = /^(?:see|yes|no|not|never|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
 
@@ -127,7 +127,8 @@ export function examCue(text: string): ExamCue | null {
  * SCP → ..." defines (blind read 37); "expiration, ExpirationNotification → EventBridge" lists API names.
  */
 export function asksANeed(situation: string, lead: boolean, isService: (name: string) => boolean): boolean {
-	if (situation.split(/\s+/).length < (lead ? 2 : 3) || UNRESOLVED.test(situation) || situationProblem(situation) !== null) return false;
+	// "neither does caching → CloudFront": neither of what? (blind read 42)
+	if (situation.split(/\s+/).length < (lead ? 2 : 3) || UNRESOLVED.test(situation) || /^(?:neither|either|both)\b/i.test(situation) || situationProblem(situation) !== null) return false;
 	if (situation.includes("=") || situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/).every(isService)) return false;
 	return situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length < 2;
 }

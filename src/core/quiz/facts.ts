@@ -311,7 +311,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	// and Route 53 as its wrong choices is answered by elimination. So: siblings and linked services of
 	// the same catalog category, then the category's other services, and only then the rest.
 	// "Amazon Aurora Serverless" is Aurora; "AWS Systems Manager Parameter Store" is part of Systems Manager.
-	const entry = catalogEntryOf(names.title);
+	const entry = catalogEntryOf(names.title) ?? catalogEntryOf(`AWS ${names.title}`);
 	const sameCategory = (name: string): boolean => entry === null || findService(name)?.category === entry.category;
 	const siblings = (context.siblings ?? []).filter((s) => typeof s === "string" && isServiceName(s) && !COMBINED_TITLE.test(s) && !TOPIC_TITLE.test(s));
 	const linked = links.map((l) => l.name).filter(isServiceLike);
@@ -347,7 +347,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	// "SQS vs SNS": the note's two subjects.
 	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
 	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
-	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title), combined: isCombinedTitle(names.title) };
+	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) || (/^\p{Lu}\p{Ll}+$/u.test(names.title) && isServiceLike(`AWS ${names.title}`)), combined: isCombinedTitle(names.title) };
 }
 
 /**

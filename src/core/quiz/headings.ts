@@ -320,8 +320,8 @@ export function subjectOf(facts: QuizFacts, line: number): string {
 	// which (blind read 40); one about two services names neither, since the choices do.
 	const both = facts.combined && findServices(serviceTitle(facts.names.title)).length === 1;
 	// "Aurora Serverless", "EC2 Spot": a part of a service names what its note is about (blind read 41).
-	const words = facts.names.title.split(/\s+/);
-	const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^\p{Lu}[\p{Ll}-]+$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
+	const words = serviceTitle(facts.names.title).split(/\s+/);
+	const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
 	return facts.subjectAt(line) ?? (both || part ? serviceTitle(facts.names.title) : facts.isService && !facts.combined ? facts.names.short : "");
 }
 

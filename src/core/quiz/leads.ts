@@ -134,7 +134,7 @@ function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead"
 	return found !== null && NOT_AN_OPTION.test(found.term) ? null : found;
 }
 
-const NOT_AN_OPTION = /^(?:prereqs?|prerequisites?|requirements?|notes?|tips?|gotchas?|troubleshooting|set ?up|how to|why|when|what)\b/i;
+const NOT_AN_OPTION = /^(?:prereqs?|prerequisites?|requirements?|notes?|tips?|gotchas?|troubleshooting|set ?up|how to|why|when|what)\b|\b(?:way|approach)$/i;
 
 function itemTermOf(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name"; value: boolean } | null {
 	// "**Visibility timeout**: hides ..." and "**Long polling** waits ...": a bold term opens the item.
@@ -241,7 +241,8 @@ export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
 		const sides = versusSides(text);
 		// "Lambda vs others", "ECS vs the alternatives": a placeholder is no side to choose (blind read 31).
-		if (sides.every((x) => x !== "" && wordCount(x) <= 4 && !PLACEHOLDER.test(x))) return sides;
+		// "vs SQS Standard / Kinesis" sets the note against two things, neither of them one side (blind read 42).
+		if (sides.every((x) => x !== "" && wordCount(x) <= 4 && !PLACEHOLDER.test(x) && !/\s\/\s/.test(x))) return sides;
 	}
 	return null;
 }

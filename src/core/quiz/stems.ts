@@ -19,7 +19,7 @@ const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|pl
 const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those))\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
-	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|on test \d+|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|on test \d+|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...": a bullet answering a practice question above it (blind read 29). */
 export const ANSWER_BULLET = /^(?:my answer|correct(?: answer)?|why|trap|wrong|mistake)\s*:/i;
@@ -61,7 +61,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	const t = text.trim();
 	if (t === "") return "empty";
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
-	if (DIARY.test(t)) return "talks about the student";
+	// 'Think "hundreds of thousands of jobs", where Lambda doesn't fit': advice on how to answer (blind read 42).
+	if (DIARY.test(t) || /^think\b/i.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";

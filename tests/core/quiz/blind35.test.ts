@@ -1,9 +1,9 @@
 /**
- * Faults of blind reads 35 to 41 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 42 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { examCue } from "../../../src/core/quiz/cues";
+import { asksANeed, examCue } from "../../../src/core/quiz/cues";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { isCombinedTitle, serviceNames } from "../../../src/core/quiz/names";
@@ -416,5 +416,37 @@ describe("blind read 41", () => {
 		expect(keys).toContain("Organizational view");
 		expect(keys).not.toContain("AWS's");
 		expect(keys).not.toContain("10 min");
+	});
+});
+
+describe("blind read 42", () => {
+	test("a note titled by a bare word that names a service with its vendor ('Batch') is about AWS Batch", () => {
+		const batch = ["# Batch", "AWS Batch runs batch computing jobs on managed EC2 or Fargate capacity.", "## Key Features", "- **Job queues**: jobs wait here with a priority until capacity is free", "- **Array jobs**: one submission fans out into up to 10,000 child jobs", "- **Job dependencies**: job B starts only when job A has finished", "- **Compute environments**: managed or unmanaged EC2 and Fargate capacity", "## Common Use Cases", "- genomics pipelines, financial risk modelling, simulations"];
+		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...batch), context("Batch", { siblings: ["AWS Shield", "AWS WAF", "Amazon Macie", "Amazon EC2"] }), { seed, kinds: ["fill-blank", "scenario"], count: 30, minimum: 1 }).questions);
+		const blanks = qs.filter((q) => q.kind === "fill-blank");
+		expect(blanks.length).toBeGreaterThan(0);
+		expect(blanks.every((q) => q.prompt.startsWith("Batch"))).toBe(true);
+		expect(qs.filter((q) => q.kind === "scenario").flatMap((q) => q.choices).filter((c) => /Shield|WAF|Macie/.test(c))).toEqual([]);
+	});
+
+	test("situations that point elsewhere, advice, labels and warnings are not asked", () => {
+		expect(asksANeed("neither does caching", false, () => false)).toBe(false);
+		expect(asksANeed("same WAF rules in many accounts", false, () => false)).toBe(true);
+		expect(examCue("Pod Identity not supported for Fargate pods → IRSA there")?.answer).toBe("IRSA");
+		expect(stemProblem('Think "hundreds of thousands of jobs, no 15-min limit", where Lambda doesn\'t fit.')).not.toBe(null);
+		expect(stemProblem("Date: 2024-10-09 · ~45 min · cost ≈ $0")).not.toBe(null);
+	});
+
+	test("'AWS: S3, Redshift' and 'TRAP: ...' under 'destinations' are no destinations", () => {
+		const firehose = ["# Kinesis Firehose", "- destinations", "\t- **S3**: the usual landing zone", "\t- **Redshift**: via S3 and COPY", "\t- **OpenSearch**: search and dashboards", "\t- TRAP: no direct DynamoDB destination", "- sources", "\t- **Direct PUT**: SDK or agent", "\t- **Kinesis Data Streams**: read from a stream", "\t- **Amazon MSK**: read from a topic"];
+		const qs = quiz("Kinesis Firehose", firehose, ["select-all"]);
+		expect(qs.flatMap((q) => q.choices)).not.toContain("TRAP");
+	});
+
+	test("'EB provisions ...' names Elastic Beanstalk by its initials; 'Old bad way' is no option", () => {
+		const eb = ["# Elastic Beanstalk", "**Overview**", "AWS Elastic Beanstalk is a managed PaaS-style service for deploying web apps: you upload code and EB provisions the EC2 instances and the load balancer.", "## Details", "- **Rolling**: deploys in batches"];
+		expect(quiz("Elastic Beanstalk", eb, ["which-service"]).filter((q) => /\bEB\b/.test(q.prompt))).toEqual([]);
+		const eks = ["# EKS", "- **Old bad way**: node instance role → every pod on the node gets the same perms", "- **IRSA**: a role per service account through OIDC", "- **EKS Pod Identity**: the newer agent-based way", "- Pod Identity not supported for Fargate pods → IRSA"];
+		expect(quiz("EKS", eks, ["scenario"]).flatMap((q) => q.choices)).not.toContain("Old bad way");
 	});
 });

@@ -289,6 +289,8 @@ function notATerm(text: string): boolean {
 	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s/i.test(text.trim())) return true;
 	// "AWS's side", "Amazon": the vendor is no term to fill in (blind read 41).
 	if (/^(?:aws|amazon)(?:['’]s)?$/i.test(text.trim())) return true;
+	// "Old bad way", "best practice": a verdict of the student's, no AWS term (blind read 42).
+	if (/\b(?:way|approach)$/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
 

@@ -123,6 +123,8 @@ export function termOf(item: ItemFact): string | null {
 	if (lead !== undefined && raw.startsWith(lead.term)) return wordCount(lead.term) <= 5 ? stripEnd(lead.term) : null;
 	const m = /^(.{1,60}?)\s*(?:\s[–—-]\s|:\s|\s=\s|\s\(|\s(?:→|->|=>)\s)/.exec(raw);
 	const term = stripEnd((m ? m[1] : raw).trim());
+	// "AWS: S3, Redshift, OpenSearch" heads a group of the list's members; "TRAP: ..." is a warning (blind read 42).
+	if (m !== null && /^(?:trap|note|tip|warning|gotcha|aws|amazon|3rd party|third party|others?)$/i.test(term)) return null;
 	// "Pass, Succeed, Fail" is three terms, not one.
 	return term !== "" && wordCount(term) <= 5 && !/[.;!?,]/.test(term) ? term : null;
 }

@@ -14,7 +14,7 @@ import type { Rng } from "../random";
 import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { ARROW } from "../stems";
-import { spellsOutAcronym } from "../terms";
+import { showsInitials, spellsOutAcronym } from "../terms";
 
 const NAME_MARK = "\uE001";
 /** Verbs that say what a service is or is for, not one trait of it. */
@@ -115,7 +115,8 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		for (const sentence of splitSentences(line.plain)) {
 			const prompt = definitionPrompt(sentence, facts.names);
 			// "... for creating, publishing and securing APIs" names API Gateway by its own word (blind read 14).
-			if (prompt === null || namesByHead(prompt, answer)) continue;
+			// "... you upload code and EB provisions ..." names Elastic Beanstalk by its initials (blind read 42).
+			if (prompt === null || namesByHead(prompt, answer) || showsInitials(prompt, serviceTitle(facts.names.title))) continue;
 			// After the definition, a sentence that only tells a trait ("It grows and shrinks automatically
 			// up to petabytes") is often as true of the services set against it (S3 for EFS): a second right
 			// answer (blind read 19). What the service is, provides or lets you do still tells it apart.
