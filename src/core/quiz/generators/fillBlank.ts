@@ -287,10 +287,8 @@ function notATerm(text: string): boolean {
 	// "Your app's users", "my own keys": whose, not what (blind read 28). "at creation", "after a failover":
 	// when, not what, and the rest of the line often gives it away ("set ____ and can't be changed later", read 33).
 	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s/i.test(text.trim())) return true;
-	// "AWS's side", "Amazon": the vendor is no term to fill in (blind read 41).
-	if (/^(?:aws|amazon)(?:['’]s)?$/i.test(text.trim())) return true;
-	// "Old bad way", "best practice": a verdict of the student's, no AWS term (blind read 42).
-	if (/\b(?:way|approach)$/i.test(text.trim())) return true;
+	// "AWS's side": the vendor (blind read 41); "Old bad way": a verdict of the student's (read 42). No AWS term.
+	if (/^(?:aws|amazon)(?:['’]s)?$|\b(?:way|approach)$/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);
 }
 
