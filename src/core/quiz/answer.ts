@@ -64,7 +64,7 @@ function typedKey(text: string): string {
  */
 function sameFigure(expected: string, given: string): boolean {
 	const e = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*(\D*)$/.exec(scrub(expected));
-	const g = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*$/.exec(scrub(given));
+	const g = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*%?\s*$/.exec(scrub(given));
 	if (e === null || g === null || (g[1] !== "" && g[1] !== e[1])) return false;
 	const value = (x: string): number => Number(x.replace(/,/g, ""));
 	return value(e[2]) === value(g[2]);
@@ -123,7 +123,7 @@ function sameServiceNamed(expected: string, given: string): boolean {
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node"), and an adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units)$/;
+const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -158,8 +158,8 @@ function sameCore(expected: string, given: string): boolean {
 	const core = (text: string): string[] =>
 		scrub(text)
 			.split(/[^\p{L}\p{N}]+/u)
-			// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor.
-			.filter((w) => w !== "" && !(FILLER.test(w.toLowerCase()) && (w === "AWS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w))
+			// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor, "OSS" says open source.
+			.filter((w) => w !== "" && !(FILLER.test(w.toLowerCase()) && (w === "AWS" || w === "OSS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w))
 			.map((w) => SHORT_FORMS[w.toLowerCase()] ?? w);
 	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
 	const product = (words: string[]): string[] | null => (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]) ? words.slice(1) : null);

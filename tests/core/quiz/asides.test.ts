@@ -37,6 +37,8 @@ describe("flashcards and emoji markers", () => {
 		expect(clean("Port:: 443")).toBe("Port: 443");
 		expect(clean("Root user ARN arn:aws:iam::123456789012:root")).toBe("Root user ARN arn:aws:iam::123456789012:root");
 		expect(clean("Route ::/0 to the egress-only gateway")).toBe("Route ::/0 to the egress-only gateway");
+		// A resource type keeps its colons (blind read 43).
+		expect(clean("a child stack is a resource of type AWS::CloudFormation::Stack")).toBe("a child stack is a resource of type AWS::CloudFormation::Stack");
 	});
 
 	test("emoji that mark a line's kind are no part of its text", () => {
