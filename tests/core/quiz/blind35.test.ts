@@ -1,5 +1,5 @@
 /**
- * Faults of blind reads 35 to 42 (fifteen new notes each, one in each style read before), each as
+ * Faults of blind reads 35 to 43 (fifteen new notes each, one in each style read before), each as
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
@@ -448,5 +448,19 @@ describe("blind read 42", () => {
 		expect(quiz("Elastic Beanstalk", eb, ["which-service"]).filter((q) => /\bEB\b/.test(q.prompt))).toEqual([]);
 		const eks = ["# EKS", "- **Old bad way**: node instance role → every pod on the node gets the same perms", "- **IRSA**: a role per service account through OIDC", "- **EKS Pod Identity**: the newer agent-based way", "- Pod Identity not supported for Fargate pods → IRSA"];
 		expect(quiz("EKS", eks, ["scenario"]).flatMap((q) => q.choices)).not.toContain("Old bad way");
+	});
+});
+
+describe("blind read 43", () => {
+	test("what a thing is not ('Public VIF: NOT internet access') is never said of its neighbour as a false statement", () => {
+		const dx = ["# Direct Connect", "## Virtual interfaces", "### Private VIF", "- one VPC via a VGW", "- uses private IP addresses", "### Public VIF", "- NOT internet access", "- reaches public AWS endpoints such as S3", "### Transit VIF", "- many VPCs through a Transit Gateway", "- hub and spoke across Regions"];
+		const statements = quiz("Direct Connect", dx, ["true-false"]).filter((q) => /NOT internet access/.test(q.prompt));
+		expect(statements.length).toBeGreaterThan(0);
+		expect(statements.every((q) => q.answers[0] === "True" && /Public VIF/.test(q.prompt))).toBe(true);
+	});
+
+	test("a definition that points at another service ('→ ... = MemoryDB') and a note on distractors are not asked", () => {
+		expect(definitionPrompt("ElastiCache is a cache, NOT a durable primary DB → durable Redis-compatible primary DB = MemoryDB.", serviceNames("ElastiCache", []))).toBe(null);
+		expect(stemProblem("Choose SNS (not here but common distractor) if simple pub/sub fan-out")).not.toBe(null);
 	});
 });

@@ -161,7 +161,9 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// within a group of one kind: "Placement groups: buffer / cache / scratch only" (a line about the
 		// instance store, said of the lecture's next topic) is false on sight, or no claim at all.
 		const others = oneKind(s.group) || sidesOfTitle(facts, s.group) ? s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest)) : [];
-		const swap = rng.next() < 0.5 && others.length > 0;
+		// "Transit VIF: NOT internet access": what a thing is not is true of its neighbours as often as not (blind read 43).
+		const negative = /^(?:not|no|never|without|can'?t|cannot|doesn'?t|don'?t|isn'?t)\b/i.test(s.rest.trim()) || /\bNOT\b/.test(s.rest);
+		const swap = !negative && rng.next() < 0.5 && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
 		// "Aurora — Cluster layout: ...": a topic of the note's service says whose it is.
