@@ -316,14 +316,27 @@ export function withLabel(facts: QuizFacts, line: number, label: string, stateme
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */
 export function subjectOf(facts: QuizFacts, line: number): string {
-	// A note about a service and another thing ("Global Tables and DAX") names both where no heading says
-	// which (blind read 40); one about two services names neither, since the choices do.
-	const both = facts.combined && findServices(serviceTitle(facts.names.title)).length === 1;
-	// "Aurora Serverless", "EC2 Spot": a part of a service names what its note is about (blind read 41).
-	const words = serviceTitle(facts.names.title).split(/\s+/);
-	const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
-	return facts.subjectAt(line) ?? (both || part ? serviceTitle(facts.names.title) : facts.isService && !facts.combined ? facts.names.short : "");
+	return facts.subjectAt(line) ?? noteSubject(facts);
 }
+
+/** Who a line under no sub-heading is about: the same for every line of a note, so found once per note. */
+function noteSubject(facts: QuizFacts): string {
+	let subject = noteSubjects.get(facts);
+	if (subject === undefined) {
+		const title = serviceTitle(facts.names.title);
+		// A note about a service and another thing ("Global Tables and DAX") names both where no heading says
+		// which (blind read 40); one about two services names neither, since the choices do.
+		const both = facts.combined && findServices(title).length === 1;
+		// "Aurora Serverless", "EC2 Spot": a part of a service names what its note is about (blind read 41).
+		const words = title.split(/\s+/);
+		const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
+		subject = both || part ? title : facts.isService && !facts.combined ? facts.names.short : "";
+		noteSubjects.set(facts, subject);
+	}
+	return subject;
+}
+
+const noteSubjects = new WeakMap<QuizFacts, string>();
 
 /** A branch that says how things relate, not what they are: "Compared", "Related", "Used with". */
 const RELATION = /^(?:compared|related|similar|connected|integrated|integrates|used|works|see also)\b/i;
