@@ -101,7 +101,7 @@ function spreadSkipping(list: readonly string[], from: number, to: number, n: nu
 }
 
 /** A hex id of 8 to 32 characters, letters and digits mixed, at the end of a title. */
-const NOTION_ID = /\s+(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,32}$/i;
+export const NOTION_ID = /\s+(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,32}$/i;
 
 /**
  * A note stored under a slug ("aws-transit-gateway.md", "cognito-study.md") is called by its first

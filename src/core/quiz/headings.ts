@@ -330,13 +330,28 @@ function noteSubject(facts: QuizFacts): string {
 		// "Aurora Serverless", "EC2 Spot": a part of a service names what its note is about (blind read 41).
 		const words = title.split(/\s+/);
 		const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
-		subject = both || part ? title : facts.isService && !facts.combined ? facts.names.short : "";
+		subject = both || part ? title : facts.isService && !facts.combined ? facts.names.short : !facts.combined ? headService(words) : "";
 		noteSubjects.set(facts, subject);
 	}
 	return subject;
 }
 
 const noteSubjects = new WeakMap<QuizFacts, string>();
+
+/**
+ * The service a topic title opens with ("EC2 Purchasing Options", "S3 Storage Notes", "Route 53
+ * Routing"), as the title writes it; "" when it opens with none. A line of such a note under no
+ * sub-heading is about that service: "____ - spare capacity at up to 90% off" says so only with it.
+ */
+function headService(words: readonly string[]): string {
+	// "DataSync vs Transfer Family vs Snow", "X-Ray and CloudWatch": a note about several names none.
+	if (words.some((w) => /^(?:vs\.?|versus|and|or|&|\+|\/)$|[,/]/i.test(w))) return "";
+	for (let n = Math.min(words.length - 1, 3); n >= 1; n--) {
+		const head = words.slice(0, n).join(" ");
+		if (isKnownService(head)) return head;
+	}
+	return "";
+}
 
 /** A branch that says how things relate, not what they are: "Compared", "Related", "Used with". */
 const RELATION = /^(?:compared|related|similar|connected|integrated|integrates|used|works|see also)\b/i;

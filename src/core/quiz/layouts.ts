@@ -11,6 +11,7 @@
 
 import { parseNote } from "../note/parseNote";
 import type { NoteModel } from "../note/types";
+import { NOTION_ID } from "./context";
 import { outlinerAsDocument } from "./outliner";
 
 /** The note as the quiz reads it, and the note's line for a line of it (null: the same lines). */
@@ -88,7 +89,8 @@ export function cornellAsDocument(lines: readonly string[]): { lines: string[]; 
 }
 
 /** The note as `buildFacts` reads it (see the module comment). */
-export function asDocument(note: NoteModel): DocumentView {
+export function asDocument(source: NoteModel): DocumentView {
+	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
 	const lines = outline ?? note.lines;
 	const cornell = cornellAsDocument(lines);
@@ -97,4 +99,13 @@ export function asDocument(note: NoteModel): DocumentView {
 		return { note: parseNote(cornell.lines.join("\n")), lineOf: (line) => from[line - 1] ?? line };
 	}
 	return { note: outline === null ? note : parseNote(outline.join("\n")), lineOf: null };
+}
+
+/** "## Shield Advanced f3a9c1d8": a Notion export's page id after a heading is no part of its name (blind read 44). */
+function withoutPageIds(note: NoteModel): NoteModel {
+	const marked = note.headings.filter((h) => NOTION_ID.test(h.plain) && NOTION_ID.test(note.lines[h.line - 1]?.trimEnd() ?? ""));
+	if (marked.length === 0) return note;
+	const lines = note.lines.slice();
+	for (const h of marked) lines[h.line - 1] = lines[h.line - 1].trimEnd().replace(NOTION_ID, "");
+	return parseNote(lines.join("\n"));
 }

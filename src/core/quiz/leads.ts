@@ -134,7 +134,8 @@ function itemTerm(facts: QuizFacts, item: ItemFact): { term: string; how: "lead"
 	return found !== null && NOT_AN_OPTION.test(found.term) ? null : found;
 }
 
-const NOT_AN_OPTION = /^(?:prereqs?|prerequisites?|requirements?|notes?|tips?|gotchas?|troubleshooting|set ?up|how to|why|when|what)\b|\b(?:way|approach)$/i;
+// "✅ Right: ..." / "❌ Trap: ..." in a practice review mark answers, no option beside "Event history" (blind read 44).
+const NOT_AN_OPTION = /^(?:prereqs?|prerequisites?|requirements?|notes?|tips?|gotchas?|troubleshooting|set ?up|how to|why|when|what|right|wrong|traps?|correct|(?:my )?answer|mistakes?|fix|solution|verdict)\b|\b(?:way|approach)$/i;
 
 function itemTermOf(facts: QuizFacts, item: ItemFact): { term: string; how: "lead" | "label" | "name"; value: boolean } | null {
 	// "**Visibility timeout**: hides ..." and "**Long polling** waits ...": a bold term opens the item.

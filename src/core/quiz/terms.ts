@@ -69,9 +69,11 @@ export function sameQuantity(a: string, b: string): boolean {
  * "multi-factor authentication" for "MFA Delete". A student matches the initials (blind read 20).
  */
 export function spellsOutAcronym(text: string, key: string): boolean {
-	const all = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM).
-	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w))];
+	const written = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+	const all = written.map((w) => w.toLowerCase());
+	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM),
+	// or without an acronym inside it ("web ACL capacity units" is WCU, blind read 44).
+	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w)), written.filter((w) => !/^\p{Lu}{2,}s?$/u.test(w)).map((w) => w.toLowerCase())];
 	// "RCPs" is spelled out by "resource control policies" (blind read 35).
 	for (const acronym of key.match(/\b\p{Lu}{3,6}(?:s\b|\b)/gu) ?? []) {
 		const letters = acronym.replace(/s$/, "").toLowerCase();

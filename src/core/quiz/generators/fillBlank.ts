@@ -87,8 +87,8 @@ export function typeable(term: string): boolean {
 	// "changing application code": an action, not a term, is typed a dozen right ways (blind read 16);
 	// "cost allocation tags" is a term.
 	if (wordCount(t) >= 2 && /^\p{Ll}+ing\s+\p{Ll}/u.test(t)) return false;
-	// "full capacity maintained": a state put in words, said as well as "capacity kept" (blind read 36).
-	if (wordCount(t) >= 3 && /^[\p{Ll}\s-]+ed$/u.test(t)) return false;
+	// "full capacity maintained", "Cluster mode disabled": a state put in words, said other ways (blind reads 36, 43).
+	if (wordCount(t) >= 3 && /^\p{L}[\p{Ll}\s-]+ed$/u.test(t)) return false;
 	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
 }
 

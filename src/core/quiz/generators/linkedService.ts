@@ -38,7 +38,8 @@ export function linkPrompt(text: string, subject: string, service: boolean): str
 	const which = service ? "Which service" : "What";
 	const use = (role: string): string | null => {
 		const r = role.trim();
-		if (r === "" || r.includes(M) || wordCount(r) > MAX_ROLE_WORDS) return null;
+		// "NOT a destination: [[DynamoDB]], [[RDS]]": what it does not use is no role (blind read 44).
+		if (r === "" || r.includes(M) || wordCount(r) > MAX_ROLE_WORDS || /\b(?:not|never|no|without|except)\b|n't\b/i.test(r)) return null;
 		return `${which} does ${subject} use ${r}?`;
 	};
 	let m = /^(?:integrates?|integration|works?|pairs?|connects?|uses?|using|relies on)\s+(?:with\s+)?\uE002\s+(for|to)\s+(.+)$/i.exec(t);

@@ -240,8 +240,9 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 	const before = textWithMarker(facts, item.line, first.start, first.end, MARK);
 	if (before !== null) {
 		const head = before.slice(0, before.indexOf(MARK)).trim();
-		// "Read caching for [[RDS]] / [[Aurora]]": the services are what it serves, not what it uses.
-		if (/\bfor$/i.test(head)) return null;
+		// "Read caching for [[RDS]] / [[Aurora]]": the services are what it serves, not what it uses;
+		// "NOT a destination: [[DynamoDB]], [[RDS]]": what it does not use (blind read 44).
+		if (/\bfor$/i.test(head) || /\b(?:not|never|no|without|except)\b|n't\b/i.test(head)) return null;
 		const m = /^(.+?)\s*(\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
 		// "Encrypting [[EBS]] volumes and [[RDS]] databases": the services are what the verb acts on, not

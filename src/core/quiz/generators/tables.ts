@@ -18,7 +18,7 @@ import { echoes, fixArticle, opensAWordOf } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -136,6 +136,8 @@ function unique(value: string, values: readonly string[]): boolean {
 	// "user/role" beside "user/group/role": the row that applies to more applies to this too (blind read 23).
 	const parts = (v: string): string[] => v.split(/\s*\/\s*|,\s+|\s+(?:and|or|\+)\s+/i).map(choiceKey);
 	const mine = parts(value);
+	// "L7" beside "L3–L7 inside VPC": a short value another cell says as well applies there too (blind read 44).
+	if (wordCount(value) <= 2 && values.some((v) => choiceKey(v) !== k && containsWord(v, value))) return false;
 	return mine.length < 2 || !values.some((v) => choiceKey(v) !== k && mine.every((p) => parts(v).includes(p)));
 }
 

@@ -47,10 +47,10 @@ const LOWER_VERBS =
 export function withSubject(statement: string, subject: string): string {
 	if (subject === "") return statement;
 	const first = statement.split(/\s+/)[0] ?? "";
-	// "Runs ..." lacks its subject; so does "uses GENEVE ...", but a lower-case "organizations ..."
-	// is a noun: lower-case words count only when they are common verbs.
+	// "Runs ..." lacks its subject; so does "uses GENEVE ...", but "organizations ..." is a noun (only common verbs count).
 	const lowerVerb = /^\p{Ll}/u.test(first) && LOWER_VERBS.test(first);
-	if (!startsWithVerb(first.toLowerCase()) || !(/^\p{Lu}\p{Ll}/u.test(first) || lowerVerb)) return statement;
+	// "Savings Plans - commit to ...", "Findings go to ...": a word in -ings is a noun, not a verb.
+	if (!startsWithVerb(first.toLowerCase()) || !(/^\p{Lu}\p{Ll}/u.test(first) || lowerVerb) || /ings$/.test(first)) return statement;
 	return `${subject} ${lowerFirst(statement)}`;
 }
 
@@ -174,10 +174,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (!service && (shape === "time" || shape === "size")) {
 				// An end of a range ("from 512 MB to 10 GB") swapped for another figure gives a range that runs
 				// backwards or still holds: false on sight, or not false at all.
-				// A figure restated in other units ("24 hours (86,400 seconds)") gives itself away when one of
-				// the two is swapped.
+				// A figure restated in other units ("24 hours (86,400 seconds)") gives itself away when swapped.
 				const raw = facts.note.lines[t.line - 1] ?? "";
-				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end)) continue;
+				// So is "3 years" in "1 or 3 years", whose unit the "1" shares ("1 or 60 days", blind read 44).
+				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end) || /\d\s*(?:or|and|,|\/)\s*$/.test(plainSlice(raw, Math.max(0, t.start - 12), t.start))) continue;
 				// "bigger files (> ~128 MB)", "lag way under 100 ms": a bound holds for many other figures too
 				// ("> ~10 MB" is still true), so the swap is no false statement (blind read 28).
 				if (BOUND_BEFORE.test(plainSlice(raw, Math.max(0, t.start - 24), t.start))) continue;

@@ -1,0 +1,148 @@
+/**
+ * Faults that reads 35 to 43 showed by kind, not one note at a time (fill-blanks by their key's
+ * words and by what their prompt names), each as a case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { typeable } from "../../../src/core/quiz/generators/fillBlank";
+import { withSubject } from "../../../src/core/quiz/generators/trueFalse";
+import { spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { quizQuestions } from "./helpers";
+
+describe("typed keys that describe", () => {
+	test("a state put in words ('Cluster mode disabled') is said many ways: not typed", () => {
+		for (const key of ["Cluster mode disabled", "full capacity maintained", "Encryption at rest enabled"]) {
+			expect(typeable(key), key).toBe(false);
+		}
+	});
+
+	test("names, figures and short terms stay typed", () => {
+		for (const key of ["AWS Replication Agent", "DRS Failback Client", "10 managed policies", "Glue Data Catalog", "message group ID", "cost allocation tags", "high throughput mode", "Provisioned capacity units", "task role", "14 days"]) {
+			expect(typeable(key), key).toBe(true);
+		}
+	});
+});
+
+describe("a topic title that opens with a service", () => {
+	const options = [
+		"# EC2 Purchasing Options",
+		"",
+		"- **Spot Instances** - spare capacity at up to 90% off, can be reclaimed with a two-minute warning",
+		"- **Dedicated Hosts** - a whole physical server, needed for per-socket licences",
+		"- **Savings Plans** - commit to a dollar amount of usage per hour for 1 or 3 years",
+		"- **Reserved Instances** - 1- or 3-year term for an instance family in a Region",
+	];
+
+	test("'EC2 Purchasing Options' puts 'EC2' in front of a line that names nothing", () => {
+		const blanks = quizQuestions("EC2 Purchasing Options", options, "fill-blank");
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/^EC2: /);
+	});
+
+	test("a note about several services ('DataSync vs Transfer Family vs Snow') gets none of them in front", () => {
+		const compare = [
+			"# DataSync vs Transfer Family vs Snow",
+			"",
+			"- Choose **DataSync** if: syncing NFS/SMB shares to S3 or EFS over the network on a schedule",
+			"- Choose **Snowball Edge** if: tens of TB with little bandwidth, one-time migration",
+			"- Choose **Transfer Family** if: partners push files over SFTP and cannot change their tooling",
+		];
+		const prompts = quizQuestions("DataSync vs Transfer Family vs Snow", compare).map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.filter((p) => /^(?:True or false: )?DataSync[:\s—]/.test(p) && !/^(?:True or false: )?DataSync\b.*\bDataSync\b/.test(p))).toEqual([]);
+	});
+
+	test("'Savings Plans - commit to ...' keeps its name: a word in -ings is no verb", () => {
+		expect(withSubject("Savings Plans - commit to a dollar amount per hour", "EC2")).toBe("Savings Plans - commit to a dollar amount per hour");
+		expect(withSubject("Runs containers as tasks", "ECS")).toBe("ECS runs containers as tasks");
+	});
+});
+
+describe("blind read 44", () => {
+	test("a Notion page id after a heading ('Shield Advanced f3a9c1d8') is no part of any prompt", () => {
+		const shield = [
+			"# Shield and Firewall Manager",
+			"## Shield Advanced f3a9c1d8",
+			"- **Elastic IPs** are how you protect an NLB or a bare EC2 instance",
+			"- **Shield Response Team** (SRT) helps during an attack, with Business or Enterprise Support",
+			"- **Cost protection** refunds scaling charges caused by a DDoS attack",
+		];
+		const prompts = quizQuestions("Shield and Firewall Manager", shield).map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.filter((p) => p.includes("f3a9c1d8"))).toEqual([]);
+	});
+
+	test("'✅ Right:' and '❌ Trap:' mark answers in a practice review: no option beside 'Event history'", () => {
+		const review = [
+			"# CloudTrail - practice exam review",
+			"Reviewing practice exam 2, the logging questions.",
+			"",
+			"Quick refresher first:",
+			"- **Event history** → management events of the last 90 days, on by default",
+			"- **Trail** → delivers logs to S3, kept as long as you like",
+			"- **Data events** (S3 object reads and writes) → off by default",
+			"- Log files reach S3 about every 5 min → not real time",
+			"",
+			"### Q: an intern deleted S3 objects; who was it?",
+			"- ✅ Right: a **trail with data events** for that bucket",
+			"\t- DeleteObject is a data event, never in Event history",
+			"- ❌ Trap: searching Event history → management events only",
+			"### Q: logs must be provably untouched",
+			"- ✅ Right: **log file integrity validation**",
+			"\t- digest files every hour",
+			"- ❌ Trap: SSE-KMS encryption → hides, proves nothing",
+			"## Patterns",
+			"- who called this API → **CloudTrail**",
+			"- unusual jump in API calls → **CloudTrail Insights**",
+			"- past 90 days, fast lookup, no cost → **Event history**",
+		];
+		const questions = quizQuestions("CloudTrail - practice exam review", review);
+		expect(questions.length).toBeGreaterThan(0);
+		expect(questions.flatMap((q) => q.choices).filter((c) => /^(?:Right|Trap)$/.test(c))).toEqual([]);
+	});
+
+	test("'____ (web ACL capacity units)' spells out 'WCUs' with an acronym inside", () => {
+		expect(spellsOutAcronym("Every rule costs ____ (web ACL capacity units), based on complexity", "WCUs")).toBe(true);
+		expect(spellsOutAcronym("Every rule costs ____, based on complexity", "WCUs")).toBe(false);
+	});
+
+	test("'NOT a destination: [[DynamoDB]], [[RDS]]' is no role the note's service uses them for", () => {
+		const firehose = [
+			"# Kinesis Data Firehose",
+			"## Destinations",
+			"- delivers to [[S3]], [[Redshift]] (via S3 COPY), [[OpenSearch Service]], [[Splunk]]",
+			"\t- NOT a destination: [[DynamoDB]], [[RDS]], [[EMR]]",
+			"- Not a source for replay: [[SQS]]",
+			"- transforms records with [[Lambda]] before delivery",
+		];
+		const prompts = quizQuestions("Kinesis Data Firehose", firehose).map((q) => q.prompt);
+		expect(prompts.filter((p) => /\bnot\b/i.test(p))).toEqual([]);
+	});
+
+	test("'1 or 3 years' keeps its second figure: '1 or 60 days' is false by its form", () => {
+		const plans = [
+			"# Savings Plans and Reserved Instances",
+			"",
+			"Reserved Instances and Savings Plans trade a commitment for a discount. Terms are always 1 or 3 years.",
+			"A Standard RI can be sold on the RI Marketplace if you have held it for at least 30 days.",
+			"Spot capacity comes back with a two-minute warning, and Spot blocks of up to 6 hours were retired.",
+			"Capacity Reservations can be created for as little as 14 days ahead of a launch.",
+			"The Compute Savings Plan discount reaches 66% and applies to EC2, Fargate and Lambda.",
+		];
+		const statements = quizQuestions("Savings Plans and Reserved Instances", plans, "true-false").map((q) => q.prompt);
+		expect(statements.filter((p) => /1 or (?!3 years)\d/.test(p))).toEqual([]);
+	});
+
+	test("'L7' beside 'L3–L7 inside VPC' in a table is said of another row too: no which-row question", () => {
+		const table = [
+			"# Shield and Firewall Manager",
+			"## Compared",
+			"| Service | Layer | Pricing |",
+			"|---|---|---|",
+			"| Shield Standard | L3/L4 | free |",
+			"| WAF | L7 | per web ACL and rule |",
+			"| Network Firewall | L3–L7 inside VPC | per endpoint hour |",
+		];
+		const prompts = quizQuestions("Shield and Firewall Manager", table).map((q) => q.prompt);
+		expect(prompts.filter((p) => /\bL7\?$/.test(p))).toEqual([]);
+	});
+});
