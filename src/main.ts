@@ -75,6 +75,7 @@ export default class AwsNotesCoachPlugin extends Plugin {
 		this.template.load();
 		this.quizFeature = new QuizFeature(this, services, (quiz, options) => new QuizModal(this.app, quiz, options).open(), {
 			record: (q, correct) => this.studyFeature?.record(q, correct),
+			countAsRight: (q) => this.studyFeature?.countAsRight(q),
 			neverAsk: (id) => {
 				neverAsk(this.study.data, id);
 				this.study.changed();

@@ -27,6 +27,10 @@ export class QuizModal extends Modal {
 	private lastGiven: string[] | string = "";
 	/** Questions the user chose never to be asked again, in this modal. */
 	private never = new Set<string>();
+	/** The current answer was typed (not picked), so "My answer was right" may overrule the check. */
+	private typedAnswer = false;
+	/** The current answer was counted as right by the user ("My answer was right"). */
+	private overruled = false;
 
 	constructor(
 		app: App,
@@ -100,6 +104,8 @@ export class QuizModal extends Modal {
 		const q = this.current;
 		if (!q || this.phase !== "question") return;
 		this.lastGiven = given;
+		this.typedAnswer = typeof given === "string" && this.isTyped(q);
+		this.overruled = false;
 		this.results[this.index] = checkAnswer(q, given);
 		this.options.onAnswer?.(q, this.results[this.index], this.quiz.seed);
 		this.phase = "feedback";
@@ -116,6 +122,19 @@ export class QuizModal extends Modal {
 			const s = scoreQuiz(this.results);
 			this.options.onFinish(s.correct, s.total);
 		} else this.phase = "question";
+		this.render();
+	}
+
+	/**
+	 * "My answer was right": a typed answer the checker did not accept ("internet" for "public
+	 * internet") counts as right, here and in the study history. The expected answer stays in view.
+	 */
+	countAsRight(): void {
+		const q = this.current;
+		if (!q || this.phase !== "feedback" || !this.typedAnswer || this.results[this.index]) return;
+		this.results[this.index] = true;
+		this.overruled = true;
+		this.options.countAsRight?.(q, this.quiz.seed);
 		this.render();
 	}
 
@@ -211,13 +230,22 @@ export class QuizModal extends Modal {
 		if (feedback) {
 			const ok = this.results[this.index];
 			const box = el.createDiv({ cls: `anc-quiz-feedback ${ok ? "is-correct" : "is-wrong"}` });
-			box.createDiv({ cls: "anc-quiz-verdict", text: ok ? "Correct" : `Not quite. Answer: ${q.answers.join("; ")}` });
+			const verdict = this.overruled ? `Counted as right. Expected: ${q.answers.join("; ")}` : ok ? "Correct" : `Not quite. Answer: ${q.answers.join("; ")}`;
+			box.createDiv({ cls: "anc-quiz-verdict", text: verdict });
 			box.createDiv({ cls: "anc-quiz-explanation", text: q.explanation });
 			const link = box.createEl("a", { cls: "anc-quiz-source", text: `Show in note (line ${q.source.line})`, attr: { href: "#" } });
 			link.addEventListener("click", (ev) => {
 				ev.preventDefault();
 				this.options.showInNote(q);
 			});
+			// A typed answer is checked leniently, but not every right wording can be foreseen: the learner may overrule.
+			if (!ok && this.typedAnswer) {
+				const right = box.createEl("a", { cls: "anc-quiz-overrule", text: "My answer was right", attr: { href: "#" } });
+				right.addEventListener("click", (ev) => {
+					ev.preventDefault();
+					this.countAsRight();
+				});
+			}
 			const neverAsk = this.options.neverAsk;
 			if (neverAsk) {
 				if (this.never.has(q.id)) box.createDiv({ cls: "anc-quiz-never-done", text: "This question will not be asked again." });

@@ -21,6 +21,7 @@ export function studyUi(app: App, services: () => StudyServices): StudyUi {
 				onFinish: () => undefined,
 				onAnswer: hooks.onAnswer,
 				neverAsk: hooks.neverAsk,
+				countAsRight: (q) => hooks.countAsRight(q),
 				noteOf: hooks.noteOf,
 			}).open();
 		},

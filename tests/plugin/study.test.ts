@@ -233,6 +233,36 @@ describe("the study loop in the built plugin", () => {
 		}
 	});
 
+	test("my answer was right: a typed answer not accepted is recorded as right, the miss leaves the queue", async () => {
+		await pickSet(app, { kind: "folder", value: "AWS/Databases", count: 9 });
+		const quiz = top<QuizModalLike & { contentEl: HTMLElement }>();
+		const at = quiz.round.findIndex((x) => x.typed);
+		const picked = quiz.round.findIndex((x) => !x.typed && !x.multi);
+		expect(at).toBeGreaterThanOrEqual(0);
+		expect(picked).toBeGreaterThanOrEqual(0);
+		const overrule = () => quiz.contentEl.querySelector<HTMLElement>(".anc-quiz-overrule");
+		for (let i = 0; i < quiz.round.length && quiz.phase !== "done"; i++) {
+			const q = quiz.round[quiz.index];
+			if (quiz.index === picked) {
+				quiz.answer(q.choices.find((c) => !q.answers.includes(c))!);
+				expect(overrule()).toBeNull(); // a picked choice is not overruled
+			} else if (quiz.index === at) {
+				quiz.answer("certainly wrong");
+				expect(plugin.study.data.review[q.id]).toBeDefined();
+				expect(overrule()?.textContent).toBe("My answer was right");
+				overrule()!.click();
+				expect(plugin.study.data.review[q.id]).toBeUndefined();
+				expect(quiz.contentEl.querySelector(".anc-quiz-verdict")?.textContent).toBe(`Counted as right. Expected: ${q.answers.join("; ")}`);
+				expect(overrule()).toBeNull();
+			} else quiz.answer(q.multi ? q.answers : q.answers[0]);
+			quiz.next();
+		}
+		const answers = (plugin.study.data.answers as unknown as { toArray(): { id: string; correct: boolean }[] }).toArray();
+		expect(answers).toHaveLength(9);
+		expect(answers.filter((a) => !a.correct).map((a) => a.id)).toEqual([quiz.round[picked].id]);
+		expect(Object.keys(plugin.study.data.review)).toEqual([quiz.round[picked].id]);
+	});
+
 	test("export for Anki: a set's questions, and the missed ones, as tab-separated files that never replace a file", async () => {
 		await pickSet(app, { kind: "folder", value: "AWS/Containers", mode: "export", count: 5 });
 		const files = () => app.vault.getFiles().filter((f) => f.path.startsWith("Anki export"));

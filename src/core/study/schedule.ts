@@ -73,6 +73,35 @@ export function recordAnswer(data: StudyData, answer: Answered, now: number): "q
 	return item ? "rescheduled" : "queued";
 }
 
+/** The study data as it was before one answer was recorded: enough to record that answer again. */
+export interface AnswerMark {
+	id: string;
+	answers: number;
+	item: ReviewItem | undefined;
+	learned: number;
+}
+
+/** Take a mark before `recordAnswer`, so that the answer can be counted again as right (`countAsRight`). */
+export function markAnswer(data: StudyData, id: string): AnswerMark {
+	const item = data.review[id];
+	return { id, answers: data.answers.length, item: item && { ...item, card: { ...item.card } }, learned: data.learned };
+}
+
+/**
+ * "My answer was right": a typed answer the checker did not accept is recorded again, as right, as
+ * if it had been given right at first (the miss leaves the history, and the card is rated Good from
+ * where it was). False, changing nothing, when another answer was recorded since the mark.
+ */
+export function countAsRight(data: StudyData, mark: AnswerMark, answer: Omit<Answered, "correct">, now: number): boolean {
+	if (data.answers.length !== mark.answers + 1 || data.answers.id(mark.answers) !== mark.id || answer.id !== mark.id) return false;
+	data.answers.log.length = mark.answers * 4;
+	if (mark.item) data.review[mark.id] = mark.item;
+	else delete data.review[mark.id];
+	data.learned = mark.learned;
+	recordAnswer(data, { ...answer, correct: true }, now);
+	return true;
+}
+
 /** Review items due at `now`, most overdue first. */
 export function dueItems(data: StudyData, now: number): ReviewItem[] {
 	const never = new Set(data.never);

@@ -36,6 +36,8 @@ export interface QuizScreenOptions {
 	onAnswer?: (question: Question, correct: boolean, seed: number) => void;
 	/** "Never ask this again" under the feedback; the question is not asked again anywhere. */
 	neverAsk?: (question: Question) => void;
+	/** "My answer was right" under a typed answer not accepted: it is recorded again as right. */
+	countAsRight?: (question: Question, seed: number) => void;
 	/** The note a question comes from, shown above it in quizzes over several notes. */
 	noteOf?: (question: Question) => string | null;
 }
@@ -45,6 +47,8 @@ export type QuizScreen = (quiz: Quiz, options: QuizScreenOptions) => void;
 /** Where answers go: the study history (and the review queue) and "Never ask this again". */
 export interface QuizRecorder {
 	record(question: { id: string; note: string; seed: number }, correct: boolean): void;
+	/** The last answer recorded for this question was right after all (a typed answer the checker missed). */
+	countAsRight(question: { id: string; note: string; seed: number }): void;
 	neverAsk(id: string): void;
 }
 
@@ -87,6 +91,7 @@ export class QuizFeature {
 			lastScore: settings().lastScores[target.path] ?? null,
 			onAnswer: (q, correct, seed) => this.recorder.record({ id: q.id, note: target.path, seed }, correct),
 			neverAsk: (q) => this.recorder.neverAsk(q.id),
+			countAsRight: (q, seed) => this.recorder.countAsRight({ id: q.id, note: target.path, seed }),
 			onFinish: (correct, total) => {
 				settings().lastScores[target.path] = { correct, total, date: new Date().toISOString().slice(0, 10) };
 				void this.services.saveSettings();

@@ -21,6 +21,9 @@ import {
 	notesToRead,
 	questionById,
 	recordAnswer,
+	markAnswer,
+	countAsRight,
+	type AnswerMark,
 	selectNotes,
 	startExam,
 	type ExamResult,
@@ -39,6 +42,7 @@ import type { StudyStore } from "../StudyStore";
 export interface QuizHooks {
 	onAnswer: (question: Question, correct: boolean) => void;
 	neverAsk: (question: Question) => void;
+	countAsRight: (question: Question) => void;
 	showInNote: (question: Question) => void;
 	noteOf: (question: Question) => string | null;
 }
@@ -65,6 +69,8 @@ export const REVIEW_ROUND = 20;
 
 export class StudyFeature {
 	private statusEl: HTMLElement | null = null;
+	/** The study data before the last answer recorded, for "My answer was right". */
+	private lastAnswer: AnswerMark | null = null;
 
 	constructor(
 		private readonly plugin: Plugin,
@@ -207,6 +213,7 @@ export class StudyFeature {
 	private hooks(): QuizHooks {
 		return {
 			onAnswer: (q, correct) => this.record(q as SetQuestion, correct),
+			countAsRight: (q) => this.countAsRight(q as SetQuestion),
 			neverAsk: (q) => {
 				neverAsk(this.store.data, q.id);
 				this.store.changed();
@@ -218,8 +225,17 @@ export class StudyFeature {
 
 	/** One answer into the history (and the review queue when missed). */
 	record(q: { id: string; note: string; seed: number }, correct: boolean): void {
+		this.lastAnswer = markAnswer(this.store.data, q.id);
 		recordAnswer(this.store.data, { id: q.id, note: q.note, seed: q.seed, correct }, this.services.now());
 		this.store.changed();
+	}
+
+	/** "My answer was right": the question's last answer, just recorded as missed, is recorded as right. */
+	countAsRight(q: { id: string; note: string; seed: number }): void {
+		const mark = this.lastAnswer;
+		if (mark === null || mark.id !== q.id) return;
+		this.lastAnswer = null;
+		if (countAsRight(this.store.data, mark, { id: q.id, note: q.note, seed: q.seed }, this.services.now())) this.store.changed();
 	}
 
 	examInProgress(): ExamSession | null {

@@ -4,7 +4,7 @@
  * queue. "Never ask this again" and dropped questions leave it for good.
  */
 import { describe, expect, test } from "vitest";
-import { decodeStudyData, dueItems, dropReview, emptyStudyData, encodeStudyData, LEARNED_DAYS, neverAsk, nextDue, recordAnswer } from "../../../src/core/study";
+import { countAsRight, decodeStudyData, dueItems, dropReview, emptyStudyData, encodeStudyData, LEARNED_DAYS, markAnswer, neverAsk, nextDue, recordAnswer } from "../../../src/core/study";
 
 const T0 = Date.UTC(2026, 11, 1, 10, 0, 0);
 const MIN = 60_000;
@@ -101,5 +101,46 @@ describe("the review queue", () => {
 			expect(back.review[id].card.difficulty).toBeCloseTo(card.difficulty, 4);
 		}
 		expect(dueItems(back, T0 + DAY).map((r) => r.id)).toEqual(["a", "b"]);
+	});
+});
+
+describe("my answer was right", () => {
+	const { id, note, seed } = q("a", false);
+
+	test("a new question missed and then counted as right leaves no trace of the miss", () => {
+		const data = emptyStudyData();
+		const mark = markAnswer(data, "a");
+		recordAnswer(data, q("a", false), T0);
+		expect(data.review.a).toBeDefined();
+		expect(countAsRight(data, mark, { id, note, seed }, T0)).toBe(true);
+		expect(data.review).toEqual({});
+		expect(data.answers.toArray()).toEqual([{ id: "a", note, correct: true, at: T0 }]);
+	});
+
+	test("a queued question missed again and counted as right is rated Good from where it was", () => {
+		const data = emptyStudyData();
+		const expected = emptyStudyData();
+		recordAnswer(data, q("a", false), T0);
+		recordAnswer(expected, q("a", false), T0);
+		const now = data.review.a.card.due;
+		recordAnswer(expected, q("a", true), now);
+
+		const mark = markAnswer(data, "a");
+		recordAnswer(data, q("a", false), now);
+		expect(data.review.a.card.due).toBeLessThan(expected.review.a.card.due);
+		expect(countAsRight(data, mark, { id, note, seed }, now)).toBe(true);
+		expect(data.review.a).toEqual(expected.review.a);
+		expect(data.answers.toArray()).toEqual(expected.answers.toArray());
+		expect(data.learned).toBe(expected.learned);
+	});
+
+	test("nothing changes when another answer was recorded since the mark", () => {
+		const data = emptyStudyData();
+		const mark = markAnswer(data, "a");
+		recordAnswer(data, q("a", false), T0);
+		recordAnswer(data, q("b", false), T0 + MIN);
+		const before = { answers: data.answers.toArray(), review: structuredClone(data.review), learned: data.learned };
+		expect(countAsRight(data, mark, { id, note, seed }, T0 + MIN)).toBe(false);
+		expect({ answers: data.answers.toArray(), review: data.review, learned: data.learned }).toEqual(before);
 	});
 });
