@@ -52,6 +52,8 @@ export function namesAThing(text: string): boolean {
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(text)))).trim();
 	// "Mon 15 Apr", "2024-03-02", "Day 12": a study journal's dates say when, not what (blind read 32).
 	if (isDate(t)) return false;
+	// "Security Hub", "Network Firewall": a service is a thing, whatever topic word its name holds (blind read 45).
+	if (findServices(t).length === 1 && isKnownService(t)) return true;
 	if (t === "" || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.
 	if (/^\p{Lu}\p{Ll}+(?:s|ed)\s+(?:with|to|by|for|from|into|against)\b/u.test(t)) return false;

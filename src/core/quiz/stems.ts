@@ -63,6 +63,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
 	// 'Think "hundreds of thousands of jobs", where Lambda doesn't fit': advice on how to answer (blind read 42).
 	if (DIARY.test(t) || /^think\b/i.test(t)) return "talks about the student";
+	// "NACLs were default, but they'd be the next thing to check": a lab's own setup, told as it went (blind read 45).
+	if (/\b(?:they|it|that|we)['’]d\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";

@@ -250,15 +250,25 @@ export function blankGivesAway(prompt: string, key: string): boolean {
  * echoes "Weighted", "standard tag keys" echoes "Tag policies", "only reads the columns" echoes
  * "columnar format". A question whose text echoes its key is answered by matching words.
  */
-export function echoes(text: string, name: string): boolean {
-	const words = withoutAsides(name)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w));
+export function echoes(written: string, name: string): boolean {
+	const words = withoutAsides(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w));
+	// "ChangeMessageVisibility" says "visibility", "permset" clips "permission sets" (blind read 45).
+	const apiWords = (written.match(/\b(?:\p{Lu}\p{Ll}+){3,}\b/gu) ?? []).map((w) => w.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 "));
+	const text = [written, ...apiWords].join(" ");
+	if (words.length >= 2 && clips(text, words)) return true;
 	const echoed = words.filter((w) => containsWord(text, w) || containsWord(text, wordRoot(w)) || sharesStem(text, w));
-	// The first word ("columnar" of "columnar format"), or most of them ("real time" of "near real
-	// time"); a generic head noun alone ("encrypted" for "envelope encryption") still leaves the answer to find.
+	// The first word ("columnar" of "columnar format"), or most of them ("real time" of "near real time");
+	// a generic head noun alone ("encrypted" for "envelope encryption") still leaves the answer to find.
 	return echoed.length > 0 && (echoed[0] === words[0] || echoed.length * 2 > words.length);
+}
+
+/** True when a word of `text` joins the heads of two words in a row of `words`: "permset" for "permission sets". */
+function clips(text: string, words: readonly string[]): boolean {
+	const tokens = text.toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length >= 6);
+	return words.slice(1).some((second, i) => {
+		const first = words[i];
+		return tokens.some((t) => [3, 4, 5].some((n) => n < first.length && t.startsWith(first.slice(0, n)) && t.length - n >= 3 && second.startsWith(t.slice(n))));
+	});
 }
 
 /**

@@ -5,7 +5,8 @@
 import { describe, expect, test } from "vitest";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { withSubject } from "../../../src/core/quiz/generators/trueFalse";
-import { spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { stemProblem } from "../../../src/core/quiz/stems";
 import { quizQuestions } from "./helpers";
 
 describe("typed keys that describe", () => {
@@ -144,5 +145,35 @@ describe("blind read 44", () => {
 		];
 		const prompts = quizQuestions("Shield and Firewall Manager", table).map((q) => q.prompt);
 		expect(prompts.filter((p) => /\bL7\?$/.test(p))).toEqual([]);
+	});
+});
+
+describe("blind read 45", () => {
+	test("'## Security Hub' under a note about two services is the subject of its lines, topic word and all", () => {
+		const both = [
+			"# GuardDuty and Security Hub",
+			"## GuardDuty",
+			"- reads **VPC Flow Logs**, DNS logs and CloudTrail events to find threats",
+			"## Security Hub",
+			"- runs automated **security checks** against standards such as CIS and FSBP",
+			"- normalizes every finding to **ASFF** before it is shown",
+		];
+		const blanks = quizQuestions("GuardDuty and Security Hub", both, "fill-blank").filter((q) => q.source.line >= 5);
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/^Security Hub\b/);
+	});
+
+	test("an API name ('ChangeMessageVisibility') or a clipped word ('permset') gives the key away", () => {
+		expect(echoes("workers get the message twice → ____ shorter than processing → raise it with ChangeMessageVisibility", "visibility timeout")).toBe(true);
+		expect(echoes("workers get the message twice → ____ shorter than processing", "visibility timeout")).toBe(false);
+		expect(echoes("2 ____ (AdminAccess, ReadOnly) → assign group+permset per account", "permission sets")).toBe(true);
+		expect(echoes("2 ____ (AdminAccess, ReadOnly) → assign a group per account", "permission sets")).toBe(false);
+	});
+
+	test("a lab's own setup told as it went ('NACLs were default, but they'd be next') is no statement", () => {
+		expect(stemProblem("NACLs were default (allow all), but they'd be the next thing to check")).not.toBe(null);
+		expect(stemProblem("The route table was the problem: no route back to the peer CIDR")).not.toBe(null);
+		expect(stemProblem("An alias can't point to an EC2 instance's DNS name, so you'd use an A record")).toBe(null);
+		expect(stemProblem("NACLs are stateless, so return traffic needs its own rule")).toBe(null);
 	});
 });
