@@ -108,8 +108,14 @@ export function makeQuestion(draft: QuestionDraft): Question {
 	// From the kind, the source line's text and the prompt, not the line number: the id survives
 	// edits elsewhere in the note (lines above it added or removed), for the study history.
 	const type = draft.kind === "true-false" ? "boolean" : choiceType(draft.answers[0] ?? "");
-	return { id: `${draft.kind}-${hashString(draft.source.text)}-${hashString(draft.prompt)}`, type, ...draft };
+	const id = `${draft.kind}-${hashString(draft.source.text)}-${hashString(draft.prompt)}`;
+	// "AUTO (default)" among "KEY", "ALL", "EVEN": the note's mark of the default picks it out (blind read 44).
+	if (!draft.choices.some((c) => DEFAULT_MARK.test(c))) return { id, type, ...draft };
+	const unmarked = (c: string): string => c.replace(DEFAULT_MARK, "");
+	return { id, type, ...draft, choices: draft.choices.map(unmarked), answers: draft.answers.map(unmarked) };
 }
+
+const DEFAULT_MARK = /\s*\((?:the )?(?:new )?(?:default|recommended)\)/i;
 
 /**
  * A single-answer choice question: the answer plus 2–3 wrong choices, shuffled. Null when fewer

@@ -7,7 +7,9 @@ import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { quizQuestions } from "./helpers";
+import { askedLate, generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import type { Question } from "../../../src/core/quiz/types";
+import { context, note, quizQuestions, sampleQuestion, SEEDS } from "./helpers";
 
 describe("typed keys that describe", () => {
 	test("a state put in words ('Cluster mode disabled') is said many ways: not typed", () => {
@@ -177,3 +179,78 @@ describe("blind read 45", () => {
 		expect(stemProblem("NACLs are stateless, so return traffic needs its own rule")).toBe(null);
 	});
 });
+
+describe("blind read 46", () => {
+	test("'cheapest config store → Parameter Store' stands against Secrets Manager, which a price sets apart", () => {
+		const ssm = [
+			"# Systems Manager",
+			"",
+			"## Session Manager",
+			"- shell access to instances with no SSH keys, no bastion and no open port 22",
+			"- every session can be logged to S3 or CloudWatch Logs",
+			"",
+			"## Patch Manager",
+			"- patch baselines say which patches are approved, maintenance windows say when they go in",
+			"",
+			"## Parameter Store",
+			"- **Standard** parameters: free, up to 4 KB each, 10,000 per Region",
+			"- **Advanced** parameters: paid, up to 8 KB, parameter policies such as expiration",
+			"- **SecureString** values are encrypted with a KMS key",
+			"",
+			"> [!warning] Exam trap",
+			"> Rotating database passwords on a schedule → [[Secrets Manager]] (built-in rotation with Lambda). Plain config / cheap → Parameter Store.",
+		];
+		const keyed = quizQuestions("Systems Manager", ssm, "scenario").filter((q) => q.answers[0] === "Parameter Store");
+		expect(keyed.length).toBeGreaterThan(0);
+		for (const q of keyed) expect(q.choices).toContain("Secrets Manager");
+	});
+
+	test("'AUTO (default)' among the distribution styles loses the mark that picks it out", () => {
+		const redshift = [
+			"# Redshift",
+			"## Distribution styles",
+			"| Style | Placement | Use when |",
+			"|---|---|---|",
+			"| AUTO (default) | Redshift decides and changes it as the table grows | you do not know the access pattern yet |",
+			"| EVEN | round-robin over the slices | a table joins with nothing |",
+			"| KEY | rows with the same key on one slice | big tables joined on that column |",
+			"| ALL | a full copy on every node | small dimension tables |",
+		];
+		const questions = quizQuestions("Redshift", redshift);
+		expect(questions.some((q) => q.choices.includes("AUTO"))).toBe(true);
+		expect(questions.flatMap((q) => [...q.choices, ...q.answers]).filter((c) => /\(default\)/.test(c))).toEqual([]);
+	});
+});
+
+describe("questions judged fair least often are asked last", () => {
+	const q = (kind: Question["kind"], prompt: string, answer: string): Question => ({ ...sampleQuestion(), kind, prompt, answers: [answer], choices: [] });
+
+	test("a short prompt, a blank with nothing in front, a key of three words come after the rest, in their order", () => {
+		const short = q("fill-blank", "Route 53: R53 has ____", "100% SLA");
+		const bare = q("fill-blank", "Retention ____, fixed, and each change appears once, in order per item", "24 hours");
+		const long = q("fill-blank", "ElastiCache vs MemoryDB: MemoryDB = ____ (Multi-AZ transaction log), Redis-compatible", "durable primary database");
+		const good1 = q("fill-blank", "DynamoDB Streams: an ordered change log of item updates, kept for ____", "24 hours");
+		const good2 = q("scenario", "Scenario: store sessions for web servers behind an ALB, stateless app. Which service fits?", "ElastiCache");
+		expect(askedLate([short, good1, bare, long, good2])).toEqual([good1, good2, short, bare, long]);
+	});
+
+	test("a short quiz of a note with enough else to ask has none of them", () => {
+		const streams = [
+			"# DynamoDB Streams",
+			"- Streams keep an ordered log of item changes for **24 hours**",
+			"- Retention **24 hours**, fixed.",
+			"- A **Lambda** trigger reads the stream through an event source mapping",
+			"- View types: **KEYS_ONLY**, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES",
+			"- Global tables replicate through streams, last writer wins on conflicts",
+			"- Kinesis Data Streams is the choice when retention must exceed **24 hours** (up to 365 days)",
+		];
+		const all = SEEDS.flatMap((seed) => generateQuiz(note(...streams), context("DynamoDB Streams"), { seed, count: 3 }).questions);
+		expect(all.length).toBeGreaterThan(0);
+		// A late question is put after a good one; none is in these quizzes.
+		expect(all.filter((x) => askedLate([x, good()])[0] !== x).map((x) => x.prompt)).toEqual([]);
+	});
+});
+
+function good(): Question {
+	return { ...sampleQuestion(), kind: "scenario", prompt: "Scenario: a long enough situation that names what it needs. Which service fits?" };
+}

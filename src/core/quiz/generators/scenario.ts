@@ -308,9 +308,12 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Stored" (volumes) is a mode of Volume Gateway: against it, both are right; against "Tape
 		// Gateway", the kind tells them apart. Only options under the same lead stand beside it.
 		const parent = service ? null : boldLeadOf(facts, answer);
+		// "plain config / cheap → Parameter Store": a price sets apart services that could do each other's job,
+		// and the one the student must rule out is such a service (Secrets Manager, blind reads 45 and 46).
+		const byCost = service && /\b(?:cheap(?:er|est)?|lowest[- ]cost|least expensive|most cost[- ]effective)\b/i.test(situation);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
-			same: couldBothFit,
+			same: byCost ? (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c) : couldBothFit,
 			prompt,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
 			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
