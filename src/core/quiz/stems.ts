@@ -63,6 +63,10 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
 	// 'Think "hundreds of thousands of jobs", where Lambda doesn't fit': advice on how to answer (blind read 42).
 	if (DIARY.test(t) || /^think\b/i.test(t)) return "talks about the student";
+	// "make flashcards for ...", "redo the VPC lab": the student's to-do list (blind read 47).
+	if (/^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i.test(t)) return "talks about the student";
+	// "/28 = 16 − 5 = ____": a sum worked out on the line asks for its arithmetic (blind read 47).
+	if (/\d\s*[−–+×*/-]\s*\d+\s*=\s*(?:____|\d)/.test(t)) return "a sum worked out";
 	// "NACLs were default, but they'd be the next thing to check": a lab's own setup, told as it went (blind read 45).
 	if (/\b(?:they|it|that|we)['’]d\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
@@ -73,6 +77,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (SETUP.test(t)) return "sets up a scenario";
 	if (t.endsWith("?")) return "a question";
 	if (/\(\s*$|^\s*\)/.test(t)) return "a broken parenthesis";
+	// "| Latency | real-time (~70 ms) | buffered |": a table's row the table reader did not see (in a callout, blind read 46).
+	if ((t.match(/(?:^|\s)\|(?:\s|$)/g) ?? []).length >= 3) return "a table row";
 	if (SHORTHAND.test(t)) return "mind-map shorthand";
 	// "prebuilt components (e.g. )", "SSML tags: , , ,", ".dkr.ecr..amazonaws.com": markup in angle brackets
 	// (<speak>, <account-id>) was read as HTML and left holes (blind read 41).

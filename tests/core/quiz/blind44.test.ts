@@ -222,6 +222,28 @@ describe("blind read 46", () => {
 	});
 });
 
+describe("blind read 46, continued", () => {
+	test("a table row inside a callout ('| Latency | real-time (~70 ms) | buffered |') is no statement", () => {
+		expect(stemProblem("| Latency | real-time (~70–200 ms) | near real-time (buffered, up to 900 s) |")).not.toBe(null);
+		expect(stemProblem("Kinesis Data Streams: | Capacity | shards / on-demand | fully managed, auto |.")).not.toBe(null);
+		expect(stemProblem("Pipe symbols aside, a line with one | in it is still a statement")).toBe(null);
+	});
+});
+
+describe("blind read 47", () => {
+	test("the student's to-do list ('make flashcards for ...', 'TODO: redo set 4') is no statement", () => {
+		expect(stemProblem("make flashcards for the DeletionPolicy options")).not.toBe(null);
+		expect(stemProblem("TODO: redo practice set 4, wrong answers only")).not.toBe(null);
+		expect(stemProblem("make DLQ retention longer than the source queue's")).toBe(null);
+		expect(stemProblem("Schedule deletion: a waiting period of 7 to 30 days")).toBe(null);
+	});
+
+	test("a sum worked out on the line ('/28 = 16 − 5 = ____') asks for its arithmetic", () => {
+		expect(stemProblem("AWS reserves 5 IPs per subnet, so a /28 gives 16 − 5 = ____ usable")).not.toBe(null);
+		expect(stemProblem("AWS reserves 5 IPs per subnet, so a /28 has ____ usable addresses")).toBe(null);
+	});
+});
+
 describe("questions judged fair least often are asked last", () => {
 	const q = (kind: Question["kind"], prompt: string, answer: string): Question => ({ ...sampleQuestion(), kind, prompt, answers: [answer], choices: [] });
 
