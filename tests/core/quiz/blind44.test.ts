@@ -256,6 +256,13 @@ describe("questions judged fair least often are asked last", () => {
 		expect(askedLate([short, good1, bare, long, good2])).toEqual([good1, good2, short, bare, long]);
 	});
 
+	test("a scenario keyed to an option comes after one keyed to a service; one that names its two sides does not", () => {
+		const option = q("scenario", "Scenario: batch processing over millions of S3 objects. Which Step Functions option fits?", "Distributed Map");
+		const sides = q("scenario", "Scenario: shared file system for Linux instances in several AZs. Which fits, EBS or EFS?", "EFS");
+		const service = q("scenario", "Scenario: store sessions for web servers behind an ALB, stateless app. Which service fits?", "ElastiCache");
+		expect(askedLate([option, sides, service])).toEqual([sides, service, option]);
+	});
+
 	test("a short quiz of a note with enough else to ask has none of them", () => {
 		const streams = [
 			"# DynamoDB Streams",
