@@ -7,6 +7,7 @@ import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { stemProblem } from "../../../src/core/quiz/stems";
+import { examCue } from "../../../src/core/quiz/cues";
 import { askedLate, generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import type { Question } from "../../../src/core/quiz/types";
 import { context, note, quizQuestions, sampleQuestion, SEEDS } from "./helpers";
@@ -241,6 +242,28 @@ describe("blind read 47", () => {
 	test("a sum worked out on the line ('/28 = 16 − 5 = ____') asks for its arithmetic", () => {
 		expect(stemProblem("AWS reserves 5 IPs per subnet, so a /28 gives 16 − 5 = ____ usable")).not.toBe(null);
 		expect(stemProblem("AWS reserves 5 IPs per subnet, so a /28 has ____ usable addresses")).toBe(null);
+	});
+});
+
+describe("blind read 48", () => {
+	test("'Read-heavy + microsecond latency → DAX' keeps its first word: 'Read' opens no cue there", () => {
+		expect(examCue("Read-heavy + microsecond latency → DAX")?.situation).toBe("Read-heavy + microsecond latency");
+		expect(examCue("Read: 'anycast IP' → Global Accelerator")?.situation).toBe("anycast IP");
+	});
+
+	test("a table header that ends in a preposition ('Retained for') reads on into its value", () => {
+		const metrics = [
+			"# CloudWatch",
+			"## Metric retention",
+			"| Data point period | Retained for |",
+			"|---|---|",
+			"| 60 s (1 min) | 15 days |",
+			"| 300 s (5 min) | 63 days |",
+			"| 3600 s (1 h) | 455 days |",
+		];
+		const prompts = quizQuestions("CloudWatch", metrics).map((q) => q.prompt);
+		expect(prompts.some((p) => /is retained for 63 days\?$/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /has a retained for/.test(p))).toEqual([]);
 	});
 });
 

@@ -116,6 +116,8 @@ function asked(header: string, value: string, noun: string): string | null {
 	if (/^(?:what|which|how|when|where|who|why)\b/i.test(header.trim())) return null;
 	// "Maps a name to | An IPv6 address": the header is the verb.
 	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
+	// "Retained for | 15 days": a header that ends in a preposition reads on into its value (blind read 48).
+	if (choiceType(value) === "number" && /\s(?:for|of|in|at|to|by|after|within|every)$/i.test(h.trim())) return `which ${noun} is ${h.trim()} ${value}`;
 	// "has units of 1 RCU", not "has an units of": a plural header ("AZs" too, not "IOPS") takes no article.
 	if (choiceType(value) === "number" && header !== "") return /[A-Za-z]s$/.test(h) && !/ss$/.test(h) ? `which ${noun} has ${h} of ${value}` : `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
 	// "Retrieval | ms (opt. archive tiers slower)": shorthand under a column name, not a description.
