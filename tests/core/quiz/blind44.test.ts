@@ -267,6 +267,25 @@ describe("blind read 48", () => {
 	});
 });
 
+describe("blind reads 46 to 48: options of another kind", () => {
+	test("a format ('JSON') or an error code ('InvalidObjectState') stands among its kind only", () => {
+		const sfn = [
+			"# Step Functions",
+			"## Exam tips",
+			"- batch processing over millions of S3 objects → Distributed Map",
+			"- high-volume event processing, IoT ingestion → Express",
+			"- long-running, exactly-once, auditable → Standard",
+			"- workflow written in Amazon States Language → JSON",
+			"- GET on an archived object before a restore → InvalidObjectState",
+		];
+		const options = quizQuestions("Step Functions", sfn, "scenario").filter((q) => /option fits\?$/.test(q.prompt));
+		expect(options.length).toBeGreaterThan(0);
+		for (const q of options) {
+			expect(q.choices.filter((c) => c !== q.answers[0] && /^(?:JSON|InvalidObjectState)$/.test(c)), q.prompt).toEqual([]);
+		}
+	});
+});
+
 describe("questions judged fair least often are asked last", () => {
 	const q = (kind: Question["kind"], prompt: string, answer: string): Question => ({ ...sampleQuestion(), kind, prompt, answers: [answer], choices: [] });
 

@@ -234,7 +234,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Deep Archive" stands against the other storage classes, the ones the note names first.
 		const family = familyChoices(facts, answer);
 		if (family !== null) return family;
-		const others = cueOptions.filter((a) => choiceKey(a) !== choiceKey(answer));
+		// "JSON" (a format) or "InvalidObjectState" (an error code) beside "Express" and "Distributed Map" is ruled out by its kind (blind reads 46, 47).
+		const kind = (a: string): string => (/^(?:json|yaml|xml|csv|tsv|parquet|orc|avro|hcl)$/i.test(a) ? "format" : /^(?:\p{Lu}\p{Ll}+){3,}$/u.test(a) ? "code" : "option");
+		const others = cueOptions.filter((a) => choiceKey(a) !== choiceKey(answer) && kind(a) === kind(answer));
 		return others.length >= 2 ? [others] : pools;
 	};
 	for (const { line, plain, cue: written } of cues) {
