@@ -27,8 +27,6 @@ export class QuizModal extends Modal {
 	private lastGiven: string[] | string = "";
 	/** Questions the user chose never to be asked again, in this modal. */
 	private never = new Set<string>();
-	/** The current answer was typed (not picked), so "My answer was right" may overrule the check. */
-	private typedAnswer = false;
 	/** The current answer was counted as right by the user ("My answer was right"). */
 	private overruled = false;
 
@@ -104,7 +102,6 @@ export class QuizModal extends Modal {
 		const q = this.current;
 		if (!q || this.phase !== "question") return;
 		this.lastGiven = given;
-		this.typedAnswer = typeof given === "string" && this.isTyped(q);
 		this.overruled = false;
 		this.results[this.index] = checkAnswer(q, given);
 		this.options.onAnswer?.(q, this.results[this.index], this.quiz.seed);
@@ -131,7 +128,7 @@ export class QuizModal extends Modal {
 	 */
 	countAsRight(): void {
 		const q = this.current;
-		if (!q || this.phase !== "feedback" || !this.typedAnswer || this.results[this.index]) return;
+		if (!q || this.phase !== "feedback" || !this.answeredByTyping(q) || this.results[this.index]) return;
 		this.results[this.index] = true;
 		this.overruled = true;
 		this.options.countAsRight?.(q, this.quiz.seed);
@@ -163,6 +160,11 @@ export class QuizModal extends Modal {
 
 	private isTyped(q: Question): boolean {
 		return q.typed && (q.choices.length === 0 || !this.showChoices);
+	}
+
+	/** The answer shown in the feedback was typed, not picked: "My answer was right" may overrule the check. */
+	private answeredByTyping(q: Question): boolean {
+		return typeof this.lastGiven === "string" && this.isTyped(q);
 	}
 
 	private visibleChoices(q: Question): string[] {
@@ -239,7 +241,7 @@ export class QuizModal extends Modal {
 				this.options.showInNote(q);
 			});
 			// A typed answer is checked leniently, but not every right wording can be foreseen: the learner may overrule.
-			if (!ok && this.typedAnswer) {
+			if (!ok && this.answeredByTyping(q)) {
 				const right = box.createEl("a", { cls: "anc-quiz-overrule", text: "My answer was right", attr: { href: "#" } });
 				right.addEventListener("click", (ev) => {
 					ev.preventDefault();

@@ -166,8 +166,14 @@ export function leadingService(answer: string, isService: (a: string) => boolean
  */
 const USAGE = /^(?:topics?|queues?|fan-?out|pattern|integration|findings|alerts|alarms|dashboards|console|as|with|via|to|in|on|behind|in front of)\b/;
 
+/** Words that ask for the lower price: in `SETS_APART`, and in `COSTS_LESS` with "cheap" and "cheaper" too. */
+const LOWER_PRICE = String.raw`lowest[- ]cost|least expensive|most cost[- ]effective`;
+
 /** A situation that tells apart services able to do the same job: by cost, by effort, by a feature it does not need. */
-export const SETS_APART = /\b(?:cheapest|lowest[- ]cost|least expensive|most cost[- ]effective|least (?:operational |management )?(?:overhead|effort)|no [\p{L}-]+(?: [\p{L}-]+)? (?:needed|required))\b/iu;
+export const SETS_APART = new RegExp(String.raw`\b(?:cheapest|${LOWER_PRICE}|least (?:operational |management )?(?:overhead|effort)|no [\p{L}-]+(?: [\p{L}-]+)? (?:needed|required))\b`, "iu");
+
+/** A situation that asks for a price ("plain config / cheap"): it sets apart services that could do each other's job. */
+export const COSTS_LESS = new RegExp(String.raw`\b(?:cheap(?:er|est)?|${LOWER_PRICE})\b`, "i");
 
 /** The words of `name` that the other choices do not share: "Tape" of "Tape Gateway" among gateways. */
 export function distinctWords(name: string, choices: readonly string[]): string {

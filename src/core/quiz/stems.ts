@@ -15,6 +15,10 @@ const LEADING_REFERENCE =
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|[\s(])I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
 /** A journal's account of the student's day: "Did the lab w/ a fake 5xx pattern", "Tried ...", "Spent an hour ..." (blind read 38). */
 const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|played with|set up my|went through)\s/i;
+/** The student's to-do list: "make flashcards for ...", "redo the VPC lab", "TODO: ..." (blind read 47). */
+const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i;
+/** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45). */
+const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
 const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those))\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
@@ -62,13 +66,10 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (t === "") return "empty";
 	if (LEADING_REFERENCE.test(t)) return "starts with a word that points back";
 	// 'Think "hundreds of thousands of jobs", where Lambda doesn't fit': advice on how to answer (blind read 42).
-	if (DIARY.test(t) || /^think\b/i.test(t)) return "talks about the student";
-	// "make flashcards for ...", "redo the VPC lab": the student's to-do list (blind read 47).
-	if (/^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i.test(t)) return "talks about the student";
+	if (DIARY.test(t) || TODO.test(t) || /^think\b/i.test(t)) return "talks about the student";
 	// "/28 = 16 − 5 = ____": a sum worked out on the line asks for its arithmetic (blind read 47).
 	if (/\d\s*[−–+×*/-]\s*\d+\s*=\s*(?:____|\d)/.test(t)) return "a sum worked out";
-	// "NACLs were default, but they'd be the next thing to check": a lab's own setup, told as it went (blind read 45).
-	if (/\b(?:they|it|that|we)['’]d\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i.test(t)) return "talks about the student";
+	if (AS_IT_WENT.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";

@@ -47,6 +47,11 @@ export class AnswerLog {
 		this.log.push(this.noteNumber(a.note), this.idNumber(a.id), Math.round(a.at / 1000), a.correct ? 1 : 0);
 	}
 
+	/** Keep the first `count` answers and drop the rest (the note and id tables keep their names). */
+	truncate(count: number): void {
+		this.log.length = Math.min(this.log.length, Math.max(0, count) * 4);
+	}
+
 	/** The table index of a note path, added when new (review items name notes through it too). */
 	noteNumber(note: string): number {
 		this.noteIndex ??= new Map(this.notes.map((n, i) => [n, i]));

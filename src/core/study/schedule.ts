@@ -94,7 +94,7 @@ export function markAnswer(data: StudyData, id: string): AnswerMark {
  */
 export function countAsRight(data: StudyData, mark: AnswerMark, answer: Omit<Answered, "correct">, now: number): boolean {
 	if (data.answers.length !== mark.answers + 1 || data.answers.id(mark.answers) !== mark.id || answer.id !== mark.id) return false;
-	data.answers.log.length = mark.answers * 4;
+	data.answers.truncate(mark.answers);
 	if (mark.item) data.review[mark.id] = mark.item;
 	else delete data.review[mark.id];
 	data.learned = mark.learned;

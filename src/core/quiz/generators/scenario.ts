@@ -29,7 +29,7 @@ import { tableQuestions } from "./tables";
 import { tableForm, tablePeers, tablesOf } from "../tables";
 import { practiceCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
-import { asksANeed, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
+import { asksANeed, COSTS_LESS, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
 
@@ -312,7 +312,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const parent = service ? null : boldLeadOf(facts, answer);
 		// "plain config / cheap → Parameter Store": a price sets apart services that could do each other's job,
 		// and the one the student must rule out is such a service (Secrets Manager, blind reads 45 and 46).
-		const byCost = service && /\b(?:cheap(?:er|est)?|lowest[- ]cost|least expensive|most cost[- ]effective)\b/i.test(situation);
+		const byCost = service && COSTS_LESS.test(situation);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
 			same: byCost ? (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c) : couldBothFit,
