@@ -121,9 +121,10 @@ function sameServiceNamed(expected: string, given: string): boolean {
 
 /**
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
- * "scheduled scaling", "managed instance" and "managed node"), and an adverb ("cryptographically verify").
+ * "scheduled scaling", "managed instance" and "managed node", "S3 bucket" and "S3"), "only", and an
+ * adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based)$/;
+const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -171,6 +172,42 @@ function sameCore(expected: string, given: string): boolean {
 	return pair || same(e, g) || same(product(e) ?? [], g) || same(e, product(g) ?? []);
 }
 
+/** True when one is the initials of the other's words: "CMK" for "customer managed key" (blind read 49). */
+function initialsOf(expected: string, given: string): boolean {
+	const initials = (text: string): string =>
+		scrub(text)
+			.split(/[\s-]+/)
+			.filter((w) => w !== "")
+			.map((w) => w[0])
+			.join("")
+			.toLowerCase();
+	const acronym = (text: string): string | null => (/^\s*\p{L}{2,5}\s*$/u.test(text) ? text.trim().toLowerCase() : null);
+	const pair = (long: string, short: string): boolean => {
+		const a = acronym(short);
+		// Words, not acronyms: "SK" is no short form of "SSE-KMS".
+		const words = long.trim().split(/[\s-]+/);
+		return a !== null && words.length === a.length && words.every((w) => /^\p{L}\p{Ll}{2,}$/u.test(w)) && initials(long) === a;
+	};
+	return pair(expected, given) || pair(given, expected);
+}
+
+/**
+ * The part of an answer after the service it opens with, when the prompt names that service: "Serverless"
+ * of "Redshift Serverless" asked as "Amazon Redshift: ____: no cluster to manage"; null otherwise.
+ */
+function withoutNamedService(answer: string, prompt: string): string | null {
+	const words = answer.trim().split(/\s+/);
+	const spoken = (text: string): string => ` ${scrub(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+	const said = spoken(prompt);
+	for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+		const found = findServices(words.slice(0, n).join(" "));
+		if (found.length !== 1) continue;
+		const forms = [words.slice(0, n).join(" "), ...found[0].names.map((f) => f.replace(/^(?:amazon|aws)\s+/i, ""))];
+		return forms.some((f) => spoken(f).trim() !== "" && said.includes(spoken(f))) ? words.slice(n).join(" ") : null;
+	}
+	return null;
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -190,7 +227,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
 	const count = (text: string, word: string): number => scrub(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w === word).length;
@@ -211,8 +248,12 @@ export function checkAnswer(question: Question, given: string[] | string): boole
 	const wanted = new Set(question.answers);
 	const got = new Set(list);
 	if (got.size === wanted.size && [...got].every((g) => wanted.has(g))) return true;
-	if (question.typed && list.length === 1) return question.answers.some((a) => typedMatches(a, list[0]));
-	return false;
+	if (!question.typed || list.length !== 1) return false;
+	// "Serverless" for "Redshift Serverless" where the prompt names Redshift: the service goes without saying (blind read 49).
+	return question.answers.some((a) => {
+		const rest = withoutNamedService(a, question.prompt);
+		return typedMatches(a, list[0]) || (rest !== null && typedMatches(rest, list[0]));
+	});
 }
 
 /** Count right answers; `percent` is rounded to a whole number (0 for an empty quiz). */

@@ -90,6 +90,16 @@ describe("typed answers are checked leniently", () => {
 		["Redis OSS", "Redis", true, "OSS said or not"],
 		["resource-based policy", "resource policy", true, "'based' said or not"],
 		["75% cheaper", "70%", false, "another percentage"],
+		["S3 + DynamoDB only", "S3 and DynamoDB", true, "'only' said or not (blind read 49)"],
+		["S3 bucket", "S3", true, "a bucket, topic or queue said or not"],
+		["SNS topic", "SNS", true, "a topic said or not"],
+		["S3 bucket", "bucket", false, "nothing of the name left"],
+		["customer managed key", "CMK", true, "the initials of the words (blind read 49)"],
+		["CMK", "customer managed key", true, "the words of the initials"],
+		["customer managed key", "CMKS", false, "initials must be exact"],
+		["customer managed key", "AMK", false, "other initials"],
+		["AWS managed key", "CMK", false, "another key's initials"],
+		["SSE-KMS", "SK", false, "an acronym has no initials"],
 		["control plane", "", false, "empty"],
 		["control plane", "   ", false, "blank"],
 		["control plane", "**", false, "only punctuation"],
@@ -189,5 +199,21 @@ describe("typed answers, for any answer", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe("the service the prompt names goes without saying", () => {
+	const question = (prompt: string, answer: string): Question => ({ ...typed(answer), prompt });
+
+	test("'Serverless' for 'Redshift Serverless' where the prompt names Redshift (blind read 49)", () => {
+		expect(checkAnswer(question("Amazon Redshift: ____: no cluster to manage, billed per RPU-hour", "Redshift Serverless"), "Serverless")).toBe(true);
+		expect(checkAnswer(question("EFS: need DR copy in another region -> ____ (RPO usually minutes)", "EFS Replication"), "replication")).toBe(true);
+		expect(checkAnswer(question("Elastic File System: copy to another Region with ____", "EFS Replication"), "Replication")).toBe(true);
+	});
+
+	test("not where the prompt does not name it, nor for another word", () => {
+		expect(checkAnswer(question("Billed per RPU-hour only while working: ____", "Redshift Serverless"), "Serverless")).toBe(false);
+		expect(checkAnswer(question("Amazon Redshift: ____: no cluster to manage", "Redshift Serverless"), "Spectrum")).toBe(false);
+		expect(checkAnswer(question("Amazon Redshift: ____: no cluster to manage", "Redshift Serverless"), "Redshift")).toBe(false);
 	});
 });

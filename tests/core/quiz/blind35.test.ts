@@ -62,12 +62,16 @@ describe("blind read 35", () => {
 	});
 
 	test("'WAF = L7 filtering': the wrong choices are services set against WAF, not IAM or SSO", () => {
+		// Since blind read 49, two sides set against each other on a line stand alone: WAF or Shield.
 		const waf = ["# WAF", "## Exam Tips", "- WAF = L7 filtering by content; Shield = DDoS protection at layers 3 and 4"];
 		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...waf), context("WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions).filter((q) => q.answers[0] === "WAF");
 		expect(qs.length).toBeGreaterThan(0);
-		const choices = qs.flatMap((q) => q.choices);
-		expect(choices.filter((c) => /^(?:IAM|SSO|Cognito)$/.test(c))).toEqual([]);
-		expect(choices.some((c) => /Firewall/.test(c))).toBe(true);
+		for (const q of qs) expect([...q.choices].sort()).toEqual(["Shield", "WAF"]);
+		// Three sides: the others may bring services set against WAF, never IAM or SSO.
+		const three = ["# WAF", "## Exam Tips", "- WAF = L7 filtering by content; Shield = DDoS protection at layers 3 and 4; Firewall Manager = central policies across accounts"];
+		const more = SEEDS.flatMap((seed) => generateQuiz(note(...three), context("WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions).filter((q) => q.answers[0] === "WAF");
+		expect(more.length).toBeGreaterThan(0);
+		expect(more.flatMap((q) => q.choices).filter((c) => /^(?:IAM|SSO|Cognito)$/.test(c))).toEqual([]);
 	});
 });
 

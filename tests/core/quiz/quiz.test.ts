@@ -112,7 +112,8 @@ describe("a note that follows the template", () => {
 		expect(prompts).toContain("Amazon EKS: AWS operates the ____ (API server and etcd) in its own account.");
 		// "Compute for pods can come from:" names no category: any other bullet could be a wrong choice that is right.
 		expect(prompts.some((p) => p.startsWith("Compute for pods") && p.includes("Select all"))).toBe(false);
-		expect(prompts).toContain("Which one is managed Kubernetes?");
+		// Two sides set against each other on a line stand alone (blind read 49).
+		expect(prompts).toContain("Which one is managed Kubernetes, ECS or EKS?");
 		expect(prompts).toContain("The company already runs Kubernetes on premises and needs to avoid lock-in to AWS-specific APIs. Which service fits this scenario?");
 		expect(prompts).toContain("Which service does Amazon EKS pull container images from?");
 		// The mis-encoded arrow of the source is repaired.

@@ -180,7 +180,9 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// Asides do not count: "online (internet / DX / VPN)" is as short as "online" (blind read 38).
 			const said = withoutAsides(side.description);
 			const specific = contentWordCount(said) >= 4 || /(?:^|\s)[\p{Lu}\p{N}]/u.test(said);
-			const pools = specific ? sidePools(facts, side.name, rng) : [];
+			// Two sides set against each other ("EBS = one AZ, one instance; EFS = many instances, multi-AZ") say
+			// how each differs from the other, not from S3, which is "many instances, multi-AZ" too (blind read 49).
+			const pools = specific && others.length >= 2 ? sidePools(facts, side.name, rng) : [];
 			const wrong = pickDistractors([side.name], [others, ...pools], 3, rng, {
 				same: sameService,
 				prompt,

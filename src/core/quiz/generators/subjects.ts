@@ -152,6 +152,9 @@ export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	return out;
 }
 
+/** Aspects that services of a kind share: what a line labelled so says of one is often true of the others. */
+const SHARED_ASPECT = /^(?:multi-?account|multi-?region|cross-?(?:account|region)|organi[sz]ations?|delegated admin\w*|pricing|price|costs?|billing|free(?: tier| trial)?|regional|global|integrat\w*|findings?|encryption|logging|monitoring|compliance|quotas?|limits?)\b/i;
+
 /** True/false with the subject kept or swapped for another member of its group. */
 export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -163,7 +166,10 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const others = oneKind(s.group) || sidesOfTitle(facts, s.group) ? s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest)) : [];
 		// "Transit VIF: NOT internet access": what a thing is not is true of its neighbours as often as not (blind read 43).
 		const negative = /^(?:not|no|never|without|can'?t|cannot|doesn'?t|don'?t|isn'?t)\b/i.test(s.rest.trim()) || /\bNOT\b/.test(s.rest);
-		const swap = !negative && rng.next() < 0.5 && others.length > 0;
+		// "multi-account: delegated administrator via Organizations" under GuardDuty is as true of Inspector: an
+		// aspect every service of a kind has says nothing that sets one apart (blind read 49).
+		const shared = SHARED_ASPECT.test(s.rest.trim());
+		const swap = !negative && rng.next() < 0.5 && !shared && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
 		// "Aurora — Cluster layout: ...": a topic of the note's service says whose it is.

@@ -26,6 +26,8 @@ import { typeable } from "./fillBlank";
 
 /** Headings that say nothing about a table's subject: the note's own context is enough. */
 const PLAIN_HEADING = /^(?:overview|summary|cheat ?sheet|quick ?(?:ref|reference)|notes?|tables?|key (?:facts|points|numbers)|details?|basics|comparison|at a glance|exam (?:tips?|cues?|scenarios?|traps?)|scenarios?)$/i;
+/** A topic that names a kind of things ("Route 53 routing policies"), not a subject ("S3 security"). */
+const KIND_OF_THINGS = /\b(?:policies|types|classes|modes|tiers|options|kinds|models|strategies|families|engines|methods)$/i;
 /** A column that says when to use a thing: its cells are situations. */
 const USE_HEAD = /^(?:(?:typical |common |main |best )?use ?cases?|best for|good for|ideal for|use (?:it )?(?:when|for)|when to use|used for|pick (?:it )?when|example uses?)$/i;
 /** A column that describes a thing in words. */
@@ -289,7 +291,14 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const names = things.map((t) => stripEnd(t.plain));
 		const named = names.every((n) => n !== "" && wordCount(n) <= 4 && !/[:;=→]|\.\s/.test(n) && /^[\p{Lu}\p{N}]/u.test(n));
 		if (!named || new Set(names.map(choiceKey)).size !== names.length || !things.every((t) => t.item.children.length > 0)) continue;
+		// A mind map's one root ("S3 Security"): its branches ("Access control", "Exam traps") are parts of
+		// the note, not things of a kind, and which branch a leaf hangs on is no question (blind read 48).
+		if (topic.item.parent === -1 && mentions(facts.names, topic.plain) && !KIND_OF_THINGS.test(stripEnd(topic.plain)) && !facts.items.some((o) => o !== topic && o.item.parent === -1)) continue;
 		const noun = nounOf(stripEnd(topic.plain), names);
+		// "Auto created records" beside "Public hosted zone" and "Private hosted zone" under "Hosted zones" is
+		// no hosted zone: a wrong choice ruled out by its name (blind read 49).
+		const ofNoun = names.filter((n) => containsText(n, noun)).length;
+		if (ofNoun >= 2 && ofNoun < names.length) continue;
 		const lead = `${withService(facts, stripEnd(topic.plain))}: `;
 		const facts2 = things.map((t) => t.item.children.map((i) => facts.itemByIndex.get(i)).filter((i): i is NonNullable<typeof i> => i !== undefined && i.item.children.length === 0));
 		const all = facts2.flat().map((f) => f.plain);

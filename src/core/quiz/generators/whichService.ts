@@ -62,7 +62,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	// "a web application firewall that ..." spells out WAF (blind read 30).
 	if (names.abbr !== null && spellsOutAcronym(body, names.abbr)) return null;
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
-	body = stripEnd(body);
+	// "It is also what sits behind ...": "also" points back at what the note said before (blind read 49).
+	body = stripEnd(body).replace(/^(is|are|does|can|was)\s+also\s+/i, "$1 ");
 	if (wordCount(body) < 3) return null;
 	return body.startsWith("'s") ? `Which AWS service${body}?` : `Which AWS service ${body}?`;
 }
