@@ -147,6 +147,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 	perms: "permissions",
 	app: "application",
 	apps: "applications",
+	geo: "geographic",
 };
 
 /**
@@ -162,7 +163,9 @@ function sameCore(expected: string, given: string): boolean {
 			// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor, "OSS" says open source.
 			.filter((w) => w !== "" && !(FILLER.test(w.toLowerCase()) && (w === "AWS" || w === "OSS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w))
 			.map((w) => SHORT_FORMS[w.toLowerCase()] ?? w);
-	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
+	// "geo restriction" for "geographic restrictions": a word's plural is the same word (blind read 50).
+	const word = (w: string): string => (/^\p{L}\p{Ll}{3,}s$/u.test(w) && !/ss$/i.test(w) ? w.slice(0, -1) : w).toLowerCase();
+	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => word(w) === word(b[i]));
 	const product = (words: string[]): string[] | null => (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]) ? words.slice(1) : null);
 	const e = core(expected);
 	const g = core(given);

@@ -34,9 +34,9 @@ export function isKeyTerm(b: BoldTerm): boolean {
 /** A comparative that measures a thing against others: "cheaper", "more durable", "lower latency". */
 const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
 
-/** Category words that label a bullet rather than name a thing. */
+/** Category words that label a bullet rather than name a thing; the labels of a practice review ("trap:", "i picked:", blind read 50). */
 export const GENERIC_TERM =
-	/^(?:todo|tbd|fixme|update|correction|security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?)$/i;
+	/^(?:todo|tbd|fixme|update|correction|security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?|traps?|why|gist|right|wrong|(?:i )?picked|(?:my )?answer|correct(?: answer)?|mistakes?|lessons?|takeaways?|tips?|gotchas?|fix|problem|issue|cause|reason|result)$/i;
 
 /**
  * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",

@@ -192,9 +192,13 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const within = subtreeKeys(facts, parent.index);
 			const others = categories.filter((p) => p !== parent).map((p) => termsByParent.get(p.index) ?? []);
 			const termLike = (c: string): boolean => choiceType(c) === "term" || choiceType(c) === "service";
+			// "Interface endpoint" and "Gateway endpoint" among "inbound" and "outbound": what is no endpoint is
+			// ruled out by its name (blind read 50). Items that share a head noun have wrong choices with it.
+			const head = (c: string): string => (c.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/s$/, "");
+			const kind = rightItems.every((r) => wordCount(r) >= 2 && head(r) === head(rightItems[0])) ? head(rightItems[0]) : null;
 			wrong = pickDistractors(right, others, want, rng, {
 				anyType: true,
-				exclude: (c) => !termLike(c) || within.has(choiceKey(c)) || rightItems.some((r) => choiceKey(r) === choiceKey(c)),
+				exclude: (c) => !termLike(c) || within.has(choiceKey(c)) || rightItems.some((r) => choiceKey(r) === choiceKey(c)) || (kind !== null && head(c) !== kind),
 			});
 		}
 		if (wrong.length < min) continue;

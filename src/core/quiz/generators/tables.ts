@@ -23,6 +23,7 @@ import { optionsOverlap } from "../services";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
+import { isGeneric } from "./selectAll";
 
 /** Headings that say nothing about a table's subject: the note's own context is enough. */
 const PLAIN_HEADING = /^(?:overview|summary|cheat ?sheet|quick ?(?:ref|reference)|notes?|tables?|key (?:facts|points|numbers)|details?|basics|comparison|at a glance|exam (?:tips?|cues?|scenarios?|traps?)|scenarios?)$/i;
@@ -294,6 +295,8 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// A mind map's one root ("S3 Security"): its branches ("Access control", "Exam traps") are parts of
 		// the note, not things of a kind, and which branch a leaf hangs on is no question (blind read 48).
 		if (topic.item.parent === -1 && mentions(facts.names, topic.plain) && !KIND_OF_THINGS.test(stripEnd(topic.plain)) && !facts.items.some((o) => o !== topic && o.item.parent === -1)) continue;
+		// "VPC — Basics: which basic is this: ...": a generic topic holds things of no one kind (blind read 50).
+		if (isGeneric(topic.plain)) continue;
 		const noun = nounOf(stripEnd(topic.plain), names);
 		// "Auto created records" beside "Public hosted zone" and "Private hosted zone" under "Hosted zones" is
 		// no hosted zone: a wrong choice ruled out by its name (blind read 49).
