@@ -59,13 +59,17 @@ function typedKey(text: string): string {
 
 /**
  * True when `given` is the number `expected` opens with, written alone or another way: "15" for "15
- * Aurora Replicas", "70" for "70 ms", "2" for "2.0". The words after the number hold no other figure
- * ("4" is not "4 of 6").
+ * Aurora Replicas", "70" for "70 ms", "2" for "2.0", or with some of the words after it ("100% SLA" for
+ * "100% availability SLA"). The words after the number hold no other figure ("4" is not "4 of 6").
  */
 function sameFigure(expected: string, given: string): boolean {
 	const e = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*(\D*)$/.exec(scrub(expected));
-	const g = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*%?\s*$/.exec(scrub(given));
+	const g = /^\s*([$€£]?)(\d[\d,]*(?:\.\d+)?)\s*%?\s*(\D*)$/.exec(scrub(given));
 	if (e === null || g === null || (g[1] !== "" && g[1] !== e[1])) return false;
+	// "100% SLA" for "100% availability SLA": the figure with some of its own words, none other (blind read 51).
+	const words = (x: string): string[] => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+	const own = new Set(words(e[3]));
+	if (!words(g[3]).every((w) => own.has(w))) return false;
 	const value = (x: string): number => Number(x.replace(/,/g, ""));
 	return value(e[2]) === value(g[2]);
 }

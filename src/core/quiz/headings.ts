@@ -101,7 +101,9 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		// "How does WAF work?", "What does Shield Advanced add?": a question heading about one thing.
 		const asked = QUESTION_ABOUT.exec(text)?.[1];
 		const thing = asked !== undefined && (isKnownService(asked) || namesAThing(asked)) && !isSelf(names, asked) ? asked : null;
-		const named = thing !== null || (text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text));
+		// "7.2 Deployment policies", "7.3 Worker environments": a course's sections are topics, not things side by side (blind read 51).
+		const section = /^\s*\d{1,3}\.\d{1,3}\b/.test(clean(h.plain));
+		const named = thing !== null || (text !== "" && !section && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text));
 		if (thing === null && named) {
 			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
 			const group = groups.get(key);
@@ -142,7 +144,8 @@ function serviceLeading(text: string, names: ServiceNames): string | null {
  */
 function paragraphLeadSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): void {
 	const listLines = new Set(note.listItems.map((i) => i.line));
-	const headingLines = new Set(note.headings.map((h) => h.line));
+	// "**Kinesis Data Streams**" alone on its line reads as a heading, and names what the bullets below are about (blind read 51).
+	const headingLines = new Set(note.headings.filter((h) => h.kind !== "bold").map((h) => h.line));
 	for (let l = 1; l <= note.lines.length; l++) {
 		if (listLines.has(l) || headingLines.has(l)) continue;
 		const bold = /^\s*\*\*([^*]{2,60})\*\*\s*(?:$|[:(]|->|→|[–—-]\s)/.exec(note.lines[l - 1]);

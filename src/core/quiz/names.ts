@@ -6,6 +6,7 @@
  */
 
 import { findService, findServices, isServiceName, type ServiceEntry } from "../links/catalog";
+import { withoutEmoji } from "../emoji";
 import { memo } from "../memo";
 import { choiceKey, containsAnyWord, containsWord, scrub, wordsPattern } from "./text";
 
@@ -83,7 +84,8 @@ export const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * aliases usually hold the same ones).
  */
 export function serviceNames(title: string, aliases: readonly string[]): ServiceNames {
-	const written = scrub(title);
+	// "🛡️ IAM.md" is the IAM note: an emoji in front of the name is decoration (blind read 50).
+	const written = scrub(withoutEmoji(title));
 	const t = serviceTitle(written);
 	const abbr = abbreviation(t);
 	const vendor = vendorOf(t);
@@ -143,7 +145,7 @@ export function withDashedAbbreviation(title: string): string {
 /** A leading number that orders course notes: "07 - ", "12. ", "3) ", "Section 4: ", "Lecture 9 – ". */
 const NUMBERING = /^(?:(?:section|lecture|chapter|module|part|lesson|day|week|unit|lab)\s*)?\d{1,3}(?:\.\d{1,3})*\s*[-–—.:)_]\s*(?=\S)/i;
 
-const TOPIC_WORDS = /\s+(?:[-–—]\s+)?(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive|lecture|lesson|video)$/i;
+const TOPIC_WORDS = /\s+(?:[-–—]\s+)?(?:notes?|cheat ?sheet|summary|basics|overview|study notes|review|deep dive|lecture|lesson|video|faqs?|flash ?cards|\(course notes\))$/i;
 
 /**
  * The service a note's title names: "RDS - Relational Database Service" (see `withDashedAbbreviation`);

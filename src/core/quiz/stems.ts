@@ -6,7 +6,7 @@
  * procedure) would each make a question nobody can answer from the question alone.
  */
 
-import { splitSentences } from "./text";
+import { splitSentences, startsWithVerb } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
@@ -20,7 +20,7 @@ const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|wri
 /** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45), "deploy took ~4 min" (read 50). */
 const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s+|roughly\s+|only\s+)?~?\s*(?:\d|____)|\bshould have been\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
-const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those))\b|\b(?:too|as well)[.!]?$/iu;
+const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those))\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
 	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|on test \d+|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
@@ -36,8 +36,8 @@ const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\
 const NO_SUBJECT =
 	/^(?:(?:usually|often|typically|mostly|also|always|only|then|just|commonly|automatically)\s+)?(?:(?:by|with|for|in|on|at|from|to|via|through|per|after|before|during|within|without|across|over|under|into|onto)\s|\p{L}+(?:ed|en)\s+(?:by|to|with|in|from|on|for|as|into|via)\s|(?:do|does|did|can|will|is|are)\s+not\s|(?:don't|doesn't|didn't|can't|cannot|won't|isn't|aren't)\s)/iu;
 
-/** A scenario's setup, not a claim: "A company needs to copy 50 TB ...", "You want to ...". */
-const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|developer|client|organi[sz]ation|retailer|bank|app|application)\b[^.]*\b(?:needs?|wants?|must|has to|plans?|is planning)\b|^you\s+(?:need|want|must|have to)\b/i;
+/** A scenario's setup, not a claim: "A company needs to copy 50 TB ...", "You want to ...", "need secrets replicated across regions" (blind read 51). */
+const SETUP = /^(?:an?|the)\s+(?:company|customer|team|startup|business|user|developer|client|organi[sz]ation|retailer|bank|app|application)\b[^.]*\b(?:needs?|wants?|must|has to|plans?|is planning)\b|^you\s+(?:need|want|must|have to)\b|^(?:need|want)\s(?![^→]*(?:→|->))/i;
 
 /**
  * Mind-map shorthand a question cannot carry: "↓ read load" (for "reduces read load"), "must be
@@ -95,8 +95,14 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
  * a paragraph asks about one sentence, not three. Null when the marker is not in one sentence.
  */
 export function sentenceWith(text: string, marker: string): string | null {
-	const hits = splitSentences(text).filter((s) => s.includes(marker));
-	return hits.length === 1 ? hits[0] : null;
+	const all = splitSentences(text);
+	const hits = all.filter((s) => s.includes(marker));
+	if (hits.length !== 1) return null;
+	// "... -> RDS Storage Auto Scaling. Kicks in when free space < 10%": a sentence that goes on from the one
+	// before it has its subject there (blind read 51).
+	const first = /^(\p{Lu}\p{Ll}+s)\s/u.exec(hits[0])?.[1];
+	if (hits[0] !== all[0] && first !== undefined && !/ss$/.test(first) && startsWithVerb(first.toLowerCase())) return null;
+	return hits[0];
 }
 
 /** Words that leave a list open: "any public HTTP server", "e.g.", "such as", "...". */

@@ -74,8 +74,8 @@ export function spellsOutAcronym(text: string, key: string): boolean {
 	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM),
 	// or without an acronym inside it ("web ACL capacity units" is WCU, blind read 44).
 	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w)), written.filter((w) => !/^\p{Lu}{2,}s?$/u.test(w)).map((w) => w.toLowerCase())];
-	// "RCPs" is spelled out by "resource control policies" (blind read 35).
-	for (const acronym of key.match(/\b\p{Lu}{3,6}(?:s\b|\b)/gu) ?? []) {
+	// "RCPs" is spelled out by "resource control policies" (blind read 35), "OUs" by "organizational units" (read 51).
+	for (const acronym of key.match(/\b\p{Lu}{2,6}(?:s\b|\b)/gu) ?? []) {
 		const letters = acronym.replace(/s$/, "").toLowerCase();
 		for (const words of readings)
 			for (let i = 0; i + letters.length <= words.length; i++) {

@@ -99,4 +99,13 @@ describe("blind read 50", () => {
 		const cue = sampleQuestion({ kind: "scenario", prompt: "Scenario: single-digit millisecond reads at any scale, key-value access. Which service fits?", answers: ["Amazon DynamoDB"] });
 		expect(askedLate([useCase, cue])).toEqual([cue, useCase]);
 	});
+
+	test("an emoji in front of the title ('🛡️ IAM') is decoration: the note is about IAM", () => {
+		const iam = ["# 🛡️ IAM", "", "## Evaluation logic", "- Everything starts as **implicit deny**", "- An explicit **Deny** beats every allow", "- **SCPs** set guardrails on whole accounts and OUs"];
+		const f = facts("🛡️ IAM", ...iam);
+		expect(f.isService).toBe(true);
+		const blank = (allQuestions(f, 1).get("fill-blank") ?? []).find((q) => q.answers[0] === "implicit deny");
+		expect(blank?.prompt).toMatch(/^IAM\b/);
+	});
 });
+

@@ -285,8 +285,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
  */
 function notATerm(text: string): boolean {
 	// "Your app's users", "my own keys": whose, not what (blind read 28). "at creation", "after a failover":
-	// when, not what, and the rest of the line often gives it away ("set ____ and can't be changed later", read 33).
-	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s/i.test(text.trim())) return true;
+	// when, not what, and the rest of the line often gives it away ("set ____ and can't be changed later", read 33); "on top of": a place, said many ways (read 51).
+	if (/^(?:your|my|our|their|his|her|at|during|after|before|within|without)\s|^(?:(?:on|in|at|to|of|over|under|above|below|inside|outside|behind|beside|top|front|between|across|instead|next)\s*)+$/i.test(text.trim())) return true;
 	// "AWS's side": the vendor (blind read 41); "Old bad way": a verdict of the student's (read 42). No AWS term.
 	if (/^(?:aws|amazon)(?:['’]s)?$|\b(?:way|approach)$/i.test(text.trim())) return true;
 	return /\bvs\.?\s|\bversus\b/i.test(text) || /\s(?:is|are|isn't|aren't|can't|cannot|has|have)\s/i.test(` ${text} `) || /,\s/.test(text);

@@ -168,7 +168,9 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 	for (const parent of facts.items) {
 		const kids = alike(kidsOf(parent));
-		if (kids.length < 2) continue;
+		// "3 service integration patterns:" tells how many to pick, and a list that names fewer (one item read as
+		// no term) leaves a right one out (blind read 51).
+		if (kids.length < 2 || /^\s*\d{1,2}\s/.test(parent.plain)) continue;
 		const names = kids.map(serviceOf);
 		const services = names.every((n): n is string => n !== null);
 		const terms = termsByParent.get(parent.index);
