@@ -227,6 +227,8 @@ export function answersHeading(facts: QuizFacts, line: number, statement: string
 const SHORT_ANSWER_WORDS = 8;
 /** Up to this long, a statement under a question about the service answers it (FAQ notes, blind read 25). */
 const ANSWER_WORDS = 20;
+/** A question an FAQ asks about a service, not a practice question's scenario. */
+const FAQ_QUESTION = /^(?:what|who|whom|which|when|where|why|how|is|are|does|do|can|should)\b[^?]*\?$/i;
 
 /**
  * The heading just above `line` when it asks a question ("How long are metrics kept?"), as a lead
@@ -236,9 +238,11 @@ const ANSWER_WORDS = 20;
 function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): string | null {
 	const above = headingJustAbove(facts, line);
 	// "### Q: company stores CSV logs ..." is a practice question written out: its bullets are notes on
-	// the answer, not answers to a question about the service (blind read 38).
-	if (above === null || !isQuestionHeading(above.plain) || /^\s*(?:q|question)\s*\d*\s*[:.]/i.test(clean(above.plain))) return null;
+	// the answer, not answers to a question about the service (blind read 38). "### Q: Who is affected by
+	// SCPs?" in an FAQ asks one (blind read 51).
+	if (above === null || !isQuestionHeading(above.plain)) return null;
 	const q = withoutNumbering(withoutEmoji(clean(above.plain))).trim();
+	if (/^\s*(?:q|question)\s*\d*\s*[:.]/i.test(clean(above.plain)) && !(FAQ_QUESTION.test(q) && wordCount(q) <= 10)) return null;
 	if (aboutService && (!q.includes("?") || sectionIdOf(q) !== null || /\b(?:exam|gotchas?|traps?|tips?|remember|confus\w*|mistakes?)\b/i.test(q))) return null;
 	// "How does it scale? (shards)" keeps its own question mark where it put it; "How it works" is a label.
 	return q === "" ? null : q.includes("?") ? q : `${q}:`;

@@ -94,4 +94,20 @@ describe("blind read 51", () => {
 		const qs = all("Section 7 - Elastic Beanstalk (course notes)", course);
 		expect(qs.filter((q) => q.choices.includes("Deployment policies") || q.choices.includes("Worker environments"))).toEqual([]);
 	});
+
+	test("an FAQ's 'Q: Who is affected by SCPs?' is the question its answer lines answer; a practice question's scenario is not", () => {
+		const faq = [
+			"# AWS Organizations FAQ",
+			"",
+			"### Q: Who is affected by SCPs?",
+			"All IAM users and roles in member accounts, including the **root user** of member accounts.",
+			"",
+			"### Q: company must stop every account from leaving the org, least effort",
+			"- an SCP that denies LeaveOrganization, attached at the **root** of the org",
+		];
+		const blanks = all("AWS Organizations FAQ", faq).filter((q) => q.kind === "fill-blank");
+		expect(blanks.find((q) => q.answers[0] === "root user")?.prompt).toMatch(/Who is affected by SCPs\?/);
+		for (const q of blanks) expect(q.prompt, q.prompt).not.toMatch(/company must stop/);
+	});
 });
+
