@@ -152,6 +152,11 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 	app: "application",
 	apps: "applications",
 	geo: "geographic",
+	ms: "millisecond",
+	hr: "hour",
+	hrs: "hours",
+	sec: "second",
+	secs: "seconds",
 };
 
 /**

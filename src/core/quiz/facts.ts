@@ -344,9 +344,9 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	const subjects = subHeadingSubjects(note, names);
 	const subjectAt = (line: number): string | null => subjects.perLine[line - 1] ?? null;
 	const subjectGroups = subjects.groups;
-	// "SQS vs SNS": the note's two subjects.
-	const versus = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(context.title.trim());
-	if (versus) subjectGroups.push([stripEnd(versus[1].trim()), stripEnd(versus[2].trim())]);
+	// "SQS vs SNS", "ALB vs NLB vs GWLB": the note's subjects (never "NLB vs GWLB" as one, blind read 52).
+	const versus = context.title.trim().split(/\s+(?:vs\.?|versus)\s+/i).map((side) => stripEnd(side.trim()));
+	if (versus.length >= 2 && versus.every((side) => side !== "")) subjectGroups.push(versus);
 	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) || (/^\p{Lu}\p{Ll}+$/u.test(names.title) && isServiceLike(`AWS ${names.title}`)), combined: isCombinedTitle(names.title) };
 }
 

@@ -25,8 +25,8 @@ const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:the
 const META =
 	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|on test \d+|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
 /** Examples, steps and cross-references that need their context. */
-/** "correct: ...", "my answer: ...", "why: ...": a bullet answering a practice question above it (blind read 29). */
-export const ANSWER_BULLET = /^(?:my answer|correct(?: answer)?|why|trap|wrong|mistake)\s*:/i;
+/** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
+export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
 const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS

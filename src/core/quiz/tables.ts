@@ -55,8 +55,8 @@ const ANSWER_HEAD = /\b(?:answer|pick|choose|choice|use|service|solution|go with
 /** "What it does", "Exam clue", "Use when" head columns of what is said about each row, not things to compare (blind read 36). */
 const ATTRIBUTE_HEAD =
 	/^(?:default|defaults|range|min(?:imum)?|max(?:imum)?|values?|limits?|notes?|details?|description|example|examples|why|how|when|what|yes\s*\/\s*no|cost|price|pricing|units?|quota|size|type|types|famil(?:y|ies)|(?:good|best|ideal|used) for)$|^(?:what|how|when|why|which|who|where|use)\s|\b(?:clues?|tips?|hints?|gotchas?|remarks?|comments?|exam|mnemonics?)\b/i;
-/** A first header cell that names the aspects, not a thing: "", "Feature", "Aspect". */
-export const ASPECT_HEAD = /^(?:|feature|features|aspect|attribute|property|criteri(?:a|on)|dimension|characteristic|item|category|compare|comparison|trait|key|what|detail|details|topic|factor|point|setting|capability|\S+ vs\.? \S+)$/i;
+/** A first header cell that names the aspects, not a thing: "", "Feature", "Aspect", "Snow fact" (blind read 52). */
+export const ASPECT_HEAD = /^(?:|feature|features|aspect|attribute|property|criteri(?:a|on)|dimension|characteristic|item|category|compare|comparison|trait|key|what|detail|details|topic|factor|point|setting|capability|\S+ vs\.? \S+|(?:\S+\s+)?(?:facts?|info))$/i;
 
 /**
  * A cell as plain text: `<br>` becomes "; ", a lone ✅ / ❌ (or one that opens the cell) reads as

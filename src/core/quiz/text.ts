@@ -53,6 +53,8 @@ export function fromPlain(text: string): string {
 	s = s.replace(TOGGLE, "$1");
 	// Bidi overrides could make a prompt display differently from what it says.
 	s = s.replace(INVISIBLE, "");
+	// "▸ Advanced queries → ...": a bullet typed as a glyph (a Notion toggle, blind read 52).
+	s = s.replace(/^\s*[▸►▪▫•◦➤‣▹]\s*/u, "");
 	// Inline tags ("#storage", "#aws/saa") organise the note; they are no part of what it says.
 	if (s.indexOf("#") !== -1) s = s.replace(INLINE_TAG, "$1");
 	// "✅ Standard queues ...", "Gotchas ⚠️", "... lifecycle. ❌ Not Glacier": emoji mark a line's
@@ -318,4 +320,10 @@ export function startsWithVerb(word: string): boolean {
 /** "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. */
 export function withoutWarningLabel(text: string): string {
 	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important)\s*[:!–—-]\s*(?=\S)/i, "");
+}
+
+/** The words in front of a term's first figure, lower case: "bulk within" of "Bulk within 48 hrs", "" of "48 hrs". */
+export function wordsBeforeFigure(term: string): string {
+	const at = term.search(/\d/);
+	return (at === -1 ? term : term.slice(0, at)).replace(/[^\p{L}\s]/gu, " ").trim().toLowerCase().replace(/\s+/g, " ");
 }

@@ -108,6 +108,7 @@ describe("typed answers are checked leniently", () => {
 		["8 healthy records", "8 records", true, "some of its words"],
 		["8 healthy records", "8 failed records", false, "a word it does not have"],
 		["100% availability SLA", "99.99% SLA", false, "another figure with its words"],
+		["single-digit ms", "single-digit millisecond", true, "a unit written out in a phrase (blind read 52)"],
 		["control plane", "", false, "empty"],
 		["control plane", "   ", false, "blank"],
 		["control plane", "**", false, "only punctuation"],

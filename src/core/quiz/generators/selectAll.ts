@@ -184,7 +184,9 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			return parts.length > 1 && parts.every((p) => listed.some((r) => r !== c && choiceKey(r) === choiceKey(p)));
 		};
 		const rightItems = listed.filter((c) => !containsText(prompt, c) && !joins(c));
-		if (rightItems.length < 2) continue;
+		// "Session policies" over "passed at AssumeRole time": what a thing does, not things of its kind (blind read 52).
+		const does = (c: string): boolean => /^\p{Ll}/u.test(c) && wordCount(c) >= 3 && (/^\p{Ll}+ed\s/u.test(c) || startsWithVerb(c.split(/\s+/)[0] ?? ""));
+		if (rightItems.length < 2 || (!services && rightItems.some(does))) continue;
 		const right = rng.shuffle(rightItems).slice(0, MAX_RIGHT);
 		const { min, want } = wrongNeeded(right.length);
 		let wrong: string[];

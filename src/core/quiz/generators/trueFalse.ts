@@ -11,7 +11,7 @@ import { couldBothFit, optionsOverlap, sameCategory, servicePools, styledLike } 
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount, wordsBeforeFigure } from "../text";
 import { blankGivesAway, endsARange, fixArticle, isRange, nearQuantity, plainSlice, restated, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
@@ -184,9 +184,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				const figures = sample(rng, terms, SAMPLE)
 					// Figures of the note's statements, not of cards or callouts it reads past.
 					// Never the same amount in other units ("10,240 MB" for "10 GB" leaves the statement true), nor a
-					// range for a single figure ("lag under 1 to 35 days").
+					// range for a single figure ("lag under 1 to 35 days"); "Bulk within 48 hrs" keeps its words, never "30 days" (read 52).
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
-					.filter((o) => !sameQuantity(o.term, t.term) && nearQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term))
+					.filter((o) => !sameQuantity(o.term, t.term) && nearQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term) && wordsBeforeFigure(o.term) === wordsBeforeFigure(t.term))
 					.map((o) => o.term);
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
