@@ -193,14 +193,15 @@ function initialsOf(expected: string, given: string): boolean {
 			.map((w) => w[0])
 			.join("")
 			.toLowerCase();
-	const acronym = (text: string): string | null => (/^\s*\p{L}{2,5}\s*$/u.test(text) ? text.trim().toLowerCase() : null);
-	const pair = (long: string, short: string): boolean => {
-		const a = acronym(short);
+	// The student may type an acronym in lower case ("cmk"); an expected one is written as one ("CMK", not "Key").
+	const acronym = (text: string, written: boolean): string | null => ((written ? /^\s*\p{Lu}{2,5}\s*$/u : /^\s*\p{L}{2,5}\s*$/u).test(text) ? text.trim().toLowerCase() : null);
+	const pair = (long: string, short: string, written: boolean): boolean => {
+		const a = acronym(short, written);
 		// Words, not acronyms: "SK" is no short form of "SSE-KMS".
 		const words = long.trim().split(/[\s-]+/);
 		return a !== null && words.length === a.length && words.every((w) => /^\p{L}\p{Ll}{2,}$/u.test(w)) && initials(long) === a;
 	};
-	return pair(expected, given) || pair(given, expected);
+	return pair(expected, given, false) || pair(given, expected, true);
 }
 
 /**
@@ -218,6 +219,19 @@ function withoutNamedService(answer: string, prompt: string): string | null {
 		return forms.some((f) => spoken(f).trim() !== "" && said.includes(spoken(f))) ? words.slice(n).join(" ") : null;
 	}
 	return null;
+}
+
+/** "double" or "twice" for "2x", "triple" for "3x" (blind read 53). */
+function sameMultiple(expected: string, given: string): boolean {
+	const times = (text: string): number | null => {
+		const t = scrub(text).trim().toLowerCase();
+		const written: Record<string, number> = { double: 2, twice: 2, "two times": 2, triple: 3, "three times": 3, "four times": 4 };
+		if (written[t] !== undefined) return written[t];
+		const m = /^(\d+(?:\.\d+)?)\s*(?:x|×|times)$/.exec(t);
+		return m === null ? null : Number(m[1]);
+	};
+	const e = times(expected);
+	return e !== null && e === times(given);
 }
 
 function digits(text: string): string {
@@ -239,7 +253,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
 	const count = (text: string, word: string): number => scrub(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w === word).length;

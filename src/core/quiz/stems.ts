@@ -71,7 +71,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (/\d\s*[−–+×*/-]\s*\d+\s*=\s*(?:____|\d)/.test(t)) return "a sum worked out";
 	// "6 KB strong read = 2 RCU, ____ write = 3 WCU": the figure that goes into a worked example is one of
 	// many that give its result ("3 KB" as well as "2.5 KB", blind read 49).
-	if (/____\s*(?:[\p{L}-]+\s+){0,2}=\s*\d/u.test(t) && (t.match(/=\s*\d/g) ?? []).length >= 2) return "a worked example's input";
+	if (/____\s+(?:[\p{L}-]+\s+){1,2}=\s*\d/u.test(t)) return "a worked example's input";
 	if (AS_IT_WENT.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;

@@ -240,6 +240,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		return others.length >= 2 ? [others] : pools;
 	};
 	for (const { line, plain, cue: written } of cues) {
+		// "no built-in automatic rotation → that's Secrets Manager" explains a lack of the service above (blind read 53).
+		if (/^(?:no|not|lacks?|without)\s[^→]*(?:→|->)\s*(?:that['’]?s|that is|it['’]?s|this is)\s/i.test(plain)) continue;
 		// "→ SNS topic as the alarm action", "→ SNS fan-out": the service the answer opens with is the key.
 		// So does "→ [[Amazon GuardDuty]] findings", a service by its vendor but not a service's name.
 		const lead = leadingService(written.answer, isService);

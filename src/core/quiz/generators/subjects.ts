@@ -169,6 +169,9 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "multi-account: delegated administrator via Organizations" under GuardDuty is as true of Inspector: an
 		// aspect every service of a kind has says nothing that sets one apart (blind read 49).
 		const shared = SHARED_ASPECT.test(s.rest.trim());
+		// "Patch Manager: Operations: Scan vs Scan and Install" sets two things side by side and claims nothing (blind read 53).
+		const said = s.rest.replace(/^[^:]{1,30}:\s*/, "");
+		if (/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) continue;
 		const swap = !negative && rng.next() < 0.5 && !shared && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
