@@ -178,7 +178,7 @@ export function containsText(text: string, part: string): boolean {
  * "b) Limits", "3 - Security" → the words alone.
  */
 export function withoutNumbering(text: string): string {
-	return text.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)]|(?:\d{1,3}|[ivx]{1,4})\s*[-–—:]|q\d{0,3}\s*[:.)]|q\d{1,3}\s*[-–—])\s+/i, "");
+	return text.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)]|(?:\d{1,3}|[ivx]{1,4}|q\d{1,3})\s*[-–—:]|q\d{0,3}\s*[:.)])\s+/i, "");
 }
 
 /** Remove trailing sentence punctuation and colons ("Worker nodes can be:" → "Worker nodes can be"). */
