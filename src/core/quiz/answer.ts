@@ -234,6 +234,17 @@ function sameMultiple(expected: string, given: string): boolean {
 	return e !== null && e === times(given);
 }
 
+/**
+ * True when `expected` is a range from zero ("0–15 min") and `given` is its top, alone or said as a
+ * bound: "15 min", "up to 15 minutes", "max 15 min" (blind read 54).
+ */
+function sameUpperBound(expected: string, given: string): boolean {
+	const range = /^\s*0\s*(?:–|—|-|to)\s*(\d.*)$/.exec(scrub(expected));
+	if (range === null) return false;
+	const top = scrub(given).replace(/^\s*(?:up\s+to|max(?:imum)?|at\s+most|<=?|≤)\s*/i, "");
+	return top.trim() !== "" && typedMatches(range[1], top);
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -253,7 +264,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given) || sameUpperBound(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
 	const count = (text: string, word: string): number => scrub(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w === word).length;

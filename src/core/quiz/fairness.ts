@@ -136,11 +136,12 @@ export function checkFairness(question: Question): string[] {
  * "Scenario: ... Which fits, CloudFront or Global Accelerator?" (or a comparison table's "Max duration:
  * 1 year. Which is it, Standard or Express?"): the two sides of a comparison, both
  * named in the prompt, are the choices. The note teaches that choice; any third service could fit
- * the situation too (blind read 11). The prompt's closing ", A or B?", or null.
+ * the situation too (blind read 11). The prompt's closing ", A or B?" (", A, B or C?"), or null.
  */
 function bothSidesAsked(q: Question): string | null {
-	if ((q.kind !== "scenario" && q.kind !== "comparison") || q.choices.length !== 2) return null;
-	const ending = `, ${q.choices[0]} or ${q.choices[1]}?`;
+	// Three or four sides the same way: "Which is it, Role, User or Group?" (blind read 54).
+	if ((q.kind !== "scenario" && q.kind !== "comparison") || q.choices.length < 2 || q.choices.length > 4) return null;
+	const ending = `, ${q.choices.slice(0, -1).join(", ")} or ${q.choices[q.choices.length - 1]}?`;
 	return q.prompt.endsWith(ending) ? ending : null;
 }
 

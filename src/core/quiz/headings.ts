@@ -101,10 +101,11 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		// "How does WAF work?", "What does Shield Advanced add?": a question heading about one thing.
 		const asked = QUESTION_ABOUT.exec(text)?.[1];
 		const thing = asked !== undefined && (isKnownService(asked) || namesAThing(asked)) && !isSelf(names, asked) ? asked : null;
-		// "7.2 Deployment policies", "7.3 Worker environments": a course's sections are topics, not things side by side (blind read 51).
+		// "7.2 Deployment policies", "7.3 Worker environments": a course's sections are topics, not things side
+		// by side (blind read 51); one that names a thing ("9.2 EC2 Auto Scaling") is still its lines' subject (read 54).
 		const section = /^\s*\d{1,3}\.\d{1,3}\b/.test(clean(h.plain));
-		const named = thing !== null || (text !== "" && !section && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text));
-		if (thing === null && named) {
+		const named = thing !== null || (text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text));
+		if (thing === null && named && !section) {
 			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
 			const group = groups.get(key);
 			if (group) group.push(text);
@@ -338,7 +339,8 @@ function noteSubject(facts: QuizFacts): string {
 		const both = facts.combined && findServices(title).length === 1;
 		// "Aurora Serverless", "EC2 Spot": a part of a service names what its note is about (blind read 41).
 		const words = title.split(/\s+/);
-		const part = !facts.isService && !facts.combined && words.length === 2 && isKnownService(words[0]) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
+		// So does an AWS thing named by an acronym ("NAT Gateway", blind read 54).
+		const part = !facts.isService && !facts.combined && words.length === 2 && (isKnownService(words[0]) || /^\p{Lu}{2,5}$/u.test(words[0])) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
 		subject = both || part ? title : facts.isService && !facts.combined ? facts.names.short : !facts.combined ? headService(words) : "";
 		noteSubjects.set(facts, subject);
 	}

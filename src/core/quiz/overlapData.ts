@@ -15,6 +15,9 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["ElastiCache", "MemoryDB"],
 	// Ordered, replayable streams with several consumers
 	["Kinesis Data Streams", "MSK"],
+	["Kinesis", "MSK"],
+	// Managed full-text search for a site or a product catalog
+	["OpenSearch Service", "CloudSearch"],
 	// Shared file systems: NFS and SMB shares, home directories, lift-and-shift
 	["EFS", "FSx", "FSx for OpenZFS", "FSx for NetApp ONTAP"],
 	["FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for Lustre"],

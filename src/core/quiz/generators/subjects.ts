@@ -17,6 +17,7 @@ import type { QuizFacts } from "../facts";
 import type { Rng } from "../random";
 import { stemProblem } from "../stems";
 import { withService } from "../headings";
+import { headingAbove } from "../leads";
 import { isKnownService, withoutParens } from "../names";
 import { containsText, escapeRegExp, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { nearDuplicate } from "../terms";
@@ -76,7 +77,10 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		// Else a line under a sub-heading that names the subject.
 		if (subject === null) {
 			const heading = facts.subjectAt(line);
-			if (heading !== null && groupOf.has(heading)) subject = heading;
+			// "AWS SDK (PutRecord / PutRecords batch)" under "### Producers" of "## Kinesis Data Streams" says
+			// what it says only with its own heading, which the statement would drop (blind read 54).
+			const own = facts.note.headings.find((h) => h.line === headingAbove(facts, line));
+			if (heading !== null && groupOf.has(heading) && (own === undefined || containsText(own.plain, heading))) subject = heading;
 		}
 		// "How they work:" leads into a list: it claims nothing itself.
 		if (subject === null || plain.trim().endsWith(":")) continue;

@@ -61,7 +61,8 @@ function contextOf(facts: QuizFacts, table: Table): string {
 	// A note that is not one service's ("EBS Volumes") still says what its tables are about.
 	if (facts.isService && !facts.combined) return context;
 	const title = serviceTitle(facts.context.title.trim());
-	return context === "" ? title : containsText(context, title) ? context : `${title} — ${context}`;
+	// A heading that names a service ("9.3 Elastic Load Balancing" in a course chapter) says it alone (blind read 54).
+	return context === "" ? title : containsText(context, title) || isKnownService(context) ? context : `${title} — ${context}`;
 }
 
 /** "Classes" → "class", "Policy" → "policy", "" or "Name" → "one". */
@@ -241,9 +242,10 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 					: `${lead}${aspect}: ${value.replace(/[.;!?]$/, "")}. Which is it`;
 			}
 			const answer = sides[j];
-			if (sides.length === 2) {
+			// "Who: 1 person/app. Which is it, Role, User or Group?": the sides named say what the row compares (blind read 54).
+			if (sides.length === 2 || (sides.length <= 4 && stem.endsWith("Which is it"))) {
 				const choices = rng.shuffle([...sides]);
-				const prompt = `${upperFirst(stem)}, ${choices[0]} or ${choices[1]}?`;
+				const prompt = `${upperFirst(stem)}, ${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}?`;
 				out.push(makeQuestion({ kind: "comparison", prompt, choices, answers: [answer], multi: false, typed: false, explanation: explain(table, row), source: { line: row.line, text: rowText(row) } }));
 			} else {
 				const prompt = `${upperFirst(stem)}?`;

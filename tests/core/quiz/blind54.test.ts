@@ -1,0 +1,146 @@
+/**
+ * Faults of blind read 54, each as a case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { allQuestions } from "../../../src/core/quiz/generateQuiz";
+import { stemProblem } from "../../../src/core/quiz/stems";
+import { facts, quizQuestions } from "./helpers";
+
+const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+
+describe("blind read 54", () => {
+	const snow = [
+		"# Snow Family",
+		"",
+		"## Devices",
+		"- **Snowball Edge Storage Optimized**: bulk transfer, 210 TB NVMe",
+		"- **Snowball Edge Compute Optimized**: heavy edge compute, up to 104 vCPU",
+		"- **Snowcone**: small, about 2 kg, 14 TB SSD",
+		"",
+		"## Exam tips",
+		'- "small, portable, rugged, ship back or send online" → Snowcone',
+		'- "10 PB or more in one go" → Snowmobile',
+		'- "petabytes over a slow link" → Snowball Edge',
+	];
+
+	test("a Snowcone scenario stands against the other Snow devices, not file-transfer services", () => {
+		const qs = quizQuestions("Snow Family", snow, "scenario").filter((q) => q.answers[0] === "Snowcone");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) {
+			expect(q.choices.filter((c) => /^Snow/.test(c)).length).toBeGreaterThanOrEqual(2);
+			expect(q.choices).not.toContain("Migration Hub");
+		}
+	});
+
+	test("a full-text search scenario keyed to OpenSearch never offers CloudSearch, which does that job too", () => {
+		const lines = [
+			"# OpenSearch Service",
+			"",
+			"## Exam tips",
+			"- full-text search, partial matching, search box for a product catalog → OpenSearch",
+			"- ad-hoc SQL on logs in S3, pay per query → Athena",
+			"- petabyte data warehouse with BI joins → Redshift",
+			"- dashboards for business users → QuickSight",
+		];
+		const qs = quizQuestions("OpenSearch Service", lines, "scenario").filter((q) => q.answers[0] === "OpenSearch");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.choices).not.toContain("CloudSearch");
+	});
+
+	test("a note titled by an AWS thing named with an acronym ('NAT Gateway') says whose a bare bullet is", () => {
+		const lines = [
+			"#aws",
+			"",
+			"# NAT Gateway",
+			"",
+			"## Setup (public NAT GW)",
+			"- create in a **public** subnet with a route to the IGW",
+			"- needs an **Elastic IP** attached",
+			"- private subnet route table: 0.0.0.0/0 to the NAT GW",
+		];
+		const blanks = all("NAT Gateway", lines).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Elastic IP");
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/^NAT Gateway\b/);
+	});
+
+	test("a bullet under a topic sub-heading ('### Producers') of a subject is never said of another subject", () => {
+		const lines = [
+			"# Kinesis",
+			"",
+			"## Kinesis Data Streams",
+			"- stream = set of shards, each 1 MB/s in",
+			"### Producers",
+			"- AWS SDK (PutRecord / PutRecords batch)",
+			"- CloudWatch Logs subscription, IoT, etc.",
+			"## Amazon Data Firehose",
+			"- no shards, no capacity planning, auto-scales",
+			"## Kinesis Video Streams",
+			"- video from cameras and drones, playback with HLS",
+		];
+		const tf = all("Kinesis", lines).filter((q) => q.kind === "true-false");
+		expect(tf.filter((q) => /PutRecord|CloudWatch Logs subscription/.test(q.prompt))).toEqual([]);
+		expect(tf.some((q) => /set of shards/.test(q.prompt))).toBe(true);
+	});
+
+	test("'along the way' points at a path the line does not show", () => {
+		expect(stemProblem("Flow Logs record what happens along the way.")).not.toBeNull();
+		expect(stemProblem("Flow Logs record accepted and rejected IP traffic at the ENI level.")).toBeNull();
+	});
+
+	test("a row of a three-way table names the sides it compares ('Which is it, Role, User or Group?')", () => {
+		const lines = [
+			"# IAM Roles",
+			"",
+			"## Users vs groups vs roles",
+			"| | User | Group | Role |",
+			"|---|---|---|---|",
+			"| who | 1 person/app | collection of users | anyone trusted |",
+			"| creds | long-term | none | temporary |",
+			"| typical use | a human admin | attach policies to many | EC2, Lambda, cross-account |",
+		];
+		const rows = all("IAM Roles", lines).filter((q) => q.kind === "comparison");
+		expect(rows.length).toBeGreaterThan(0);
+		for (const q of rows) {
+			expect(q.choices).toHaveLength(3);
+			expect(q.prompt.endsWith(`, ${q.choices[0]}, ${q.choices[1]} or ${q.choices[2]}?`)).toBe(true);
+		}
+	});
+
+	const chapter = [
+		"# Ch 9 – High availability",
+		"",
+		"## 9.2 EC2 Auto Scaling",
+		"An ASG keeps the desired number of healthy instances running across the AZs you choose.",
+		"- A **launch template** sets the AMI, instance type, security groups and user data",
+		"- **Min / max / desired** capacity",
+		"",
+		"Scaling policies:",
+		"- **Target tracking**: e.g. keep average CPU at 50%. The easiest, and usually the right answer.",
+		"- **Step / simple**: driven by CloudWatch alarms, with a cooldown (default 300 s).",
+		"- **Scheduled**: for known patterns, like Monday 9am",
+		"- **Predictive**: ML forecast from past load",
+		"",
+		"## 9.3 Elastic Load Balancing",
+		"| Type | Layer | Use it for |",
+		"|---|---|---|",
+		"| **ALB** | 7 (HTTP/S) | path/host/header routing, Lambda targets |",
+		"| **NLB** | 4 (TCP/UDP) | extreme performance, static IP per AZ |",
+		"| **GWLB** | 3 (GENEVE) | third-party firewall appliances |",
+		"| CLB | 4/7 | legacy only |",
+	];
+
+	test("a course section that names a service ('9.2 EC2 Auto Scaling') is the subject of its lines", () => {
+		const blanks = all("Ch 9 – High availability", chapter).filter((q) => q.kind === "fill-blank" && /Predictive|Target tracking|Scheduled/.test(q.answers[0]));
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/^EC2 Auto Scaling\b/);
+	});
+
+	test("a table under a heading that names a service is asked with that service, not the chapter's title", () => {
+		const rows = all("Ch 9 – High availability", chapter).filter((q) => q.source.line >= 17 && q.kind !== "true-false");
+		expect(rows.length).toBeGreaterThan(0);
+		for (const q of rows) {
+			expect(q.prompt).not.toMatch(/Ch 9/);
+			expect(q.prompt).toMatch(/Elastic Load Balancing/);
+		}
+	});
+});
