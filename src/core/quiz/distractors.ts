@@ -37,6 +37,11 @@ export interface PickOptions {
 	 * Container Registry"), a candidate with that word too comes first, so the word tells no choice apart.
 	 */
 	prompt?: string;
+	/**
+	 * True when a candidate says the same as a wrong choice already picked; `same` by default. Services
+	 * that could do each other's job (SNS and EventBridge) are both wrong against SQS (blind read 54).
+	 */
+	apart?: (candidate: string, picked: string) => boolean;
 }
 
 /**
@@ -68,7 +73,9 @@ export function pickDistractors(
 		// "60 to 120 seconds" beside "15 minutes", is told apart by its form (blind read 40).
 		if (answers.length === 1 && /\d/.test(answers[0]) && /\d/.test(c) && RANGE.test(answers[0]) !== RANGE.test(c)) return;
 		// Neither a second right answer nor a second name for a wrong one already picked.
-		if (options.same !== undefined && [...answers, ...out].some((a) => options.same?.(c, a) === true)) return;
+		if (options.same !== undefined && answers.some((a) => options.same?.(c, a) === true)) return;
+		const apart = options.apart ?? options.same;
+		if (apart !== undefined && out.some((a) => apart(c, a))) return;
 		used.add(k);
 		out.push(c);
 	};

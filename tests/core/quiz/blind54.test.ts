@@ -32,6 +32,21 @@ describe("blind read 54", () => {
 		}
 	});
 
+	test("wrong choices that could do each other's job (SNS, EventBridge) are both wrong against SQS, so both may stand", () => {
+		const lines = [
+			"# Ch 6 - Decoupling",
+			"",
+			"## Exam tips",
+			"- high-volume stream, replay, multiple readers → Kinesis",
+			"- fan-out to many subscribers → SNS",
+			"- buffer work, consumers pull at their own pace → SQS",
+		];
+		const qs = quizQuestions("Ch 6 - Decoupling", lines, "scenario").filter((q) => q.answers[0] === "SQS");
+		expect(qs.length).toBeGreaterThan(0);
+		expect(qs.some((q) => q.choices.includes("SNS") && q.choices.includes("EventBridge"))).toBe(true);
+		for (const q of qs) expect(q.choices).not.toContain("MQ");
+	});
+
 	test("a full-text search scenario keyed to OpenSearch never offers CloudSearch, which does that job too", () => {
 		const lines = [
 			"# OpenSearch Service",

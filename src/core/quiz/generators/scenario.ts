@@ -317,7 +317,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const byCost = service && COSTS_LESS.test(situation);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
-			same: byCost ? (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c) : couldBothFit,
+			same: byCost ? (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c) : couldBothFit, apart: (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c),
 			prompt,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
 			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
