@@ -158,4 +158,70 @@ describe("blind read 54", () => {
 			expect(q.prompt).toMatch(/Elastic Load Balancing/);
 		}
 	});
+
+	describe("our own read of every question of read 54's notes", () => {
+		test("a service swapped into a statement whose figure the note gives that service too is no false statement", () => {
+			const lines = [
+				"# Numbers to remember",
+				"",
+				"## Security",
+				"- **KMS** direct encrypt max **4 KB**. Key deletion waiting period **7–30 days** (default 30).",
+				"- **Secrets Manager** deletion recovery window 7–30 days",
+				"- **CloudTrail** Event history: **90 days** (use a trail for longer)",
+				"- **IAM**: a user can be in at most 10 groups",
+			];
+			for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+				const qs = [...allQuestions(facts("Numbers to remember", ...lines), seed).values()].flat();
+				expect(qs.filter((q) => q.kind === "true-false" && /^True or false: KMS deletion recovery window/.test(q.prompt))).toEqual([]);
+			}
+		});
+
+		test("what services of a kind all do ('pay per GB ingested') is never said of another to make it false", () => {
+			const lines = [
+				"# Kinesis",
+				"",
+				"## Amazon Data Firehose",
+				"- pay per GB ingested (+ conversion)",
+				"- buffers by size or time, then delivers to S3, Redshift or OpenSearch",
+				"## Kinesis Video Streams",
+				"- video from cameras and drones, playback with HLS",
+				"## Kinesis Data Streams",
+				"- stream = set of shards, each 1 MB/s in",
+			];
+			const tf = all("Kinesis", lines).filter((q) => q.kind === "true-false" && /pay per GB/.test(q.prompt));
+			for (const q of tf) expect(q.answers).toEqual(["True"]);
+		});
+
+		test("a comparative alone ('mgmt: more') says nothing a side can be told by", () => {
+			const lines = [
+				"# Kinesis",
+				"",
+				"## Data Streams vs Firehose",
+				"| | Data Streams | Firehose |",
+				"|---|---|---|",
+				"| mgmt | more | none, fully managed |",
+				"| latency | real-time (~200 ms) | near real-time (buffered) |",
+				"| replay | yes | no |",
+			];
+			const rows = all("Kinesis", lines).filter((q) => q.kind === "comparison");
+			expect(rows.filter((q) => /mgmt: more\./.test(q.prompt))).toEqual([]);
+			expect(rows.some((q) => /near real-time/.test(q.prompt))).toBe(true);
+		});
+
+		test("a whitepaper's chapters ('Design principles', 'Change management') are not things to match a line to", () => {
+			const lines = [
+				"# Well-Architected - Reliability pillar",
+				"",
+				"## Design principles",
+				"- Automatically recover from failure: monitor KPIs and trigger automated recovery",
+				"## Change management",
+				"- Monitor workload resources with CloudWatch and CloudTrail",
+				"## Availability math",
+				"- 99.9% allows about 8.76 h of downtime a year",
+				"## Failure management",
+				"- Back up data and test restores",
+			];
+			expect(all("Well-Architected - Reliability pillar", lines).filter((q) => q.kind === "comparison" && /^Which of these/.test(q.prompt))).toEqual([]);
+		});
+	});
 });

@@ -123,7 +123,9 @@ function titlesAPart(name: string): boolean {
 		/[:—–/&]/.test(core) ||
 		/^\p{Lu}\p{Ll}+ing\b/u.test(core) ||
 		wordCount(core) === 1 ||
-		/\b(?:refresher|reminders?|random|misc|extras?|bonus|recap|review|odds|bits|leftovers|wrap-?up)\b/i.test(core)
+		/\b(?:refresher|reminders?|random|misc|extras?|bonus|recap|review|odds|bits|leftovers|wrap-?up)\b/i.test(core) ||
+		// "Design principles", "Change management", "Availability math": a whitepaper's chapters (blind read 54).
+		/\b(?:principles|management|math|maths|concepts|fundamentals|best practices|takeaways|strategy|strategies)$/i.test(core)
 	);
 }
 
@@ -135,10 +137,30 @@ function sharesName(text: string, name: string): boolean {
 	return mine.length > 0 && mine.every((w) => own.has(w));
 }
 
-/** True when the note says (nearly) `rest` of `subject` too. */
+/**
+ * True when the note says (nearly) `rest` of `subject` too, or gives it the same figure ("deletion
+ * recovery window 7–30 days" of Secrets Manager beside "Key deletion waiting period 7–30 days" of KMS:
+ * said of KMS, it is true, blind read 54).
+ */
 function saysTheSame(all: readonly SubjectLine[], subject: string, rest: string): boolean {
-	return all.some((o) => o.subject === subject && (nearDuplicate(o.rest, rest) || containsText(o.rest, rest) || containsText(rest, o.rest)));
+	const figures = rest.match(FIGURE) ?? [];
+	return all.some((o) => o.subject === subject && (nearDuplicate(o.rest, rest) || containsText(o.rest, rest) || containsText(rest, o.rest) || (figures.length > 0 && figures.every((f) => containsText(o.rest, f)))));
 }
+
+/**
+ * True when a line of the note that names `name` gives every figure of `statement` too: a statement
+ * about another service, said of `name`, may then be true ("KMS deletion recovery window 7–30 days"
+ * where the note gives KMS keys a 7–30 day deletion wait, blind read 54).
+ */
+export function givesFiguresTo(facts: QuizFacts, name: string, statement: string): boolean {
+	const figures = statement.match(FIGURE) ?? [];
+	if (figures.length === 0) return false;
+	const lines = [...facts.items.map((i) => i.plain), ...[...facts.textByLine.values()].map((l) => l.plain)];
+	return lines.some((l) => containsText(l, name) && !containsText(l, statement) && figures.every((f) => containsText(l, f)));
+}
+
+/** A figure with its unit: "7–30 days", "4 KB", "15 min". */
+const FIGURE = /\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s*(?:%|[A-Za-z]{1,7}\b)/g;
 
 /** "Which of these can be nested up to five levels deep?": a group of three or more, verb lines only. */
 export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
@@ -157,7 +179,7 @@ export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
 }
 
 /** Aspects that services of a kind share: what a line labelled so says of one is often true of the others. */
-const SHARED_ASPECT = /^(?:multi-?account|multi-?region|cross-?(?:account|region)|organi[sz]ations?|delegated admin\w*|pricing|price|costs?|billing|free(?: tier| trial)?|regional|global|integrat\w*|findings?|encryption|logging|monitoring|compliance|quotas?|limits?)\b/i;
+const SHARED_ASPECT = /^(?:pay|pays|paid|charged|billed|multi-?account|multi-?region|cross-?(?:account|region)|organi[sz]ations?|delegated admin\w*|pricing|price|costs?|billing|free(?: tier| trial)?|regional|global|integrat\w*|findings?|encryption|logging|monitoring|compliance|quotas?|limits?)\b/i;
 
 /** True/false with the subject kept or swapped for another member of its group. */
 export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {

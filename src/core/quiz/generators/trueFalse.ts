@@ -19,7 +19,7 @@ import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms } from "../leads";
 import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
-import { subjectSwapQuestions } from "./subjects";
+import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
 import { IT, paragraphSentences, putName } from "../prose";
@@ -382,7 +382,7 @@ function falseVersion(
 		tried.add(r);
 		if (choiceKey(r) === choiceKey(swap.original) || (swap.service && sameService(r, swap.name ?? swap.original))) continue;
 		if (swap.service && swap.name !== undefined && sameService(r, swap.original)) continue;
-		if (containsText(rest, r) || containsText(rest, swap.original)) continue;
+		if (containsText(rest, r) || containsText(rest, swap.original) || (swap.service && givesFiguresTo(facts, r, rest))) continue;
 		// A lone lower-case word ("automatic", "encrypted") is swapped only for another lone word, and
 		// a lower-case phrase ("strongly consistent") never for a name or an acronym ("SRR").
 		if (/^\p{Ll}[\p{L}-]*$/u.test(swap.original) && !/^[\p{L}-]+$/u.test(r)) continue;
