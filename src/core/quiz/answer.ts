@@ -157,6 +157,8 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 	hrs: "hours",
 	sec: "second",
 	secs: "seconds",
+	// "multiple files" for "many files" (blind reads 55 and 56).
+	multiple: "many",
 };
 
 /**

@@ -282,6 +282,9 @@ export function boldLeadOf(facts: QuizFacts, option: string): string | null {
 	return null;
 }
 
+/** Items that label a part of a list rather than name an option of it. */
+const LIST_LABEL = /^(?:(?:good|best|great|not) for|use (?:it )?(?:for|when)|when to use|scope|payment(?: options)?|pricing|price|cost|billing|notes?|limits?|examples?|why|how|when|gotchas?|tips?|summary)$/i;
+
 /**
  * Wrong choices for an option cue ("→ Alias record"): what the note sets it against ("Alias vs
  * CNAME"), the other options of its list, then, when those are too few, the named options of the
@@ -292,13 +295,16 @@ export function optionPools(facts: QuizFacts, answer: string, isCue: (item: Item
 	// kind, where a list's neighbours may not be ("Geolocation: add a Default record" beside "Also exists").
 	const listed = listPeers(facts, answer, isCue);
 	const table = tablePeers(facts.note, answer);
-	const peers = listed !== null && listed.length >= 2 ? listed : (table ?? listed);
-	if (peers === null) return [];
+	const found = listed !== null && listed.length >= 2 ? listed : (table ?? listed);
+	if (found === null) return [];
+	// "Scope" and "Good for" beside "Standard RI" and "Convertible RI": labels of the list, no options (blind read 56).
+	const option = (p: string): boolean => !LIST_LABEL.test(p.trim().replace(/:$/, ""));
+	const peers = found.filter(option);
 	// "Flexible Retrieval" beside one class in its list, all three in a table: the table's rows are its peers
 	// too, before other lists' terms ("Glacier Vault Lock"), which are no options of its kind (blind read 25).
-	const rows = peers === listed ? prefixedTablePeers(facts.note, answer) : null;
+	const rows = found === listed ? prefixedTablePeers(facts.note, answer) : null;
 	const more = rows === null ? [] : rows.filter((t) => !nearDuplicate(t, answer) && !peers.some((l) => nearDuplicate(l, t)));
 	const versus = versusPartners(facts, answer);
 	const kinds = new Set([...versus, ...peers, ...more].map(choiceKey)).size;
-	return [versus, peers, more, kinds >= 2 ? [] : otherListTerms(facts, answer, isCue)];
+	return [versus, peers, more, kinds >= 2 ? [] : otherListTerms(facts, answer, isCue).filter(option)];
 }

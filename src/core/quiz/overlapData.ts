@@ -16,6 +16,8 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	// Ordered, replayable streams with several consumers
 	["Kinesis Data Streams", "MSK"],
 	["Kinesis", "MSK"],
+	// Push notifications and SMS to people's phones
+	["SNS", "Pinpoint", "End User Messaging"],
 	// Managed full-text search for a site or a product catalog
 	["OpenSearch Service", "CloudSearch"],
 	// Shared file systems: NFS and SMB shares, home directories, lift-and-shift

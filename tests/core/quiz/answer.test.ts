@@ -114,6 +114,8 @@ describe("typed answers are checked leniently", () => {
 		["2x", "twice", true, "twice"],
 		["3x", "3 times", true, "in figures and words"],
 		["2x", "triple", false, "another multiple"],
+		["many files", "multiple files", true, "many or multiple (blind reads 55 and 56)"],
+		["many files", "one file", false, "not many"],
 		["0–15 min", "15 minutes", true, "a range from zero by its top (blind read 54)"],
 		["0–15 min", "up to 15 min", true, "its top said as a bound"],
 		["0-900 s", "max 15 min", true, "its top as a bound in another unit"],

@@ -18,6 +18,7 @@ import type { Rng } from "../random";
 import { stemProblem } from "../stems";
 import { withService } from "../headings";
 import { headingAbove } from "../leads";
+import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
 import { containsText, escapeRegExp, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { nearDuplicate } from "../terms";
@@ -189,7 +190,8 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Never a member the note says the same of ("Supports encryption at rest" under both), and only
 		// within a group of one kind: "Placement groups: buffer / cache / scratch only" (a line about the
 		// instance store, said of the lecture's next topic) is false on sight, or no claim at all.
-		const others = oneKind(s.group) || sidesOfTitle(facts, s.group) ? s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest)) : [];
+		// Never a service that is the subject's kin ("Aurora automated backups keep 1–35 days" is true too, blind read 58).
+		const others = oneKind(s.group) || sidesOfTitle(facts, s.group) ? s.group.filter((g) => g !== s.subject && !saysTheSame(all, g, s.rest) && !couldBothFit(g, s.subject)) : [];
 		// "Transit VIF: NOT internet access": what a thing is not is true of its neighbours as often as not (blind read 43).
 		const negative = /^(?:not|no|never|without|can'?t|cannot|doesn'?t|don'?t|isn'?t)\b/i.test(s.rest.trim()) || /\bNOT\b/.test(s.rest);
 		// "multi-account: delegated administrator via Organizations" under GuardDuty is as true of Inspector: an

@@ -18,7 +18,7 @@ import { echoes, fixArticle, opensAWordOf } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, containsWord, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -119,6 +119,8 @@ function asked(header: string, value: string, noun: string): string | null {
 	// "What gets created | Table backup": a header that asks a question reads as none ("which service has
 	// what gets created: ...", blind read 34).
 	if (/^(?:what|which|how|when|where|who|why)\b/i.test(header.trim())) return null;
+	// "Think of it as | Older default": a memory hook, not an attribute ("which type has think of it as", blind read 58).
+	if (/\b(?:it|this|that|them)\b|\bas$|^(?:think|remember|mnemonic)/i.test(header.trim())) return null;
 	// "Maps a name to | An IPv6 address": the header is the verb.
 	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
 	// "Retained for | 15 days": a header that ends in a preposition reads on into its value (blind read 48).
@@ -226,7 +228,7 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		for (let j = 0; j < sides.length; j++) {
 			const value = values[j];
 			// "name: anything" says nothing a student can tell the sides by.
-			if (wordCount(value) > MAX_WORDS || VAGUE.test(value.trim()) || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j]) || opensAWordOf(`${aspect} ${value}`, sides[j], sides.filter((_, k) => k !== j))) continue;
+			if (wordCount(value) > MAX_WORDS || VAGUE.test(value.trim()) || namesOne(value, sides) || echoes(`${aspect} ${value}`, sides[j]) || saysInitials(`${aspect} ${value}`, sides[j]) || opensAWordOf(`${aspect} ${value}`, sides[j], sides.filter((_, k) => k !== j))) continue;
 			const pole = poles[j];
 			let stem: string;
 			if (pole !== null) {
@@ -256,6 +258,14 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		}
 	}
 	return out;
+}
+
+/** "New SG: no inbound" for Security Group: the side's initials in the row give it away (blind read 57). */
+function saysInitials(text: string, side: string): boolean {
+	const words = withoutAsides(side).trim().split(/\s+/);
+	if (words.length < 2) return false;
+	const initials = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : (w[0] ?? "").toUpperCase())).join("");
+	return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(initials)}s?(?![\\p{L}])`, "u").test(text);
 }
 
 /** A column that says yes or no of each row: "| SCP fact | Yes / No |", "| Feature | Supported? |". */

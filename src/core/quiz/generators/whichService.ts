@@ -7,11 +7,11 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { isKnownService, mentions, namesPattern, serviceTitle, type ServiceNames } from "../names";
+import { isKnownService, isSelf, mentions, namesPattern, serviceTitle, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
-import { couldBothFit, headWord, styledLike } from "../services";
+import { couldBothFit, headWord, isPartOf, sameCategory, styledLike } from "../services";
 import type { Rng } from "../random";
-import { containsText, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
+import { containsText, escapeRegExp, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { ARROW } from "../stems";
 import { showsInitials, spellsOutAcronym } from "../terms";
@@ -171,6 +171,9 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (parts.length >= 4 && parts.every((p) => wordCount(p) <= 4)) continue;
 		// "more memory than Lambda allows": a need told against another service, which every other one meets (blind read 38).
 		if (/\b(?:than|unlike|instead of|rather than|beyond)\s+(?:\[\[)?\p{Lu}/u.test(item.plain)) continue;
+		// "simple secrets in Parameter Store" for Systems Manager, "a network hub using Transit Gateway" for VPC:
+		// a service of the answer's own kind in the use case is its part, or a better answer (blind read 57).
+		if (servicesNamed(item.plain).some((n) => !isSelf(facts.names, n) && (isPartOf(n, answer) || sameCategory(n, answer)) && doneWith(item.plain, n))) continue;
 		const prompt = useCasePrompt(item.plain, facts.names);
 		if (prompt === null) continue;
 		const q = singleChoice(
@@ -195,4 +198,26 @@ function namesByHead(text: string, service: string): boolean {
 		.toLowerCase()
 		.split(/[^\p{L}\p{N}]+/u)
 		.some((w) => w === head || w === `${head}s`);
+}
+
+/** Services a text names by a capitalised name of one to three words ("Parameter Store", "Transit Gateway"). */
+function servicesNamed(text: string): string[] {
+	const words = withoutAsides(text).split(/[\s,;:()]+/).filter((w) => w !== "");
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+			const name = words.slice(i, i + n).join(" ");
+			if (/^\p{Lu}/u.test(name) && !/^(?:Amazon|AWS)$/.test(name) && isKnownService(name)) {
+				out.push(name);
+				i += n - 1;
+				break;
+			}
+		}
+	}
+	return out;
+}
+
+/** True when the text says the job is done in or with `name` ("secrets in Parameter Store", "a hub using Transit Gateway"). */
+function doneWith(text: string, name: string): boolean {
+	return new RegExp(`\\b(?:in|using|with|via|through|on)\\s+(?:the\\s+|an?\\s+)?${escapeRegExp(name)}\\b`, "i").test(text);
 }
