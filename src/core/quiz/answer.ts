@@ -159,6 +159,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 	secs: "seconds",
 	// "multiple files" for "many files" (blind reads 55 and 56).
 	multiple: "many",
+	// "per Availability Zone" for "per AZ" (blind read 59).
+	az: "availability zone",
+	azs: "availability zones",
 };
 
 /**
@@ -173,7 +176,7 @@ function sameCore(expected: string, given: string): boolean {
 			.split(/[^\p{L}\p{N}]+/u)
 			// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor, "OSS" says open source.
 			.filter((w) => w !== "" && !(FILLER.test(w.toLowerCase()) && (w === "AWS" || w === "OSS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w))
-			.map((w) => SHORT_FORMS[w.toLowerCase()] ?? w);
+			.flatMap((w) => (SHORT_FORMS[w.toLowerCase()] ?? w).split(" "));
 	// "geo restriction" for "geographic restrictions": a word's plural is the same word (blind read 50).
 	const word = (w: string): string => (/^\p{L}\p{Ll}{3,}s$/u.test(w) && !/ss$/i.test(w) ? w.slice(0, -1) : w).toLowerCase();
 	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => word(w) === word(b[i]));

@@ -16,6 +16,12 @@ export const OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	// Ordered, replayable streams with several consumers
 	["Kinesis Data Streams", "MSK"],
 	["Kinesis", "MSK"],
+	// Private access to AWS services from a VPC: gateway and interface endpoints (PrivateLink)
+	["VPC", "PrivateLink"],
+	// Roles assumed across accounts: defined in IAM, credentials from STS
+	["IAM", "STS"],
+	// Disaster recovery with copies in another Region or account
+	["AWS Backup", "DRS"],
 	// Push notifications and SMS to people's phones
 	["SNS", "Pinpoint", "End User Messaging"],
 	// Managed full-text search for a site or a product catalog

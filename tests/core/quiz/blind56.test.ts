@@ -155,4 +155,15 @@ describe("blind reads 55 to 57", () => {
 			expect(tf.filter((q) => /^True or false: Aurora\b.*(?:1–35 days|synchronous standby)/.test(q.prompt) || /^True or false: RDS\b.*6 copies/.test(q.prompt))).toEqual([]);
 		}
 	});
+
+	test.each([
+		["AWS Identity and Access Management (IAM)", "AWS IAM manages who can do what in an AWS account: users, groups, roles and policies.", "Cross-account access by letting a trusted account assume a role", /STS|Security Token/],
+		["Amazon Virtual Private Cloud (VPC)", "Amazon VPC is a logically isolated network in an AWS Region.", "Private access to S3 and DynamoDB without traversing the internet", /PrivateLink/],
+		["AWS Backup", "AWS Backup centralises backups of EBS, RDS, DynamoDB, EFS and more with backup plans.", "Disaster recovery with cross-Region and cross-account copies", /Disaster Recovery|DRS/],
+	])("a use case of %s never offers the service that does the same job (blind read 59)", (title, overview, useCase, rival) => {
+		const lines = [`# ${title}`, "", "**Overview**", overview, "## **Use Cases**", `- ${useCase}`, "- Auditing who changed what, with reports for compliance"];
+		const qs = [1, 2, 3, 4, 5].flatMap((seed) => [...allQuestions(facts(title, ...lines), seed).values()].flat()).filter((q) => q.kind === "scenario" && q.prompt.includes(useCase.slice(1, 20)));
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.choices.filter((c) => rival.test(c))).toEqual([]);
+	});
 });
