@@ -159,6 +159,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 	secs: "seconds",
 	// "multiple files" for "many files" (blind reads 55 and 56).
 	multiple: "many",
+	// "organization trail" for "Org trail" (blind read 60).
+	org: "organization",
+	orgs: "organizations",
 	// "per Availability Zone" for "per AZ" (blind read 59).
 	az: "availability zone",
 	azs: "availability zones",

@@ -68,7 +68,8 @@ export function examCue(text: string): ExamCue | null {
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
 	const left = parts[0].replace(/^[-*]\s+/, "").trim();
 	// "**Hybrid storage** keyword → Storage Gateway": a keyword is what a question mentions.
-	const keyword = /\s+(?:key\s?words?|buzz\s?words?|keyphrase)\s*:?$/i;
+	// "... is the strongest keyword → Secrets Manager": what the keyword is said to be goes with it (blind read 60).
+	const keyword = /\s+(?:(?:is|are)\s+(?:the|a|an)\s+(?:\p{L}+\s+)?)?(?:key\s?words?|buzz\s?words?|keyphrase)\s*:?$/iu;
 	const lead = (CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "") || keyword.test(left);
 	const situation = stripEnd(left.replace(keyword, "").replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
 	let answer = stripEnd(unquote(parts[1].trim().replace(ANSWER_LEAD, ""))).replace(ANSWER_TAIL, "");

@@ -119,6 +119,7 @@ describe("typed answers are checked leniently", () => {
 		["per AZ", "per Availability Zone", true, "an AZ written out (blind read 59)"],
 		["Multi-AZ", "multi availability zone", true, "in a compound"],
 		["per AZ", "per Region", false, "another scope"],
+		["Org trail", "organization trail", true, "org written out (blind read 60)"],
 		["0–15 min", "15 minutes", true, "a range from zero by its top (blind read 54)"],
 		["0–15 min", "up to 15 min", true, "its top said as a bound"],
 		["0-900 s", "max 15 min", true, "its top as a bound in another unit"],

@@ -27,7 +27,8 @@ const PRONOUN = /^(?:it|this service|the service)\s+/i;
 export function definitionPrompt(sentence: string, names: ServiceNames): string | null {
 	let s = sentence.trim();
 	// "is a cache, NOT a durable primary DB → durable Redis-compatible DB = MemoryDB" points at another service (blind read 43).
-	if (ARROW.test(s)) return null;
+	// "It shows up in half the exam questions" is about the exam, not the service (blind read 60).
+	if (ARROW.test(s) || /\b(?:exams?|questions?|test)\b/i.test(s)) return null;
 	const pattern = namesPattern(names);
 	// "proving backup compliance" in the AWS Backup note: the name as a common noun, which masked reads
 	// "proving this service compliance" and unmasked gives the key away (blind read 30).
