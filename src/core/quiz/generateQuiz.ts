@@ -206,8 +206,14 @@ export function askedLate(questions: Question[]): Question[] {
 	const late = (q: Question): boolean =>
 		q.prompt.length < 50 ||
 		(q.kind === "fill-blank" && (!/^[^_]{2,60}?(?::|\s—)\s/.test(q.prompt) || wordCount(q.answers[0] ?? "") >= 3)) ||
-		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || wordCount(/^Scenario(?: \([^)]*\))?: (.*?)\. Which /.exec(q.prompt)?.[1] ?? "xx xx xx xx") <= 3));
+		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt)));
 	return [...questions.filter((q) => !late(q)), ...questions.filter(late)];
+}
+
+/** True for "Scenario (ELB): legacy only. Which service fits?": a situation of three words or fewer. */
+function shortSituation(prompt: string): boolean {
+	const situation = /^Scenario(?: \([^)]*\))?: (.*?)\. Which /.exec(prompt)?.[1];
+	return situation !== undefined && wordCount(situation) <= 3;
 }
 
 /**

@@ -100,6 +100,11 @@ export function isPartOf(part: string, whole: string): boolean {
 	return bare(p.name).startsWith(`${bare(w.name)} `);
 }
 
+/** True when both name one service, or one names a part of the other ("DynamoDB Accelerator" and DynamoDB). */
+export function sameOrPart(a: string, b: string): boolean {
+	return sameService(a, b) || isPartOf(a, b) || isPartOf(b, a);
+}
+
 /**
  * True when both names could answer the same question: the same service (`sameService`), or services
  * that can often do each other's job (`OVERLAP_GROUPS`), or a service and a part of it. Such a pair never stands as a key and a wrong

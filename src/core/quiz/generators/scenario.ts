@@ -17,7 +17,7 @@ import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../
 import type { Rng } from "../random";
 import { boldLeadOf, headingAbove, listPeers, optionPools, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
-import { catalogEntryOf, couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
+import { catalogEntryOf, couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, sameOrPart, servicePools, styledLike } from "../services";
 import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
@@ -317,7 +317,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const byCost = service && COSTS_LESS.test(situation);
 		const wrong = pickDistractors([answer], pools, 3, rng, {
 			anyType: true,
-			same: byCost ? (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c) : couldBothFit, apart: (c, a) => sameService(c, a) || isPartOf(c, a) || isPartOf(a, c),
+			same: byCost ? sameOrPart : couldBothFit,
+			apart: sameOrPart,
 			prompt,
 			// Another cue with the same situation would be a second right answer; a choice in the stem gives itself away.
 			// A choice that contains the answer ("install the CloudWatch agent" for "CloudWatch agent"), or is
@@ -339,8 +340,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Cheapest way to store config values, no rotation needed → Parameter Store" in the Secrets Manager
 		// note: the note's own service is what the line sets the answer against, the wrong choice students
 		// most need to rule out, even where the two could do the same job (blind read 19).
-		// So is the trap the line names ("→ Secrets Manager, not Parameter Store"), which could do the job
-		// but is not the answer the line gives.
+		// So is the trap the line names ("→ Secrets Manager, not Parameter Store"), which could do the job but is not the line's answer.
 		// Only where the situation says what sets them apart (cost, effort, a feature not needed): "run a
 		// Docker app without managing servers → Beanstalk (not Lambda)" fits Lambda too (blind read 9).
 		const setApart = service && SETS_APART.test(situation);
