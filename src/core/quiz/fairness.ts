@@ -7,7 +7,7 @@
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
 import { echoStems } from "./terms";
-import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, stripEnd, wordCount } from "./text";
+import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, orList, stripEnd, wordCount } from "./text";
 import { QUESTION_KINDS, type Question } from "./types";
 
 function markdownIn(text: string): string | null {
@@ -141,7 +141,7 @@ export function checkFairness(question: Question): string[] {
 function bothSidesAsked(q: Question): string | null {
 	// Three or four sides the same way: "Which is it, Role, User or Group?" (blind read 54).
 	if ((q.kind !== "scenario" && q.kind !== "comparison") || q.choices.length < 2 || q.choices.length > 4) return null;
-	const ending = `, ${q.choices.slice(0, -1).join(", ")} or ${q.choices[q.choices.length - 1]}?`;
+	const ending = `, ${orList(q.choices)}?`;
 	return q.prompt.endsWith(ending) ? ending : null;
 }
 

@@ -3,14 +3,11 @@
  * a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { serviceTitle } from "../../../src/core/quiz/names";
 import { sentenceWith, stemProblem } from "../../../src/core/quiz/stems";
 import { spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { fromPlain } from "../../../src/core/quiz/text";
-import { facts } from "./helpers";
-
-const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+import { facts, questionsOf } from "./helpers";
 
 describe("blind read 51", () => {
 	test("'**Kinesis Data Streams**' alone on its line names what the bullets below are about", () => {
@@ -52,7 +49,7 @@ describe("blind read 51", () => {
 
 	test("a place ('on top of') is no blank's key", () => {
 		const faq = ["# AWS Organizations FAQ", "", "### Q: Control Tower?", "- Control Tower sits **on top of** Organizations and sets up a landing zone"];
-		expect(all("AWS Organizations FAQ", faq).filter((q) => q.answers.includes("on top of"))).toEqual([]);
+		expect(questionsOf("AWS Organizations FAQ", faq).filter((q) => q.answers.includes("on top of"))).toEqual([]);
 	});
 
 	test("select-all: a label that counts its items ('3 service integration patterns:') is not asked", () => {
@@ -71,7 +68,7 @@ describe("blind read 51", () => {
 			"\t- Retry",
 			"\t- Catch",
 		];
-		expect(all("Step Functions", sf).filter((q) => q.kind === "select-all" && /integration patterns/.test(q.prompt))).toEqual([]);
+		expect(questionsOf("Step Functions", sf).filter((q) => q.kind === "select-all" && /integration patterns/.test(q.prompt))).toEqual([]);
 	});
 
 	test("a course's numbered sections ('7.2 Deployment policies') are topics, not things to choose between", () => {
@@ -91,7 +88,7 @@ describe("blind read 51", () => {
 			"## 7.5 EB CLI and lifecycle",
 			"- deletes old application versions",
 		];
-		const qs = all("Section 7 - Elastic Beanstalk (course notes)", course);
+		const qs = questionsOf("Section 7 - Elastic Beanstalk (course notes)", course);
 		expect(qs.filter((q) => q.choices.includes("Deployment policies") || q.choices.includes("Worker environments"))).toEqual([]);
 	});
 
@@ -105,7 +102,7 @@ describe("blind read 51", () => {
 			"### Q: company must stop every account from leaving the org, least effort",
 			"- an SCP that denies LeaveOrganization, attached at the **root** of the org",
 		];
-		const blanks = all("AWS Organizations FAQ", faq).filter((q) => q.kind === "fill-blank");
+		const blanks = questionsOf("AWS Organizations FAQ", faq).filter((q) => q.kind === "fill-blank");
 		expect(blanks.find((q) => q.answers[0] === "root user")?.prompt).toMatch(/Who is affected by SCPs\?/);
 		for (const q of blanks) expect(q.prompt, q.prompt).not.toMatch(/company must stop/);
 	});

@@ -2,13 +2,10 @@
  * Faults of blind read 52, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { subjectLines } from "../../../src/core/quiz/generators/subjects";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { fromPlain, wordsBeforeFigure } from "../../../src/core/quiz/text";
-import { facts, quizQuestions } from "./helpers";
-
-const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+import { facts, questionsOf, quizQuestions } from "./helpers";
 
 describe("blind read 52", () => {
 	test("a figure swapped in a statement keeps the words in front of it ('Bulk within 48 hrs' never becomes '30 days')", () => {
@@ -43,7 +40,7 @@ describe("blind read 52", () => {
 		];
 		expect(facts("ALB vs NLB vs GWLB", ...compare).subjectGroups).toContainEqual(["ALB", "NLB", "GWLB"]);
 		expect(subjectLines(facts("ALB vs NLB vs GWLB", ...compare)).filter((l) => /health checks/.test(l.plain))).toEqual([]);
-		const prompts = all("ALB vs NLB vs GWLB", compare).map((q) => q.prompt);
+		const prompts = questionsOf("ALB vs NLB vs GWLB", compare).map((q) => q.prompt);
 		expect(prompts.filter((p) => /NLB vs GWLB:|ALB: \//.test(p))).toEqual([]);
 	});
 
@@ -66,7 +63,7 @@ describe("blind read 52", () => {
 			"\t\t- Resource-based",
 			"\t\t- Permissions boundaries",
 		];
-		expect(all("IAM mind map", map).filter((q) => q.kind === "select-all" && /session policies/i.test(q.prompt))).toEqual([]);
+		expect(questionsOf("IAM mind map", map).filter((q) => q.kind === "select-all" && /session policies/i.test(q.prompt))).toEqual([]);
 	});
 
 	test("a table whose first column names facts ('Snow fact | Detail') asks no 'which snow fact is this'", () => {
@@ -81,6 +78,6 @@ describe("blind read 52", () => {
 			"| Mgmt tool | AWS OpsHub (GUI) or the Snowball Edge client |",
 			"| Import target | S3 buckets only |",
 		];
-		expect(all("Storage cheat sheet", sheet).filter((q) => /which snow fact/i.test(q.prompt))).toEqual([]);
+		expect(questionsOf("Storage cheat sheet", sheet).filter((q) => /which snow fact/i.test(q.prompt))).toEqual([]);
 	});
 });

@@ -2,12 +2,9 @@
  * Faults of blind read 53, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { withoutNumbering } from "../../../src/core/quiz/text";
-import { facts } from "./helpers";
-
-const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+import { questionsOf } from "./helpers";
 
 describe("blind read 53", () => {
 	test("'no built-in automatic rotation → that's Secrets Manager' explains a lack: no scenario keyed to it", () => {
@@ -20,7 +17,7 @@ describe("blind read 53", () => {
 			"- find CVEs on EC2 instances and ECR images → Inspector",
 			"- store database credentials that rotate every 30 days → Secrets Manager",
 		];
-		const scenarios = all("Systems Manager", ssm).filter((q) => q.kind === "scenario");
+		const scenarios = questionsOf("Systems Manager", ssm).filter((q) => q.kind === "scenario");
 		expect(scenarios.filter((q) => /rotation/.test(q.prompt))).toEqual([]);
 		expect(scenarios.some((q) => q.answers.includes("Inspector"))).toBe(true);
 	});
@@ -43,7 +40,7 @@ describe("blind read 53", () => {
 			"## Run Command",
 			"- runs a document on many instances at once",
 		];
-		expect(all("Systems Manager", ssm).filter((q) => q.kind === "true-false" && /Scan vs/.test(q.prompt))).toEqual([]);
+		expect(questionsOf("Systems Manager", ssm).filter((q) => q.kind === "true-false" && /Scan vs/.test(q.prompt))).toEqual([]);
 	});
 
 	test("the figure going into a single worked example ('____ write = 2 WCU') is not blanked", () => {

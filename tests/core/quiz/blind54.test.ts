@@ -2,11 +2,8 @@
  * Faults of blind read 54, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { facts, quizQuestions } from "./helpers";
-
-const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+import { questionsOf, quizQuestions } from "./helpers";
 
 describe("blind read 54", () => {
 	const snow = [
@@ -73,7 +70,7 @@ describe("blind read 54", () => {
 			"- needs an **Elastic IP** attached",
 			"- private subnet route table: 0.0.0.0/0 to the NAT GW",
 		];
-		const blanks = all("NAT Gateway", lines).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Elastic IP");
+		const blanks = questionsOf("NAT Gateway", lines).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Elastic IP");
 		expect(blanks.length).toBeGreaterThan(0);
 		for (const q of blanks) expect(q.prompt).toMatch(/^NAT Gateway\b/);
 	});
@@ -92,7 +89,7 @@ describe("blind read 54", () => {
 			"## Kinesis Video Streams",
 			"- video from cameras and drones, playback with HLS",
 		];
-		const tf = all("Kinesis", lines).filter((q) => q.kind === "true-false");
+		const tf = questionsOf("Kinesis", lines).filter((q) => q.kind === "true-false");
 		expect(tf.filter((q) => /PutRecord|CloudWatch Logs subscription/.test(q.prompt))).toEqual([]);
 		expect(tf.some((q) => /set of shards/.test(q.prompt))).toBe(true);
 	});
@@ -113,7 +110,7 @@ describe("blind read 54", () => {
 			"| creds | long-term | none | temporary |",
 			"| typical use | a human admin | attach policies to many | EC2, Lambda, cross-account |",
 		];
-		const rows = all("IAM Roles", lines).filter((q) => q.kind === "comparison");
+		const rows = questionsOf("IAM Roles", lines).filter((q) => q.kind === "comparison");
 		expect(rows.length).toBeGreaterThan(0);
 		for (const q of rows) {
 			expect(q.choices).toHaveLength(3);
@@ -145,13 +142,13 @@ describe("blind read 54", () => {
 	];
 
 	test("a course section that names a service ('9.2 EC2 Auto Scaling') is the subject of its lines", () => {
-		const blanks = all("Ch 9 – High availability", chapter).filter((q) => q.kind === "fill-blank" && /Predictive|Target tracking|Scheduled/.test(q.answers[0]));
+		const blanks = questionsOf("Ch 9 – High availability", chapter).filter((q) => q.kind === "fill-blank" && /Predictive|Target tracking|Scheduled/.test(q.answers[0]));
 		expect(blanks.length).toBeGreaterThan(0);
 		for (const q of blanks) expect(q.prompt).toMatch(/^EC2 Auto Scaling\b/);
 	});
 
 	test("a table under a heading that names a service is asked with that service, not the chapter's title", () => {
-		const rows = all("Ch 9 – High availability", chapter).filter((q) => q.source.line >= 17 && q.kind !== "true-false");
+		const rows = questionsOf("Ch 9 – High availability", chapter).filter((q) => q.source.line >= 17 && q.kind !== "true-false");
 		expect(rows.length).toBeGreaterThan(0);
 		for (const q of rows) {
 			expect(q.prompt).not.toMatch(/Ch 9/);
@@ -171,7 +168,7 @@ describe("blind read 54", () => {
 				"- **IAM**: a user can be in at most 10 groups",
 			];
 			for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-				const qs = [...allQuestions(facts("Numbers to remember", ...lines), seed).values()].flat();
+				const qs = questionsOf("Numbers to remember", lines, seed);
 				expect(qs.filter((q) => q.kind === "true-false" && /^True or false: KMS deletion recovery window/.test(q.prompt))).toEqual([]);
 			}
 		});
@@ -188,7 +185,7 @@ describe("blind read 54", () => {
 				"## Kinesis Data Streams",
 				"- stream = set of shards, each 1 MB/s in",
 			];
-			const tf = all("Kinesis", lines).filter((q) => q.kind === "true-false" && /pay per GB/.test(q.prompt));
+			const tf = questionsOf("Kinesis", lines).filter((q) => q.kind === "true-false" && /pay per GB/.test(q.prompt));
 			for (const q of tf) expect(q.answers).toEqual(["True"]);
 		});
 
@@ -203,7 +200,7 @@ describe("blind read 54", () => {
 				"| latency | real-time (~200 ms) | near real-time (buffered) |",
 				"| replay | yes | no |",
 			];
-			const rows = all("Kinesis", lines).filter((q) => q.kind === "comparison");
+			const rows = questionsOf("Kinesis", lines).filter((q) => q.kind === "comparison");
 			expect(rows.filter((q) => /mgmt: more\./.test(q.prompt))).toEqual([]);
 			expect(rows.some((q) => /near real-time/.test(q.prompt))).toBe(true);
 		});
@@ -221,7 +218,7 @@ describe("blind read 54", () => {
 				"## Failure management",
 				"- Back up data and test restores",
 			];
-			expect(all("Well-Architected - Reliability pillar", lines).filter((q) => q.kind === "comparison" && /^Which of these/.test(q.prompt))).toEqual([]);
+			expect(questionsOf("Well-Architected - Reliability pillar", lines).filter((q) => q.kind === "comparison" && /^Which of these/.test(q.prompt))).toEqual([]);
 		});
 	});
 });

@@ -2,12 +2,10 @@
  * Faults of blind reads 55 to 57, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { allQuestions, askedLate } from "../../../src/core/quiz/generateQuiz";
+import { askedLate } from "../../../src/core/quiz/generateQuiz";
 import { optionPools } from "../../../src/core/quiz/leads";
 import type { Question } from "../../../src/core/quiz/types";
-import { facts, quizQuestions } from "./helpers";
-
-const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+import { facts, questionsOf, quizQuestions } from "./helpers";
 
 describe("blind reads 55 to 57", () => {
 	test("a list's labels ('Scope', 'Good for', 'Payment') are no options to choose from", () => {
@@ -59,10 +57,10 @@ describe("blind reads 55 to 57", () => {
 			"- Isolating a three-tier web app into public and private subnets",
 			"- Reaching S3 from private subnets without a NAT gateway",
 		];
-		const ssmCases = all("AWS Systems Manager", ssm).filter((q) => q.kind === "scenario");
+		const ssmCases = questionsOf("AWS Systems Manager", ssm).filter((q) => q.kind === "scenario");
 		expect(ssmCases.some((q) => /Patching/i.test(q.prompt))).toBe(true);
 		expect(ssmCases.filter((q) => /Parameter Store/.test(q.prompt))).toEqual([]);
-		const vpcCases = all("Amazon Virtual Private Cloud (VPC)", vpc).filter((q) => q.kind === "scenario");
+		const vpcCases = questionsOf("Amazon Virtual Private Cloud (VPC)", vpc).filter((q) => q.kind === "scenario");
 		expect(vpcCases.some((q) => /three-tier/i.test(q.prompt))).toBe(true);
 		expect(vpcCases.filter((q) => /Transit Gateway/.test(q.prompt))).toEqual([]);
 	});
@@ -94,7 +92,7 @@ describe("blind reads 55 to 57", () => {
 			"| Default | New SG: no inbound, all outbound | Default NACL allows all |",
 			"| Rules | Allow only | Allow and Deny |",
 		];
-		const rows = all("Amazon VPC", lines).filter((q) => q.kind === "comparison");
+		const rows = questionsOf("Amazon VPC", lines).filter((q) => q.kind === "comparison");
 		expect(rows.some((q) => /Stateful/.test(q.prompt))).toBe(true);
 		expect(rows.filter((q) => /New SG|Default NACL/.test(q.prompt))).toEqual([]);
 	});
@@ -116,7 +114,7 @@ describe("blind reads 55 to 57", () => {
 			"- Build a data lake catalog so Athena and EMR share one schema",
 			"- Nightly ETL of CSV files into Parquet",
 		];
-		expect(all("AWS Glue", glue).some((q) => q.kind === "scenario" && /data lake catalog/i.test(q.prompt))).toBe(true);
+		expect(questionsOf("AWS Glue", glue).some((q) => q.kind === "scenario" && /data lake catalog/i.test(q.prompt))).toBe(true);
 	});
 
 	test("a column that is a memory hook ('Think of it as') is no attribute to ask by", () => {
@@ -131,7 +129,7 @@ describe("blind reads 55 to 57", () => {
 			"| io2 Block Express | SSD | 256,000 | The database volume |",
 			"| st1 | HDD | 500 | Big sequential reads |",
 		];
-		const qs = all("EBS", lines);
+		const qs = questionsOf("EBS", lines);
 		expect(qs.some((q) => /256,000/.test(q.prompt))).toBe(true);
 		expect(qs.filter((q) => /think of it as|older default/i.test(q.prompt))).toEqual([]);
 	});
@@ -151,7 +149,7 @@ describe("blind reads 55 to 57", () => {
 			"- DynamoDB global tables replicate across Regions",
 		];
 		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-			const tf = [...allQuestions(facts("RDS vs Aurora vs DynamoDB", ...lines), seed).values()].flat().filter((q) => q.kind === "true-false");
+			const tf = questionsOf("RDS vs Aurora vs DynamoDB", lines, seed).filter((q) => q.kind === "true-false");
 			expect(tf.filter((q) => /^True or false: Aurora\b.*(?:1–35 days|synchronous standby)/.test(q.prompt) || /^True or false: RDS\b.*6 copies/.test(q.prompt))).toEqual([]);
 		}
 	});
@@ -162,7 +160,7 @@ describe("blind reads 55 to 57", () => {
 		["AWS Backup", "AWS Backup centralises backups of EBS, RDS, DynamoDB, EFS and more with backup plans.", "Disaster recovery with cross-Region and cross-account copies", /Disaster Recovery|DRS/],
 	])("a use case of %s never offers the service that does the same job (blind read 59)", (title, overview, useCase, rival) => {
 		const lines = [`# ${title}`, "", "**Overview**", overview, "## **Use Cases**", `- ${useCase}`, "- Auditing who changed what, with reports for compliance"];
-		const qs = [1, 2, 3, 4, 5].flatMap((seed) => [...allQuestions(facts(title, ...lines), seed).values()].flat()).filter((q) => q.kind === "scenario" && q.prompt.includes(useCase.slice(1, 20)));
+		const qs = [1, 2, 3, 4, 5].flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === "scenario" && q.prompt.includes(useCase.slice(1, 20)));
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs) expect(q.choices.filter((c) => rival.test(c))).toEqual([]);
 	});

@@ -2,11 +2,8 @@
  * Faults of blind read 60, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { allQuestions } from "../../../src/core/quiz/generateQuiz";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
-import { facts } from "./helpers";
-
-const all = (title: string, lines: string[]) => [...allQuestions(facts(title, ...lines), 1).values()].flat();
+import { facts, questionsOf } from "./helpers";
 
 describe("blind read 60", () => {
 	test("'X is the strongest keyword → Y' asks about X, without what the keyword is said to be", () => {
@@ -18,7 +15,7 @@ describe("blind read 60", () => {
 			"- cheapest way to store plain config values → Parameter Store",
 			"- find PII in S3 buckets → Macie",
 		];
-		const scenarios = all("AWS Secrets Manager", lines).filter((q) => q.kind === "scenario" && /rotation/i.test(q.prompt));
+		const scenarios = questionsOf("AWS Secrets Manager", lines).filter((q) => q.kind === "scenario" && /rotation/i.test(q.prompt));
 		expect(scenarios.map((q) => q.prompt)).toEqual(["Scenario: automatic rotation of credentials. Which service fits?"]);
 	});
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseNote } from "../../../src/core/note/parseNote";
 import type { NoteModel } from "../../../src/core/note/types";
 import { buildFacts, type QuizFacts } from "../../../src/core/quiz/facts";
-import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { allQuestions, generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import type { Question, QuizContext } from "../../../src/core/quiz/types";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -30,6 +30,11 @@ export function note(...lines: string[]): NoteModel {
 
 /** Seeds the blind-read cases try: a fault must not show under any of them. */
 export const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** Every question a snippet gives for a seed (1 by default), of every kind, before a quiz picks. */
+export function questionsOf(title: string, lines: string[], seed = 1): Question[] {
+	return [...allQuestions(facts(title, ...lines), seed).values()].flat();
+}
 
 /** Every question of 40-question quizzes of a snippet over `SEEDS`, of one kind if given. */
 export function quizQuestions(title: string, lines: string[], kind?: Question["kind"]): Question[] {

@@ -18,7 +18,7 @@ import type { Rng } from "../random";
 import { boldLeadOf, headingAbove, listPeers, optionPools, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
 import { catalogEntryOf, couldBothFit, headWord, isPartOf, optionsOverlap, sameCategory, sameOrPart, servicePools, styledLike } from "../services";
-import { choiceKey, containsWord, lowerFirst, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { choiceKey, containsWord, lowerFirst, orList, quoteLine, splitSentences, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { sidePools } from "./comparison";
 import { matchCase } from "./fillBlank";
@@ -275,7 +275,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// Both sides as the note names them ("EBS or EFS"), not one as the cue wrote it ("EBS or Amazon EFS").
 			const [key, other] = [sides[side], sides[1 - side]];
 			const choices = rng.shuffle([key, other]);
-			const prompt = `Scenario: ${lowerFirst(situation)}. Which fits, ${choices[0]} or ${choices[1]}?`;
+			const prompt = `Scenario: ${lowerFirst(situation)}. Which fits, ${orList(choices)}?`;
 			out.push(makeQuestion({ kind: "scenario", prompt, choices, answers: [key], multi: false, typed: false, explanation: quoteLine(line, plain), source: { line, text: plain } }));
 			continue;
 		}

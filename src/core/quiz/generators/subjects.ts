@@ -144,8 +144,7 @@ function sharesName(text: string, name: string): boolean {
  * said of KMS, it is true, blind read 54).
  */
 function saysTheSame(all: readonly SubjectLine[], subject: string, rest: string): boolean {
-	const figures = rest.match(FIGURE) ?? [];
-	return all.some((o) => o.subject === subject && (nearDuplicate(o.rest, rest) || containsText(o.rest, rest) || containsText(rest, o.rest) || (figures.length > 0 && figures.every((f) => containsText(o.rest, f)))));
+	return all.some((o) => o.subject === subject && (nearDuplicate(o.rest, rest) || containsText(o.rest, rest) || containsText(rest, o.rest) || givesEveryFigure(o.rest, rest)));
 }
 
 /**
@@ -154,10 +153,14 @@ function saysTheSame(all: readonly SubjectLine[], subject: string, rest: string)
  * where the note gives KMS keys a 7–30 day deletion wait, blind read 54).
  */
 export function givesFiguresTo(facts: QuizFacts, name: string, statement: string): boolean {
-	const figures = statement.match(FIGURE) ?? [];
-	if (figures.length === 0) return false;
 	const lines = [...facts.items.map((i) => i.plain), ...[...facts.textByLine.values()].map((l) => l.plain)];
-	return lines.some((l) => containsText(l, name) && !containsText(l, statement) && figures.every((f) => containsText(l, f)));
+	return lines.some((l) => containsText(l, name) && !containsText(l, statement) && givesEveryFigure(l, statement));
+}
+
+/** True when `statement` has a figure and `text` gives every figure it has. */
+function givesEveryFigure(text: string, statement: string): boolean {
+	const figures = statement.match(FIGURE) ?? [];
+	return figures.length > 0 && figures.every((f) => containsText(text, f));
 }
 
 /** A figure with its unit: "7–30 days", "4 KB", "15 min". */

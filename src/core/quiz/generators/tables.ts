@@ -18,7 +18,7 @@ import { echoes, fixArticle, opensAWordOf } from "../terms";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
 import { stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -248,7 +248,7 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			// "Who: 1 person/app. Which is it, Role, User or Group?": the sides named say what the row compares (blind read 54).
 			if (sides.length === 2 || (sides.length <= 4 && stem.endsWith("Which is it"))) {
 				const choices = rng.shuffle([...sides]);
-				const prompt = `${upperFirst(stem)}, ${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}?`;
+				const prompt = `${upperFirst(stem)}, ${orList(choices)}?`;
 				out.push(makeQuestion({ kind: "comparison", prompt, choices, answers: [answer], multi: false, typed: false, explanation: explain(table, row), source: { line: row.line, text: rowText(row) } }));
 			} else {
 				const prompt = `${upperFirst(stem)}?`;
