@@ -70,6 +70,7 @@ export class CoachIndex {
 	private totals: CheckSummary = { checked: 0, conforming: 0, errors: 0, warnings: 0 };
 	/** Grows with every change to the notes: views cache what they derive from the index per revision. */
 	revision = 0;
+	private hint: { revision: number; value: StructureHint | null } | null = null;
 
 	constructor(config: CoachConfig, resolver?: Resolver) {
 		this.config = config;
@@ -174,7 +175,9 @@ export class CoachIndex {
 	 * three of the template's sections (see `structureHint`); null otherwise.
 	 */
 	structureHint(): StructureHint | null {
-		return structureHint(this.config.template, [...this.headings.values()]);
+		// Asked more than once per change (the CLI's text and JSON output, the Template tab's redraws).
+		if (this.hint?.revision !== this.revision) this.hint = { revision: this.revision, value: structureHint(this.config.template, [...this.headings.values()]) };
+		return this.hint.value;
 	}
 
 	/** An AWS note's tags (lower case, without "#"); empty for other paths. */

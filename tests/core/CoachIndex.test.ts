@@ -48,3 +48,21 @@ describe("the template check alone (links: false, the CLI's check)", () => {
 		expect(alone.links.targets()).toEqual([]);
 	});
 });
+
+describe("the structure hint", () => {
+	const howItWorks = "# X\nA service.\n## How it works\n- a\n## Key features\n- b\n## Common use cases\n- c\n## Pricing\n- d\n";
+	test("is worked out once per revision and follows every change", () => {
+		const index = new CoachIndex({ scope: DEFAULT_SCOPE, template: DEFAULT_TEMPLATE, disabledRules: [], links: false });
+		for (const name of ["Lambda", "EC2", "S3"]) index.updateNote(`AWS/${name}.md`, howItWorks);
+		const hint = index.structureHint();
+		expect(hint?.sharing).toBe(0);
+		expect(index.structureHint()).toBe(hint);
+
+		// Enough notes in the template's own structure: no hint any more.
+		const template = "**Overview**\n- a\n## Details\n- b\n## Use Cases\n- c\n## Exam Tips\n- d\n## References\n- e\n";
+		for (const name of ["SQS", "SNS", "ECS"]) index.updateNote(`AWS/${name}.md`, template);
+		expect(index.structureHint()).toBeNull();
+		index.removeNote("AWS/SQS.md");
+		expect(index.structureHint()?.sharing).toBe(2);
+	});
+});

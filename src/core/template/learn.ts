@@ -8,7 +8,7 @@
  */
 
 import type { NoteModel } from "../note/types";
-import { DEFAULT_TEMPLATE, normalizeHeadingText, type TemplateSection, type TemplateSpec } from "./spec";
+import { DEFAULT_TEMPLATE, normalizeHeadingText, sectionMatcher, type TemplateSection, type TemplateSpec } from "./spec";
 
 /**
  * Headings that name the same section in study notes. The default template's synonym groups,
@@ -128,11 +128,19 @@ export function describeTemplate(spec: TemplateSpec): string {
 	return spec.sections.map((s) => s.name).join(" / ");
 }
 
+/** How many sections a matcher (`sectionMatcher`) finds among the headings, each counted once. */
+function countShared(match: (heading: string) => number, headings: readonly string[]): number {
+	const named = new Set<number>();
+	for (const h of headings) {
+		const i = match(h);
+		if (i >= 0) named.add(i);
+	}
+	return named.size;
+}
+
 /** How many of the template's sections a note's section headings name (each section counted once). */
 export function sharedSections(spec: TemplateSpec, headings: readonly string[]): number {
-	const wanted = spec.sections.map((s) => new Set([s.name, ...s.synonyms].map(normalizeHeadingText)));
-	const have = new Set(headings.map(normalizeHeadingText));
-	return wanted.filter((names) => [...names].some((n) => have.has(n))).length;
+	return countShared(sectionMatcher(spec), headings);
 }
 
 export interface StructureHint {
@@ -156,7 +164,8 @@ export function structureHint(spec: TemplateSpec, notes: readonly (readonly stri
 	const total = notes.length;
 	if (total === 0) return null;
 	const need = Math.min(MIN_SHARED, spec.sections.length);
-	const sharing = notes.filter((h) => sharedSections(spec, h) >= need).length;
+	const match = sectionMatcher(spec);
+	const sharing = notes.filter((h) => countShared(match, h) >= need).length;
 	if (sharing * 2 >= total) return null;
 	// Only when the notes do share a structure of their own: otherwise the findings are the useful answer.
 	const learned = learnTemplate(notes);
