@@ -253,6 +253,22 @@ function sameUpperBound(expected: string, given: string): boolean {
 	return top.trim() !== "" && typedMatches(range[1], top);
 }
 
+/** The OSI layer's names: "application layer" is layer 7. */
+const LAYER_NAMES: Readonly<Record<string, number>> = { physical: 1, "data link": 2, network: 3, transport: 4, session: 5, presentation: 6, application: 7 };
+
+/** "L7", "layer 7" or "application layer" for one another (blind read 61). */
+function sameLayer(expected: string, given: string): boolean {
+	const layer = (text: string): number | null => {
+		const t = scrub(text).trim().toLowerCase().replace(/\s+/g, " ");
+		const m = /^(?:l|layer ?)([1-7])$/.exec(t) ?? /^(?:osi )?layer ([1-7])(?: \(?[a-z ]+\)?)?$/.exec(t);
+		if (m !== null) return Number(m[1]);
+		const named = /^([a-z ]+?) layer$/.exec(t);
+		return named === null ? null : (LAYER_NAMES[named[1]] ?? null);
+	};
+	const e = layer(expected);
+	return e !== null && e === layer(given);
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -272,7 +288,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given) || sameUpperBound(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given) || sameUpperBound(expected, given) || sameLayer(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
 	const count = (text: string, word: string): number => scrub(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w === word).length;

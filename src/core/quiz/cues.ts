@@ -64,6 +64,9 @@ export function examCue(text: string): ExamCue | null {
 	const parts = line.split(ARROW);
 	// "-> Security Hub for aggregation, -> Detective to investigate": arrows in a row, no situation (blind read 38).
 	if (parts.length !== 2 || /,\s*$/.test(parts[0])) return null;
+	// "need connectivity next week?? → Site-to-Site VPN in the meantime": the answer waits for something
+	// the line does not say (a Direct Connect link being set up, blind read 61).
+	if (/\b(?:in the meantime|meanwhile|until then|until it(?:'s| is) (?:ready|up|live)|as a stop-?gap|for now)\b/i.test(parts[1])) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
 	const left = parts[0].replace(/^[-*]\s+/, "").trim();

@@ -79,6 +79,9 @@ export function isDate(text: string): boolean {
 	return /^(?:day\s+\d+\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i.test(text.trim());
 }
 
+/** "Recap:", "Part 2 -": a course's label in front of a section's topic ("2. Recap: DAX", blind read 61). */
+const COURSE_LABEL = /^(?:(?:quick\s+)?recap|summary|review|intro(?:duction)?|deep[- ]dive|(?:part|lesson|module|section|chapter)\s+\d+)\s*[:–—-]\s*(?=\S)/i;
+
 /** "How does WAF work?", "What does Shield Advanced add?", "How is Aurora priced?": the thing asked about. */
 const QUESTION_ABOUT = /^(?:how (?:does|do|is|are)|what (?:does|do)|why (?:use|pick|choose)|when (?:to|do i|should i) use)\s+(.+?)(?:\s+(?:actually|really|exactly|even))?(?:\s+(?:work|add|offer|give|do|cost|priced|billed|scale|fail over))?\s*\??$/i;
 
@@ -97,7 +100,7 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		const h = heads[i];
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-		const text = withoutNumbering(stripEnd(withoutEmoji(clean(h.plain)))).trim();
+		const text = withoutNumbering(stripEnd(withoutEmoji(clean(h.plain)))).trim().replace(COURSE_LABEL, "");
 		// "How does WAF work?", "What does Shield Advanced add?": a question heading about one thing.
 		const asked = QUESTION_ABOUT.exec(text)?.[1];
 		const thing = asked !== undefined && (isKnownService(asked) || namesAThing(asked)) && !isSelf(names, asked) ? asked : null;

@@ -15,7 +15,8 @@ import { withContext } from "../headings";
 import { choiceKey, containsWord, contentWordCount, isBaseVerb, lowerFirst, quoteLine, startsWithBaseVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import { groupByLikeness } from "../terms";
 import type { Question } from "../types";
-import { isKeyTerm, matchCase } from "./fillBlank";
+import { isKeyTerm } from "../keyTerms";
+import { matchCase } from "./fillBlank";
 import { matchingQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 

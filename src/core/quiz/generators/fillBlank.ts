@@ -6,7 +6,8 @@
 
 import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
-import { namesAThing, textWithMarker, type BoldTerm, type QuizFacts } from "../facts";
+import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
+import { GENERIC_TERM, isKeyTerm } from "../keyTerms";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
@@ -26,24 +27,8 @@ const MARK = "\uE000";
 /** Terms looked at when ranking wrong choices: bounded, so that a note with hundreds of terms stays linear. */
 const SAMPLE = 60;
 
-/** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
-export function isKeyTerm(b: BoldTerm): boolean {
-	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
-}
-
 /** A comparative that measures a thing against others: "cheaper", "more durable", "lower latency". */
 const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
-
-/** Category words that label a bullet rather than name a thing; the labels of a practice review ("trap:", "i picked:", blind read 50). */
-export const GENERIC_TERM =
-	/^(?:todo|tbd|fixme|update|correction|security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|features?|benefits?|use cases?|overview|summary|basics|notes?|traps?|why|gist|right|wrong|(?:i )?picked|(?:my )?answer|correct(?: answer)?|mistakes?|lessons?|takeaways?|tips?|gotchas?|fix|problem|issue|cause|reason|result)$/i;
-
-/**
- * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",
- * "**Not** a backup". Blanking or swapping such a word makes a question about grammar.
- */
-const EMPHASIS =
-	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|wrong|right|correct|true|false|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead)\b.*|.*\b(?:not|never)$)$/i;
 
 /**
  * Give wrong choices the answer's initial case ("Long polling" next to "visibility timeout" would

@@ -26,6 +26,7 @@ import { branchContext } from "../headings";
 import { useCaseQuestions } from "./whichService";
 import { echoes, withoutKindWord } from "../terms";
 import { tableQuestions } from "./tables";
+import { isModelName, isNamedOption, isNameLike, listForm, readsAsClause } from "../optionForms";
 import { tableForm, tablePeers, tablesOf } from "../tables";
 import { practiceCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
@@ -123,73 +124,6 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	return out;
 }
 
-/** Lower-case words that do not make a phrase a clause ("Rolling with additional batch"). */
-const FUNCTION_WORD = /^(?:a|an|the|of|for|to|in|on|at|by|with|and|or|per|via|from|into|over)$/;
-
-/**
- * A phrase that reads as a clause, not a name: three or more lower-case content words ("AWS
- * resources resolve on-prem domains"), where names have at most two ("Resolver inbound endpoint").
- */
-function readsAsClause(text: string): boolean {
-	return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORD.test(w)).length >= 3;
-}
-
-/** A choice that reads as a name: a service or a short capitalised term (not a sentence). */
-function isNameLike(text: string): boolean {
-	// "TODO", "Security": the student's markers and topic labels are no option (blind read 32).
-	if (/^(?:todo|tbd|fixme|update|correction|note|security|pricing|limits?)$/i.test(text.trim())) return false;
-	const t = choiceType(text);
-	return t === "service" || (t === "term" && (/^[\p{Lu}\p{N}]/u.test(text) || isModelName(text)) && text.split(/\s+/).length <= 5 && !readsAsClause(text) && !endsInVerb(text));
-}
-
-/** A name written in lower case with a digit: "gp3", "io2 Block Express", "t3.micro", "r6g". */
-function isModelName(text: string): boolean {
-	return /^\p{Ll}+\d/u.test(text);
-}
-
-/** A short capitalised or bold term: "Standard", "Run Command", "Patch Manager + Maintenance Windows". */
-function isNamedOption(answer: string, facts: QuizFacts, line: number): boolean {
-	const words = answer.split(/\s+/).filter((w) => w !== "+" && w !== "&");
-	if (words.length > 4 || readsAsClause(answer)) return false;
-	if (endsInVerb(answer)) return false;
-	// "pick target tracking": the note's list names it ("Target tracking - pick a metric ...").
-	if (/^[\p{Lu}\p{N}]/u.test(answer) || tablePeers(facts.note, answer) !== null || (listPeers(facts, answer)?.length ?? 0) > 0) return true;
-	return facts.bold.some((b) => b.line === line && choiceKey(b.term) === choiceKey(answer));
-}
-
-/**
- * The form in which the note's lists name an option: the cue's own ("Long polling"), or the cue's
- * less its first words when only that is listed ("S3 Glacier Deep Archive" → "Glacier Deep Archive").
- */
-function listForm(facts: QuizFacts, answer: string, isCue: (item: ItemFact) => boolean): string {
-	const words = answer.split(/\s+/);
-	for (let drop = 0; drop <= 2 && words.length - drop >= 2; drop++) {
-		const rest = words.slice(drop).join(" ");
-		if (listPeers(facts, rest, isCue) !== null) return rest;
-	}
-	// "latency-based routing" is the list's "Latency-based".
-	const bare = withoutKindWord(answer);
-	const listed = bare === answer || !kindNamedAbove(facts, bare, answer.slice(bare.length)) ? null : listPeers(facts, bare, isCue);
-	if (listed !== null) return facts.items.map((i) => i.bold[0]?.term ?? "").find((t) => choiceKey(t) === choiceKey(bare)) ?? bare;
-	// "Latency routing" is the routing policy table's "Latency".
-	return tableForm(facts.note, answer) ?? answer;
-}
-
-/**
- * True when the list that names `bare` is headed by the kind word dropped from it: "Weighted" under
- * "Routing policies" is the "weighted policy"; "Bucket" under "Core concepts" is no "bucket policy"
- * (blind read 16 keyed "Bucket" for cross-account access).
- */
-function kindNamedAbove(facts: QuizFacts, bare: string, kindWords: string): boolean {
-	const stem = kindWords.trim().toLowerCase().split(/\s+/)[0]?.slice(0, 5) ?? "";
-	const item = facts.items.find((i) => i.plain.toLowerCase().startsWith(bare.toLowerCase()));
-	if (stem === "" || item === undefined) return false;
-	const parent = item.item.parent === -1 ? undefined : facts.itemByIndex.get(item.item.parent);
-	const above = headingAbove(facts, item.line);
-	const heading = facts.note.headings.find((h) => h.line === above);
-	return [parent?.plain, heading?.plain].some((t) => t !== undefined && t.toLowerCase().includes(stem));
-}
-
 /** scenario questions from exam cues (see the module comment). */
 export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -228,7 +162,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// An option a list or table of the note names ("Worker tier" among the environment tiers) keeps to
 	// its kind, even when its list is too short (blind read 7).
 	const unlisted = (a: string): boolean => listPeers(facts, listForm(facts, a, isCue), isCue) === null && tablePeers(facts.note, a) === null;
-	const cueOptions = cues.map((c) => c.cue.answer).filter((a) => !isService(a) && wordCount(a) <= 4 && !readsAsClause(a) && unlisted(a));
+	// "Nightly ETL from RDS → S3 / Redshift" names two services, no option (blind read 61).
+	const services = (a: string): number => a.split(/\s*(?:\/|\bor\b|,)\s*/).filter((part) => isService(part)).length;
+	const cueOptions = cues.map((c) => c.cue.answer).filter((a) => !isService(a) && wordCount(a) <= 4 && !readsAsClause(a) && unlisted(a) && services(a) < 2);
 	const optionsOrCueOptions = (pools: string[][], answer: string): string[][] => {
 		if (pools.flat().length > 0 || !unlisted(answer)) return pools;
 		// "Deep Archive" stands against the other storage classes, the ones the note names first.
@@ -256,7 +192,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!service && !isNamedOption(answer, facts, line)) continue;
 		// "need sub-second dashboards -> Redshift / OpenSearch" in the Athena note: two services, each a right
 		// answer, and no option of the note's service (blind read 28).
-		if (!service && answer.split(/\s*(?:\/|\bor\b|,)\s*/).filter((part) => isService(part)).length >= 2) continue;
+		if (!service && services(answer) >= 2) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
 		const situation = withoutAsides(cue.situation).replace(/\s*[.!?]+$/, "");
 		if (!asksANeed(situation, cue.lead, (part) => isService(part) || isKnownService(part))) continue;
@@ -392,9 +328,4 @@ function tableCues(facts: QuizFacts): { line: number; plain: string; cue: ExamCu
 		}
 	}
 	return out;
-}
-
-/** "NAT GW needed", "Lambda polls": a thing and what it does or needs is a clause, no option (blind read 26). */
-function endsInVerb(text: string): boolean {
-	return /\s(?:needed|required|recommended|used|enabled|disabled|needs|polls|works|applies|happens)$/i.test(text.trim());
 }

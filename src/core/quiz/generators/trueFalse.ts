@@ -23,7 +23,7 @@ import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
 import { IT, paragraphSentences, putName } from "../prose";
-import { GENERIC_TERM, isKeyTerm } from "./fillBlank";
+import { GENERIC_TERM, isKeyTerm } from "../keyTerms";
 import { isExamQuestion } from "../cues";
 
 const MARK = "\uE004";

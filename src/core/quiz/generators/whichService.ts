@@ -168,8 +168,9 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (item.section !== "useCases" || item.item.children.length > 0 || item.mostlyLinks || facts.subjectAt(item.line) !== null) continue;
 		// "serverless apps, session state, shopping carts, gaming, IoT": domains that many services
 		// serve, not one need (session state is ElastiCache's as well).
-		const parts = item.plain.split(/\s*[,;]\s*/);
-		if (parts.length >= 4 && parts.every((p) => wordCount(p) <= 4)) continue;
+		// "Online gaming, VoIP, IoT (UDP / custom TCP)": three domains of a word or two (blind read 61).
+		const parts = withoutAsides(item.plain).split(/\s*[,;]\s*/);
+		if ((parts.length >= 4 && parts.every((p) => wordCount(p) <= 4)) || (parts.length === 3 && parts.every((p) => wordCount(p) <= 2))) continue;
 		// "more memory than Lambda allows": a need told against another service, which every other one meets (blind read 38).
 		if (/\b(?:than|unlike|instead of|rather than|beyond)\s+(?:\[\[)?\p{Lu}/u.test(item.plain)) continue;
 		// "simple secrets in Parameter Store" for Systems Manager, "a network hub using Transit Gateway" for VPC:

@@ -1,0 +1,22 @@
+/** Which bold terms of a note are key terms worth asking for, and which are labels or emphasis. */
+
+import type { BoldTerm } from "./facts";
+
+/** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
+export function isKeyTerm(b: BoldTerm): boolean {
+	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
+}
+
+/**
+ * Category words that label a bullet rather than name a thing ("**Auth**: broker users", "**Serverless** -
+ * capacity in DPUs", blind read 61); the labels of a practice review ("trap:", "i picked:", blind read 50).
+ */
+export const GENERIC_TERM =
+	/^(?:todo|tbd|fixme|update|correction|security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|auth|authentication|authorization|encryption|serverless|logging|auditing|capacity|throughput|billing|quotas?|setup|config(?:uration)?|architecture|protocols?|permissions|maintenance|features?|benefits?|use cases?|overview|summary|basics|notes?|traps?|why|gist|right|wrong|(?:i )?picked|(?:my )?answer|correct(?: answer)?|mistakes?|lessons?|takeaways?|tips?|gotchas?|fix|problem|issue|cause|reason|result)$/i;
+
+/**
+ * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",
+ * "**Not** a backup". Blanking or swapping such a word makes a question about grammar.
+ */
+const EMPHASIS =
+	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|wrong|right|correct|true|false|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead)\b.*|.*\b(?:not|never)$)$/i;
