@@ -9,6 +9,7 @@ import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
 import { choiceKey, scrub } from "./text";
 import { echoStems, nearDuplicate, sameQuantity, sharedWords } from "./terms";
+import { jobsIn, shareAJob } from "./services";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
@@ -35,8 +36,11 @@ export interface PickOptions {
 	/**
 	 * The question's prompt. When it shares a word with the key ("pull container images" for "Elastic
 	 * Container Registry"), a candidate with that word too comes first, so the word tells no choice apart.
+	 * A job the prompt names ("fast failover", `JOB_OVERLAPS`) keeps out the other services that do it.
 	 */
 	prompt?: string;
+	/** These may stand whatever job the prompt names: a comparison's sides, which its line sets apart. */
+	sides?: readonly string[];
 	/**
 	 * True when a candidate says the same as a wrong choice already picked; `same` by default. Services
 	 * that could do each other's job (SNS and EventBridge) are both wrong against SQS (blind read 54).
@@ -60,6 +64,10 @@ export function pickDistractors(
 	const used = new Set<string>(answers.map(choiceKey));
 	// "(____ to 1 year)": one end of a range is no range itself; "24-72 hours" beside "1 day" is ruled out by its form (blind read 25).
 	const rangeEnd = options.prompt !== undefined && END_OF_RANGE.test(options.prompt);
+	// "multi-region apps needing fast failover": Route 53 does that job as well as Global Accelerator (blind read 61).
+	// A prompt listing several traits ("no caching, TCP/UDP, static anycast IPs, fast failover") tells them apart by the rest.
+	const traits = options.prompt === undefined ? 0 : options.prompt.split(",").length;
+	const jobs = options.prompt !== undefined && answers.length === 1 && traits < 3 ? jobsIn(options.prompt) : [];
 	const consider = (raw: string): void => {
 		const c = scrub(raw);
 		const k = choiceKey(c);
@@ -74,6 +82,7 @@ export function pickDistractors(
 		if (answers.length === 1 && /\d/.test(answers[0]) && /\d/.test(c) && RANGE.test(answers[0]) !== RANGE.test(c)) return;
 		// Neither a second right answer nor a second name for a wrong one already picked.
 		if (options.same !== undefined && answers.some((a) => options.same?.(c, a) === true)) return;
+		if (shareAJob(jobs, answers[0], c) && !options.sides?.includes(c)) return;
 		const apart = options.apart ?? options.same;
 		if (apart !== undefined && out.some((a) => apart(c, a))) return;
 		used.add(k);

@@ -101,3 +101,40 @@ export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	// Both scale ahead of a daily pattern such as business hours (blind read 37).
 	["Scheduled", "Scheduled scaling", "Scheduled actions", "Predictive", "Predictive scaling"],
 ];
+
+/**
+ * Jobs several services do, each named by the words a use case or a cue says it with: where a
+ * question's prompt says one, none of its services stands as a wrong choice against another. Unlike
+ * `OVERLAP_GROUPS`, these pairs are wrong choices for each other elsewhere (Route 53 against Global
+ * Accelerator for static anycast IPs), only not for this job. From second right answers of the blind
+ * reads (41-61); public facts about AWS, written for this plugin.
+ */
+export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }[] = [
+	// Failover between Regions or endpoints: DNS failover, anycast endpoints, routing controls, origin groups
+	{ job: /\bfail[- ]?over\b|\bactive[-/ ](?:active|passive)\b/i, services: ["Route 53", "Global Accelerator", "Application Recovery Controller", "ELB", "CloudFront"] },
+	// Disaster recovery with copies in another Region or account
+	{ job: /\bdisaster recovery\b|\bDR\b/, services: ["AWS Backup", "DRS", "Application Recovery Controller", "Route 53"] },
+	// Near-real-time analytics on data Firehose delivers
+	{ job: /\bnear[- ]real[- ]time analytics\b|\bdelivered by (?:Kinesis Data )?Firehose\b|\bstreaming ingestion\b/i, services: ["Redshift", "OpenSearch Service", "Managed Service for Apache Flink"] },
+	// Session state, carts and profiles: key-value stores, in memory or not
+	{ job: /\bsession (?:state|store|data)\b|\bshopping carts?\b|\buser profiles\b|\bleaderboards?\b/i, services: ["DynamoDB", "ElastiCache", "MemoryDB"] },
+	// Shared file storage for many instances across AZs
+	{ job: /\bshared (?:file )?(?:storage|file ?systems?)\b|\bmany readers\b|\bconcurrent (?:readers|access)\b/i, services: ["EFS", "FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for OpenZFS", "FSx for Lustre", "S3"] },
+	// Cold, rarely read data kept cheaply
+	{ job: /\bcold\b|\brarely (?:read|accessed|used)\b|\barchiv/i, services: ["S3", "S3 Glacier", "EBS", "EFS"] },
+	// Threats and security findings across accounts for a security team
+	{ job: /\b(?:threat|security) (?:visibility|findings)\b|\bsecurity team\b/i, services: ["GuardDuty", "Security Hub", "Detective", "Security Lake"] },
+	// Digital signatures with asymmetric keys
+	{ job: /\b(?:digital(?:ly)? sign|sign(?:ing|atures?) with)|\basymmetric keys?\b/i, services: ["KMS", "CloudHSM", "AWS Private CA", "AWS Signer"] },
+	// Evidence that controls are in place, for auditors
+	{ job: /\b(?:evidence|auditors?|compliance audit(?:ing|s)?)\b/i, services: ["AWS Config", "AWS Audit Manager", "Security Hub"] },
+	// Logs and clickstreams gathered from many producers before analytics
+	{ job: /\bclick ?streams?\b|\blogs? (?:ingestion|aggregation|collection)\b/i, services: ["MSK", "Kinesis Data Streams", "Kinesis", "Data Firehose"] },
+	// Containers and jobs that outgrow Lambda's 15 minutes
+	{ job: /\b(?:>|more than|longer than|over|beyond)\s*15\s*min/i, services: ["Fargate", "ECS", "EKS", "EC2", "AWS Batch", "Elastic Beanstalk"] },
+	// Serverless compute; container orchestration
+	{ job: /\bserverless compute\b/i, services: ["Lambda", "Fargate"] },
+	{ job: /\bcontainer orchestration\b/i, services: ["ECS", "EKS"] },
+	// A live copy of a database in a second Region
+	{ job: /\b(?:second|2nd|another|other) region\b|\bcross-region (?:copy|copies|replicas?)\b/i, services: ["Aurora", "DynamoDB", "RDS", "S3"] },
+];

@@ -6,7 +6,7 @@
 import { allServices, findService, type ServiceEntry } from "../links/catalog";
 import { CONFUSABLE_GROUPS } from "./confusableData";
 import { abbreviation, KNOWN_ABBREVIATIONS, sameService, withoutParens } from "./names";
-import { OPTION_OVERLAP_GROUPS, OVERLAP_GROUPS } from "./overlapData";
+import { JOB_OVERLAPS, OPTION_OVERLAP_GROUPS, OVERLAP_GROUPS } from "./overlapData";
 
 /** Services per category taken as its best-known ones (the catalog lists them first). */
 export const PROMINENT = 8;
@@ -120,6 +120,22 @@ export function couldBothFit(a: string, b: string): boolean {
 	if (isPartOf(a, b) || isPartOf(b, a)) return true;
 	overlaps ??= groupMates(OVERLAP_GROUPS);
 	return overlaps.get(ea.id)?.includes(eb) ?? false;
+}
+
+let jobs: { job: RegExp; ids: ReadonlySet<string> }[] | null = null;
+
+/** For each job a prompt names (`JOB_OVERLAPS`: "fast failover"), the catalog ids of the services that do it. */
+export function jobsIn(prompt: string): ReadonlySet<string>[] {
+	jobs ??= JOB_OVERLAPS.map(({ job, services }) => ({ job, ids: new Set(services.map((n) => findService(n)?.id ?? "")) }));
+	return jobs.filter((j) => j.job.test(prompt)).map((j) => j.ids);
+}
+
+/** True when two names are services that do one of these jobs (`jobsIn`): neither is wrong where the other is right. */
+export function shareAJob(jobSets: readonly ReadonlySet<string>[], a: string, b: string): boolean {
+	if (jobSets.length === 0) return false;
+	const ea = catalogEntryOf(a);
+	const eb = catalogEntryOf(b);
+	return ea !== null && eb !== null && ea !== eb && jobSets.some((ids) => ids.has(ea.id) && ids.has(eb.id));
 }
 
 /** A name as `OPTION_OVERLAP_GROUPS` match it: lower case, each word without a plural "s". */

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { examCue } from "../../../src/core/quiz/cues";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { questionsOf } from "./helpers";
+import { questionsOf, SEEDS } from "./helpers";
 
 describe("blind read 61", () => {
 	test("a statement that says only that something differs ('priced a bit differently') is not asked", () => {
@@ -90,5 +90,22 @@ describe("blind read 61", () => {
 		const blanks = [...questionsOf("Amazon MQ", mq), ...questionsOf("AWS Glue", glue)].filter((q) => q.kind === "fill-blank").flatMap((q) => q.answers);
 		expect(blanks).toContain("DPUs");
 		for (const label of ["Auth", "Encryption", "Serverless"]) expect(blanks).not.toContain(label);
+	});
+
+	test("a use case that names a job several services do ('fast failover') has none of them as a wrong choice", () => {
+		const cases: [string, string, string[]][] = [
+			["Global Accelerator", "Multi-region active/active or active/passive apps needing fast failover", ["Route 53", "Application Recovery Controller", "ELB", "CloudFront"]],
+			["Amazon Redshift", "Near-real-time analytics on streams delivered by Firehose or streaming ingestion", ["OpenSearch"]],
+			["Amazon GuardDuty", "Organisation-wide threat visibility for a central security team", ["Security Hub", "Detective"]],
+			["KMS", "Digital signing with asymmetric keys", ["CloudHSM"]],
+		];
+		for (const [title, useCase, others] of cases) {
+			const lines = [`# ${title}`, "", "## Use Cases", `- ${useCase}`];
+			for (const seed of SEEDS) {
+				const q = questionsOf(title, lines, seed).find((x) => x.kind === "scenario");
+				expect(q, `${title}, seed ${seed}`).toBeDefined();
+				for (const other of others) expect(q?.choices.filter((c) => c === other || c.endsWith(` ${other}`) || c.endsWith(` ${other} Service`)), `${title}, seed ${seed}`).toEqual([]);
+			}
+		}
 	});
 });

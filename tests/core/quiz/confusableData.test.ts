@@ -64,3 +64,15 @@ describe("OVERLAP_GROUPS", () => {
 		}
 	});
 });
+
+describe("JOB_OVERLAPS", () => {
+	test("every name resolves to a catalog service; jobs have 2 or more services, none twice", async () => {
+		const { JOB_OVERLAPS } = await import("../../../src/core/quiz/overlapData");
+		for (const { services } of JOB_OVERLAPS) {
+			const ids = idsOf(services);
+			expect(ids.filter((id) => id === ""), services.join(", ")).toEqual([]);
+			expect(services.length).toBeGreaterThanOrEqual(2);
+			expect(new Set(ids).size, services.join(", ")).toBe(ids.length);
+		}
+	});
+});

@@ -187,6 +187,7 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const wrong = pickDistractors([side.name], [others, ...pools], 3, rng, {
 				same: sameService,
 				prompt,
+				sides: others,
 				// "Express" next to "Asynchronous Express" could be right too.
 				exclude: (c) =>
 					(isSelf(facts.names, side.name) && isSelf(facts.names, c)) ||
