@@ -207,7 +207,11 @@ export function askedLate(questions: Question[]): Question[] {
 		q.prompt.length < 50 ||
 		(q.kind === "fill-blank" && (!/^[^_]{2,60}?(?::|\s—)\s/.test(q.prompt) || wordCount(q.answers[0] ?? "") >= 3)) ||
 		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt)));
-	return [...questions.filter((q) => !late(q)), ...questions.filter(late)];
+	// Between the two, a blank keyed by a phrase in lower case ("priority tiers", "many files"): typed, it
+	// has other right wordings (reads 35-61: 65 of 96 fair, against 262 of 312 for other such blanks).
+	const phrase = (q: Question): boolean => q.kind === "fill-blank" && /^\p{Ll}/u.test(q.answers[0] ?? "") && wordCount(q.answers[0]) >= 2 && !/\d/.test(q.answers[0]);
+	const rank = (q: Question): number => (late(q) ? 2 : phrase(q) ? 1 : 0);
+	return [0, 1, 2].flatMap((r) => questions.filter((q) => rank(q) === r));
 }
 
 /** True for "Scenario (ELB): legacy only. Which service fits?": a situation of three words or fewer. */

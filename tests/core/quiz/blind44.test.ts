@@ -298,6 +298,15 @@ describe("questions judged fair least often are asked last", () => {
 		expect(askedLate([short, good1, bare, long, good2])).toEqual([good1, good2, short, bare, long]);
 	});
 
+	test("a blank keyed by a phrase in lower case comes after the other blanks, before the late ones (reads 35-61)", () => {
+		const phrase = q("fill-blank", "Amazon Aurora: failover promotes a replica by its ____, lowest number first", "priority tiers");
+		const named = q("fill-blank", "Amazon Aurora: up to 15 read replicas share the cluster volume via the ____", "reader endpoint");
+		const upper = q("fill-blank", "Amazon Aurora: storage grows in 10 GB steps up to ____", "128 TiB");
+		const acronym = q("fill-blank", "Amazon Aurora: cross-Region copies with under 1 s lag come from ____", "Global Database");
+		const short = q("fill-blank", "Aurora: R has ____", "many files");
+		expect(askedLate([short, phrase, upper, named, acronym])).toEqual([upper, acronym, phrase, named, short]);
+	});
+
 	test("a scenario keyed to an option comes after one keyed to a service; one that names its two sides does not", () => {
 		const option = q("scenario", "Scenario: batch processing over millions of S3 objects. Which Step Functions option fits?", "Distributed Map");
 		const sides = q("scenario", "Scenario: shared file system for Linux instances in several AZs. Which fits, EBS or EFS?", "EFS");
