@@ -125,10 +125,11 @@ function sameServiceNamed(expected: string, given: string): boolean {
 
 /**
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
- * "scheduled scaling", "managed instance" and "managed node", "S3 bucket" and "S3"), "only", and an
+ * "scheduled scaling", "managed instance" and "managed node", "S3 bucket" and "S3", "Lifecycle rules" and
+ * "lifecycle policy", blind read 62), "only", and an
  * adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions)$/;
+const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -256,17 +257,27 @@ function sameUpperBound(expected: string, given: string): boolean {
 /** The OSI layer's names: "application layer" is layer 7. */
 const LAYER_NAMES: Readonly<Record<string, number>> = { physical: 1, "data link": 2, network: 3, transport: 4, session: 5, presentation: 6, application: 7 };
 
+/** The OSI layer a text names: 7 for "L7", "layer 7" or "application layer"; null for anything else. */
+function layerOf(text: string): number | null {
+	const t = scrub(text).trim().toLowerCase().replace(/\s+/g, " ");
+	const m = /^(?:l|layer ?)([1-7])$/.exec(t) ?? /^(?:osi )?layer ([1-7])(?: \(?[a-z ]+\)?)?$/.exec(t);
+	if (m !== null) return Number(m[1]);
+	const named = /^([a-z ]+?) layer$/.exec(t);
+	return named === null ? null : (LAYER_NAMES[named[1]] ?? null);
+}
+
 /** "L7", "layer 7" or "application layer" for one another (blind read 61). */
 function sameLayer(expected: string, given: string): boolean {
-	const layer = (text: string): number | null => {
-		const t = scrub(text).trim().toLowerCase().replace(/\s+/g, " ");
-		const m = /^(?:l|layer ?)([1-7])$/.exec(t) ?? /^(?:osi )?layer ([1-7])(?: \(?[a-z ]+\)?)?$/.exec(t);
-		if (m !== null) return Number(m[1]);
-		const named = /^([a-z ]+?) layer$/.exec(t);
-		return named === null ? null : (LAYER_NAMES[named[1]] ?? null);
-	};
-	const e = layer(expected);
-	return e !== null && e === layer(given);
+	const e = layerOf(expected);
+	return e !== null && e === layerOf(given);
+}
+
+/** True when a prompt names the layer its answer is, in other words: "application-layer DDoS" beside "____" for "Layer 7" (blind read 62). */
+export function namesTheLayer(prompt: string, answer: string): boolean {
+	const n = layerOf(answer);
+	if (n === null) return false;
+	const name = Object.keys(LAYER_NAMES).find((k) => LAYER_NAMES[k] === n) ?? "";
+	return new RegExp(String.raw`\b(?:${name}[- ]layer|layer[- ]?${n}|L${n})\b`, "i").test(prompt);
 }
 
 function digits(text: string): string {

@@ -310,3 +310,31 @@ export function isCombinedTitle(title: string): boolean {
 
 /** Titles of notes about a topic, not one service: "AWS Networking Overview", "S3 cheat sheet", "EC2 vs Lambda". */
 export const TOPIC_TITLE = /\b(?:overview|index|moc|notes|cheat ?sheet|summary|comparison|vs\.?|versus|basics|introduction|guide|exam|study|review|questions|lectures?|lessons?|course|module|chapter|video|lab|deep dive)\b/i;
+
+/** Verbs and small words a clause may add to a service's name and still say nothing more. */
+const LIGHT_WORD = /^(?:holds?|stores?|keeps?|manages?|is|are|does|handles?|for|the|a|an|only|just|all|your|its|their|and)$/;
+
+/**
+ * True when each clause says of a service only what its name says: "Secrets Manager holds secrets; KMS
+ * holds keys" (Key Management Service) is true on sight, and blanking a word of it gives the word away
+ * (blind read 62).
+ */
+export function restatesNames(text: string): boolean {
+	const bare = (w: string): string => w.toLowerCase().replace(/[^a-z0-9]/g, "");
+	const word = (w: string): string => (bare(w).length > 3 && bare(w).endsWith("s") ? bare(w).slice(0, -1) : bare(w));
+	const clauses = text.split(/\s*[;,.]\s+|\s*[;.]$/).filter((c) => c.trim() !== "");
+	return (
+		clauses.length > 0 &&
+		clauses.every((clause) => {
+			const words = clause.trim().split(/\s+/);
+			for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+				const entry = findService(words.slice(0, n).join(" "));
+				if (entry === null) continue;
+				const named = new Set(entry.names.join(" ").split(/\s+/).map(word));
+				const rest = words.slice(n).filter((w) => bare(w) !== "" && !LIGHT_WORD.test(bare(w))).map(word);
+				return rest.length > 0 && rest.every((w) => named.has(w));
+			}
+			return false;
+		})
+	);
+}

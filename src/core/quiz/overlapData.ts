@@ -135,6 +135,10 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	// Serverless compute; container orchestration
 	{ job: /\bserverless compute\b/i, services: ["Lambda", "Fargate"] },
 	{ job: /\bcontainer orchestration\b/i, services: ["ECS", "EKS"] },
+	// Aurora's storage layer (six copies across three AZs, self-healing) is DocumentDB's and Neptune's too
+	{ job: /\b(?:6|six) copies\b|\bself-healing storage\b/i, services: ["Aurora", "DocumentDB", "Neptune"] },
+	// Moving off commercial databases with DMS and the Schema Conversion Tool: to Aurora, RDS or Redshift alike
+	{ job: /\bschema conversion\b|\bSCT\b|\bDMS\b|\bdatabase migration service\b/i, services: ["Aurora", "RDS", "Redshift", "DynamoDB", "DocumentDB"] },
 	// A live copy of a database in a second Region
 	{ job: /\b(?:second|2nd|another|other) region\b|\bcross-region (?:copy|copies|replicas?)\b/i, services: ["Aurora", "DynamoDB", "RDS", "S3"] },
 ];

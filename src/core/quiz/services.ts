@@ -27,6 +27,14 @@ export function catalogEntryOf(name: string): ServiceEntry | null {
 }
 
 /**
+ * The catalog entry of a choice, which may be written without its vendor where the catalog knows the
+ * name only with it: "File Cache" beside "FSx for Lustre" is Amazon File Cache (blind read 62).
+ */
+function choiceEntryOf(name: string): ServiceEntry | null {
+	return catalogEntryOf(name) ?? (/^(?:amazon|aws)\s/i.test(name) ? null : (findService(`Amazon ${name}`) ?? findService(`AWS ${name}`)));
+}
+
+/**
  * A catalog service named the way notes are: "Amazon Elastic Container Registry (ECR)"; a name that
  * already says its abbreviation stays as it is ("AWS WAF", not "AWS WAF (WAF)").
  */
@@ -112,8 +120,8 @@ export function sameOrPart(a: string, b: string): boolean {
  */
 export function couldBothFit(a: string, b: string): boolean {
 	if (sameService(a, b)) return true;
-	const ea = catalogEntryOf(a);
-	const eb = catalogEntryOf(b);
+	const ea = choiceEntryOf(a);
+	const eb = choiceEntryOf(b);
 	if (ea === null || eb === null) return false;
 	// A service and a part of it ("Kinesis" and "Kinesis Data Streams", "Systems Manager" and its
 	// Parameter Store): whichever is the key, the other names it too.
@@ -133,8 +141,8 @@ export function jobsIn(prompt: string): ReadonlySet<string>[] {
 /** True when two names are services that do one of these jobs (`jobsIn`): neither is wrong where the other is right. */
 export function shareAJob(jobSets: readonly ReadonlySet<string>[], a: string, b: string): boolean {
 	if (jobSets.length === 0) return false;
-	const ea = catalogEntryOf(a);
-	const eb = catalogEntryOf(b);
+	const ea = choiceEntryOf(a);
+	const eb = choiceEntryOf(b);
 	return ea !== null && eb !== null && ea !== eb && jobSets.some((ids) => ids.has(ea.id) && ids.has(eb.id));
 }
 

@@ -6,6 +6,7 @@
  * procedure) would each make a question nobody can answer from the question alone.
  */
 
+import { restatesNames } from "./names";
 import { splitSentences, startsWithVerb } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
@@ -84,6 +85,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// "| Latency | real-time (~70 ms) | buffered |": a table's row the table reader did not see (in a callout, blind read 46).
 	if ((t.match(/(?:^|\s)\|(?:\s|$)/g) ?? []).length >= 3) return "a table row";
 	if (SHORTHAND.test(t)) return "mind-map shorthand";
+	if (restatesNames(t)) return "says only what the names say";
 	// "custom routing accelerators priced a bit differently": says that, not how (blind read 61).
 	if (/\b(?:a bit |a little |slightly |somewhat )?different(?:ly)?[.!]?$|\b(?:a bit|a little|slightly|somewhat) different/i.test(t)) return "too vague";
 	// "prebuilt components (e.g. )", "SSML tags: , , ,", ".dkr.ecr..amazonaws.com": markup in angle brackets

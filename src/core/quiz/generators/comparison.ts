@@ -45,7 +45,9 @@ export function parseEqualsPairs(text: string): ComparisonSide[] {
 		// "IDs start with mi- (EC2 = i-)": an equals sign inside brackets names no side (blind read 37).
 		// "API Gateway REST API → Cognito user pool authorizer": an arrow to a name says what goes with a side, not what it is (blind read 40).
 		const mapsToName = /(?:→|->|⇒)/.test(part) && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(m?.[2] ?? "") && isKnownService((m?.[2] ?? "").split(/\s+/)[0]);
-		if (m && !mapsToName && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2]) && m[1].split("(").length === m[1].split(")").length) {
+		// "SQS = pull, 1 msg → 1 consumer; SNS = push": a figure after a side is its detail, no side of its own (blind read 62).
+		const detail = sides.length > 0 && /^\d/.test(m?.[1] ?? "");
+		if (m && !mapsToName && !detail && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2]) && m[1].split("(").length === m[1].split(")").length) {
 			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });
 		} else if (sides.length > 0) {
 			const last = sides[sides.length - 1];

@@ -8,6 +8,7 @@ import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { GENERIC_TERM, isKeyTerm } from "../keyTerms";
+import { namesTheLayer } from "../answer";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
@@ -105,7 +106,12 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const cue = defined ? null : examCue(plainLine);
 		if (cue !== null && (containsText(cue.answer, b.term) || isKnownService(cue.answer) || /^["“]/.test(plainLine.trim()))) continue;
 		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
-		const text = whole === null ? null : sentenceWith(whole, MARK);
+		const one = whole === null ? null : sentenceWith(whole, MARK);
+		// "Automated backups: continuous to S3. Retention is ____": a later sentence keeps the line's label (blind read 62).
+		// Not where the sentence has a label of its own, nor a note's marker ("why:", "Trap:").
+		const lead = one !== null && whole !== null && !whole.startsWith(one) && !/^[^:]{1,40}:\s/.test(one) ? /^([^:.!?]{2,40}):\s/.exec(whole)?.[1] : undefined;
+		const label = lead !== undefined && !GENERIC_TERM.test(lead.replace(/[*_]/g, "").trim()) && stemProblem(`${lead}: ${one ?? ""}`) === null ? lead : undefined;
+		const text = label !== undefined && one !== null ? `${label}: ${one}` : one;
 		const parts = text === null ? [] : text.split(MARK);
 		if (text === null || parts.length !== 2) continue;
 		const [before, after] = parts;
@@ -245,7 +251,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
 		if (choices.length === 0 && unlabelledFigure(before, after, b.term)) continue;
-		if (service && blankGivesAway(prompt, b.term)) continue;
+		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term)) continue;
 		out.push(
 			makeQuestion({
 				kind: "fill-blank",

@@ -220,7 +220,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const within = service && owner !== null && !isSelf(facts.names, answer) && isPartOf(answer, facts.names.title);
 		const asked = service ? "Which service fits?" : owner !== null ? `Which ${owner} option fits?` : "Which option fits?";
 		// "many DB conns → RDS Proxy" under "VPC" in a Lambda mind map: a fragment of four words or fewer needs whose it is (blind read 26).
-		const terse = !within && !cue.lead && situation.split(/\s+/).length <= 4 ? branchContext(facts, line, owner) : null;
+		// "share the hub across accounts → RAM" on the Transit Gateway note: which hub? (blind read 62)
+		const refers = service && !isSelf(facts.names, answer) && /\bthe\s+(?!same\b|other\b|most\b|least\b|best\b|first\b|last\b|whole\b|entire\b|exam\b|question\b)\p{Ll}{3,}/u.test(situation);
+		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, owner) : null;
 		const prompt = within || terse !== null
 			? `Scenario (${terse ?? owner}): ${lowerFirst(situation)}. ${asked}`
 			: cue.lead && situation.split(/\s+/).length < 3

@@ -210,8 +210,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// names nothing that exists ("the Amazon QuickSight Data Catalog"), false by its form alone.
 			if (/^\s+\p{Lu}\p{Ll}+/u.test(raw.slice(link.end))) continue;
 			// "send messages to [[SQS]] and [[SNS]]": one of a list of services, which notes rarely give in
-			// full; another service in its place may belong there too ("... to EventBridge and SNS" is true).
-			if (/(?:,|\band|\bor|\/|&)\s*$/i.test(raw.slice(Math.max(0, link.start - 6), link.start)) || /^\s*(?:,|and\b|or\b|\/|&)/i.test(raw.slice(link.end, link.end + 6))) continue;
+			// full; another service in its place may belong there too ("... to EventBridge and SNS" is true); "[[EC2]] in ASG, [[ECS]] tasks" too (read 62).
+			if (/(?:,|\band|\bor|\/|&)\s*$/i.test(raw.slice(Math.max(0, link.start - 6), link.start)) || /^\s*(?:,|and\b|or\b|\/|&)/i.test(raw.slice(link.end, link.end + 6)) || (/^(?:\s+[\p{L}\d-]+){1,2}(?:\s*[,/&]|\s+(?:and|or)\b)/iu.test(raw.slice(link.end, link.end + 24)) && raw.includes("[[", link.end))) continue;
 			const shown = raw.slice(link.start, link.end);
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
