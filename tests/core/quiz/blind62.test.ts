@@ -83,4 +83,13 @@ describe("blind read 62", () => {
 		expect(stemProblem("KMS doesn't store passwords")).toBeNull();
 		expect(stemProblem("Secrets Manager rotates secrets on a schedule with a Lambda function")).toBeNull();
 	});
+
+	test("a use case that names a model of the service ('on sc1') is not asked which service fits", () => {
+		const lines = ["# Amazon EBS", "", "## Use Cases", "- Cheap block storage for cold data on sc1", "- Boot volumes and databases for a single EC2 instance that need low latency"];
+		const prompts = questionsOf("Amazon EBS", lines)
+			.filter((q) => q.kind === "scenario")
+			.map((q) => q.prompt);
+		expect(prompts.some((p) => /sc1/.test(p))).toBe(false);
+		expect(prompts.some((p) => /boot volumes/i.test(p))).toBe(true);
+	});
 });

@@ -171,6 +171,8 @@ export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Online gaming, VoIP, IoT (UDP / custom TCP)": three domains of a word or two (blind read 61).
 		const parts = withoutAsides(item.plain).split(/\s*[,;]\s*/);
 		if ((parts.length >= 4 && parts.every((p) => wordCount(p) <= 4)) || (parts.length === 3 && parts.every((p) => wordCount(p) <= 2))) continue;
+		// "cheap block storage for cold data on sc1": a model of the answer's own ("sc1", "gp3", "t3") names it (blind read 62).
+		if (/\b[a-z]{1,3}\d[a-z\d.]*\b/.test(withoutAsides(item.plain))) continue;
 		// "more memory than Lambda allows": a need told against another service, which every other one meets (blind read 38).
 		if (/\b(?:than|unlike|instead of|rather than|beyond)\s+(?:\[\[)?\p{Lu}/u.test(item.plain)) continue;
 		// "simple secrets in Parameter Store" for Systems Manager, "a network hub using Transit Gateway" for VPC:
