@@ -83,6 +83,8 @@ const UNIT_SECONDS: [RegExp, number][] = [
 	[/^(?:d|days?)$/i, 86400],
 	[/^(?:w|wks?|weeks?)$/i, 604800],
 	[/^(?:y|yrs?|years?)$/i, 31536000],
+	// A month is 28 to 31 days: "15 months" for "455 days" (blind read 63) is matched within a day a month.
+	[/^(?:mos?|mths?|months?)$/i, 2629800],
 ];
 
 /** A length of time in seconds ("24 hours", "86,400 s", "1 day"), or null. */
@@ -97,7 +99,9 @@ function seconds(text: string): number | null {
 function sameDuration(expected: string, given: string): boolean {
 	const e = seconds(expected);
 	const g = seconds(given);
-	return e !== null && g !== null && Math.abs(e - g) < 1e-9;
+	if (e === null || g === null) return false;
+	const months = /mo/i.test(`${scrub(expected)} ${scrub(given)}`.replace(/\d/g, "")) ? Math.max(e, g) / 2629800 : 0;
+	return Math.abs(e - g) < 1e-9 + months * 86400;
 }
 
 /** Bytes in a unit of size: decimal and binary multiples, since notes write "10 GB" for 10,240 MB. */
@@ -129,7 +133,7 @@ function sameServiceNamed(expected: string, given: string): boolean {
  * "lifecycle policy", blind read 62), "only", and an
  * adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules)$/;
+const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -280,6 +284,14 @@ export function namesTheLayer(prompt: string, answer: string): boolean {
 	return new RegExp(String.raw`\b(?:${name}[- ]layer|layer[- ]?${n}|L${n})\b`, "i").test(prompt);
 }
 
+/** "HTTPS", "443" or "port 443" for "HTTPS 443": a protocol and its port each say it (blind read 63). */
+function samePort(expected: string, given: string): boolean {
+	const m = /^\s*(HTTPS?|TCP|UDP|SSH|RDP|TLS|NFS|SMB|DNS|S?FTP|SMTP)\s+(?:port\s+)?(\d{2,5})\s*$/i.exec(scrub(expected));
+	if (m === null) return false;
+	const g = scrub(given).trim().toLowerCase();
+	return g === m[1].toLowerCase() || g.replace(/^port\s*/, "") === m[2];
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -299,7 +311,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
-	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given) || sameUpperBound(expected, given) || sameLayer(expected, given)) return true;
+	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given) || sameUpperBound(expected, given) || sameLayer(expected, given) || samePort(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.
 	const count = (text: string, word: string): number => scrub(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w === word).length;

@@ -53,8 +53,12 @@ export function isExamQuestion(text: string): boolean {
 export function examCue(text: string): ExamCue | null {
 	// "→ If the exam says X → Y": a leading arrow marks the line as a cue.
 	// "On the exam, if a question describes X, the answer is usually Y": the same cue in prose.
+	// 'exam: "route by URL path or hostname" → ALB': a line that says it is a cue (blind read 63).
+	const examLabel = /^(?:[-*]\s+)?exam(?:\s+tips?)?\s*:\s*(?=["“'\p{L}])/iu;
+	const labelled = examLabel.test(text.trim());
 	let line = text
 		.trim()
+		.replace(examLabel, "")
 		.replace(LEADING_ARROW, "")
 		// "Scenario: EC2 must reach S3 with no internet path → Answer: S3 gateway endpoint" (blind read 20).
 		.replace(QUESTION_LABEL, "")
@@ -73,7 +77,7 @@ export function examCue(text: string): ExamCue | null {
 	// "**Hybrid storage** keyword → Storage Gateway": a keyword is what a question mentions.
 	// "... is the strongest keyword → Secrets Manager": what the keyword is said to be goes with it (blind read 60).
 	const keyword = /\s+(?:(?:is|are)\s+(?:the|a|an)\s+(?:\p{L}+\s+)?)?(?:key\s?words?|buzz\s?words?|keyphrase)\s*:?$/iu;
-	const lead = (CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "") || keyword.test(left);
+	const lead = labelled || (CUE_LEAD.test(left) && CUE_LEAD.exec(left)?.[0].trim() !== "") || keyword.test(left);
 	const situation = stripEnd(left.replace(keyword, "").replace(CUE_LEAD, "").replace(/["“”‘’]/g, "").replace(/(^|[\s,/(])'|'(?=$|[\s,/)])/g, "$1").trim());
 	let answer = stripEnd(unquote(parts[1].trim().replace(ANSWER_LEAD, ""))).replace(ANSWER_TAIL, "");
 	let not: string | null = null;

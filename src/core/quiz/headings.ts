@@ -9,6 +9,7 @@ import type { ListItem, NoteModel } from "../note/types";
 import type { ItemFact, QuizFacts } from "./facts";
 import { findServices } from "../links/catalog";
 import { isKnownService, isSelf, mentions, serviceTitle, TOPIC_TITLE, type ServiceNames } from "./names";
+import { outlineSubjects, paragraphLeadSubjects } from "./outlineSubjects";
 import { sectionIdOf } from "./sections";
 import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
@@ -122,8 +123,8 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 		for (let l = h.line + 1; l <= end; l++) out[l - 1] = subject;
 	}
 	paragraphLeadSubjects(note, names, out);
-	outlineSubjects(note, names, out);
-	return { perLine: out, groups: [...groups.values()].filter((g) => g.length >= 2) };
+	const outline = outlineSubjects(note, names, out);
+	return { perLine: out, groups: [...[...groups.values()].filter((g) => g.length >= 2), ...outline] };
 }
 
 /**
@@ -139,62 +140,6 @@ function serviceLeading(text: string, names: ServiceNames): string | null {
 		if (rest !== "" && TOPIC_HEADING.test(rest) && isKnownService(head) && !isSelf(names, head)) return head;
 	}
 	return null;
-}
-
-/**
- * "**🟩 Network Load Balancer (NLB)** -> layer 4" on a line of its own, then a list: the bullets are
- * the bold name's, not the note's service's ("millions of req/s" is NLB's, not ELB's; blind read 28),
- * down to the next line that is neither a bullet nor blank.
- */
-function paragraphLeadSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): void {
-	const listLines = new Set(note.listItems.map((i) => i.line));
-	// "**Kinesis Data Streams**" alone on its line reads as a heading, and names what the bullets below are about (blind read 51).
-	const headingLines = new Set(note.headings.filter((h) => h.kind !== "bold").map((h) => h.line));
-	for (let l = 1; l <= note.lines.length; l++) {
-		if (listLines.has(l) || headingLines.has(l)) continue;
-		const bold = /^\s*\*\*([^*]{2,60})\*\*\s*(?:$|[:(]|->|→|[–—-]\s)/.exec(note.lines[l - 1]);
-		if (bold === null) continue;
-		const name = withoutAsides(stripEnd(withoutEmoji(clean(bold[1])))).trim();
-		if (!namesAThing(name) || isSelf(names, name)) continue;
-		let k = l + 1;
-		while (k <= note.lines.length && note.lines[k - 1].trim() === "") k++;
-		if (!listLines.has(k)) continue;
-		for (; k <= note.lines.length && (listLines.has(k) || note.lines[k - 1].trim() === ""); k++) if (listLines.has(k)) out[k - 1] = name;
-	}
-}
-
-/**
- * In an outline, a bullet that only names a thing ("**Glacier Deep Archive**", "Parameter Store",
- * "Lambda@Edge") is the subject of the bullets below it, however deep: "Bulk → within 48 hrs" three
- * levels under Deep Archive is Deep Archive's, not Glacier's (blind read 15). A topic bullet
- * ("retrieval", "Pricing") is passed over for the named one above it.
- */
-const BOLD_LEAD = /^\*\*([^*]{2,60})\*\*\s*(?:[:=]|\s[–—-]\s|\()/;
-
-function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): void {
-	const items = note.listItems;
-	const nameOf = new Map<number, string | null>();
-	const named = (i: number): string | null => {
-		let name = nameOf.get(i);
-		if (name === undefined) {
-			// "Parameter Store", or "**NAT Gateway**: lets private subnets reach out ..." (a bold name, then what it is).
-			const lead = BOLD_LEAD.exec(items[i].text)?.[1];
-			const text = withoutAsides(stripEnd(clean(lead ?? items[i].plain).replace(/:\s*$/, ""))).trim();
-			name = items[i].children.length > 0 && namesAThing(text) && !isSelf(names, text) ? text : null;
-			nameOf.set(i, name);
-		}
-		return name;
-	};
-	for (const item of items) {
-		if (item.line < 1 || item.line > out.length) continue;
-		for (let p = item.parent; p !== -1; p = items[p].parent) {
-			const name = named(p);
-			if (name !== null) {
-				out[item.line - 1] = name;
-				break;
-			}
-		}
-	}
 }
 
 /**
@@ -376,7 +321,8 @@ const RELATION = /^(?:compared|related|similar|connected|integrated|integrates|u
  * a sentence, or whose label is generic ("Features", "Notes").
  */
 export function branchLabel(parentPlain: string): string | null {
-	const p = stripEnd(parentPlain.trim());
+	// "deregistration delay (= connection draining on CLB)": an aside is no part of the label (blind read 63).
+	const p = stripEnd(withoutAsides(parentPlain).trim());
 	const lead = /^([^→:=–—]{1,30}?)\s*(?:→|->|:|=|–|—)\s/.exec(p);
 	const label = lead !== null ? lead[1].trim() : p;
 	// "Cluster Basics", "Key features", "Compared", "Related" name a topic or a relation, which the note's service in front says better.

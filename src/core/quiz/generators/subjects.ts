@@ -81,7 +81,7 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 			// "AWS SDK (PutRecord / PutRecords batch)" under "### Producers" of "## Kinesis Data Streams" says
 			// what it says only with its own heading, which the statement would drop (blind read 54).
 			const own = facts.note.headings.find((h) => h.line === headingAbove(facts, line));
-			if (heading !== null && groupOf.has(heading) && (own === undefined || containsText(own.plain, heading))) subject = heading;
+			if (heading !== null && groupOf.has(heading) && (own === undefined || containsText(own.plain, heading) || underBullet(facts, line, heading))) subject = heading;
 		}
 		// "How they work:" leads into a list: it claims nothing itself.
 		if (subject === null || plain.trim().endsWith(":")) continue;
@@ -98,6 +98,17 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		out.push({ line, plain, subject, group, rest, verb });
 	}
 	return out;
+}
+
+/**
+ * True when the item on `line` hangs right under a bullet that names `name` ("**NLB**" over "preserves
+ * client source IP"). A twig under a branch of its own ("cached volumes" under "Volume Gateway") says
+ * what it says of that branch only (blind read 63).
+ */
+function underBullet(facts: QuizFacts, line: number, name: string): boolean {
+	const item = facts.itemByLine.get(line);
+	const parent = item === undefined || item.item.parent === -1 ? undefined : facts.itemByIndex.get(item.item.parent);
+	return parent !== undefined && containsText(parent.plain, name);
 }
 
 /**
