@@ -67,15 +67,18 @@ export function outlineSubjects(note: NoteModel, names: ServiceNames, out: (stri
 			}
 		}
 	}
-	const headings = note.headings.filter((h) => h.kind !== "bold");
+	// One pass: items and headings both in line order.
+	const headings = note.headings.filter((h) => h.kind !== "bold").sort((a, b) => a.line - b.line);
 	const groups = new Map<string, { over: string; names: string[] }>();
+	let h = -1;
 	items.forEach((item, i) => {
+		while (h + 1 < headings.length && headings[h + 1].line < item.line) h++;
 		const name = named(i);
 		if (name === null) return;
-		const heading = headings.filter((h) => h.line < item.line).pop();
-		const key = item.parent !== -1 ? `item ${item.parent}` : `heading ${heading?.line ?? 0}`;
-		const over = item.parent !== -1 ? items[item.parent].plain : (heading?.plain ?? "");
-		groups.set(key, { over, names: [...(groups.get(key)?.names ?? []), name] });
+		const key = item.parent !== -1 ? `item ${item.parent}` : `heading ${h}`;
+		let group = groups.get(key);
+		if (group === undefined) groups.set(key, (group = { over: item.parent !== -1 ? items[item.parent].plain : (headings[h]?.plain ?? ""), names: [] }));
+		group.names.push(name);
 	});
 	return [...groups.values()].filter((g) => g.names.length >= 2 && oneKind(g.over, g.names)).map((g) => g.names);
 }

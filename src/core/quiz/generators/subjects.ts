@@ -20,7 +20,7 @@ import { withService } from "../headings";
 import { headingAbove } from "../leads";
 import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
-import { containsText, escapeRegExp, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { nearDuplicate } from "../terms";
 import type { Question } from "../types";
 
@@ -58,9 +58,22 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 	const groupOf = new Map<string, string[]>();
 	for (const g of facts.subjectGroups) if (g.length <= MAX_GROUP) for (const name of g) groupOf.set(name, g);
 	if (groupOf.size === 0) return out;
-	// One pattern for every name: "SQS stores ...", "SQS: a queue ...".
-	const names = [...groupOf.keys()].sort((a, b) => b.length - a.length);
-	const opening = new RegExp(`^(${names.map(escapeRegExp).join("|")})(?:\\s*[:–—=-]\\s*|\\s+)(.+)$`, "i");
+	// "SQS stores ...", "SQS: a queue ...": the line opens with a name, looked up by its first words
+	// (a mind map has hundreds of names: one pattern of them all would cost a scan of each per line).
+	const byName = new Map([...groupOf.keys()].map((n) => [n.toLowerCase(), n]));
+	const longest = Math.max(...[...groupOf.keys()].map((n) => n.split(/\s+/).length));
+	const opening = (plain: string): [string, string] | null => {
+		const words = plain.trim().split(/\s+/);
+		for (let n = Math.min(longest, words.length - 1); n >= 1; n--) {
+			const head = words.slice(0, n).join(" ");
+			const bare = head.replace(/\s*[:–—=-]$/, "");
+			const rest = words.slice(n).join(" ").replace(/^[:–—=-]\s*/, "");
+			const name = byName.get(bare.toLowerCase());
+			if (name !== undefined && rest !== "") return [name, rest];
+		}
+		return null;
+	};
+	const headingAt = new Map(facts.note.headings.map((h) => [h.line, h]));
 	const lines = [
 		...facts.items.filter((i) => i.item.children.length === 0 && !i.mostlyLinks).map((i) => ({ line: i.line, plain: i.plain })),
 		...[...facts.textByLine.values()].filter((l) => !l.mostlyLinks),
@@ -70,17 +83,14 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		let subject: string | null = null;
 		let rest = plain;
 		// "SQS stores messages ..." / "SQS: a queue that ...": the line names its subject first.
-		const m = opening.exec(plain);
-		if (m) {
-			subject = names.find((n) => n.toLowerCase() === m[1].toLowerCase()) ?? null;
-			rest = m[2];
-		}
+		const m = opening(plain);
+		if (m) [subject, rest] = m;
 		// Else a line under a sub-heading that names the subject.
 		if (subject === null) {
 			const heading = facts.subjectAt(line);
 			// "AWS SDK (PutRecord / PutRecords batch)" under "### Producers" of "## Kinesis Data Streams" says
 			// what it says only with its own heading, which the statement would drop (blind read 54).
-			const own = facts.note.headings.find((h) => h.line === headingAbove(facts, line));
+			const own = heading !== null && groupOf.has(heading) ? headingAt.get(headingAbove(facts, line)) : undefined;
 			if (heading !== null && groupOf.has(heading) && (own === undefined || containsText(own.plain, heading) || underBullet(facts, line, heading))) subject = heading;
 		}
 		// "How they work:" leads into a list: it claims nothing itself.
