@@ -87,7 +87,7 @@ export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
 	["Standard Reserved Instances", "Standard RIs", "EC2 Instance Savings Plans"],
 	["Convertible Reserved Instances", "Convertible RIs", "Compute Savings Plans"],
 	["Dedicated Hosts", "Dedicated Instances"],
-	["Standard-IA", "S3 Standard-IA", "One Zone-IA", "S3 One Zone-IA", "Glacier Instant Retrieval", "S3 Glacier Instant Retrieval"],
+	["Standard-IA", "S3 Standard-IA", "One Zone-IA", "S3 One Zone-IA", "Glacier Instant Retrieval", "S3 Glacier Instant Retrieval", "Glacier IR", "S3 Glacier IR"],
 	["Step scaling", "Simple scaling"],
 	["io1", "io2", "io2 Block Express"],
 	["gp2", "gp3"],
@@ -107,7 +107,7 @@ export const OPTION_OVERLAP_GROUPS: readonly (readonly string[])[] = [
  * question's prompt says one, none of its services stands as a wrong choice against another. Unlike
  * `OVERLAP_GROUPS`, these pairs are wrong choices for each other elsewhere (Route 53 against Global
  * Accelerator for static anycast IPs), only not for this job. From second right answers of the blind
- * reads (41-61); public facts about AWS, written for this plugin.
+ * reads (41-63); public facts about AWS, written for this plugin.
  */
 export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }[] = [
 	// Failover between Regions or endpoints: DNS failover, anycast endpoints, routing controls, origin groups
@@ -139,6 +139,10 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\b(?:6|six) copies\b|\bself-healing storage\b/i, services: ["Aurora", "DocumentDB", "Neptune"] },
 	// Moving off commercial databases with DMS and the Schema Conversion Tool: to Aurora, RDS or Redshift alike
 	{ job: /\bschema conversion\b|\bSCT\b|\bDMS\b|\bdatabase migration service\b/i, services: ["Aurora", "RDS", "Redshift", "DynamoDB", "DocumentDB"] },
+	// Real-time updates pushed to clients over WebSockets: API Gateway WebSocket APIs, AppSync subscriptions, IoT Core (blind read 63)
+	{ job: /\bweb ?sockets?\b|\breal[- ]time (?:chat|updates|dashboards|notifications)\b/i, services: ["API Gateway", "AppSync", "IoT Core"] },
+	// Sign-in for a workforce from a corporate directory: IAM federation, IAM Identity Center, Directory Service (blind read 63)
+	{ job: /\bSSO\b|\bsingle sign-on\b|\bActive Directory\b|\bexternal IdP\b/i, services: ["IAM", "IAM Identity Center", "Directory Service"] },
 	// A live copy of a database in a second Region
 	{ job: /\b(?:second|2nd|another|other) region\b|\bcross-region (?:copy|copies|replicas?)\b/i, services: ["Aurora", "DynamoDB", "RDS", "S3"] },
 ];
