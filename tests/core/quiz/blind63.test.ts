@@ -29,13 +29,15 @@ const ELB = [
 ];
 
 describe("blind read 63", () => {
-	test("named bullets side by side in an outline are things of one kind: their twigs are asked about", () => {
+	test("named bullets side by side in an outline are subjects of their twigs, kept as said (never swapped nor matched)", () => {
 		const qs = questionsOf("Elastic Load Balancing", ELB);
-		const which = qs.find((q) => q.kind === "comparison" && /preserves client source IP/.test(q.prompt));
-		expect(which?.answers).toEqual(["NLB"]);
-		expect([...(which?.choices ?? [])].sort()).toEqual(["ALB", "GWLB", "NLB"]);
-		// A twig under a branch of its own ("routing rules") is that branch's, never said of a sibling.
-		expect(qs.filter((q) => q.kind === "true-false" && /query string/.test(q.prompt) && q.answers[0] === "False")).toEqual([]);
+		// Said of its own bullet: true.
+		expect(qs.some((q) => q.kind === "true-false" && q.prompt === "True or false: NLB: preserves client source IP." && q.answers[0] === "True")).toBe(true);
+		// Never said of a sibling, whose twigs say much the same (GWLB preserves the source IP too; blind read 65).
+		expect(qs.filter((q) => q.kind === "true-false" && q.answers[0] === "False" && /^True or false: (?:ALB|NLB|GWLB): /.test(q.prompt))).toEqual([]);
+		expect(qs.filter((q) => q.kind === "comparison" && /^Which of these /.test(q.prompt))).toEqual([]);
+		// A twig under a branch of its own ("routing rules") is not said of ALB either.
+		expect(qs.filter((q) => q.kind === "true-false" && /query string/.test(q.prompt))).toEqual([]);
 	});
 
 	test("'exam: \"...\" → X' is a cue, asked as a scenario", () => {

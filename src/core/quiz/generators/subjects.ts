@@ -34,6 +34,12 @@ export interface SubjectLine {
 	rest: string;
 	/** True when `rest` starts with a verb, so that "Which of these <rest>?" reads. */
 	verb: boolean;
+	/**
+	 * True when the subject is the bullet the line hangs under in a mind map: kept as said, never swapped
+	 * nor matched against its siblings, whose twigs say much the same ("finds CVEs in OS and application
+	 * packages" of EC2 scanning is true of ECR scanning too, blind read 65).
+	 */
+	bullet: boolean;
 }
 
 const AUXILIARY = /^(?:is|are|was|can|cannot|can't|has|does|doesn't|must|will|may|should|never|only|always|also)$/i;
@@ -81,6 +87,7 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 	for (const { line, plain } of lines) {
 		if (facts.sectionOf[line - 1] === "references") continue;
 		let subject: string | null = null;
+		let bullet = false;
 		let rest = plain;
 		// "SQS stores messages ..." / "SQS: a queue that ...": the line names its subject first.
 		const m = opening(plain);
@@ -91,7 +98,9 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 			// "AWS SDK (PutRecord / PutRecords batch)" under "### Producers" of "## Kinesis Data Streams" says
 			// what it says only with its own heading, which the statement would drop (blind read 54).
 			const own = heading !== null && groupOf.has(heading) ? headingAt.get(headingAbove(facts, line)) : undefined;
-			if (heading !== null && groupOf.has(heading) && (own === undefined || containsText(own.plain, heading) || underBullet(facts, line, heading))) subject = heading;
+			const byHeading = own !== undefined && containsText(own.plain, heading ?? "");
+			bullet = heading !== null && !byHeading && underBullet(facts, line, heading);
+			if (heading !== null && groupOf.has(heading) && (own === undefined || byHeading || bullet)) subject = heading;
 		}
 		// "How they work:" leads into a list: it claims nothing itself.
 		if (subject === null || plain.trim().endsWith(":")) continue;
@@ -105,7 +114,7 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		// "only reachable from inside the VPC": an adverb before an adjective is no verb phrase.
 		const adverb = /^(?:only|never|always|also)$/i.test(first);
 		const verb = adverb ? verbFirst(second, third) : verbFirst(first, second);
-		out.push({ line, plain, subject, group, rest, verb });
+		out.push({ line, plain, subject, group, rest, verb, bullet });
 	}
 	return out;
 }
@@ -193,7 +202,7 @@ export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const all = subjectLines(facts);
 	for (const s of all) {
 		// "Which of these writes to S3 Standard. Not straight to Glacier?": one sentence or none.
-		if (s.group.length < 3 || !s.verb || /[.!?;]\s+\S/.test(s.rest)) continue;
+		if (s.group.length < 3 || !s.verb || s.bullet || /[.!?;]\s+\S/.test(s.rest)) continue;
 		if (!oneKind(s.group) && s.group.some(titlesAPart)) continue;
 		const prompt = `Which of these ${lowerFirst(s.rest)}?`;
 		const wrong = rng.shuffle(s.group.filter((g) => g !== s.subject && !containsText(prompt, g) && !saysTheSame(all, g, s.rest)));
@@ -224,7 +233,7 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Patch Manager: Operations: Scan vs Scan and Install" sets two things side by side and claims nothing (blind read 53).
 		const said = s.rest.replace(/^[^:]{1,30}:\s*/, "");
 		if (/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) continue;
-		const swap = !negative && rng.next() < 0.5 && !shared && others.length > 0;
+		const swap = !negative && rng.next() < 0.5 && !shared && !s.bullet && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
 		// "Aurora — Cluster layout: ...": a topic of the note's service says whose it is.
