@@ -31,17 +31,17 @@ export function paragraphLeadSubjects(note: NoteModel, names: ServiceNames, out:
 	}
 }
 
+/** "**NAT Gateway**: lets private subnets reach out ...": a bold name, then what it is. */
+const BOLD_LEAD = /^\*\*([^*]{2,60})\*\*\s*(?:[:=]|\s[–—-]\s|\()/;
+
 /**
  * In an outline, a bullet that only names a thing ("**Glacier Deep Archive**", "Parameter Store",
  * "Lambda@Edge") is the subject of the bullets below it, however deep: "Bulk → within 48 hrs" three
  * levels under Deep Archive is Deep Archive's, not Glacier's (blind read 15). A topic bullet
  * ("retrieval", "Pricing") is passed over for the named one above it.
- */
-const BOLD_LEAD = /^\*\*([^*]{2,60})\*\*\s*(?:[:=]|\s[–—-]\s|\()/;
-
-/**
- * Sets the subject of each bullet under a named one; returns the named bullets side by side (siblings
- * under one parent bullet or one heading: "**ALB**", "**NLB**", "**GWLB**"), things of one kind.
+ *
+ * Sets those subjects in `out`; returns the named bullets side by side (siblings under one parent
+ * bullet or one heading: "**ALB**", "**NLB**", "**GWLB**"), things of one kind.
  */
 export function outlineSubjects(note: NoteModel, names: ServiceNames, out: (string | null)[]): string[][] {
 	const items = note.listItems;
@@ -80,14 +80,14 @@ export function outlineSubjects(note: NoteModel, names: ServiceNames, out: (stri
 		if (group === undefined) groups.set(key, (group = { over: item.parent !== -1 ? items[item.parent].plain : (headings[h]?.plain ?? ""), names: [] }));
 		group.names.push(name);
 	});
-	return [...groups.values()].filter((g) => g.names.length >= 2 && oneKind(g.over, g.names)).map((g) => g.names);
+	return [...groups.values()].filter((g) => g.names.length >= 2 && allOfTheKindAbove(g.over, g.names)).map((g) => g.names);
 }
 
 /**
  * False when the bullet or heading over a group names a kind that only some members are: "Auto created
  * records" beside "Public hosted zone" and "Private hosted zone" under "Hosted zones" (blind read 49).
  */
-function oneKind(over: string, names: readonly string[]): boolean {
+function allOfTheKindAbove(over: string, names: readonly string[]): boolean {
 	const last = stripEnd(clean(over)).trim().split(/\s+/).pop() ?? "";
 	const noun = last.length > 3 && /s$/i.test(last) ? last.slice(0, -1).toLowerCase() : "";
 	const members = names.filter((n) => n.toLowerCase().includes(noun)).length;
