@@ -9,7 +9,7 @@ import { choiceType, sameType } from "./choiceType";
 import type { Rng } from "./random";
 import { choiceKey, scrub } from "./text";
 import { echoStems, nearDuplicate, sameQuantity, sharedWords } from "./terms";
-import { jobsIn, shareAJob } from "./services";
+import { jobMates } from "./services";
 import type { Question, QuestionKind } from "./types";
 import { hashString } from "./random";
 
@@ -67,7 +67,7 @@ export function pickDistractors(
 	// "multi-region apps needing fast failover": Route 53 does that job as well as Global Accelerator (blind read 61).
 	// A prompt listing several traits ("no caching, TCP/UDP, static anycast IPs, fast failover") tells them apart by the rest.
 	const traits = options.prompt === undefined ? 0 : options.prompt.split(",").length;
-	const jobs = options.prompt !== undefined && answers.length === 1 && traits < 3 ? jobsIn(options.prompt) : [];
+	const jobMate = options.prompt !== undefined && answers.length === 1 && traits < 3 ? jobMates(options.prompt, answers[0]) : () => false;
 	const consider = (raw: string): void => {
 		const c = scrub(raw);
 		const k = choiceKey(c);
@@ -82,7 +82,7 @@ export function pickDistractors(
 		if (answers.length === 1 && /\d/.test(answers[0]) && /\d/.test(c) && RANGE.test(answers[0]) !== RANGE.test(c)) return;
 		// Neither a second right answer nor a second name for a wrong one already picked.
 		if (options.same !== undefined && answers.some((a) => options.same?.(c, a) === true)) return;
-		if (shareAJob(jobs, answers[0], c) && !options.sides?.includes(c)) return;
+		if (jobMate(c) && !options.sides?.includes(c)) return;
 		const apart = options.apart ?? options.same;
 		if (apart !== undefined && out.some((a) => apart(c, a))) return;
 		used.add(k);

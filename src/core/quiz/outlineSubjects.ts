@@ -6,6 +6,7 @@
 import { withoutEmoji } from "../emoji";
 import type { NoteModel } from "../note/types";
 import { namesAThing } from "./headings";
+import { partlyOfItsKind } from "./kinds";
 import { isSelf, type ServiceNames } from "./names";
 import { clean, stripEnd, withoutAsides } from "./text";
 
@@ -80,16 +81,5 @@ export function outlineSubjects(note: NoteModel, names: ServiceNames, out: (stri
 		if (group === undefined) groups.set(key, (group = { over: item.parent !== -1 ? items[item.parent].plain : (headings[h]?.plain ?? ""), names: [] }));
 		group.names.push(name);
 	});
-	return [...groups.values()].filter((g) => g.names.length >= 2 && allOfTheKindAbove(g.over, g.names)).map((g) => g.names);
-}
-
-/**
- * False when the bullet or heading over a group names a kind that only some members are: "Auto created
- * records" beside "Public hosted zone" and "Private hosted zone" under "Hosted zones" (blind read 49).
- */
-function allOfTheKindAbove(over: string, names: readonly string[]): boolean {
-	const last = stripEnd(clean(over)).trim().split(/\s+/).pop() ?? "";
-	const noun = last.length > 3 && /s$/i.test(last) ? last.slice(0, -1).toLowerCase() : "";
-	const members = names.filter((n) => n.toLowerCase().includes(noun)).length;
-	return noun === "" || members < 2 || members === names.length;
+	return [...groups.values()].filter((g) => g.names.length >= 2 && !partlyOfItsKind(stripEnd(clean(g.over)), g.names)).map((g) => g.names);
 }

@@ -132,18 +132,20 @@ export function couldBothFit(a: string, b: string): boolean {
 
 let jobs: { job: RegExp; ids: ReadonlySet<string> }[] | null = null;
 
-/** For each job a prompt names (`JOB_OVERLAPS`: "fast failover"), the catalog ids of the services that do it. */
-export function jobsIn(prompt: string): ReadonlySet<string>[] {
+/**
+ * A test for the services that do, beside `key`, a job the prompt names (`JOB_OVERLAPS`: "fast
+ * failover" for Global Accelerator takes in Route 53): neither is wrong where the other is right.
+ * The key and the prompt's jobs are looked up once; each candidate costs one catalog lookup.
+ */
+export function jobMates(prompt: string, key: string): (name: string) => boolean {
 	jobs ??= JOB_OVERLAPS.map(({ job, services }) => ({ job, ids: new Set(services.map((n) => findService(n)?.id ?? "")) }));
-	return jobs.filter((j) => j.job.test(prompt)).map((j) => j.ids);
-}
-
-/** True when two names are services that do one of these jobs (`jobsIn`): neither is wrong where the other is right. */
-export function shareAJob(jobSets: readonly ReadonlySet<string>[], a: string, b: string): boolean {
-	if (jobSets.length === 0) return false;
-	const ea = choiceEntryOf(a);
-	const eb = choiceEntryOf(b);
-	return ea !== null && eb !== null && ea !== eb && jobSets.some((ids) => ids.has(ea.id) && ids.has(eb.id));
+	const own = choiceEntryOf(key);
+	const sets = own === null ? [] : jobs.filter((j) => j.ids.has(own.id) && j.job.test(prompt)).map((j) => j.ids);
+	if (sets.length === 0) return () => false;
+	return (name) => {
+		const entry = choiceEntryOf(name);
+		return entry !== null && entry !== own && sets.some((ids) => ids.has(entry.id));
+	};
 }
 
 /** A name as `OPTION_OVERLAP_GROUPS` match it: lower case, each word without a plural "s". */

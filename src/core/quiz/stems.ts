@@ -85,12 +85,13 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// "| Latency | real-time (~70 ms) | buffered |": a table's row the table reader did not see (in a callout, blind read 46).
 	if ((t.match(/(?:^|\s)\|(?:\s|$)/g) ?? []).length >= 3) return "a table row";
 	if (SHORTHAND.test(t)) return "mind-map shorthand";
-	if (restatesNames(t)) return "says only what the names say";
 	// "custom routing accelerators priced a bit differently": says that, not how (blind read 61).
 	if (/\b(?:a bit |a little |slightly |somewhat )?different(?:ly)?[.!]?$|\b(?:a bit|a little|slightly|somewhat) different/i.test(t)) return "too vague";
 	// "prebuilt components (e.g. )", "SSML tags: , , ,", ".dkr.ecr..amazonaws.com": markup in angle brackets
 	// (<speak>, <account-id>) was read as HTML and left holes (blind read 41).
 	if (/\(\s*(?:e\.g\.?|i\.e\.?)?\s*\)|,\s*,|:\s*,|\w\.\.\w/.test(t)) return "text missing from the line";
+	// Last: it looks names up in the catalog, where the checks above are patterns.
+	if (restatesNames(t)) return "says only what the names say";
 	return null;
 }
 

@@ -252,12 +252,12 @@ export function lowerTerm(term: string): string {
 	return lowerFirst(term);
 }
 
-/** Upper-case the first letter. */
 /** "A or B", "A, B or C": names listed as alternatives, as prompts close ("Which is it, A, B or C?"). */
 export function orList(items: readonly string[]): string {
 	return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
+/** Upper-case the first letter. */
 export function upperFirst(text: string): string {
 	return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }

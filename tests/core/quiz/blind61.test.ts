@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { examCue } from "../../../src/core/quiz/cues";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { questionsOf, SEEDS } from "./helpers";
+import { questionsOf, SEEDS, useCaseScenario } from "./helpers";
 
 describe("blind read 61", () => {
 	test("a statement that says only that something differs ('priced a bit differently') is not asked", () => {
@@ -100,9 +100,8 @@ describe("blind read 61", () => {
 			["KMS", "Digital signing with asymmetric keys", ["CloudHSM"]],
 		];
 		for (const [title, useCase, others] of cases) {
-			const lines = [`# ${title}`, "", "## Use Cases", `- ${useCase}`];
 			for (const seed of SEEDS) {
-				const q = questionsOf(title, lines, seed).find((x) => x.kind === "scenario");
+				const q = useCaseScenario(title, useCase, seed);
 				expect(q, `${title}, seed ${seed}`).toBeDefined();
 				for (const other of others) expect(q?.choices.filter((c) => c === other || c.endsWith(` ${other}`) || c.endsWith(` ${other} Service`)), `${title}, seed ${seed}`).toEqual([]);
 			}

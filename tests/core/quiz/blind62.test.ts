@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { couldBothFit } from "../../../src/core/quiz/services";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { questionsOf, SEEDS } from "./helpers";
+import { questionsOf, SEEDS, useCaseScenario } from "./helpers";
 
 describe("blind read 62", () => {
 	test("a blank keyed by a layer is not asked where the line names the layer in words", () => {
@@ -40,7 +40,7 @@ describe("blind read 62", () => {
 		];
 		for (const [title, useCase, other] of cases) {
 			for (const seed of SEEDS) {
-				const q = questionsOf(title, [`# ${title}`, "", "## Use Cases", `- ${useCase}`], seed).find((x) => x.kind === "scenario");
+				const q = useCaseScenario(title, useCase, seed);
 				expect(q, `${useCase}, seed ${seed}`).toBeDefined();
 				expect(q?.choices.filter((c) => c.endsWith(other)), `${useCase}, seed ${seed}`).toEqual([]);
 			}

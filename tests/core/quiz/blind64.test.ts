@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { optionsOverlap } from "../../../src/core/quiz/services";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { questionsOf, SEEDS } from "./helpers";
+import { questionsOf, SEEDS, useCaseScenario } from "./helpers";
 
 describe("blind reads 63 and 64", () => {
 	test("Glacier IR, written short, overlaps Standard-IA: rarely accessed, read at once, across AZs", () => {
@@ -19,7 +19,7 @@ describe("blind reads 63 and 64", () => {
 		];
 		for (const [title, useCase, other] of cases) {
 			for (const seed of SEEDS) {
-				const q = questionsOf(title, [`# ${title}`, "", "## Common Use Cases", `- ${useCase}`], seed).find((x) => x.kind === "scenario");
+				const q = useCaseScenario(title, useCase, seed, "## Common Use Cases");
 				expect(q, `${useCase}, seed ${seed}`).toBeDefined();
 				expect(q?.choices.filter((c) => c.endsWith(other)), `${useCase}, seed ${seed}`).toEqual([]);
 			}

@@ -36,6 +36,11 @@ export function questionsOf(title: string, lines: string[], seed = 1): Question[
 	return [...allQuestions(facts(title, ...lines), seed).values()].flat();
 }
 
+/** The scenario a note of one use case gives for a seed ("# Title", a use-case heading, "- use case"), if any. */
+export function useCaseScenario(title: string, useCase: string, seed: number, heading = "## Use Cases"): Question | undefined {
+	return questionsOf(title, [`# ${title}`, "", heading, `- ${useCase}`], seed).find((q) => q.kind === "scenario");
+}
+
 /** Every question of 40-question quizzes of a snippet over `SEEDS`, of one kind if given. */
 export function quizQuestions(title: string, lines: string[], kind?: Question["kind"]): Question[] {
 	const out: Question[] = [];

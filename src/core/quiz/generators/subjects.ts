@@ -93,14 +93,14 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		const m = opening(plain);
 		if (m) [subject, rest] = m;
 		// Else a line under a sub-heading that names the subject.
-		if (subject === null) {
-			const heading = facts.subjectAt(line);
+		const heading = subject === null ? facts.subjectAt(line) : null;
+		if (heading !== null && groupOf.has(heading)) {
 			// "AWS SDK (PutRecord / PutRecords batch)" under "### Producers" of "## Kinesis Data Streams" says
 			// what it says only with its own heading, which the statement would drop (blind read 54).
-			const own = heading !== null && groupOf.has(heading) ? headingAt.get(headingAbove(facts, line)) : undefined;
-			const byHeading = own !== undefined && containsText(own.plain, heading ?? "");
-			bullet = heading !== null && !byHeading && underBullet(facts, line, heading);
-			if (heading !== null && groupOf.has(heading) && (own === undefined || byHeading || bullet)) subject = heading;
+			const own = headingAt.get(headingAbove(facts, line));
+			const byHeading = own !== undefined && containsText(own.plain, heading);
+			bullet = !byHeading && underBullet(facts, line, heading);
+			if (own === undefined || byHeading || bullet) subject = heading;
 		}
 		// "How they work:" leads into a list: it claims nothing itself.
 		if (subject === null || plain.trim().endsWith(":")) continue;
@@ -183,9 +183,13 @@ function saysTheSame(all: readonly SubjectLine[], subject: string, rest: string)
  * where the note gives KMS keys a 7–30 day deletion wait, blind read 54).
  */
 export function givesFiguresTo(facts: QuizFacts, name: string, statement: string): boolean {
-	const lines = [...facts.items.map((i) => i.plain), ...[...facts.textByLine.values()].map((l) => l.plain)];
+	let lines = plainLines.get(facts);
+	if (lines === undefined) plainLines.set(facts, (lines = [...facts.items.map((i) => i.plain), ...[...facts.textByLine.values()].map((l) => l.plain)]));
 	return lines.some((l) => containsText(l, name) && !containsText(l, statement) && givesEveryFigure(l, statement));
 }
+
+/** The plain text of every item and text line of the note, gathered once per facts for `givesFiguresTo`. */
+const plainLines = new WeakMap<QuizFacts, string[]>();
 
 /** True when `statement` has a figure and `text` gives every figure it has. */
 function givesEveryFigure(text: string, statement: string): boolean {

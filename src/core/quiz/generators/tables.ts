@@ -15,6 +15,7 @@ import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "
 import type { QuizFacts } from "../facts";
 import { isQuestionHeading, withService } from "../headings";
 import { echoes, fixArticle, opensAWordOf } from "../terms";
+import { nounOf, partlyOfItsKind } from "../kinds";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
@@ -64,14 +65,6 @@ function contextOf(facts: QuizFacts, table: Table): string {
 	const title = serviceTitle(facts.context.title.trim());
 	// A heading that names a service ("9.3 Elastic Load Balancing" in a course chapter) says it alone (blind read 54).
 	return context === "" ? title : containsText(context, title) || isKnownService(context) ? context : `${title} — ${context}`;
-}
-
-/** "Classes" → "class", "Policy" → "policy", "" or "Name" → "one". */
-function nounOf(header: string, names: readonly string[]): string {
-	if (names.every((n) => isKnownService(n))) return "service";
-	const h = header.trim().toLowerCase();
-	if (h === "" || wordCount(h) > 3 || /^(?:name|names|item|thing|option|options|#)$/.test(h)) return "one";
-	return h.replace(/ies$/, "y").replace(/(?:ss)es$/, "ss").replace(/([^s])s$/, "$1");
 }
 
 /** True for a header that opens with a verb: "Maps a name to", "Supports", "Can point at". */
@@ -310,11 +303,8 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (topic.item.parent === -1 && mentions(facts.names, topic.plain) && !KIND_OF_THINGS.test(stripEnd(topic.plain)) && !facts.items.some((o) => o !== topic && o.item.parent === -1)) continue;
 		// "VPC — Basics: which basic is this: ...": a generic topic holds things of no one kind (blind read 50).
 		if (isGeneric(topic.plain)) continue;
+		if (partlyOfItsKind(stripEnd(topic.plain), names)) continue;
 		const noun = nounOf(stripEnd(topic.plain), names);
-		// "Auto created records" beside "Public hosted zone" and "Private hosted zone" under "Hosted zones" is
-		// no hosted zone: a wrong choice ruled out by its name (blind read 49).
-		const ofNoun = names.filter((n) => containsText(n, noun)).length;
-		if (ofNoun >= 2 && ofNoun < names.length) continue;
 		const lead = `${withService(facts, stripEnd(topic.plain))}: `;
 		const facts2 = things.map((t) => t.item.children.map((i) => facts.itemByIndex.get(i)).filter((i): i is NonNullable<typeof i> => i !== undefined && i.item.children.length === 0));
 		const all = facts2.flat().map((f) => f.plain);
