@@ -104,6 +104,19 @@ function sameDuration(expected: string, given: string): boolean {
 	return Math.abs(e - g) < 1e-9 + months * 86400;
 }
 
+/**
+ * True when `text` says the length of time `answer` is, in figures or in words: "Keep data for a year"
+ * gives away "365 days" (blind read 66).
+ */
+export function saysDuration(text: string, answer: string): boolean {
+	if (seconds(answer) === null) return false;
+	for (const m of scrub(text).matchAll(/\b(?:(?:an?|one)[ -]|(\d[\d,]*(?:\.\d+)?)[ -]?)([a-z]+)\b/gi)) {
+		const said = `${m[1] ?? "1"} ${m[2]}`;
+		if (seconds(said) !== null && sameDuration(answer, said)) return true;
+	}
+	return false;
+}
+
 /** Bytes in a unit of size: decimal and binary multiples, since notes write "10 GB" for 10,240 MB. */
 const SIZE_UNITS: Readonly<Record<string, number>> = { b: 0, kb: 1, kib: 1, mb: 2, mib: 2, gb: 3, gib: 3, tb: 4, tib: 4, pb: 5, pib: 5 };
 
@@ -130,10 +143,10 @@ function sameServiceNamed(expected: string, given: string): boolean {
 /**
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node", "S3 bucket" and "S3", "Lifecycle rules" and
- * "lifecycle policy", blind read 62), "only", and an
+ * "lifecycle policy", blind read 62; "SMTP" and "SMTP interface", blind read 66), "only", and an
  * adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis)$/;
+const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -179,12 +192,15 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
  * of the name must be left.
  */
 function sameCore(expected: string, given: string): boolean {
-	const core = (text: string): string[] =>
-		scrub(text)
+	const core = (text: string): string[] => {
+		const words = scrub(text)
 			.split(/[^\p{L}\p{N}]+/u)
-			// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor, "OSS" says open source.
-			.filter((w) => w !== "" && !(FILLER.test(w.toLowerCase()) && (w === "AWS" || w === "OSS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w))
-			.flatMap((w) => (SHORT_FORMS[w.toLowerCase()] ?? w).split(" "));
+			.filter((w) => w !== "");
+		// An acronym ("AN", "SP") is a name, never a filler word; "AWS" is the vendor, "OSS" says open source.
+		const kept = words.filter((w) => !(FILLER.test(w.toLowerCase()) && (w === "AWS" || w === "OSS" || !/^\p{Lu}{2,}$/u.test(w))) && !/^\p{Ll}{3,}ly$/u.test(w));
+		// A name of filler words only ("Interface endpoint") is said in full.
+		return (kept.length > 0 ? kept : words).flatMap((w) => (SHORT_FORMS[w.toLowerCase()] ?? w).split(" "));
+	};
 	// "geo restriction" for "geographic restrictions": a word's plural is the same word (blind read 50).
 	const word = (w: string): string => (/^\p{L}\p{Ll}{3,}s$/u.test(w) && !/ss$/i.test(w) ? w.slice(0, -1) : w).toLowerCase();
 	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => word(w) === word(b[i]));

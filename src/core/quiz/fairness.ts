@@ -4,6 +4,7 @@
  * run the check on every question of every fixture and of the example vault.
  */
 
+import { saysDuration } from "./answer";
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
 import { echoStems } from "./terms";
@@ -100,6 +101,7 @@ export function checkFairness(question: Question): string[] {
 		const stem = sides === null ? q.prompt : q.prompt.slice(0, -sides.length);
 		for (const a of q.answers) {
 			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
+			else if (saysDuration(stem, a)) broken.push(`the prompt says the answer "${a}" in other units`);
 			else if (isServiceLike(a) && wordCount(a) <= 8) {
 				// A service answer is given away by its abbreviation or its name without the parentheses too.
 				const abbr = abbreviation(a);
@@ -115,7 +117,8 @@ export function checkFairness(question: Question): string[] {
 	if (q.kind !== "true-false" && q.answers.length === 1 && q.choices.length > 0) {
 		const key = q.answers[0];
 		const others = q.choices.filter((c) => c !== key);
-		for (const [acronym] of q.prompt.matchAll(/\b\p{Lu}{3,}(?=s?\b)/gu)) {
+		// Two letters do too: "the LB marks unhealthy" keyed "ELB" (blind read 67).
+		for (const [acronym] of q.prompt.matchAll(/\b\p{Lu}{2,}(?=s?\b)/gu)) {
 			const inside = new RegExp(`\\p{L}${acronym}|${acronym}\\p{Ll}`, "u");
 			if (inside.test(key) && !containsWord(key, acronym) && !others.some((c) => c.includes(acronym))) {
 				broken.push(`the prompt's "${acronym}" is part of the answer "${key}" only`);

@@ -154,7 +154,7 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	if (scenarios !== undefined) {
 		const quota = Math.min(Math.ceil(count * SCENARIO_SHARE), scenarios.length);
 		while (picked.length < quota) {
-			const at = scenarios.findIndex(fresh);
+			const at = scenarios.findIndex((q) => fresh(q) && !heldBack(q));
 			if (at === -1) break;
 			take(scenarios, at);
 		}
@@ -162,13 +162,16 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	// Then round-robin: first only questions about lines and keys not asked about yet, so that one
 	// bullet does not give two questions of a short quiz; then, if more are wanted, the rest.
 	// Kinds that blind readers judged fair less often come in only when the others run out.
+	// Questions asked late (`askedLate`), and blanks keyed by a lower-case phrase, wait until no kind has
+	// another on a line not asked yet.
 	const first = queues.filter((queue) => !LAST_KINDS.has(queue[0]?.kind));
-	for (const [tier, onlyFresh] of [[first, true], [first, false], [queues, true], [queues, false]] as const) {
+	const tiers = [[first, true, false], [first, true, true], [first, false, false], [first, false, true], [queues, true, true], [queues, false, true]] as const;
+	for (const [tier, onlyFresh, lateToo] of tiers) {
 		while (picked.length < count) {
 			let any = false;
 			for (const queue of tier) {
 				if (picked.length >= count) break;
-				const at = queue.findIndex((q) => (!onlyFresh || fresh(q)) && balanced(q) && !clashes(q));
+				const at = queue.findIndex((q) => (!onlyFresh || fresh(q)) && (lateToo || !heldBack(q)) && balanced(q) && !clashes(q));
 				if (at === -1) continue;
 				take(queue, at);
 				any = true;
@@ -190,9 +193,11 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 
 /**
  * Kinds asked only when the others cannot fill a quiz: a blank over a linked service was judged fair
- * in 14 of 33 blind-read questions (reads 19-26), against 71-83% for blanks, scenarios and true/false.
+ * in 14 of 33 blind-read questions (reads 19-26), a select-all list in 12 of 37 (reads 35-67: a wrong
+ * choice true as well, a member missing or one that is no member), against 71-83% for blanks,
+ * scenarios and true/false.
  */
-const LAST_KINDS: ReadonlySet<QuestionKind | undefined> = new Set<QuestionKind>(["linked-service"]);
+const LAST_KINDS: ReadonlySet<QuestionKind | undefined> = new Set<QuestionKind>(["linked-service", "select-all"]);
 
 /**
  * The questions in the order they are offered: those blind readers judged fair least often after the
@@ -203,15 +208,31 @@ const LAST_KINDS: ReadonlySet<QuestionKind | undefined> = new Set<QuestionKind>(
  * ("older default", "backup for DX": 16 of 27 fair in reads 35-56). They are asked when the rest run out.
  */
 export function askedLate(questions: Question[]): Question[] {
-	const late = (q: Question): boolean =>
+	const rank = (q: Question): number => (isLate(q) ? 2 : lowerCasePhrase(q) ? 1 : 0);
+	return [0, 1, 2].flatMap((r) => questions.filter((q) => rank(q) === r));
+}
+
+/**
+ * Between the two, a blank keyed by a phrase in lower case ("priority tiers", "many files"): typed, it
+ * has other right wordings (reads 35-61: 65 of 96 fair, against 262 of 312 for other such blanks;
+ * "session state" for "session data", blind read 67).
+ */
+function lowerCasePhrase(q: Question): boolean {
+	return q.kind === "fill-blank" && /^\p{Ll}/u.test(q.answers[0] ?? "") && wordCount(q.answers[0]) >= 2 && !/\d/.test(q.answers[0]);
+}
+
+/** True for a question that waits, in a quiz, until no kind has another on a line not asked yet. */
+function heldBack(q: Question): boolean {
+	return isLate(q) || lowerCasePhrase(q);
+}
+
+/** True for a question `askedLate` puts last: see there. */
+export function isLate(q: Question): boolean {
+	return (
 		q.prompt.length < 50 ||
 		(q.kind === "fill-blank" && (!/^[^_]{2,60}?(?::|\s—)\s/.test(q.prompt) || wordCount(q.answers[0] ?? "") >= 3)) ||
-		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt)));
-	// Between the two, a blank keyed by a phrase in lower case ("priority tiers", "many files"): typed, it
-	// has other right wordings (reads 35-61: 65 of 96 fair, against 262 of 312 for other such blanks).
-	const phrase = (q: Question): boolean => q.kind === "fill-blank" && /^\p{Ll}/u.test(q.answers[0] ?? "") && wordCount(q.answers[0]) >= 2 && !/\d/.test(q.answers[0]);
-	const rank = (q: Question): number => (late(q) ? 2 : phrase(q) ? 1 : 0);
-	return [0, 1, 2].flatMap((r) => questions.filter((q) => rank(q) === r));
+		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt)))
+	);
 }
 
 /** True for "Scenario (ELB): legacy only. Which service fits?": a situation of three words or fewer. */

@@ -7,6 +7,7 @@
 import type { BoldTerm, ItemFact, QuizFacts } from "./facts";
 import { EMOJI_RE, withoutEmoji } from "../emoji";
 import { nearDuplicate, termShape } from "./terms";
+import { GENERIC_TERM } from "./keyTerms";
 import { prefixedTablePeers, tablePeers } from "./tables";
 import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
@@ -84,6 +85,17 @@ export function siblingTerms(facts: QuizFacts, line: number): string[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * True for a label that names a topic of the note, not a thing: "High availability", "Request quotas",
+ * "Standard ports (TLS)", "Deleting a key", "Regional". Said of another topic's text, the text often
+ * stays true ("High availability – OpenWire 61617, ...", blind read 68): no false statement.
+ */
+export function topicLabel(label: string): boolean {
+	const words = withoutAsides(label).trim().split(/\s+/);
+	const last = words[words.length - 1] ?? "";
+	return GENERIC_TERM.test(label) || /^(?:availability|quotas?|limits?|ports?|integrations?|pricing|regions?)$/i.test(last) || /^\p{L}+ing\s+(?:a|an|the)\s/iu.test(label) || (words.length === 1 && /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous)$/u.test(last));
 }
 
 /** The text after a line's opening term and its separator: "**TTL** – how long ..." → "how long ...". */

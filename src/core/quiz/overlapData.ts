@@ -143,6 +143,8 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\bweb ?sockets?\b|\breal[- ]time (?:chat|updates|dashboards|notifications)\b/i, services: ["API Gateway", "AppSync", "IoT Core"] },
 	// Sign-in for a workforce from a corporate directory: IAM federation, IAM Identity Center, Directory Service (blind read 63)
 	{ job: /\bSSO\b|\bsingle sign-on\b|\bActive Directory\b|\bexternal IdP\b/i, services: ["IAM", "IAM Identity Center", "Directory Service"] },
+	// Traffic spread over stacks in several Regions: DNS policies, anycast endpoints, routing controls (blind read 67)
+	{ job: /\bmulti[- ]region\b|\bacross (?:several |multiple )?regions\b/i, services: ["Route 53", "Global Accelerator", "Application Recovery Controller", "CloudFront"] },
 	// A live copy of a database in a second Region
 	{ job: /\b(?:second|2nd|another|other) region\b|\bcross-region (?:copy|copies|replicas?)\b/i, services: ["Aurora", "DynamoDB", "RDS", "S3"] },
 ];

@@ -49,9 +49,18 @@ const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}|^[+~≈≥≤<>]\s*\d/u;
 /** Why a cue's situation cannot be asked ("more than that", "practice set 3, got 4/10 wrong", "I kept ..."), or null. */
 export function situationProblem(text: string): string | null {
 	if (FIRST_PERSON.test(text)) return "talks about the student";
-	if (DEICTIC.test(text)) return "points at something it does not name";
+	if (DEICTIC.test(text) || namelessThat(text)) return "points at something it does not name";
 	if (META.test(text)) return "talks about the exam or the note";
 	return null;
+}
+
+/**
+ * "you have to create that role yourself": "that" with a noun the text has not said before points at
+ * a line above (blind read 67); "a role, and that role ..." names it.
+ */
+function namelessThat(text: string): boolean {
+	const m = /\b(?:create|attach|use|assume|delete|configure|enable|give|grant|pick|choose|select|add|open)s? that (role|policy|key|bucket|account|user|group|table|queue|topic|function|instance|volume|subnet|endpoint|file)s?\b/i.exec(text);
+	return m !== null && !new RegExp(`\\b${m[1]}`, "i").test(text.slice(0, m.index));
 }
 
 /** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
@@ -122,5 +131,9 @@ const OPEN_LIST = /\b(?:e\.?g|such as|for example|for instance|like|any|etc|and 
 export function oneOfOpenList(text: string, marker: string): boolean {
 	// An item of a list ("[[ALB]], EC2", "DynamoDB or [[SNS]]", "[[S3]]/EFS"), and the last of alternatives ("or [[SNS]]").
 	const inList = new RegExp(`(?:,|\\bor|\\band|/)\\s*${marker}|${marker}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
+	// "Others (...): ____, Explorer, Fleet Manager, ...": one of the "others", which the list does not close (blind read 67).
+	// A gloss may follow its first item: "Others: **OpsCenter** (OpsItems), Explorer".
+	const others = /^(?:others?|more|misc(?:ellaneous)?)\b[^:]{0,60}:/i.test(text.trim()) && new RegExp(`${marker}\\s*(?:\\([^)]*\\)\\s*)?,`).test(text);
+	if (others) return true;
 	return inList.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${marker}$`).test(text));
 }

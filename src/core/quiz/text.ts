@@ -62,8 +62,9 @@ export function fromPlain(text: string): string {
 	s = s.replace(EMOJI_RE, " ");
 	// "[12:40] ..." and "Health checks [21:00]": where a video said it, in notes typed while watching.
 	if (s.indexOf(":") !== -1) s = s.replace(TIMESTAMP, " ");
-	// "(1 min in the video, prob rarely asked)", "(skip, not on SAA)": the student's asides about the course.
-	if (s.indexOf("(") !== -1) s = s.replace(COURSE_ASIDE, "");
+	// "(1 min in the video, prob rarely asked)", "(skip, not on SAA)": the student's asides about the course;
+	// "**CNAME vs Alias** (!!)": marks of importance (blind read 67).
+	if (s.indexOf("(") !== -1) s = s.replace(COURSE_ASIDE, "").replace(/\s*\((?:!+|\?+|!+\?+|\?+!+)\)/g, "");
 	// "Max message size::256 KB" (a flashcard), "Port:: 443" (a Dataview field) read as "Max message size: 256 KB".
 	if (s.indexOf("::") !== -1) s = s.replace(FIELD_SEPARATOR, (_m, front: string) => (front.endsWith("?") ? `${front} ` : `${front}: `));
 	return scrub(s);

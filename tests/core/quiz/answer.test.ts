@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { checkAnswer, damerauLevenshtein, scoreQuiz, typedMatches, type Question } from "../../../src/core/quiz";
+import { saysDuration } from "../../../src/core/quiz/answer";
 
 function typed(answer: string, choices: string[] = []): Question {
 	return {
@@ -136,6 +137,10 @@ describe("typed answers are checked leniently", () => {
 		["90 days", "3 mo", true, "months written short"],
 		["Lifecycle rules", "lifecycle policies", true, "rules or policies (blind read 62)"],
 		["Lifecycle rules", "lifecycle", true, "without the kind word"],
+		["SMTP interface", "SMTP", true, "without the kind word (blind read 66)"],
+		["Interface endpoint", "interface endpoints", true, "a name of kind words only, said in full"],
+		["Interface endpoint", "endpoint", false, "a name of kind words only, not by one of them"],
+		["Interface endpoint", "Gateway endpoint", false, "another endpoint"],
 		["Lifecycle rules", "replication rules", false, "other rules"],
 		["layer 7", "L7", true, "an OSI layer by its number (blind read 61)"],
 		["layer 7", "application layer", true, "an OSI layer by its name"],
@@ -257,5 +262,18 @@ describe("the service the prompt names goes without saying", () => {
 		expect(checkAnswer(question("Billed per RPU-hour only while working: ____", "Redshift Serverless"), "Serverless")).toBe(false);
 		expect(checkAnswer(question("Amazon Redshift: ____: no cluster to manage", "Redshift Serverless"), "Spectrum")).toBe(false);
 		expect(checkAnswer(question("Amazon Redshift: ____: no cluster to manage", "Redshift Serverless"), "Redshift")).toBe(false);
+	});
+});
+
+describe("saysDuration: a prompt that says the answer's length of time gives it away", () => {
+	test.each([
+		['"Keep data for a year to reprocess" -> retention up to ____.', "365 days", true],
+		["retention of one day by default, up to ____", "24 hours", true],
+		["a 15-minute timeout; ____ at most", "900 seconds", true],
+		["Default 24 hours, extendable up to ____", "365 days", false],
+		["rotate and deliver keys, up to ____", "1 day", false],
+		["a year of data", "5 TB", false],
+	])("%s / %s", (prompt, answer, expected) => {
+		expect(saysDuration(prompt, answer)).toBe(expected);
 	});
 });

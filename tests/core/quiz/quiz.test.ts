@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { parseNote } from "../../../src/core/note/parseNote";
 import { checkFairness, generateQuiz, MIN_QUESTIONS, QUESTION_KINDS, type Question, type QuestionKind } from "../../../src/core/quiz";
-import { allQuestions } from "../../../src/core/quiz/generateQuiz";
+import { allQuestions, isLate } from "../../../src/core/quiz/generateQuiz";
 import { buildFacts } from "../../../src/core/quiz/facts";
 import { fixtureNames, loadFixture } from "./helpers";
 
@@ -40,15 +40,33 @@ describe("a note that follows the template", () => {
 		for (const kind of QUESTION_KINDS) expect(all.get(kind)?.length ?? 0, kind).toBeGreaterThan(0);
 	});
 
-	test("balances the kinds: with 10 questions, scenarios take 3 or more and nearly every other kind has one", () => {
+	test("balances the kinds: with 10 questions, scenarios take their share of the ones not asked late and nearly every other kind has one", () => {
 		const quiz = generateQuiz(note, context, { count: 10 });
 		const kinds = countKinds(quiz.questions);
-		expect(kinds.get("scenario")).toBeGreaterThanOrEqual(3);
-		expect(kinds.size).toBeGreaterThanOrEqual(5);
-		// Blanks over linked services, judged fair least often, wait until the other kinds run out.
+		const scenarios = allQuestions(buildFacts(note, context), 1).get("scenario") ?? [];
+		const early = new Set(scenarios.filter((q) => !isLate(q)).map((q) => q.source.line)).size;
+		expect(early).toBeGreaterThan(0);
+		expect(kinds.get("scenario")).toBeGreaterThanOrEqual(Math.min(early, 3));
+		expect(kinds.size).toBeGreaterThanOrEqual(4);
+		// Blanks over linked services and select-all lists, judged fair least often, wait until the other kinds run out.
 		expect(kinds.get("linked-service")).toBeUndefined();
+		expect(kinds.get("select-all")).toBeUndefined();
 		const all = generateQuiz(note, context, { count: 1000 });
 		expect(countKinds(all.questions).get("linked-service")).toBeGreaterThan(0);
+	});
+
+	test("asks a question it would ask late (askedLate) only when no kind has another on a line not asked yet (blind read 66)", () => {
+		const all = [...allQuestions(buildFacts(note, context), 1).values()].flat();
+		expect(all.filter(isLate).length).toBeGreaterThan(5);
+		const quiz = generateQuiz(note, context, { count: 10 }).questions;
+		// Every question on a line not asked yet comes first: the late ones of this note only close the quiz.
+		const firstLate = quiz.findIndex(isLate);
+		expect(firstLate).toBeGreaterThanOrEqual(8);
+		for (const q of quiz.slice(firstLate)) expect(isLate(q) || quiz.slice(0, firstLate).some((p) => p.source.line === q.source.line), q.prompt).toBe(true);
+		// A late scenario does not fill the scenarios' share: it waits like the rest.
+		const leading = quiz.slice(0, quiz.findIndex((q) => q.kind !== "scenario"));
+		expect(leading.length).toBeGreaterThan(0);
+		expect(leading.filter(isLate)).toEqual([]);
 	});
 
 	test("with more questions asked than the note supports, returns them all, each once", () => {

@@ -125,6 +125,8 @@ export function termOf(item: ItemFact): string | null {
 	const term = stripEnd((m ? m[1] : raw).trim());
 	// "AWS: S3, Redshift, OpenSearch" heads a group of the list's members; "TRAP: ..." is a warning (blind read 42).
 	if (m !== null && /^(?:trap|note|tip|warning|gotcha|aws|amazon|3rd party|third party|others?)$/i.test(term)) return null;
+	// "Can switch between modes", "Many AWS sources: ...": a remark about the list, no member's name (blind read 66).
+	if (/^(?:can|could|may|might|must|should|will|would|many|most|some|several|all|any|each|every|also|only)\s/i.test(term)) return null;
 	// "Pass, Succeed, Fail" is three terms, not one.
 	return term !== "" && wordCount(term) <= 5 && !/[.;!?,]/.test(term) ? term : null;
 }
@@ -227,7 +229,10 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (role === null) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);
 		const services = names.every(isServiceLike);
-		const prompt = `Which ${services ? "services" : "of these"} does ${facts.subjectAt(item.line) ?? facts.names.short} use ${role}? Select all that apply.`;
+		// "A2A: [[SQS]], [[Lambda]]" under "Subscription endpoints": a plural heading does not "use" them.
+		const subject = facts.subjectAt(item.line) ?? facts.names.short;
+		if (subject !== facts.names.short && !isServiceLike(subject) && /[^s]s$/.test(subject)) continue;
+		const prompt = `Which ${services ? "services" : "of these"} does ${subject} use ${role}? Select all that apply.`;
 		const { min, want } = wrongNeeded(right.length);
 		const wrong = wrongServices(right, want, (c) => names.some((n) => sameService(n, c)));
 		if (wrong.length < min) continue;
@@ -253,6 +258,8 @@ function linkRole(facts: QuizFacts, item: ItemFact): string | null {
 		if (/\bfor$/i.test(head) || /\b(?:not|never|no|without|except)\b|n't\b/i.test(head)) return null;
 		const m = /^(.+?)\s*(\b(?:via|with|using|through|from|in|on|by|to)|:)?\s*$/i.exec(head);
 		const role = stripEnd(m?.[1] ?? "");
+		// "used by [[Athena]], [[EMR]]": the services use it, not the other way round.
+		if (m?.[2]?.toLowerCase() === "by") return null;
 		// "Encrypting [[EBS]] volumes and [[RDS]] databases": the services are what the verb acts on, not
 		// what the note's service uses; "Consumers include [[Lambda]], ...": an open list of examples, where
 		// a wrong choice may be one the note left out (Firehose consumes a stream too).
@@ -279,7 +286,8 @@ function isNounPhrase(role: string): boolean {
 	const words = role.toLowerCase().split(/\s+/);
 	if (/^(?:every|each|all|any|some|no|this|that|these|those|it|they|you|we)$/.test(words[0] ?? "")) return false;
 	// "Mountable from [[EC2]], [[Fargate]] ...": an adjective says what the services do with it, not a role.
-	if (words.length === 1 && /(?:able|ible)$/.test(words[0])) return false;
+	// "Asynchronous: [[S3]], [[SNS]]" under "Invocation types": how they call it, not what it uses (blind read 67).
+	if (words.length === 1 && /(?:able|ible|ous|ive)$/.test(words[0])) return false;
 	// "deliver events to an [[S3]] bucket": a verb's phrase, cut off before its object.
 	if (isBaseVerb(words[0] ?? "") || /^(?:a|an|the|to|of|for|with|into|onto|and|or)$/.test(words[words.length - 1] ?? "")) return false;
 	// "secrets come in via the task execution role", "logs go to": a clause of a plural subject's verb.

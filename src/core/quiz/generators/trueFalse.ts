@@ -17,7 +17,7 @@ import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
-import { opensItsLine, siblingTerms } from "../leads";
+import { opensItsLine, siblingTerms, topicLabel } from "../leads";
 import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
@@ -156,11 +156,11 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (opensItsLine(facts, t)) {
 				// "Security: encryption at rest ..." said of "Backups" is garbled, not false: category labels
 				// (Security, Pricing, Performance) name no thing, so they are never swapped in or out.
-				if (GENERIC_TERM.test(t.term)) continue;
+				if (GENERIC_TERM.test(t.term) || topicLabel(t.term)) continue;
 				// "**GSI** (global secondary index): ..." said of LSI keeps the gloss of GSI: "LSI (global
 				// secondary index)" contradicts itself, false on sight.
 				if (/^\s*\(\s*\p{L}/u.test(plainSlice(facts.note.lines[t.line - 1] ?? "", t.end, t.end + 6))) continue;
-				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o) && !optionsOverlap(o, t.term));
+				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o) && !optionsOverlap(o, t.term) && !topicLabel(o));
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
 			}

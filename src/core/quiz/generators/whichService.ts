@@ -62,6 +62,11 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	if (new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${NAME_MARK}`, "iu").test(body)) return null;
 	// "a web application firewall that ..." spells out WAF (blind read 30).
 	if (names.abbr !== null && spellsOutAcronym(body, names.abbr)) return null;
+	// "a managed service for running OpenSearch (and older Elasticsearch) clusters": the name of the software
+	// the service runs, not of the service; "running this service clusters" is garbled (blind read 68).
+	if (new RegExp(`\\b(?:running|runs|run|of|for|with)\\s+${NAME_MARK}\\s*(?:\\([^)]*\\)\\s*)?\\p{Ll}`, "u").test(body)) return null;
+	// "is AWS's Content Delivery Network (CDN)", "CDN" one of its names: the aside only names it again (blind read 67).
+	body = body.replace(new RegExp(`\\s*\\(\\s*${NAME_MARK}\\s*\\)`, "g"), "");
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
 	// "It is also what sits behind ...": "also" points back at what the note said before (blind read 49).
 	body = stripEnd(body).replace(/^(is|are|does|can|was)\s+also\s+/i, "$1 ");
