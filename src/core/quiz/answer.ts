@@ -68,9 +68,19 @@ function sameFigure(expected: string, given: string): boolean {
 	if (e === null || g === null || (g[1] !== "" && g[1] !== e[1])) return false;
 	// "100% SLA" for "100% availability SLA": the figure with some of its own words, none other (blind read 51).
 	const words = (x: string): string[] => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+	const value = (x: string): number => Number(x.replace(/,/g, ""));
+	// "2-minute notice" for "2-minute warning": the figure and its unit are what is asked; the noun after
+	// them is the student's own (blind read 67).
+	const unit = (w: string | undefined): string | null => {
+		if (w === undefined) return null;
+		const time = UNIT_SECONDS.find(([re]) => re.test(w));
+		if (time !== undefined) return `time ${time[1]}`;
+		return w in SIZE_UNITS ? `size ${SIZE_UNITS[w]}` : null;
+	};
+	const eUnit = unit(words(e[3])[0]);
+	if (eUnit !== null && eUnit === unit(words(g[3])[0])) return value(e[2]) === value(g[2]);
 	const own = new Set(words(e[3]));
 	if (!words(g[3]).every((w) => own.has(w))) return false;
-	const value = (x: string): number => Number(x.replace(/,/g, ""));
 	return value(e[2]) === value(g[2]);
 }
 

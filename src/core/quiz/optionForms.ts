@@ -85,3 +85,20 @@ function kindNamedAbove(facts: QuizFacts, bare: string, kindWords: string): bool
 function endsInVerb(text: string): boolean {
 	return /\s(?:needed|required|recommended|used|enabled|disabled|needs|polls|works|applies|happens)$/i.test(text.trim());
 }
+
+/**
+ * The other side of an "X vs Y" bullet or heading of the note when `option` is one side ("User Pool vs
+ * Identity Pool" for "User Pool"), or null. A cue keyed by one side is asked between the two: the note
+ * sets them apart (blind read 69).
+ */
+export function versusPeer(facts: QuizFacts, option: string): string | null {
+	const one = (s: string): string => choiceKey(s).replace(/s$/, "");
+	const lines = [...facts.items.map((i) => i.plain), ...facts.note.headings.map((h) => h.plain)];
+	for (const text of lines) {
+		const m = /^([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)\s+vs\.?\s+([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)[.:]?$/u.exec(text.trim());
+		if (m === null || m[2].split(/\s+vs\.?\s+/).length > 1) continue;
+		if (one(m[1]) === one(option)) return m[2];
+		if (one(m[2]) === one(option)) return m[1];
+	}
+	return null;
+}

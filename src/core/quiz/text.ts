@@ -74,9 +74,10 @@ export function fromPlain(text: string): string {
  * The `::` (or `:::`) between a flashcard's front and back, or a Dataview field's name and value:
  * the first one, after a front with no colon of its own but a label's ("Lifecycle: earliest transition::30
  * days", blind read 51; "arn:aws:iam::123456789012:root" is no card),
- * and not inside a resource type ("AWS::CloudFormation::Stack", blind read 43).
+ * and not inside a resource type ("AWS::CloudFormation::Stack", blind read 43) or an intrinsic function
+ * ("Fn::Sub", blind read 69).
  */
-const FIELD_SEPARATOR = /^(?!(?:[^:`]|:(?=\s))*\bAWS::\w)((?:[^:`]|:(?=\s))*[^\s:`]):{2,3}(?!:)\s*(?=\S)/;
+const FIELD_SEPARATOR = /^(?!(?:[^:`]|:(?=\s))*\b(?:AWS|Fn)::\w)((?:[^:`]|:(?=\s))*[^\s:`]):{2,3}(?!:)\s*(?=\S)/;
 
 /** A video timestamp in brackets: "[12:40]", "[1:02:15]". */
 const TIMESTAMP = /\[\d{1,2}:\d{2}(?::\d{2})?\]/g;

@@ -39,6 +39,8 @@ describe("flashcards and emoji markers", () => {
 		expect(clean("Route ::/0 to the egress-only gateway")).toBe("Route ::/0 to the egress-only gateway");
 		// A resource type keeps its colons (blind read 43).
 		expect(clean("a child stack is a resource of type AWS::CloudFormation::Stack")).toBe("a child stack is a resource of type AWS::CloudFormation::Stack");
+		// So does an intrinsic function (blind read 69).
+		expect(clean("Fn::Sub, Fn::Join, Fn::Split")).toBe("Fn::Sub, Fn::Join, Fn::Split");
 	});
 
 	test("emoji that mark a line's kind are no part of its text", () => {

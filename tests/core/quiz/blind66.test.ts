@@ -1,5 +1,5 @@
 /**
- * Faults of blind reads 66, 67 and 68, each as a case written for these tests.
+ * Faults of blind reads 66 to 69, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { checkFairness, type Question } from "../../../src/core/quiz";
@@ -152,5 +152,26 @@ describe("blind read 68", () => {
 		const facts = buildFacts(note("---", "aliases:", "  - OpenSearch", "---", "", "**Overview**", text), context("Amazon OpenSearch Service", { aliases: ["OpenSearch"] }));
 		const prompts = [...allQuestions(facts, 1).values()].flat().map((q) => q.prompt);
 		expect(prompts.filter((p) => /this service/.test(p))).toEqual([]);
+	});
+});
+
+describe("blind read 69", () => {
+	test("a cue keyed by one side of an 'X vs Y' branch is asked between the two sides", () => {
+		const lines = [
+			"# Amazon Cognito",
+			"",
+			"- User Pools",
+			"\t- user directory → sign-up, sign-in, MFA; returns JWTs",
+			"- Identity Pools",
+			"\t- swap a token → temporary AWS credentials via STS",
+			"- User Pool vs Identity Pool",
+			"\t- user pool → login + JWT",
+			"\t- identity pool → IAM creds for AWS resources",
+			"- Exam",
+			"\t- mobile app uploads directly to S3, no backend, no long-term keys → Identity Pool",
+		];
+		const scenarios = SEEDS.flatMap((seed) => questionsOf("Amazon Cognito", lines, seed)).filter((q) => q.kind === "scenario" && q.answers[0] === "Identity Pool");
+		expect(scenarios.length).toBeGreaterThan(0);
+		for (const q of scenarios) expect([...q.choices].sort()).toEqual(["Identity Pool", "User Pool"]);
 	});
 });

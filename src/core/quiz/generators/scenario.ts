@@ -26,7 +26,7 @@ import { branchContext } from "../headings";
 import { useCaseQuestions } from "./whichService";
 import { echoes } from "../terms";
 import { tableQuestions } from "./tables";
-import { isModelName, isNamedOption, isNameLike, listForm, readsAsClause } from "../optionForms";
+import { isModelName, isNamedOption, isNameLike, listForm, readsAsClause, versusPeer } from "../optionForms";
 import { tablePeers, tablesOf } from "../tables";
 import { practiceCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
@@ -204,7 +204,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// between the two: against other services, an NLB would fit too (blind read 11). The question
 		// names the two sides, and they are its choices.
 		// So does "Point example.com at an ALB → Alias record" when a table compares Alias with CNAME.
-		const peers = service ? null : tablePeers(facts.note, answer);
+		const versus = service ? null : versusPeer(facts, answer);
+		const peers = service ? null : (tablePeers(facts.note, answer) ?? (versus === null ? null : [versus]));
 		const sides = service ? versusSidesAt(facts, line) : peers?.length === 1 ? [answer, peers[0]] : null;
 		const side = sides?.length === 2 ? sides.findIndex((x) => sameService(x, answer)) : -1;
 		if (sides !== null && side !== -1) {
