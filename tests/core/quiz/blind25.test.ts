@@ -70,7 +70,7 @@ describe("blind read 25: FAQ notes", () => {
 	const ACM = [
 		"# ACM",
 		"## How does renewal work?",
-		"- Cert must be **in use** by an integrated service (or exported) to be eligible for managed renewal.",
+		"- Cert must be in use by **ELB**, CloudFront or API Gateway to be eligible for managed renewal.",
 		"- Renewal starts **60 days** before expiry for DNS-validated certs.",
 		"## What about wildcards & SANs?",
 		"- Default up to **10 domain names** per cert (can raise to 100).",
@@ -82,7 +82,7 @@ describe("blind read 25: FAQ notes", () => {
 
 	test("a line under a question heading is asked with its question, up to twenty words", () => {
 		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...ACM), context("ACM"), { seed, count: 20, minimum: 1 }).questions.map((q) => q.prompt));
-		expect(prompts.some((p) => /How does renewal work\? Cert must be ____/.test(p))).toBe(true);
+		expect(prompts.some((p) => /How does renewal work\? Cert must be in use by ____/.test(p))).toBe(true);
 		expect(prompts.some((p) => /What about wildcards & SANs\? Default up to ____/.test(p))).toBe(true);
 		// A question about the exam, or the student's "Gotchas?", gives no context to what is below it.
 		expect(prompts.filter((p) => /What does the exam like to ask\?|Gotchas\?/.test(p))).toEqual([]);

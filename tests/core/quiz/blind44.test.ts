@@ -8,9 +8,9 @@ import { withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { examCue } from "../../../src/core/quiz/cues";
-import { askedLate, generateQuiz } from "../../../src/core/quiz/generateQuiz";
+import { askedLate, generateQuiz, keyedByAClause } from "../../../src/core/quiz/generateQuiz";
 import type { Question } from "../../../src/core/quiz/types";
-import { context, note, quizQuestions, sampleQuestion, SEEDS } from "./helpers";
+import { context, note, questionsOf, quizQuestions, sampleQuestion, SEEDS } from "./helpers";
 
 describe("typed keys that describe", () => {
 	test("a state put in words ('Cluster mode disabled') is said many ways: not typed", () => {
@@ -298,13 +298,19 @@ describe("questions judged fair least often are asked last", () => {
 		expect(askedLate([short, good1, bare, long, good2])).toEqual([good1, good2, short, bare, long]);
 	});
 
-	test("a blank keyed by a phrase in lower case comes after the other blanks, before the late ones (reads 35-61)", () => {
+	test("a blank keyed by a phrase in lower case comes after the other blanks; a longer phrase or a clause is not asked (reads 35-69)", () => {
 		const phrase = q("fill-blank", "Amazon Aurora: failover promotes a replica by its ____, lowest number first", "priority tiers");
 		const named = q("fill-blank", "Amazon Aurora: up to 15 read replicas share the cluster volume via the ____", "reader endpoint");
 		const upper = q("fill-blank", "Amazon Aurora: storage grows in 10 GB steps up to ____", "128 TiB");
 		const acronym = q("fill-blank", "Amazon Aurora: cross-Region copies with under 1 s lag come from ____", "Global Database");
 		const short = q("fill-blank", "Aurora: R has ____", "many files");
 		expect(askedLate([short, phrase, upper, named, acronym])).toEqual([upper, acronym, phrase, named, short]);
+		const clauses = ["scan less data", "independently of size", "per AZ", "exactly once", "full capacity maintained"];
+		expect(clauses.map((a) => keyedByAClause(q("fill-blank", "Amazon Athena: every optimization = ____", a)))).toEqual([true, true, true, true, true]);
+		expect([phrase, named, upper, acronym].map(keyedByAClause)).toEqual([false, false, false, false]);
+		const lines = ["# Amazon Athena", "", "## Performance", "- every optimization = **scan less data**", "- **Partition projection**: partitions computed from the query, no catalog calls"];
+		const keys = SEEDS.flatMap((seed) => questionsOf("Amazon Athena", lines, seed)).filter((x) => x.kind === "fill-blank").map((x) => x.answers[0]);
+		expect(keys).not.toContain("scan less data");
 	});
 
 	test("a scenario keyed to an option comes after one keyed to a service; one that names its two sides does not", () => {

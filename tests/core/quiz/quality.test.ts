@@ -120,8 +120,10 @@ describe("quality set", () => {
 		expect((cues - missed.length) / cues, missed.join("\n")).toBeGreaterThanOrEqual(0.7);
 	});
 
-	test("every service note of 300 words or more gets at least 8 questions", () => {
-		const thin = cases.filter((c) => c.style !== "hub" && c.words >= 300 && c.quiz.length < 8).map((c) => `${c.title}: ${c.quiz.length}`);
+	// 7 of a default 10: blanks keyed by a lower-case phrase of three words or more ("versioned file names",
+	// 33% judged fair in blind reads 35-69) are no longer asked, and four notes here had one or two.
+	test("every service note of 300 words or more gets at least 7 questions", () => {
+		const thin = cases.filter((c) => c.style !== "hub" && c.words >= 300 && c.quiz.length < 7).map((c) => `${c.title}: ${c.quiz.length}`);
 		expect(thin).toEqual([]);
 		expect(cases.filter((c) => c.style !== "hub" && c.words >= 300).length).toBeGreaterThanOrEqual(10);
 	});
