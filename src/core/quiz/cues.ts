@@ -83,12 +83,15 @@ export function examCue(text: string): ExamCue | null {
 	let not: string | null = null;
 	// "Beanstalk (not Lambda, not raw CloudFormation)": the options ruled out, in parentheses.
 	const ruledOut = /^(.+?)\s*\(\s*(?:not|rather than|instead of)\s+([^)]*)\)$/i.exec(answer);
-	const m = ruledOut ? null : /^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer);
+	// "→ NATGW over NAT instance": the one preferred over one other (blind read 71); not "IPsec VPN over DX / MACsec",
+	// a thing run over another.
+	const m = ruledOut ? null : (/^(.+?)[,;]?\s+(?:not|rather than|instead of)\s+(.+)$/i.exec(answer) ?? /^(\S+(?:\s\S+){0,2})\s+over\s+([^/,]+)$/i.exec(answer));
 	if (ruledOut) {
 		answer = stripEnd(ruledOut[1]);
 		not = stripEnd(ruledOut[2].split(/,|;|\bor\b|\bnor\b/)[0].replace(/^\s*(?:not|a|an|the)\s+/i, "").trim()) || null;
 	} else if (m) {
-		answer = stripEnd(m[1]);
+		// "→ **Destinations** preferred over DLQ": the preference is said by the cue, not part of the name.
+		answer = stripEnd(m[1]).replace(/\s+(?:preferred|recommended|better|wins)$/i, "");
 		// "not Lambda (15-min limit)": the reason is no part of the option.
 		not = stripEnd(m[2].replace(/\s*\([^)]*\)\s*$/, ""));
 	}

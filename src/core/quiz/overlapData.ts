@@ -145,6 +145,10 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\bSSO\b|\bsingle sign-on\b|\bActive Directory\b|\bexternal IdP\b/i, services: ["IAM", "IAM Identity Center", "Directory Service"] },
 	// Traffic spread over stacks in several Regions: DNS policies, anycast endpoints, routing controls (blind read 67)
 	{ job: /\bmulti[- ]region\b|\bacross (?:several |multiple )?regions\b/i, services: ["Route 53", "Global Accelerator", "Application Recovery Controller", "CloudFront"] },
+	// Accounts handed out to teams under central guardrails: Control Tower's Account Factory is a Service Catalog product (blind read 70)
+	{ job: /\baccount vending\b|\bself-service\b/i, services: ["Control Tower", "Service Catalog", "Organizations"] },
+	// Traffic nobody can plan for: serverless capacity that follows it, in a database or in compute (blind reads 65, 70)
+	{ job: /\bspiky\b|\bunpredictable (?:traffic|load|workloads?)\b|\bno capacity planning\b/i, services: ["DynamoDB", "Keyspaces", "Aurora", "Lambda", "Fargate"] },
 	// A live copy of a database in a second Region
 	{ job: /\b(?:second|2nd|another|other) region\b|\bcross-region (?:copy|copies|replicas?)\b/i, services: ["Aurora", "DynamoDB", "RDS", "S3"] },
 ];

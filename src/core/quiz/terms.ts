@@ -199,9 +199,13 @@ export function nearDuplicate(a: string, b: string): boolean {
 
 /** Content words of a term; a vendor that says who owns a thing ("AWS managed keys", not "AWS Lambda") is one of them. */
 function ownerStems(term: string): string[] {
-	const words = likeness(term).stems;
+	// "Aurora Global DB" is the note's "Global Database" (blind read 70).
+	const words = likeness(term).stems.map((w) => SHORT_STEMS[w] ?? w);
 	return /^(?:AWS|Amazon|aws)\s+\p{Ll}/u.test(term.trim()) ? ["aws", ...words] : words;
 }
+
+/** Words notes shorten, as their stems: "DB" for "database". */
+const SHORT_STEMS: Readonly<Record<string, string>> = { db: "database", dbs: "database", config: "configuration", env: "environment", admin: "administrator" };
 
 /** "a" or "an" before a word, by its first letter (a heuristic: "an hour" and "a user" are missed). */
 export function fixArticle(before: string, word: string): string {

@@ -1,14 +1,16 @@
 /**
- * Faults of blind reads 66 to 69, each as a case written for these tests.
+ * Faults of blind reads 66 to 71, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { checkFairness, type Question } from "../../../src/core/quiz";
+import { nearDuplicate } from "../../../src/core/quiz/terms";
+import { examCue } from "../../../src/core/quiz/cues";
 import { topicLabel } from "../../../src/core/quiz/leads";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
 import { buildFacts } from "../../../src/core/quiz/facts";
 import { allQuestions } from "../../../src/core/quiz/generateQuiz";
-import { context, note, questionsOf, sampleQuestion, SEEDS } from "./helpers";
+import { context, note, questionsOf, sampleQuestion, SEEDS, useCaseScenario } from "./helpers";
 
 const selectAll = (title: string, lines: string[]): Question[] =>
 	SEEDS.flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === "select-all");
@@ -173,5 +175,38 @@ describe("blind read 69", () => {
 		const scenarios = SEEDS.flatMap((seed) => questionsOf("Amazon Cognito", lines, seed)).filter((q) => q.kind === "scenario" && q.answers[0] === "Identity Pool");
 		expect(scenarios.length).toBeGreaterThan(0);
 		for (const q of scenarios) expect([...q.choices].sort()).toEqual(["Identity Pool", "User Pool"]);
+	});
+});
+
+describe("blind read 70", () => {
+	test("account vending and unplannable traffic are jobs several services do", () => {
+		const cases: [string, string, string][] = [
+			["AWS Control Tower", "Self-service account vending for teams while central IT keeps control", "Service Catalog"],
+			["Amazon DynamoDB", "Serverless app with spiky, unpredictable traffic and no capacity planning", "Keyspaces"],
+			["AWS Fargate", "Spiky or unpredictable traffic where right-sizing a cluster is hard", "Lambda"],
+		];
+		for (const [title, useCase, other] of cases) {
+			const asked = SEEDS.map((seed) => useCaseScenario(title, useCase, seed, "## Use Cases")).filter((q): q is Question => q !== undefined);
+			expect(asked.length, useCase).toBeGreaterThan(0);
+			for (const q of asked) expect(q.choices.filter((c) => c.endsWith(other)), useCase).toEqual([]);
+		}
+	});
+
+	test("'Aurora Global DB' and 'Global Database' are one option said two ways", () => {
+		expect(nearDuplicate("Aurora Global DB", "Global Database")).toBe(true);
+		expect(nearDuplicate("Global Database", "Global tables")).toBe(false);
+	});
+});
+
+describe("blind read 71", () => {
+	test("'→ NATGW over NAT instance' keys the one preferred, with the other ruled out", () => {
+		expect(examCue("need least ops for NAT → NATGW over NAT instance")).toMatchObject({ answer: "NATGW", not: "NAT instance" });
+		expect(examCue("async failure handling -> Destinations preferred over DLQ")).toMatchObject({ answer: "Destinations", not: "DLQ" });
+		// A thing run over others is no preference: the answer stays whole.
+		expect(examCue('exam: "encrypt traffic over DX" → IPsec VPN over DX / MACsec')?.not ?? null).toBeNull();
+		const lines = ["# NAT Gateway", "", "- **NATGW vs NAT instance**", "\t- maintenance: AWS vs you", "## Exam", "- need least ops for NAT → NATGW over NAT instance", "- need NAT w/ SGs / port forwarding / bastion → NAT instance"];
+		const keys = SEEDS.flatMap((seed) => questionsOf("NAT Gateway", lines, seed)).filter((q) => q.kind === "scenario" && /least ops/.test(q.prompt)).map((q) => q.answers[0]);
+		expect(keys.length).toBeGreaterThan(0);
+		expect(new Set(keys)).toEqual(new Set(["NATGW"]));
 	});
 });
