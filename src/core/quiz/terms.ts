@@ -178,9 +178,8 @@ function likeness(term: string): Likeness {
 }
 
 /**
- * True when two choices say nearly the same: the same content words ("Region" / "Regions"), or
- * most of them ("SSM Automation runbook" / "SSM Automation remediation"). One of them would be a
- * second right answer, or a giveaway by likeness.
+ * True when two choices say nearly the same: the same content words ("Region" / "Regions"), or most of them
+ * ("SSM Automation runbook" / "SSM Automation remediation"): a second right answer, or a giveaway by likeness.
  */
 export function nearDuplicate(a: string, b: string): boolean {
 	const x = ownerStems(a);
@@ -197,15 +196,12 @@ export function nearDuplicate(a: string, b: string): boolean {
 	return shared >= 2 && shared * 3 >= least * 2;
 }
 
-/** Content words of a term; a vendor that says who owns a thing ("AWS managed keys", not "AWS Lambda") is one of them. */
+/** Content words of a term, "DB" as "database" (blind read 70); a vendor that says who owns a thing ("AWS managed keys", not "AWS Lambda") is one of them. */
 function ownerStems(term: string): string[] {
-	// "Aurora Global DB" is the note's "Global Database" (blind read 70).
 	const words = likeness(term).stems.map((w) => SHORT_STEMS[w] ?? w);
 	return /^(?:AWS|Amazon|aws)\s+\p{Ll}/u.test(term.trim()) ? ["aws", ...words] : words;
 }
-
-/** Words notes shorten, as their stems: "DB" for "database". */
-const SHORT_STEMS: Readonly<Record<string, string>> = { db: "database", dbs: "database", config: "configuration", env: "environment", admin: "administrator" };
+const SHORT_STEMS: Readonly<Record<string, string>> = { db: "database", config: "configuration", env: "environment", admin: "administrator" };
 
 /** "a" or "an" before a word, by its first letter (a heuristic: "an hour" and "a user" are missed). */
 export function fixArticle(before: string, word: string): string {

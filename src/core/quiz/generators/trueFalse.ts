@@ -23,7 +23,7 @@ import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
 import { IT, paragraphSentences, putName } from "../prose";
-import { GENERIC_TERM, isKeyTerm } from "../keyTerms";
+import { isKeyTerm } from "../keyTerms";
 import { isExamQuestion } from "../cues";
 
 const MARK = "\uE004";
@@ -154,13 +154,13 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
 			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
 			if (opensItsLine(facts, t)) {
-				// "Security: encryption at rest ..." said of "Backups" is garbled, not false: category labels
-				// (Security, Pricing, Performance) name no thing, so they are never swapped in or out.
-				if (GENERIC_TERM.test(t.term) || topicLabel(t.term)) continue;
+				// "Security: encryption at rest ..." said of "Backups" is garbled, not false: category labels and
+				// topics ("Pricing", "High availability") name no thing, never swapped in or out (`topicLabel`).
+				if (topicLabel(t.term)) continue;
 				// "**GSI** (global secondary index): ..." said of LSI keeps the gloss of GSI: "LSI (global
 				// secondary index)" contradicts itself, false on sight.
 				if (/^\s*\(\s*\p{L}/u.test(plainSlice(facts.note.lines[t.line - 1] ?? "", t.end, t.end + 6))) continue;
-				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !GENERIC_TERM.test(o) && !optionsOverlap(o, t.term) && !topicLabel(o));
+				const siblings = siblingTerms(facts, s.line).filter((o) => o !== t.term && !topicLabel(o) && !optionsOverlap(o, t.term));
 				swappables.push({ start: t.start, end: t.end, original: t.term, pool: siblings, service, best: siblings.length });
 				continue;
 			}
