@@ -73,8 +73,8 @@ function sameFigure(expected: string, given: string): boolean {
 	// them is the student's own (blind read 67).
 	const unit = (w: string | undefined): string | null => {
 		if (w === undefined) return null;
-		const time = UNIT_SECONDS.find(([re]) => re.test(w));
-		if (time !== undefined) return `time ${time[1]}`;
+		const time = seconds(`1 ${w}`);
+		if (time !== null) return `time ${time}`;
 		return w in SIZE_UNITS ? `size ${SIZE_UNITS[w]}` : null;
 	};
 	const eUnit = unit(words(e[3])[0]);
@@ -121,8 +121,7 @@ function sameDuration(expected: string, given: string): boolean {
 export function saysDuration(text: string, answer: string): boolean {
 	if (seconds(answer) === null) return false;
 	for (const m of scrub(text).matchAll(/\b(?:(?:an?|one)[ -]|(\d[\d,]*(?:\.\d+)?)[ -]?)([a-z]+)\b/gi)) {
-		const said = `${m[1] ?? "1"} ${m[2]}`;
-		if (seconds(said) !== null && sameDuration(answer, said)) return true;
+		if (sameDuration(answer, `${m[1] ?? "1"} ${m[2]}`)) return true;
 	}
 	return false;
 }

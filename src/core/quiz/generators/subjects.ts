@@ -16,7 +16,7 @@ import { makeQuestion, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import type { Rng } from "../random";
 import { stemProblem } from "../stems";
-import { withService } from "../headings";
+import { parentItemAt, withService } from "../headings";
 import { headingAbove } from "../leads";
 import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
@@ -125,8 +125,7 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
  * what it says of that branch only (blind read 63).
  */
 function underBullet(facts: QuizFacts, line: number, name: string): boolean {
-	const item = facts.itemByLine.get(line);
-	const parent = item === undefined || item.item.parent === -1 ? undefined : facts.itemByIndex.get(item.item.parent);
+	const parent = parentItemAt(facts, line);
 	return parent !== undefined && containsText(parent.plain, name);
 }
 
