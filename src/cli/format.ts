@@ -147,6 +147,8 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 					questions: quiz.questions.map(questionDoc),
 					...(quiz.reason ? { reason: quiz.reason } : {}),
 					...(quiz.bound ? { bound: quiz.bound } : {}),
+					// The questions held back, which the plugin asks on request ("More questions").
+					...(quiz.more ? { more: quiz.more.map(questionDoc) } : {}),
 				},
 				null,
 				2,
@@ -163,6 +165,8 @@ export function formatQuiz(quiz: Quiz, json: boolean): string {
 		out.push(`   From line ${q.source.line}: ${q.explanation}`);
 		out.push("");
 	});
+	const more = quiz.more?.length ?? 0;
+	if (more > 0) out.push(`${more} more question${more === 1 ? "" : "s"} held back: another answer may be right too (listed under "more" with --json).`, "");
 	return out.join("\n");
 }
 

@@ -1,7 +1,8 @@
 /**
  * Runs a quiz: one question at a time, number keys pick choices, Enter checks and moves on,
  * immediate feedback with the source line, a final score with the missed questions,
- * "Retry missed", "New quiz", "Save quiz as note" and "Copy as flashcards".
+ * "Retry missed", "More questions" (those the quiz held back), "New quiz", "Save quiz as note" and
+ * "Copy as flashcards".
  * All question text comes from the note and is set as text, never as HTML.
  */
 
@@ -29,6 +30,8 @@ export class QuizModal extends Modal {
 	private never = new Set<string>();
 	/** The current answer was counted as right by the user ("My answer was right"). */
 	private overruled = false;
+	/** The round is of the questions the quiz held back ("More questions"): each says so. */
+	private extra = false;
 
 	constructor(
 		app: App,
@@ -117,7 +120,8 @@ export class QuizModal extends Modal {
 		if (this.index >= this.round.length) {
 			this.phase = "done";
 			const s = scoreQuiz(this.results);
-			this.options.onFinish(s.correct, s.total);
+			// The note's last score is its quiz's: the questions held back, asked on request, are extra.
+			if (!this.extra) this.options.onFinish(s.correct, s.total);
 		} else this.phase = "question";
 		this.render();
 	}
@@ -141,10 +145,19 @@ export class QuizModal extends Modal {
 		this.startRound(missed);
 	}
 
+	/** "More questions": the ones the quiz held back (`Quiz.more`), judged fair less often, asked on request. */
+	moreQuestions(): void {
+		const more = this.quiz.more ?? [];
+		if (more.length === 0 || this.extra) return;
+		this.extra = true;
+		this.startRound(more);
+	}
+
 	newQuiz(): void {
 		if (!this.options.newQuiz) return;
 		const quiz = this.options.newQuiz(this.quiz.seed + 1);
 		this.quiz = quiz;
+		this.extra = false;
 		this.startRound(quiz.questions);
 	}
 
@@ -186,6 +199,7 @@ export class QuizModal extends Modal {
 		el.createDiv({ cls: "anc-quiz-progress", text: `${this.index + 1} of ${this.round.length}` });
 		// A very large note is quizzed from a part of it: say which.
 		if (this.quiz.bound) el.createDiv({ cls: "anc-quiz-bound", text: this.quiz.bound });
+		if (this.extra) el.createDiv({ cls: "anc-quiz-extra", text: "A question the quiz held back: another answer may be right too." });
 		const bar = el.createDiv({ cls: "anc-quiz-bar" });
 		bar.createDiv({ cls: "anc-quiz-bar-fill", attr: { "data-progress": String(Math.round((this.index / this.round.length) * 100)) } }).setCssProps({
 			"--anc-progress": `${Math.round((this.index / this.round.length) * 100)}%`,
@@ -290,6 +304,12 @@ export class QuizModal extends Modal {
 		}
 		const buttons = el.createDiv({ cls: "anc-quiz-buttons" });
 		if (missed.length > 0) buttons.createEl("button", { cls: "mod-cta anc-quiz-retry", text: "Retry missed" }).addEventListener("click", () => this.retryMissed());
+		const more = this.extra ? 0 : (this.quiz.more?.length ?? 0);
+		if (more > 0) {
+			buttons
+				.createEl("button", { cls: "anc-quiz-more", text: `More questions (${more})`, attr: { title: "Questions the quiz held back because another answer may be right too" } })
+				.addEventListener("click", () => this.moreQuestions());
+		}
 		if (this.options.newQuiz) buttons.createEl("button", { cls: "anc-quiz-new", text: "New quiz" }).addEventListener("click", () => this.newQuiz());
 		const { save, copy, flashcards } = this.options;
 		if (save) {

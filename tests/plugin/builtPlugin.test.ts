@@ -260,9 +260,12 @@ describe("the built main.js in the obsidian double", () => {
 		await quiet(app);
 		const modal = openModals[openModals.length - 1];
 		const el = modal.contentEl;
-		expect(el.querySelector(".anc-quiz-progress")?.textContent).toBe("1 of 10");
+		// Ten asked for: as many as the note has questions not held back, at least five.
+		const n = Number(/^1 of (\d+)$/.exec(el.querySelector(".anc-quiz-progress")?.textContent ?? "")?.[1]);
+		expect(n).toBeGreaterThanOrEqual(5);
+		expect(n).toBeLessThanOrEqual(10);
 		// Answer every question with the first choice (or a wrong typed answer).
-		for (let i = 0; i < 10; i++) {
+		for (let i = 0; i < n; i++) {
 			const input = el.querySelector<HTMLInputElement>(".anc-quiz-input");
 			if (input) {
 				input.value = "definitely wrong";
@@ -278,7 +281,7 @@ describe("the built main.js in the obsidian double", () => {
 			app.keymap.pressKey("Enter");
 		}
 		const score = el.querySelector(".anc-quiz-score")?.textContent ?? "";
-		expect(score).toMatch(/^\d+ of 10 correct/);
+		expect(score).toMatch(new RegExp(`^\\d+ of ${n} correct`));
 		const retry = el.querySelector<HTMLElement>(".anc-quiz-retry");
 		if (retry) {
 			retry.click();
@@ -289,21 +292,56 @@ describe("the built main.js in the obsidian double", () => {
 		await quiet(app);
 		// Last score is kept in plugin data.
 		const data = (await plugin.loadData()) as { lastScores: Record<string, { total: number }> };
-		expect(data.lastScores[EKS].total).toBe(10);
+		expect(data.lastScores[EKS].total).toBe(n);
 
 		const m2 = openModals[openModals.length - 1];
-		for (let i = 0; i < 10; i++) {
+		for (let i = 0; i < n; i++) {
 			const q = (m2 as unknown as { current: { answers: string[]; choices: string[]; typed: boolean; multi: boolean } }).current;
 			(m2 as unknown as { answer(a: string[] | string): void }).answer(q.multi ? q.answers : q.answers[0]);
 			(m2 as unknown as { next(): void }).next();
 		}
-		expect(m2.contentEl.querySelector(".anc-quiz-score")?.textContent).toMatch(/^10 of 10 correct/);
-		expect(m2.contentEl.querySelector(".anc-quiz-last")?.textContent).toMatch(/^Last time \d+\/10$/);
+		expect(m2.contentEl.querySelector(".anc-quiz-score")?.textContent).toMatch(new RegExp(`^${n} of ${n} correct`));
+		expect(m2.contentEl.querySelector(".anc-quiz-last")?.textContent).toMatch(new RegExp(`^Last time \\d+/${n}$`));
 		m2.contentEl.querySelector<HTMLElement>(".anc-quiz-save")!.click();
 		await quiet(app);
 		const saved = app.vault.getAbstractFileByPath("AWS/Containers/Amazon Elastic Kubernetes Service (EKS) quiz.md") as TFile;
 		expect(saved).toBeInstanceOf(TFile);
 		expect(await app.vault.read(saved)).toContain("> [!question]- 1. ");
+	});
+
+	test("quiz: the questions held back come on request, each saying so, and leave the last score alone", async () => {
+		await openNote(app, EKS);
+		await app.commands.runCommandById("aws-notes-coach:generate-quiz");
+		await quiet(app);
+		const modal = openModals[openModals.length - 1] as unknown as { contentEl: HTMLElement; quiz: { questions: unknown[]; more?: unknown[] }; current: { answers: string[]; multi: boolean }; answer(a: string[] | string): void; next(): void };
+		const el = modal.contentEl;
+		const asked = modal.quiz.questions.length;
+		const more = modal.quiz.more?.length ?? 0;
+		// Ten asked for: the example vault's EKS note has fewer that are not held back.
+		expect(more).toBeGreaterThan(0);
+		expect(asked + more).toBe(10);
+		expect(el.querySelector(".anc-quiz-extra")).toBeNull();
+		for (let i = 0; i < asked; i++) {
+			modal.answer(modal.current.multi ? modal.current.answers : modal.current.answers[0]);
+			modal.next();
+		}
+		const last = ((await plugin.loadData()) as { lastScores: Record<string, { correct: number; total: number }> }).lastScores[EKS];
+		expect(last).toMatchObject({ correct: asked, total: asked });
+		const button = el.querySelector<HTMLElement>(".anc-quiz-more");
+		expect(button?.textContent).toBe(`More questions (${more})`);
+		button!.click();
+		expect(el.querySelector(".anc-quiz-progress")?.textContent).toBe(`1 of ${more}`);
+		expect(el.querySelector(".anc-quiz-extra")?.textContent).toMatch(/another answer may be right too/);
+		for (let i = 0; i < more; i++) {
+			modal.answer("definitely wrong");
+			modal.next();
+		}
+		expect(el.querySelector(".anc-quiz-score")?.textContent).toMatch(new RegExp(`^\\d+ of ${more} correct`));
+		// Asked once: no second "More questions", and the note's last score is still its quiz's.
+		expect(el.querySelector(".anc-quiz-more")).toBeNull();
+		await quiet(app);
+		expect(((await plugin.loadData()) as { lastScores: Record<string, unknown> }).lastScores[EKS]).toEqual(last);
+		(modal as unknown as { close(): void }).close();
 	});
 
 	test("generate-quiz is unavailable without an active markdown note", () => {

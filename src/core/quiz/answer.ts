@@ -152,10 +152,11 @@ function sameServiceNamed(expected: string, given: string): boolean {
 /**
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node", "S3 bucket" and "S3", "Lifecycle rules" and
- * "lifecycle policy", blind read 62; "SMTP" and "SMTP interface", blind read 66), "only", and an
+ * "lifecycle policy", blind read 62; "SMTP" and "SMTP interface", blind read 66; "In-place" and "In-place deployment", "X-Ray" and "X-Ray tracing",
+ * "CloudWatch" and "CloudWatch metrics", "Rightsizing" and "Rightsizing recs", blind reads 72-73), "only", and an
  * adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints)$/;
+const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -210,8 +211,9 @@ function sameCore(expected: string, given: string): boolean {
 		// A name of filler words only ("Interface endpoint") is said in full.
 		return (kept.length > 0 ? kept : words).flatMap((w) => (SHORT_FORMS[w.toLowerCase()] ?? w).split(" "));
 	};
-	// "geo restriction" for "geographic restrictions": a word's plural is the same word (blind read 50).
-	const word = (w: string): string => (/^\p{L}\p{Ll}{3,}s$/u.test(w) && !/ss$/i.test(w) ? w.slice(0, -1) : w).toLowerCase();
+	// "geo restriction" for "geographic restrictions": a word's plural is the same word (blind read 50), and
+	// so is an acronym's ("AMI" for "AMIs", blind read 74).
+	const word = (w: string): string => ((/^\p{L}\p{Ll}{3,}s$/u.test(w) && !/ss$/i.test(w)) || /^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w).toLowerCase();
 	const same = (a: string[], b: string[]): boolean => a.length > 0 && a.length === b.length && a.every((w, i) => word(w) === word(b[i]));
 	const product = (words: string[]): string[] | null => (words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]) ? words.slice(1) : null);
 	const e = core(expected);

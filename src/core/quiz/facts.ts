@@ -12,7 +12,7 @@ import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./servi
 import { asideLines } from "./asides";
 import { implicitTerms } from "./implicitTerms";
 import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
-import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutWarningLabel, wordCount } from "./text";
+import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutNumbering, withoutWarningLabel, wordCount } from "./text";
 import type { QuizContext } from "./types";
 import { readableContext } from "./context";
 import { asDocument } from "./layouts";
@@ -344,8 +344,8 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	const subjects = subHeadingSubjects(note, names);
 	const subjectAt = (line: number): string | null => subjects.perLine[line - 1] ?? null;
 	const subjectGroups = subjects.groups;
-	// "SQS vs SNS", "ALB vs NLB vs GWLB": the note's subjects (never "NLB vs GWLB" as one, blind read 52).
-	const versus = context.title.trim().split(/\s+(?:vs\.?|versus)\s+/i).map((side) => stripEnd(side.trim()));
+	// "SQS vs SNS", "41 - ALB vs NLB vs GWLB": the note's subjects, unnumbered (never "NLB vs GWLB" as one, blind reads 52, 75).
+	const versus = withoutNumbering(context.title.trim()).split(/\s+(?:vs\.?|versus)\s+/i).map((side) => stripEnd(side.trim()));
 	if (versus.length >= 2 && versus.every((side) => side !== "")) subjectGroups.push(versus);
 	return { lineOf: view.lineOf, note, context, names, sectionOf, subjectAt, subjectGroups, items, itemByIndex, itemByLine, overviewLines, textByLine, bold, links, otherServices, confusableServices, catalogServices, moreServices, noteServices, isService: isServiceLike(names.title) || (/^\p{Lu}\p{Ll}+$/u.test(names.title) && isServiceLike(`AWS ${names.title}`)), combined: isCombinedTitle(names.title) };
 }

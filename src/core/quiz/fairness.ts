@@ -52,6 +52,8 @@ export function checkFairness(question: Question): string[] {
 		if (md !== null) broken.push(`the ${what} "${text}" contains ${md}`);
 	}
 	if (q.kind === "fill-blank" && q.prompt.split(BLANK).length !== 2) broken.push("a fill-blank prompt needs exactly one blank");
+	// "Memory store: max retention? :: 73,000 days": a flashcard's question and answer are no statement (blind read 73).
+	if (q.kind === "true-false" && q.prompt.includes(" :: ")) broken.push('a true/false statement keeps a flashcard\'s "::"');
 
 	// --- Choices ------------------------------------------------------------------------------
 	const keys = q.choices.map(choiceKey);

@@ -192,6 +192,8 @@ function leadingService(title: string): string | null {
 		const head = words.slice(0, k).join(" ");
 		const rest = words.slice(k).join(" ");
 		if (/^(?:amazon|aws)$/i.test(head) || /^(?:&|and|or|vs\.?|versus|\/|,)(?:\s|$)/i.test(rest)) continue;
+		// "Amazon FSx for Lustre", "FSx for Windows File Server": a name goes on after "for" (blind read 74).
+		if (/^for\s+\p{Lu}/u.test(rest)) continue;
 		const entry = findService(head);
 		if (entry !== null && entry.names.some((n) => choiceKey(n) === choiceKey(head) || choiceKey(n.replace(/^(?:amazon|aws)\s+/i, "")) === choiceKey(head))) return head;
 	}

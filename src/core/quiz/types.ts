@@ -91,4 +91,9 @@ export interface Quiz {
 	reason: string | null;
 	/** For a very large note, what part of it the quiz read ("From lines 1,204–2,310 of ..."). */
 	bound?: string;
+	/**
+	 * Questions held back (`LATE_FILL`), up to the count asked for: judged fair less often, so not asked
+	 * unless the student asks for more.
+	 */
+	more?: Question[];
 }

@@ -7,7 +7,7 @@ import { allQuestions, generateQuiz } from "../../../src/core/quiz/generateQuiz"
 import { isServiceLike, serviceNames, withDashedAbbreviation } from "../../../src/core/quiz/names";
 import { couldBothFit } from "../../../src/core/quiz/services";
 import { echoes } from "../../../src/core/quiz/terms";
-import { context, facts, note, quizQuestions } from "./helpers";
+import { context, facts, note, quizQuestions, withMore } from "./helpers";
 
 describe("round 13", () => {
 	test("a title 'ABBR - Full name' names the service", () => {
@@ -83,11 +83,11 @@ describe("round 13", () => {
 	});
 
 	test("a note whose statements are all true gets no quiz, and says why", () => {
-		const quiz = generateQuiz(
+		const quiz = withMore(generateQuiz(
 			note("# Study plan", "## Details", "- Every service note starts from the template.", "- Each week covers one domain of the exam guide.", "- Practice tests run every Saturday morning."),
 			context("Study plan"),
 			{ count: 10 },
-		);
+		));
 		expect(quiz.questions).toEqual([]);
 		expect(quiz.reason).toMatch(/^This note has too little to ask about/);
 	});

@@ -7,7 +7,7 @@ import { endsARange } from "../../../src/core/quiz/terms";
 import { optionsOverlap } from "../../../src/core/quiz/services";
 import { isKnownService, serviceNames } from "../../../src/core/quiz/names";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
-import { context, facts, note, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, note, quizQuestions, SEEDS, withMore } from "./helpers";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
@@ -334,7 +334,7 @@ describe("round 17", () => {
 			"- Scheduled clean-up jobs that run for a few seconds each night.",
 		];
 		for (const seed of SEEDS) {
-			const all = generateQuiz(note(...lines), context("AWS Lambda"), { count: 4, seed }).questions;
+			const all = withMore(generateQuiz(note(...lines), context("AWS Lambda"), { count: 4, seed })).questions;
 			expect(all.length).toBe(4);
 			const quiz = all.filter((q) => q.kind === "true-false");
 			const trues = quiz.filter((q) => q.answers[0] === "True").length;

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { listPrompt, selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { abbreviation, serviceNames } from "../../../src/core/quiz/names";
 import { createRng } from "../../../src/core/quiz/random";
-import { context, facts, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, quizQuestions, SEEDS, withMore } from "./helpers";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
@@ -225,7 +225,7 @@ describe("self-read of every scenario, round 18", () => {
 	test("an option whose line is often true of another is not that one's wrong choice: SSE-KMS against DSSE-KMS", () => {
 		// The quality set's callout-style KMS note, cues and options as written there.
 		const text = readFileSync(fileURLToPath(new URL("./quality/callouts/AWS KMS.md", import.meta.url)), "utf8");
-		const all = SEEDS.flatMap((seed) => generateQuiz(parseNote(text), context("AWS KMS"), { count: 40, seed }).questions.filter((q) => q.kind === "scenario"));
+		const all = SEEDS.flatMap((seed) => withMore(generateQuiz(parseNote(text), context("AWS KMS"), { count: 40, seed })).questions.filter((q) => q.kind === "scenario"));
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all.filter((q) => q.answers[0] === "SSE-KMS")) expect(q.choices).not.toContain("DSSE-KMS");
 		for (const q of all.filter((q) => q.answers[0] === "DSSE-KMS")) expect(q.choices).not.toContain("SSE-KMS");

@@ -7,7 +7,7 @@ import { namesAThing } from "../../../src/core/quiz/headings";
 import { nearQuantity, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 import { CONTRAST } from "../../../src/core/quiz/generators/linkedService";
-import { context, note, quizQuestions, SEEDS } from "./helpers";
+import { context, note, quizQuestions, SEEDS, withMore } from "./helpers";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 
 describe("blind read 19: my own read", () => {
@@ -99,7 +99,7 @@ test("a storage side of a comparison gets storage services as wrong choices, not
 	];
 	const out: string[] = [];
 	for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-		const q = generateQuiz(note(...lines), context("Amazon EFS", { siblings: ["AWS WAF", "AWS Shield", "Amazon EventBridge", "AWS Backup"] }), { count: 40, seed }).questions;
+		const q = withMore(generateQuiz(note(...lines), context("Amazon EFS", { siblings: ["AWS WAF", "AWS Shield", "Amazon EventBridge", "AWS Backup"] }), { count: 40, seed })).questions;
 		for (const x of q) if (x.kind === "comparison" && /many instances in many AZs/.test(x.prompt)) out.push(...x.choices);
 	}
 	expect(out.length).toBeGreaterThan(0);
@@ -309,7 +309,7 @@ test("a quiz never asks one line twice with one question's answer in the other's
 		"- Max message size:: 256 KB",
 	];
 	for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-		const qs = generateQuiz(note(...lines), context("Amazon SQS"), { count: 20, seed }).questions;
+		const qs = withMore(generateQuiz(note(...lines), context("Amazon SQS"), { count: 20, seed })).questions;
 		for (const [i, a] of qs.entries())
 			for (const b of qs.slice(i + 1)) {
 				if (a.source.line !== b.source.line || a.kind === "true-false" || b.kind === "true-false") continue;
@@ -352,7 +352,7 @@ describe("blind read 20 (notes exported from Notion, titled by slugs)", () => {
 		"- **Scenario:** app needs 10 min of boot before serving → **Answer:** warm pool or a longer grace period",
 		"- **Scenario:** 50 VPCs and on-prem need to talk, peering is unmanageable → **Answer:** Transit Gateway",
 	];
-	const qs = SEEDS.flatMap((seed) => generateQuiz(note(...tgw), context("aws-transit-gateway"), { count: 40, seed }).questions);
+	const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...tgw), context("aws-transit-gateway"), { count: 40, seed })).questions);
 
 	test("a note stored under a slug is called by its first heading: no 'about aws-transit-gateway'", () => {
 		expect(qs.filter((q) => /aws-transit-gateway/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);

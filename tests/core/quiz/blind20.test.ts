@@ -12,7 +12,7 @@ import { createRng } from "../../../src/core/quiz/random";
 import { blankGivesAway, nearDuplicate, showsInitials } from "../../../src/core/quiz/terms";
 import { clean } from "../../../src/core/quiz/text";
 import { oneOfOpenList } from "../../../src/core/quiz/stems";
-import { context, note, SEEDS } from "./helpers";
+import { context, note, SEEDS, withMore } from "./helpers";
 
 describe("blind read 20: choices that are one answer twice", () => {
 	test("'60 min' is no wrong answer beside '1 hr', nor '1 day' beside '24 hours'", () => {
@@ -63,7 +63,7 @@ describe("blind read 20: lines that state a mistake", () => {
 
 	test("nothing is asked from a 'Common mistakes' section: each line there says something wrong", () => {
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...vpc), context("Amazon VPC"), { seed, count: 20 }).questions;
+			const qs = withMore(generateQuiz(note(...vpc), context("Amazon VPC"), { seed, count: 20 })).questions;
 			expect(qs.filter((q) => q.source.line >= 8).map((q) => q.prompt)).toEqual([]);
 			expect(qs.length).toBeGreaterThan(0);
 		}
@@ -84,7 +84,7 @@ describe("blind read 20: a procedure's steps", () => {
 	];
 
 	test("a step with nothing to swap is not asked as written: 'someone calls an API' tests nothing", () => {
-		const said = SEEDS.flatMap((seed) => generateQuiz(note(...trail), context("AWS CloudTrail"), { seed, count: 30 }).questions);
+		const said = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...trail), context("AWS CloudTrail"), { seed, count: 30 })).questions);
 		expect(said.filter((q) => /someone calls an API/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 		// A step with a figure is still asked; a numbered list of facts is no procedure.
 		expect(said.some((q) => /within about/.test(q.prompt))).toBe(true);
@@ -115,7 +115,7 @@ describe("blind read 20: a true statement beside a blank of its line", () => {
 			"- **Visibility timeout** hides a received message from other consumers for 30 seconds by default.",
 		];
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...lines), context("Amazon SQS"), { seed, count: 20 }).questions;
+			const qs = withMore(generateQuiz(note(...lines), context("Amazon SQS"), { seed, count: 20 })).questions;
 			for (const q of qs) {
 				if (q.kind === "true-false") continue;
 				const sameLine = qs.filter((p) => p !== q && p.source.line === q.source.line);
@@ -149,7 +149,7 @@ describe("blind read 21: a linked service with none of its rivals among the choi
 
 	test("no 'which service fills the blank' whose wrong choices are only services of the category", () => {
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...waf), context("AWS WAF"), { seed, count: 20, kinds: ["linked-service"], minimum: 1 }).questions;
+			const qs = withMore(generateQuiz(note(...waf), context("AWS WAF"), { seed, count: 20, kinds: ["linked-service"], minimum: 1 })).questions;
 			for (const q of qs) expect(q.choices.some((c) => /Shield|Firewall Manager|Network Firewall|WAF/.test(c) && !q.answers.includes(c)), q.prompt).toBe(true);
 			expect(qs.filter((q) => q.answers[0] === "AWS Network Firewall")).toEqual([]);
 		}
@@ -175,7 +175,7 @@ describe("blind read 21: arrows as shorthand", () => {
 	test("'managed data warehouse -> OLAP' in an Overview is no cue; 'EMR = Spark clusters' is no option", () => {
 		expect(examCue("vs Amazon EMR -> EMR = Spark/Hadoop clusters, more control")).toBeNull();
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...redshift), context("Amazon Redshift"), { seed, count: 20, kinds: ["scenario"], minimum: 1 }).questions;
+			const qs = withMore(generateQuiz(note(...redshift), context("Amazon Redshift"), { seed, count: 20, kinds: ["scenario"], minimum: 1 })).questions;
 			expect(qs.length).toBeGreaterThan(0);
 			for (const q of qs) {
 				expect(q.answers).not.toContain("OLAP");
@@ -185,11 +185,11 @@ describe("blind read 21: arrows as shorthand", () => {
 	});
 
 	test("a note with no headings keeps its cues: nothing there is an Overview", () => {
-		const qs = generateQuiz(
+		const qs = withMore(generateQuiz(
 			note("# Messaging Exam Tips", "", "- Decouple two tiers with a buffer → Amazon SQS", "- Push one event to many subscribers → Amazon SNS", "- Managed Apache Kafka → Amazon MSK", "- React to changes in SaaS applications with rules → Amazon EventBridge"),
 			context("Messaging Exam Tips"),
 			{ count: 10, kinds: ["scenario"], minimum: 1 },
-		).questions;
+		)).questions;
 		expect(qs.map((q) => q.answers[0]).sort()).toEqual(["Amazon EventBridge", "Amazon MSK", "Amazon SNS", "Amazon SQS"]);
 	});
 });
@@ -211,7 +211,7 @@ describe("blind read 22: topic study guides", () => {
 
 	test("'Redshift: ... ____ for spiky use' is not offered with 'Redshift Serverless' the only choice naming Redshift", () => {
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...guide), context("Analytics pipeline"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 }).questions;
+			const qs = withMore(generateQuiz(note(...guide), context("Analytics pipeline"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 })).questions;
 			for (const q of qs.filter((x) => x.answers[0] === "Redshift Serverless" && x.choices.length > 0)) {
 				expect(q.choices.filter((c) => /Redshift/.test(c)).length, q.prompt).toBeGreaterThan(1);
 			}
@@ -220,7 +220,7 @@ describe("blind read 22: topic study guides", () => {
 
 	test("a blank in an open list ('ELB, CloudFront, API Gateway, App Runner…') is not asked: any other service fits", () => {
 		expect(oneOfOpenList("integrated services: \uE000, CloudFront, API Gateway, App Runner…", "\uE000")).toBe(true);
-		const said = SEEDS.flatMap((seed) => generateQuiz(note(...guide), context("Analytics pipeline"), { seed, count: 20, minimum: 1 }).questions);
+		const said = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...guide), context("Analytics pipeline"), { seed, count: 20, minimum: 1 })).questions);
 		expect(said.filter((q) => q.kind === "fill-blank" && q.answers[0] === "ELB").map((q) => q.prompt)).toEqual([]);
 	});
 });
@@ -235,7 +235,7 @@ describe("blind read 21: an aside that rules the other option out", () => {
 			"## Sharing",
 			"- share an encrypted AMI with another account: it must use a **customer managed** key, shared through the key policy (AWS managed keys can't be shared)",
 		];
-		const said = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("AWS KMS"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 }).questions);
+		const said = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("AWS KMS"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 })).questions);
 		const sharing = said.filter((q) => q.source.line === 6);
 		expect(sharing.length).toBeGreaterThan(0);
 		for (const q of sharing) expect(q.prompt).not.toMatch(/can't be shared/);

@@ -9,7 +9,7 @@ import { serviceTitle, TOPIC_TITLE } from "../../../src/core/quiz/names";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
 import { checkFairness } from "../../../src/core/quiz/fairness";
-import { context, note, quizQuestions, sampleQuestion, SEEDS } from "./helpers";
+import { context, note, quizQuestions, sampleQuestion, SEEDS, withMore } from "./helpers";
 
 describe("blind read 23: what a video course leaves in the notes", () => {
 	test("timestamps and asides about the course are no part of what a line says", () => {
@@ -69,7 +69,7 @@ describe("blind read 23: blanks that are no terms", () => {
 			"- **customer managed key** is one you create and control",
 		];
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...lines), context("Amazon EBS"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 }).questions;
+			const qs = withMore(generateQuiz(note(...lines), context("Amazon EBS"), { seed, count: 20, kinds: ["fill-blank"], minimum: 1 })).questions;
 			expect(qs.filter((q) => /EBS vs EFS|keys are regional/.test(q.answers.concat(q.choices).join(" | "))).map((q) => q.prompt)).toEqual([]);
 		}
 	});

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { CONTRAST } from "../../../src/core/quiz/generators/linkedService";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
-import { context, note, quizQuestions, SEEDS } from "./helpers";
+import { context, note, quizQuestions, SEEDS, withMore } from "./helpers";
 
 describe("blind read 24: lines that link several services", () => {
 	test("'Also not the same as [[MSK]] or [[EventBridge]]' sets them apart; 'Works with [[ECS]] and [[EKS]]' gives no role", () => {
@@ -41,7 +41,7 @@ describe("blind read 24: a part of the note's service, named in front", () => {
 			"## Exam cues",
 			'- "HPC, highest performance, process data stored in S3" → FSx for Lustre',
 		];
-		const asked = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("Amazon FSx"), { seed, kinds: ["scenario"], minimum: 1 }).questions).filter((q) => /^Scenario \(Amazon FSx\)/.test(q.prompt));
+		const asked = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("Amazon FSx"), { seed, kinds: ["scenario"], minimum: 1 })).questions).filter((q) => /^Scenario \(Amazon FSx\)/.test(q.prompt));
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(q.choices.filter((c) => /FSx/.test(c)).length, `${q.prompt} ${q.choices.join(" / ")}`).toBeGreaterThan(1);
 	});
@@ -49,7 +49,7 @@ describe("blind read 24: a part of the note's service, named in front", () => {
 
 describe("blind reads 22-24: 'Which of these ...?' over sub-headings", () => {
 	const asked = (title: string, lines: string[]) =>
-		SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds: ["comparison"], minimum: 1 }).questions).filter((q) => /^Which of these /.test(q.prompt));
+		SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds: ["comparison"], minimum: 1 })).questions).filter((q) => /^Which of these /.test(q.prompt));
 
 	test("the parts of a lecture ('DNS refresher', 'Keeping the repo tidy', 'Stage 1 — Ingest') are no things side by side", () => {
 		const lecture = [

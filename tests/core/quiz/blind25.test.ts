@@ -8,7 +8,7 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { shortWhenEchoed } from "../../../src/core/quiz/generators/linkedService";
 import { makeQuestion, pickDistractors } from "../../../src/core/quiz/distractors";
 import { createRng } from "../../../src/core/quiz/random";
-import { context, facts, loadFixture, note, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, loadFixture, note, quizQuestions, SEEDS, withMore } from "./helpers";
 
 const choice = (prompt: string, answer: string, wrong: string[]) =>
 	makeQuestion({ kind: "scenario", prompt, choices: [answer, ...wrong], answers: [answer], multi: false, typed: false, explanation: "x", source: { line: 1, text: "x" } });
@@ -42,7 +42,7 @@ describe("blind read 25: a word of the prompt that only the key has", () => {
 			"- **FIFO queue** keeps order within a message group",
 			"- **Dead-letter queue** receives messages that failed too often",
 		];
-		const all = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("Amazon SQS"), { seed, count: 20, minimum: 1 }).questions);
+		const all = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("Amazon SQS"), { seed, count: 20, minimum: 1 })).questions);
 		expect(all.length).toBeGreaterThan(0);
 		for (const q of all) expect(echoedWord(q, ["Amazon SQS", "SQS"]), `${q.prompt} ${q.choices.join(" / ")}`).toBe(null);
 		expect(all.some((q) => q.kind === "scenario" && q.answers[0] === "FIFO queue")).toBe(true);
@@ -81,7 +81,7 @@ describe("blind read 25: FAQ notes", () => {
 	];
 
 	test("a line under a question heading is asked with its question, up to twenty words", () => {
-		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...ACM), context("ACM"), { seed, count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+		const prompts = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...ACM), context("ACM"), { seed, count: 20, minimum: 1 })).questions.map((q) => q.prompt));
 		expect(prompts.some((p) => /How does renewal work\? Cert must be in use by ____/.test(p))).toBe(true);
 		expect(prompts.some((p) => /What about wildcards & SANs\? Default up to ____/.test(p))).toBe(true);
 		// A question about the exam, or the student's "Gotchas?", gives no context to what is below it.
@@ -90,7 +90,7 @@ describe("blind read 25: FAQ notes", () => {
 
 	test("a topic heading that asks nothing ('How it works') leads only short lines", () => {
 		const lines = ["# ACM", "## How it works", "- ACM renews a DNS-validated certificate **60 days** before it expires, as long as the CNAME record stays in place.", "- Validation by **DNS** or by email"];
-		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("ACM"), { seed, count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+		const prompts = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("ACM"), { seed, count: 20, minimum: 1 })).questions.map((q) => q.prompt));
 		expect(prompts.some((p) => /renews a DNS-validated/.test(p))).toBe(true);
 		expect(prompts.filter((p) => /How it works: ACM renews/.test(p))).toEqual([]);
 	});
@@ -133,7 +133,7 @@ describe("blind read 25: options of one kind", () => {
 			'- "archive, a restore within a few hours is fine, sometimes urgent" -> **Flexible Retrieval**',
 			'- "cheapest possible, 48 hours is fine" -> **Deep Archive**',
 		];
-		const asked = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("S3 Glacier"), { seed, kinds: ["scenario"], minimum: 1 }).questions).filter((q) => q.answers[0] === "Flexible Retrieval");
+		const asked = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("S3 Glacier"), { seed, kinds: ["scenario"], minimum: 1 })).questions).filter((q) => q.answers[0] === "Flexible Retrieval");
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) {
 			expect(q.choices).toContain("Instant Retrieval");
@@ -144,7 +144,7 @@ describe("blind read 25: options of one kind", () => {
 	test("a mode listed under a bold lead ('**Volume Gateway**' over '**Stored volumes**') never has its lead, nor a thing of another lead, as a wrong choice", () => {
 		// The FAQ note of blind read 25, as its writer left it.
 		const { note: faq, context: ctx } = loadFixture("Storage Gateway (FAQ).md");
-		const all = SEEDS.flatMap((seed) => generateQuiz(faq, ctx, { seed, kinds: ["scenario"], minimum: 1 }).questions);
+		const all = SEEDS.flatMap((seed) => withMore(generateQuiz(faq, ctx, { seed, kinds: ["scenario"], minimum: 1 })).questions);
 		expect(all.some((q) => q.answers[0] === "Tape Gateway" || q.answers[0] === "Volume Gateway")).toBe(true);
 		for (const q of all.filter((q) => /^(?:Stored|Cached)/.test(q.answers[0]))) {
 			expect(q.choices.filter((c) => /Gateway/.test(c)), q.prompt).toEqual([]);
@@ -161,7 +161,7 @@ describe("blind read 25: a line labelled by another service", () => {
 			"- SQS: each message is processed by one consumer and then deleted, with no ordering unless FIFO",
 			"- SNS: pushes every message to all subscribers at once, with no replay",
 		];
-		const all = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("Kinesis Data Streams"), { seed, kinds: ["fill-blank"], minimum: 1 }).questions);
+		const all = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("Kinesis Data Streams"), { seed, kinds: ["fill-blank"], minimum: 1 })).questions);
 		const sqs = all.filter((q) => q.answers[0] === "SQS");
 		expect(sqs.length).toBeGreaterThan(0);
 		for (const q of sqs) expect(q.prompt).not.toMatch(/Kinesis/);

@@ -7,10 +7,10 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { unlabelledFigure, withoutGloss } from "../../../src/core/quiz/generators/fillBlank";
 import { branchLabel } from "../../../src/core/quiz/headings";
 import { blankGivesAway } from "../../../src/core/quiz/terms";
-import { context, loadFixture, note, SEEDS } from "./helpers";
+import { context, loadFixture, note, SEEDS, withMore } from "./helpers";
 
 const blanks = (title: string, lines: string[]) =>
-	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds: ["fill-blank"], count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+	SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds: ["fill-blank"], count: 20, minimum: 1 })).questions.map((q) => q.prompt));
 
 describe("blind read 26: a branch says what its twigs are about", () => {
 	test("'sync → ____ req / resp' under 'payload', 'must allow ____ return traffic' under '**NACL** → stateless'", () => {
@@ -18,7 +18,7 @@ describe("blind read 26: a branch says what its twigs are about", () => {
 		expect(blanks("Lambda", lambda).some((p) => /payload: sync → ____ req \/ resp/.test(p))).toBe(true);
 		// The read's VPC note, as its writer left it.
 		const { note: vpc, context: ctx } = loadFixture("VPC (mind map).md");
-		const prompts = SEEDS.flatMap((seed) => generateQuiz(vpc, ctx, { seed, kinds: ["fill-blank"], count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+		const prompts = SEEDS.flatMap((seed) => withMore(generateQuiz(vpc, ctx, { seed, kinds: ["fill-blank"], count: 20, minimum: 1 })).questions.map((q) => q.prompt));
 		expect(prompts.some((p) => /NACL: must allow ____ 1024-65535/.test(p))).toBe(true);
 	});
 
@@ -64,7 +64,7 @@ describe("blind read 26: terse cues", () => {
 		"- lose failed async events → **DLQ / on-failure destination**",
 		"- event source mapping → Lambda polls",
 	];
-	const scenarios = () => SEEDS.flatMap((seed) => generateQuiz(note(...lambda), context("Lambda"), { seed, kinds: ["scenario"], minimum: 1 }).questions);
+	const scenarios = () => SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lambda), context("Lambda"), { seed, kinds: ["scenario"], minimum: 1 })).questions);
 
 	test("a fragment of four words or fewer is asked with whose it is: the note's service and its branch", () => {
 		const proxy = scenarios().filter((q) => q.answers[0] === "RDS Proxy");

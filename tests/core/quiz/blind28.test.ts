@@ -8,13 +8,13 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { makeQuestion } from "../../../src/core/quiz/distractors";
 import { nearDuplicate } from "../../../src/core/quiz/terms";
 import { serviceTitle } from "../../../src/core/quiz/names";
-import { context, loadFixture, note, SEEDS } from "./helpers";
+import { context, loadFixture, note, SEEDS, withMore } from "./helpers";
 
 const choice = (prompt: string, answer: string, wrong: string[]) =>
 	makeQuestion({ kind: "fill-blank", prompt, choices: [answer, ...wrong], answers: [answer], multi: false, typed: true, explanation: "x", source: { line: 1, text: "x" } });
 
 const quiz = (title: string, lines: string[], kinds: ("fill-blank" | "scenario" | "comparison" | "true-false")[]) =>
-	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+	SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 })).questions);
 
 describe("blind read 28: a word of three letters is a word", () => {
 	test("'(standard tags)' gives away 'tag policies' when no wrong choice has 'tag'", () => {
@@ -146,7 +146,7 @@ describe("blind read 28: more giveaways", () => {
 	test("'need sub-second dashboards -> Redshift / OpenSearch' in the Athena note is not asked as an Athena option", () => {
 		// The read's Athena note, as its writer left it.
 		const { note: athena, context: ctx } = loadFixture("Athena (emoji).md");
-		const scenarios = SEEDS.flatMap((seed) => generateQuiz(athena, ctx, { seed, kinds: ["scenario"], count: 30, minimum: 1 }).questions);
+		const scenarios = SEEDS.flatMap((seed) => withMore(generateQuiz(athena, ctx, { seed, kinds: ["scenario"], count: 30, minimum: 1 })).questions);
 		expect(scenarios.length).toBeGreaterThan(0);
 		expect(scenarios.filter((q) => /Redshift \/ OpenSearch/.test(q.answers[0]))).toEqual([]);
 	});

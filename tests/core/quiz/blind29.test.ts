@@ -11,10 +11,10 @@ import { serviceNames } from "../../../src/core/quiz/names";
 import { practiceCues } from "../../../src/core/quiz/practice";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
-import { context, facts, loadFixture, note, SEEDS } from "./helpers";
+import { context, facts, loadFixture, note, SEEDS, withMore } from "./helpers";
 
 const quiz = (title: string, lines: string[], kinds: ("fill-blank" | "scenario" | "comparison" | "true-false" | "which-service")[]) =>
-	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+	SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 })).questions);
 
 describe("blind read 29: practice questions written down after a test", () => {
 	test("'### Q: ...' with 'correct: **X** ✅' is a scenario keyed X, with 'my answer' as a wrong choice", () => {
@@ -41,7 +41,7 @@ describe("blind read 29: practice questions written down after a test", () => {
 
 	test("the answer bullets are never asked on their own; nor are remarks about the practice tests", () => {
 		const { note: lambda, context: ctx } = loadFixture("Lambda (practice review).md");
-		const qs = SEEDS.flatMap((seed) => generateQuiz(lambda, ctx, { seed, count: 30, minimum: 1 }).questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(lambda, ctx, { seed, count: 30, minimum: 1 })).questions);
 		expect(qs.length).toBeGreaterThan(5);
 		expect(qs.filter((q) => q.kind !== "scenario" && /\b(?:correct|my answer|why|trap)\s*:/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 		expect(stemProblem("Lost 3 questions on test 5 here.")).not.toBe(null);

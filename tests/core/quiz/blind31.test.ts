@@ -8,10 +8,10 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { isDate, namesAThing } from "../../../src/core/quiz/headings";
 import { serviceTitle } from "../../../src/core/quiz/names";
 import { clean } from "../../../src/core/quiz/text";
-import { context, loadFixture, note, SEEDS } from "./helpers";
+import { context, loadFixture, note, SEEDS, withMore } from "./helpers";
 
 const quiz = (title: string, lines: string[], kinds: ("fill-blank" | "scenario" | "true-false")[]) =>
-	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+	SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 })).questions);
 
 describe("blind read 31: notes imported from Notion", () => {
 	test("the page id after an exported title is no part of the note's name", () => {
@@ -22,7 +22,7 @@ describe("blind read 31: notes imported from Notion", () => {
 		expect(readableContext(context("Amazon S3 Glacier"), sqs).title).toBe("Amazon S3 Glacier");
 		expect(serviceTitle("AWS Lambda - notes")).toBe("AWS Lambda");
 		const lines = ["# Amazon SQS", "Created: May 3, 2024 4:12 PM", "## Limits", "- Visibility timeout: default **30 s**, range 0 s – **12 h**", "- Retention: default **4 days**, up to **14 days**", "- Max message size: **256 KB**"];
-		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...lines), readableContext(context("Amazon SQS 5f3a9c2e1b7d48a6b0c2e9f14d7a3b21"), note(...lines)), { seed, count: 20, minimum: 1 }).questions.map((q) => q.prompt));
+		const prompts = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), readableContext(context("Amazon SQS 5f3a9c2e1b7d48a6b0c2e9f14d7a3b21"), note(...lines)), { seed, count: 20, minimum: 1 })).questions.map((q) => q.prompt));
 		expect(prompts.length).toBeGreaterThan(0);
 		expect(prompts.filter((p) => /5f3a9c2e/.test(p))).toEqual([]);
 	});
@@ -61,12 +61,12 @@ describe("blind read 32: a study journal", () => {
 	test("'TODO' is no term and no option", () => {
 		// The read's RDS note, as its writer left it.
 		const { note: rds, context: ctx } = loadFixture("RDS (journal).md");
-		const qs = SEEDS.flatMap((seed) => generateQuiz(rds, ctx, { seed, count: 30, minimum: 1 }).questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(rds, ctx, { seed, count: 30, minimum: 1 })).questions);
 		expect(qs.length).toBeGreaterThan(5);
 		expect(qs.flatMap((q) => [...q.choices, ...q.answers]).filter((c) => /^todo$/i.test(c))).toEqual([]);
 		// Nor are the student's marker and a topic label options of S3 beside Intelligent-Tiering.
 		const { note: s3, context: s3ctx } = loadFixture("S3 (journal).md");
-		const scenarios = SEEDS.flatMap((seed) => generateQuiz(s3, s3ctx, { seed, kinds: ["scenario"], count: 30, minimum: 1 }).questions);
+		const scenarios = SEEDS.flatMap((seed) => withMore(generateQuiz(s3, s3ctx, { seed, kinds: ["scenario"], count: 30, minimum: 1 })).questions);
 		expect(scenarios.length).toBeGreaterThan(0);
 		expect(scenarios.flatMap((q) => q.choices).filter((c) => /^(?:todo|security)$/i.test(c))).toEqual([]);
 	});

@@ -7,10 +7,10 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { serviceNames } from "../../../src/core/quiz/names";
-import { context, note, SEEDS } from "./helpers";
+import { context, note, SEEDS, withMore } from "./helpers";
 
 const quiz = (title: string, lines: string[], kinds: ("fill-blank" | "scenario")[]) =>
-	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+	SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 })).questions);
 
 describe("blind read 33", () => {
 	test("what a service is not defines nothing: 'Which AWS service is not MongoDB underneath, though?'", () => {
@@ -56,14 +56,14 @@ describe("blind read 33, after the read", () => {
 			"| Cost | free, automatic | $3,000/month per org, 1-year commitment | per web ACL, rule and request |",
 			"| Response team | none | 24/7 Shield Response Team | none |",
 		];
-		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("AWS Shield vs AWS WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("AWS Shield vs AWS WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 })).questions);
 		expect(qs.length).toBeGreaterThan(0);
 		expect(qs.filter((q) => /Layer: 3\/4 \(network/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
 	});
 
 	test("'Detective = investigate root cause after a finding' is asked as 'used to investigate'", () => {
 		const inspector = ["# Amazon Inspector", "## ⚠️ exam traps", "- **Security Hub** = aggregator + dashboard, **Detective** = investigate root cause after a finding, **Inspector** = vulnerability scanning"];
-		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...inspector), context("Amazon Inspector"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions.map((q) => q.prompt));
+		const prompts = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...inspector), context("Amazon Inspector"), { seed, kinds: ["comparison"], count: 30, minimum: 1 })).questions.map((q) => q.prompt));
 		expect(prompts.filter((p) => /is investigate/.test(p))).toEqual([]);
 		expect(prompts.some((p) => /used to investigate root cause/.test(p))).toBe(true);
 	});
@@ -80,7 +80,7 @@ describe("blind read 34", () => {
 			"| DynamoDB | Table backup | with advanced features |",
 			"| Storage Gateway | Volume snapshot | no |",
 		];
-		const prompts = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("AWS Backup"), { seed, count: 30, minimum: 1 }).questions.map((q) => q.prompt));
+		const prompts = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("AWS Backup"), { seed, count: 30, minimum: 1 })).questions.map((q) => q.prompt));
 		expect(prompts.filter((p) => /what gets created/i.test(p))).toEqual([]);
 	});
 

@@ -13,10 +13,10 @@ import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
 import { echoes, opensAWordOf, spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { allQuestions, generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import type { Question } from "../../../src/core/quiz/types";
-import { context, facts, note, quizQuestions, SEEDS } from "./helpers";
+import { context, facts, note, quizQuestions, SEEDS, withMore } from "./helpers";
 
 const quiz = (title: string, lines: string[], kinds: Question["kind"][]) =>
-	SEEDS.flatMap((seed) => generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 }).questions);
+	SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context(title), { seed, kinds, count: 30, minimum: 1 })).questions);
 
 describe("blind read 35", () => {
 	test("'→ DLM is enough (simpler)': the verdict is no part of the answer", () => {
@@ -64,12 +64,12 @@ describe("blind read 35", () => {
 	test("'WAF = L7 filtering': the wrong choices are services set against WAF, not IAM or SSO", () => {
 		// Since blind read 49, two sides set against each other on a line stand alone: WAF or Shield.
 		const waf = ["# WAF", "## Exam Tips", "- WAF = L7 filtering by content; Shield = DDoS protection at layers 3 and 4"];
-		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...waf), context("WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions).filter((q) => q.answers[0] === "WAF");
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...waf), context("WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 })).questions).filter((q) => q.answers[0] === "WAF");
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs) expect([...q.choices].sort()).toEqual(["Shield", "WAF"]);
 		// Three sides: the others may bring services set against WAF, never IAM or SSO.
 		const three = ["# WAF", "## Exam Tips", "- WAF = L7 filtering by content; Shield = DDoS protection at layers 3 and 4; Firewall Manager = central policies across accounts"];
-		const more = SEEDS.flatMap((seed) => generateQuiz(note(...three), context("WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions).filter((q) => q.answers[0] === "WAF");
+		const more = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...three), context("WAF"), { seed, kinds: ["comparison"], count: 30, minimum: 1 })).questions).filter((q) => q.answers[0] === "WAF");
 		expect(more.length).toBeGreaterThan(0);
 		expect(more.flatMap((q) => q.choices).filter((c) => /^(?:IAM|SSO|Cognito)$/.test(c))).toEqual([]);
 	});
@@ -111,7 +111,7 @@ describe("blind read 36", () => {
 			'| Blueprints | generate Glue workflows to ingest data | "ingest RDS into the lake easily" |',
 			'| Credential vending | temporary scoped credentials for engines | "no direct S3 access for users" |',
 		];
-		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("Lake Formation"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("Lake Formation"), { seed, kinds: ["comparison"], count: 30, minimum: 1 })).questions);
 		expect(qs.flatMap((q) => q.choices).filter((c) => /What it does|Exam clue/.test(c))).toEqual([]);
 	});
 
@@ -237,7 +237,7 @@ describe("blind read 37", () => {
 
 	test("'→ Batch' in the AWS Batch note stands against compute services, not whatever the vault holds", () => {
 		const batch = ["# AWS Batch", "## Exam angle", '- If the question says "job runs > 15 minutes" / "hours of processing" → Batch (not Lambda)', "- **Compute environment**: managed or unmanaged EC2, Fargate"];
-		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...batch), context("AWS Batch", { siblings: ["IAM Identity Center", "Amazon Inspector", "Amazon Macie"] }), { seed, kinds: ["scenario"], count: 30, minimum: 1 })).flatMap((r) => r.questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...batch), context("AWS Batch", { siblings: ["IAM Identity Center", "Amazon Inspector", "Amazon Macie"] }), { seed, kinds: ["scenario"], count: 30, minimum: 1 }))).flatMap((r) => r.questions);
 		const keyed = qs.filter((q) => q.answers[0] === "Batch");
 		expect(keyed.length).toBeGreaterThan(0);
 		expect(keyed.flatMap((q) => q.choices).filter((c) => /Identity Center|SSO|Inspector|Macie/.test(c))).toEqual([]);
@@ -340,7 +340,7 @@ describe("blind read 39", () => {
 			"| Data | API events | Configuration items + relationships | Metrics, logs, alarms |",
 			"| Question it answers | who did what, when | what did it look like, is it compliant | how is it performing |",
 		];
-		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...lines), context("CloudTrail vs Config vs CloudWatch"), { seed, kinds: ["comparison"], count: 30, minimum: 1 }).questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...lines), context("CloudTrail vs Config vs CloudWatch"), { seed, kinds: ["comparison"], count: 30, minimum: 1 })).questions);
 		expect(qs.some((q) => /compliant/.test(q.prompt))).toBe(true);
 		expect(qs.filter((q) => /Configuration items/.test(q.prompt))).toEqual([]);
 		expect(opensAWordOf("Stack: share IDs between independent stacks", "Cross-stack refs", ["Nested stacks", "StackSets"])).toBe(false);
@@ -427,7 +427,7 @@ describe("blind read 41", () => {
 describe("blind read 42", () => {
 	test("a note titled by a bare word that names a service with its vendor ('Batch') is about AWS Batch", () => {
 		const batch = ["# Batch", "AWS Batch runs batch computing jobs on managed EC2 or Fargate capacity.", "## Key Features", "- **Job queues**: jobs wait here with a priority until capacity is free", "- **Array jobs**: one submission fans out into up to 10,000 child jobs", "- **Job dependencies**: job B starts only when job A has finished", "- **Compute environments**: managed or unmanaged EC2 and Fargate capacity", "## Common Use Cases", "- genomics pipelines, financial risk modelling, simulations"];
-		const qs = SEEDS.flatMap((seed) => generateQuiz(note(...batch), context("Batch", { siblings: ["AWS Shield", "AWS WAF", "Amazon Macie", "Amazon EC2"] }), { seed, kinds: ["fill-blank", "scenario"], count: 30, minimum: 1 }).questions);
+		const qs = SEEDS.flatMap((seed) => withMore(generateQuiz(note(...batch), context("Batch", { siblings: ["AWS Shield", "AWS WAF", "Amazon Macie", "Amazon EC2"] }), { seed, kinds: ["fill-blank", "scenario"], count: 30, minimum: 1 })).questions);
 		const blanks = qs.filter((q) => q.kind === "fill-blank");
 		expect(blanks.length).toBeGreaterThan(0);
 		expect(blanks.every((q) => q.prompt.startsWith("Batch"))).toBe(true);

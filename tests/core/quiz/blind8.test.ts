@@ -10,7 +10,7 @@ import { trueFalseQuestions } from "../../../src/core/quiz/generators/trueFalse"
 import { namesAThing } from "../../../src/core/quiz/headings";
 import { createRng } from "../../../src/core/quiz/random";
 import { blankGivesAway, termShape } from "../../../src/core/quiz/terms";
-import { context, facts, note } from "./helpers";
+import { context, facts, note, withMore } from "./helpers";
 
 describe("emoji headings", () => {
 	test("name a thing by their words, and topics stay topics", () => {
@@ -35,7 +35,7 @@ describe("emoji headings", () => {
 			"- Automated backups are kept for up to 35 days.",
 		];
 		for (const seed of [1, 2, 3, 4, 5]) {
-			const quiz = generateQuiz(note(...lines), context("Amazon RDS"), { count: 30, seed });
+			const quiz = withMore(generateQuiz(note(...lines), context("Amazon RDS"), { count: 30, seed }));
 			for (const q of quiz.questions) {
 				for (const c of q.choices) expect(c, q.prompt).not.toMatch(/Engines|Storage and scaling|Backups and restore|\p{Extended_Pictographic}/u);
 				expect(q.prompt).not.toMatch(/\p{Extended_Pictographic}/u);
@@ -102,7 +102,7 @@ describe("callouts", () => {
 		];
 		const seen = new Set<number>();
 		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-			for (const q of generateQuiz(note(...lines), context("Amazon DynamoDB"), { count: 30, seed }).questions) {
+			for (const q of withMore(generateQuiz(note(...lines), context("Amazon DynamoDB"), { count: 30, seed })).questions) {
 				seen.add(q.source.line);
 				expect(q.source.line, q.prompt).not.toBeGreaterThan(10);
 			}

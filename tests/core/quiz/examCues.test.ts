@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { cueQuestions, examCue, scenarioSentence } from "../../../src/core/quiz/generators/scenario";
 import { createRng } from "../../../src/core/quiz/random";
-import { facts } from "./helpers";
+import { facts, withMore } from "./helpers";
 
 describe("examCue", () => {
 	test.each([
@@ -116,7 +116,7 @@ describe("question ids", () => {
 			"- Vulnerability scanning of EC2 instances and container images → Inspector",
 			"- Threat detection from VPC Flow Logs and DNS logs → GuardDuty",
 		];
-		const ids = (ls: string[]) => generateQuiz(note(...ls), context("Amazon Macie"), { count: 20, seed: 1 }).questions.map((q) => `${q.id} ${q.source.text}`);
+		const ids = (ls: string[]) => withMore(generateQuiz(note(...ls), context("Amazon Macie"), { count: 20, seed: 1 })).questions.map((q) => `${q.id} ${q.source.text}`);
 		const before = ids(lines);
 		expect(before.length).toBeGreaterThan(2);
 		const shifted = ids([lines[0], "- A new first bullet about Macie pricing per GB scanned.", ...lines.slice(1)]);
@@ -151,7 +151,7 @@ describe("cue answers that are clauses", () => {
 			"- Zone apex pointing at a load balancer → Alias A record",
 		].join("\n");
 		const model = parseNote(text);
-		const quiz = generateQuiz(model, buildQuizContext("Route 53.md", model, []), { count: 20, kinds: ["scenario"] });
+		const quiz = withMore(generateQuiz(model, buildQuizContext("Route 53.md", model, []), { count: 20, kinds: ["scenario"] }));
 		expect(quiz.questions.length).toBeGreaterThanOrEqual(3);
 		for (const q of quiz.questions) expect(q.choices.join(" | ")).not.toMatch(/resolve on-prem domains/i);
 	});

@@ -6,7 +6,7 @@ import { parseNote } from "../../../src/core/note/parseNote";
 import type { NoteModel } from "../../../src/core/note/types";
 import { buildFacts, type QuizFacts } from "../../../src/core/quiz/facts";
 import { allQuestions, generateQuiz } from "../../../src/core/quiz/generateQuiz";
-import type { Question, QuizContext } from "../../../src/core/quiz/types";
+import type { Question, Quiz, QuizContext } from "../../../src/core/quiz/types";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 
@@ -44,7 +44,8 @@ export function useCaseScenario(title: string, useCase: string, seed: number, he
 /** Every question of 40-question quizzes of a snippet over `SEEDS`, of one kind if given. */
 export function quizQuestions(title: string, lines: string[], kind?: Question["kind"]): Question[] {
 	const out: Question[] = [];
-	for (const seed of SEEDS) out.push(...generateQuiz(note(...lines), context(title), { count: 40, seed }).questions.filter((q) => kind === undefined || q.kind === kind));
+	// The questions held back too: a student asks for them with "More questions".
+	for (const seed of SEEDS) out.push(...withMore(generateQuiz(note(...lines), context(title), { count: 40, seed })).questions.filter((q) => kind === undefined || q.kind === kind));
 	return out;
 }
 
@@ -78,4 +79,10 @@ export function sampleQuestion(over: Partial<Question> = {}): Question {
 		source: { line: 7, text: "Amazon SQS is a managed message queue." },
 		...over,
 	};
+}
+
+/** A quiz with the questions it held back (`Quiz.more`) asked too: every question a student can reach with "More questions". */
+export function withMore(quiz: Quiz): Quiz {
+	const { more = [], ...asked } = quiz;
+	return { ...asked, questions: [...quiz.questions, ...more] };
 }

@@ -3,6 +3,7 @@ import { parseNote } from "../../../src/core/note/parseNote";
 import { checkFairness, generateQuiz } from "../../../src/core/quiz";
 import { MAX_QUIZ_ITEMS, windowFacts } from "../../../src/core/quiz/generateQuiz";
 import { buildFacts } from "../../../src/core/quiz/facts";
+import { withMore } from "./helpers";
 
 /** A note with thousands of bullets, in the template's style. */
 function hugeNote(items: number): string {
@@ -32,8 +33,8 @@ describe("quiz on a very large note", () => {
 	});
 
 	test("questions stay fair, and another seed draws from another part of the note", () => {
-		const a = generateQuiz(note, context, { seed: 1 });
-		const b = generateQuiz(note, context, { seed: 2 });
+		const a = withMore(generateQuiz(note, context, { seed: 1 }));
+		const b = withMore(generateQuiz(note, context, { seed: 2 }));
 		expect(a.questions.length).toBe(10);
 		for (const q of [...a.questions, ...b.questions]) expect(checkFairness(q)).toEqual([]);
 		const linesA = new Set(a.questions.map((q) => q.source.line));

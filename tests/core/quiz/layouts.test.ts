@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { cornellAsDocument } from "../../../src/core/quiz/layouts";
-import { context, note, SEEDS } from "./helpers";
+import { context, note, SEEDS, withMore } from "./helpers";
 
 const cornell = [
 	"---",
@@ -49,7 +49,7 @@ describe("Cornell notes in a table", () => {
 
 	test("a quiz of the note asks about the rows, at the rows' lines", () => {
 		for (const seed of SEEDS) {
-			const quiz = generateQuiz(note(...cornell), context("Amazon SQS"), { seed });
+			const quiz = withMore(generateQuiz(note(...cornell), context("Amazon SQS"), { seed }));
 			expect(quiz.questions.length, quiz.reason ?? "").toBeGreaterThanOrEqual(8);
 			for (const q of quiz.questions) {
 				expect(q.source.line).toBeGreaterThanOrEqual(8);

@@ -8,7 +8,7 @@ import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { outlinerAsDocument } from "../../../src/core/quiz/outliner";
-import { context, facts, note, SEEDS } from "./helpers";
+import { context, facts, note, SEEDS, withMore } from "./helpers";
 
 const page = [
 	"alias:: SQS, Simple Queue Service",
@@ -102,7 +102,7 @@ describe("an outliner page read as a document", () => {
 			"	- **retention** is 4 days by default and at most 14 days",
 		];
 		for (const seed of SEEDS) {
-			const qs = generateQuiz(note(...lines), context("Amazon SQS"), { seed, count: 20 }).questions;
+			const qs = withMore(generateQuiz(note(...lines), context("Amazon SQS"), { seed, count: 20 })).questions;
 			expect(qs.length).toBeGreaterThan(3);
 			for (const q of qs) {
 				expect(q.prompt).not.toMatch(/Which AWS service vs|TODO|lab:|id::|\{\{query/);

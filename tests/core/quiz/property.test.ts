@@ -5,6 +5,7 @@ import { checkAnswer, checkFairness, generateQuiz, QUESTION_KINDS } from "../../
 import { buildFacts } from "../../../src/core/quiz/facts";
 import { GENERATORS } from "../../../src/core/quiz/generateQuiz";
 import { createRng } from "../../../src/core/quiz/random";
+import { withMore } from "./helpers";
 
 const words = fc.constantFrom(
 	"EKS",
@@ -95,14 +96,14 @@ describe("property: any note, any context", () => {
 		fc.assert(
 			fc.property(noteText, context, options, (textValue, ctx, opts) => {
 				const model = parseNote(textValue);
-				const quiz = generateQuiz(model, ctx, opts);
+				const quiz = withMore(generateQuiz(model, ctx, opts));
 				expect(quiz.questions.length === 0 || quiz.reason === null).toBe(true);
 				for (const q of quiz.questions) {
 					expect(checkFairness(q), q.prompt).toEqual([]);
 					expect(q.source.line).toBeLessThanOrEqual(model.lines.length);
 					expect(checkAnswer(q, q.typed && q.choices.length === 0 ? q.answers[0] : q.answers)).toBe(true);
 				}
-				expect(generateQuiz(model, ctx, opts)).toEqual(quiz);
+				expect(withMore(generateQuiz(model, ctx, opts))).toEqual(quiz);
 				asked += quiz.questions.length;
 			}),
 			{ numRuns: 2000 },

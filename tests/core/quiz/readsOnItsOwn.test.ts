@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { choiceType, sameType } from "../../../src/core/quiz/choiceType";
 import { headingRole, labelText, sectionIdOf } from "../../../src/core/quiz/sections";
 import { sentenceWith, stemProblem } from "../../../src/core/quiz/stems";
-import { facts } from "./helpers";
+import { facts, withMore } from "./helpers";
 
 describe("section roles under other names", () => {
 	test.each([
@@ -157,7 +157,7 @@ describe("a statement under a label names its subject", () => {
 		const { buildQuizContext } = await import("../../../src/core/quiz/context");
 		const { generateQuiz } = await import("../../../src/core/quiz");
 		const model = parseNote(note);
-		const quiz = generateQuiz(model, buildQuizContext("AWS Compute Optimizer.md", model, []), { count: 30, kinds: ["fill-blank", "true-false"] });
+		const quiz = withMore(generateQuiz(model, buildQuizContext("AWS Compute Optimizer.md", model, []), { count: 30, kinds: ["fill-blank", "true-false"] }));
 		const labelled = quiz.questions.filter((q) => q.prompt.includes("Authentication options:"));
 		expect(labelled.length).toBeGreaterThan(0);
 		for (const q of labelled) expect(q.prompt).toMatch(/^(?:True or false: )?AWS Compute Optimizer — Authentication options: /);
@@ -181,7 +181,7 @@ describe("a combined note is never the key of a linked-service question", () => 
 			"- Calls to the Cognito API are recorded by [[AWS CloudTrail]] for audits.",
 		].join("\n");
 		const model = parseNote(text);
-		const quiz = generateQuiz(model, buildQuizContext("AWS/Amazon Cognito.md", model, []), { count: 20, kinds: ["linked-service"] });
+		const quiz = withMore(generateQuiz(model, buildQuizContext("AWS/Amazon Cognito.md", model, []), { count: 20, kinds: ["linked-service"] }));
 		expect(quiz.questions.some((q) => q.answers.some((a) => a.includes("&")))).toBe(false);
 		expect(quiz.questions.some((q) => q.answers.includes("AWS Security Token Service (STS)"))).toBe(true);
 	});

@@ -9,7 +9,7 @@ import { linkPrompt, linkedServiceQuestions } from "../../../src/core/quiz/gener
 import { selectAllQuestions } from "../../../src/core/quiz/generators/selectAll";
 import { mentionedIn } from "../../../src/core/quiz/mentioned";
 import { createRng } from "../../../src/core/quiz/random";
-import { facts } from "./helpers";
+import { facts, withMore } from "./helpers";
 
 const M = "\uE002";
 
@@ -106,7 +106,7 @@ describe("only services are offered as services", () => {
 		const { generateQuiz } = await import("../../../src/core/quiz");
 		const { note } = await import("./helpers");
 		const siblings = ["Shared Responsibility Model", "AWS Networking Overview", "Amazon ECS & EKS", "Study plan", "Amazon DynamoDB", "AWS Lambda", "Amazon Route 53"];
-		const quiz = generateQuiz(
+		const quiz = withMore(generateQuiz(
 			note(
 				"**Overview**",
 				"- Amazon Simple Queue Service (SQS) is a fully managed message queue that decouples the parts of an application.",
@@ -116,7 +116,7 @@ describe("only services are offered as services", () => {
 			),
 			{ path: "AWS/Amazon Simple Queue Service (SQS).md", title: "Amazon Simple Queue Service (SQS)", aliases: [], siblings },
 			{ count: 20, seed: 4 },
-		);
+		));
 		const offered = quiz.questions.flatMap((q) => q.choices);
 		const { buildFacts } = await import("../../../src/core/quiz/facts");
 		const f = buildFacts(note("**Overview**", "- Amazon SQS queues messages."), { path: "AWS/Amazon Simple Queue Service (SQS).md", title: "Amazon Simple Queue Service (SQS)", aliases: [], siblings });

@@ -246,8 +246,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// hides (Elastic Block Store) and no wrong choice has gives the key away (blind read 28).
 		const ownName = sharedWords(hiddenName, b.term);
 		if (ownName.length > 0 && !matchCase(wrong, b.term).some((c) => sharedWords(c, ownName.join(" ")).length > 0)) continue;
-		// "deny list (...) vs ____" for "allow list": typed, the other side of a "vs" says all but one word of it.
-		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
+		// "deny list (...) vs ____" for "allow list", "Single-AZ or ____" for "Multi-AZ": typed, the other side of a
+		// "vs" or an "or" says all but one word of it (blind read 73).
+		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus|or)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
 		if (choices.length === 0 && unlabelledFigure(before, after, b.term)) continue;

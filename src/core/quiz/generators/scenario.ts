@@ -124,6 +124,18 @@ function choiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	return out;
 }
 
+/**
+ * Pairs of answers a note gives as one another's alternative, "→ Fargate (or AWS Batch on Fargate)": in
+ * any scenario keyed by one, the other is no wrong choice (blind read 73).
+ */
+function alternativesIn(lines: readonly { plain: string }[]): [string, string][] {
+	const out: [string, string][] = [];
+	for (const { plain } of lines) {
+		for (const m of plain.matchAll(/(?:→|->|=>)\s*([^()→,;]+?)\s*\(\s*or\s+([^()]+?)(?:\s+on\s+[^()]+)?\s*\)/gi)) out.push([m[1].trim(), m[2].trim()]);
+	}
+	return out;
+}
+
 /** scenario questions from exam cues (see the module comment). */
 export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -138,6 +150,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "managed data warehouse -> OLAP, not OLTP" under an Overview heading is shorthand, no cue: a line that
 	// does not say it is one ("If the exam says") is a cue only outside it (blind read 21).
 	const cueSection = (line: number): boolean => facts.sectionOf[line - 1] !== "overview";
+	const alternatives = alternativesIn(lines);
 	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null && (c.cue.lead || cueSection(c.line))), ...tableCues(facts), ...practiceCues(facts)];
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
@@ -274,6 +287,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// SSE-KMS and DSSE-KMS alike).
 				(!service && optionsOverlap(c, answer)) ||
 				cues.some((o) => o.cue.answer === c && o.cue.situation === cue.situation) ||
+				alternatives.some(([a, b]) => (sameOrPart(a, answer) && sameOrPart(b, c)) || (sameOrPart(b, answer) && sameOrPart(a, c))) ||
 				(parent !== null && boldLeadOf(facts, c) !== parent),
 		});
 		// "Cheapest way to store config values, no rotation needed → Parameter Store" in the Secrets Manager

@@ -1,0 +1,122 @@
+/**
+ * Faults of blind reads 72 to 75, each as a case written for these tests, and the quiz's questions held
+ * back (`LATE_FILL`).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { parseNote } from "../../../src/core/note/parseNote";
+import { generateQuiz, typedMatches } from "../../../src/core/quiz";
+import { heldBack, LATE_FILL } from "../../../src/core/quiz/generateQuiz";
+import { serviceNames } from "../../../src/core/quiz/names";
+import { context, facts, questionsOf, SEEDS } from "./helpers";
+
+describe("typed answers (blind reads 72-74)", () => {
+	test.each([
+		["In-place deployment", "In-place", true],
+		["X-Ray tracing", "X-Ray", true],
+		["CloudWatch metrics", "CloudWatch", true],
+		["Rightsizing recs", "Rightsizing", true],
+		["Rightsizing recs", "rightsizing recommendations", true],
+		["AMIs", "AMI", true],
+		["ACLs", "acl", true],
+		// Something of the name must be left, and it must be the same name.
+		["CloudWatch metrics", "metrics", false],
+		["X-Ray tracing", "tracing", false],
+		["AMIs", "AMs", false],
+		["Provisioned concurrency", "Reserved concurrency", false],
+	])("%s, typed %s: %s", (expected, given, right) => {
+		expect(typedMatches(expected, given)).toBe(right);
+	});
+});
+
+describe("blind read 73", () => {
+	test("'Single-AZ or ____' for Multi-AZ: the other side of an 'or' says all but one word of the key, so it is not typed", () => {
+		const lines = ["# Timestream", "", "## Deployment", "- Timestream for InfluxDB: Single-AZ or **Multi-AZ** (standby), InfluxDB APIs and Telegraf"];
+		const blanks = SEEDS.flatMap((seed) => questionsOf("Timestream", lines, seed)).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Multi-AZ");
+		for (const q of blanks) expect(q.choices.length, q.prompt).toBeGreaterThan(0);
+		expect(blanks.filter((q) => q.choices.length === 0)).toEqual([]);
+	});
+
+	test("a flashcard's 'question? :: answer' is never made into a true/false statement", () => {
+		const lines = [
+			"# Timestream",
+			"",
+			"- **Memory store**",
+			"\t- fast point-in-time queries, recent data",
+			"\t- max retention? :: 8,766 hours (1 year)",
+			"- **Magnetic store**",
+			"\t- cheap, analytical queries on older data",
+			"\t- max retention? :: 73,000 days (~200 yrs)",
+		];
+		const statements = SEEDS.flatMap((seed) => questionsOf("Timestream", lines, seed)).filter((q) => q.kind === "true-false");
+		for (const q of statements) expect(q.prompt).not.toContain("::");
+	});
+
+	test("'→ Fargate (or AWS Batch on Fargate)': the note gives Batch as an alternative, so it is no wrong choice against Fargate", () => {
+		const lines = [
+			"# AWS Fargate",
+			"",
+			"## Exam tips",
+			"- long batch job > 15 min → Fargate (or AWS Batch on Fargate)",
+			'- "run containers serverless, job runs 2 hours" → Fargate (not Lambda)',
+			"- need GPUs or custom AMIs → EC2 launch type",
+			"- Kubernetes pods without nodes → EKS on Fargate",
+		];
+		const scenarios = SEEDS.flatMap((seed) => questionsOf("AWS Fargate", lines, seed)).filter((q) => q.kind === "scenario" && q.answers[0] === "Fargate");
+		expect(scenarios.length).toBeGreaterThan(0);
+		for (const q of scenarios) expect(q.choices.filter((c) => /\bBatch\b/.test(c)), q.prompt).toEqual([]);
+	});
+});
+
+describe("blind reads 74 and 75: names", () => {
+	test("'Amazon FSx for Lustre' is its own name, not FSx's", () => {
+		const names = serviceNames("Amazon FSx for Lustre", ["FSx Lustre"]);
+		expect(names.short).toBe("Amazon FSx for Lustre");
+		expect(names.all).not.toContain("FSx");
+		// A title that goes on in lower case is still about the service it starts with.
+		expect(serviceNames("S3 static website", []).short).toBe("S3");
+	});
+
+	test("a numbered comparison note ('41 - ALB vs NLB') has its sides without the number", () => {
+		const f = facts("41 - ALB vs NLB", "# ALB vs NLB", "", "- ALB: layer 7, path and host routing", "- NLB: layer 4, static IP per AZ");
+		expect(f.subjectGroups).toContainEqual(["ALB", "NLB"]);
+		const prompts = SEEDS.flatMap((seed) => questionsOf("41 - ALB vs NLB", ["# ALB vs NLB", "", "- ALB: layer 7, path and host routing", "- NLB: layer 4, static IP per AZ", "- NLB: backs PrivateLink endpoint services"], seed)).map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/\b41 -/);
+	});
+});
+
+describe("questions held back (LATE_FILL)", () => {
+	// A note of the quality set with few questions that are not held back (course notes typed along a video).
+	const text = readFileSync(fileURLToPath(new URL("./quality/course/22 - Auto Scaling.md", import.meta.url)), "utf8");
+	const ask = (seed: number, count: number) => generateQuiz(parseNote(text), context("22 - Auto Scaling"), { seed, count });
+
+	test("fill a short quiz up to five questions, never further; the rest are offered as more", () => {
+		let filled = 0;
+		let offered = 0;
+		for (const seed of SEEDS) {
+			const quiz = ask(seed, 10);
+			const asked = quiz.questions;
+			const more = quiz.more ?? [];
+			// Whenever a question held back is asked, the quiz stops at LATE_FILL.
+			if (asked.some(heldBack)) {
+				filled++;
+				expect(asked.length).toBe(LATE_FILL);
+			}
+			if (more.length > 0) offered++;
+			expect(asked.length + more.length).toBeLessThanOrEqual(10);
+			// No question is both asked and offered as more.
+			expect(asked.filter((q) => more.some((m) => m.id === q.id))).toEqual([]);
+		}
+		expect(filled).toBeGreaterThan(0);
+		expect(offered).toBeGreaterThan(0);
+	});
+
+	test("a quiz of five or fewer asked for is as before: nothing held back is left out", () => {
+		for (const seed of SEEDS) {
+			const quiz = ask(seed, 4);
+			expect(quiz.questions.length).toBe(4);
+			expect(quiz.more).toBeUndefined();
+		}
+	});
+});
