@@ -132,6 +132,7 @@ export function questionDoc(q: Question): Record<string, unknown> {
 		type: q.type,
 		multi: q.multi,
 		typed: q.typed,
+		...(q.accepts ? { accepts: q.accepts } : {}),
 		explanation: q.explanation,
 		source: q.source,
 	};

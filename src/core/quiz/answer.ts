@@ -156,7 +156,7 @@ function sameServiceNamed(expected: string, given: string): boolean {
  * "CloudWatch" and "CloudWatch metrics", "Rightsizing" and "Rightsizing recs", blind reads 72-73), "only", and an
  * adverb ("cryptographically verify").
  */
-const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations)$/;
+export const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -361,10 +361,14 @@ export function checkAnswer(question: Question, given: string[] | string): boole
 	if (got.size === wanted.size && [...got].every((g) => wanted.has(g))) return true;
 	if (!question.typed || list.length !== 1) return false;
 	// "Serverless" for "Redshift Serverless" where the prompt names Redshift: the service goes without saying (blind read 49).
-	return question.answers.some((a) => {
-		const rest = withoutNamedService(a, question.prompt);
-		return typedMatches(a, list[0]) || (rest !== null && typedMatches(rest, list[0]));
-	});
+	return (
+		question.answers.some((a) => {
+			const rest = withoutNamedService(a, question.prompt);
+			return typedMatches(a, list[0]) || (rest !== null && typedMatches(rest, list[0]));
+		}) ||
+		// "email" for "Weekly email", where the note names nothing else by that word (`alsoAccepted`).
+		(question.accepts ?? []).some((a) => typedMatches(a, list[0]))
+	);
 }
 
 /** Count right answers; `percent` is rounded to a whole number (0 for an empty quiz). */

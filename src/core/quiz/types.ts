@@ -49,6 +49,8 @@ export interface Question {
 	multi: boolean;
 	/** True when the answer may be typed (fill-blank); checked leniently by `checkAnswer`. */
 	typed: boolean;
+	/** Other right typed answers: a word of the key that says it alone in its note ("email" for "Weekly email"). */
+	accepts?: string[];
 	/** Why the answer is right, quoting the source line in plain text. */
 	explanation: string;
 	/** The note line the question comes from: 1-based, as shown in editors and CLI output. */

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { parseNote } from "../../../src/core/note/parseNote";
-import { generateQuiz, typedMatches } from "../../../src/core/quiz";
+import { checkAnswer, generateQuiz, typedMatches } from "../../../src/core/quiz";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { heldBack, LATE_FILL } from "../../../src/core/quiz/generateQuiz";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { context, facts, questionsOf, SEEDS } from "./helpers";
@@ -27,6 +28,47 @@ describe("typed answers (blind reads 72-74)", () => {
 		["Provisioned concurrency", "Reserved concurrency", false],
 	])("%s, typed %s: %s", (expected, given, right) => {
 		expect(typedMatches(expected, given)).toBe(right);
+	});
+});
+
+describe("a word of a typed key that says it alone in its note (blind reads 72-75)", () => {
+	const prompt = "Trusted Advisor: ____ notification → to account contacts";
+	test.each([
+		["Weekly email", ["- **Weekly email** notification → to account contacts"], ["email"]],
+		["External IdP", ["- **External IdP** — Okta, Entra ID, Ping"], ["IdP"]],
+		["NACL deny rule", ["- Blocking one IP: **NACL deny rule**"], ["NACL"]],
+		["Real-time collaboration", ["- **Real-time collaboration**: see each other's cursors"], ["collaboration"]],
+		// The first word sets the key apart: "administrator" is no delegated one, "concurrency" no provisioned one.
+		["Delegated administrator", ["- **Delegated administrator** for GuardDuty"], []],
+		["Provisioned concurrency", ["- **Provisioned concurrency** keeps functions warm"], []],
+		// Another line names another thing, or the same one, by the word.
+		["Weekly email", ["- **Weekly email** notification", "- SES sends email"], []],
+		["Real-time subscriptions", ["- **Real-time subscriptions**: managed websockets", "- **Subscriptions** push changes to clients"], []],
+		// Figures, services, acronyms of a kind, features named by both words, and words the prompt says.
+		["1 year", ["- keeps up to **1 year** of data"], []],
+		["Cost Explorer", ["- buy Savings Plans in **Cost Explorer**"], []],
+		["Data API", ["- **Data API** over HTTPS"], []],
+		["MFA Delete", ["- **MFA Delete** needs versioning"], []],
+		["Transit VIF", ["- via a **Transit VIF**"], []],
+		["Weekly notification", ["- **Weekly notification** to account contacts"], []],
+	])("%s: %j", (key, lines, accepted) => {
+		expect(alsoAccepted(key, prompt, lines)).toEqual(accepted);
+	});
+
+	test("checkAnswer takes them, and the key, and nothing else", () => {
+		const q = { id: "x", kind: "fill-blank", prompt, choices: [], answers: ["Weekly email"], accepts: ["email"], type: "term", multi: false, typed: true, explanation: "", source: { line: 1, text: "" } } as const;
+		const question = { ...q, choices: [...q.choices], answers: [...q.answers], accepts: [...q.accepts] };
+		expect(checkAnswer(question, "Email")).toBe(true);
+		expect(checkAnswer(question, "weekly email")).toBe(true);
+		expect(checkAnswer(question, "weekly")).toBe(false);
+		expect(checkAnswer({ ...question, accepts: undefined }, "email")).toBe(false);
+	});
+
+	test("a quiz's typed blank carries them: 'Weekly email' in a Trusted Advisor note", () => {
+		const lines = ["# Trusted Advisor", "", "## Notifications", "- **Weekly email** notification → to account contacts (billing, operations, security)", "- **Service quotas** checks warn at 80% of a limit"];
+		const blanks = SEEDS.flatMap((seed) => questionsOf("Trusted Advisor", lines, seed)).filter((q) => q.kind === "fill-blank" && q.answers[0] === "Weekly email");
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.accepts).toEqual(["email"]);
 	});
 });
 

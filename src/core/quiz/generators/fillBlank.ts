@@ -9,6 +9,7 @@ import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../servi
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { GENERIC_TERM, isKeyTerm } from "../keyTerms";
 import { namesTheLayer } from "../answer";
+import { alsoAccepted } from "../accepts";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
 import { isSelf, isKnownService } from "../names";
@@ -253,6 +254,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
 		if (choices.length === 0 && unlabelledFigure(before, after, b.term)) continue;
 		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term)) continue;
+		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(
 			makeQuestion({
 				kind: "fill-blank",
@@ -261,6 +263,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				answers: [b.term],
 				multi: false,
 				typed: true,
+				...(accepts.length > 0 ? { accepts } : {}),
 				explanation: `The missing term is "${b.term}". ${quoteLine(source.line, source.text)}`,
 				source,
 			}),

@@ -1,0 +1,56 @@
+/**
+ * Other right ways to type a blank's key, found from its note: "email" for "Weekly email", "IdP" for
+ * "External IdP", "subscriptions" for "Real-time subscriptions", "NACL" for "NACL deny rule" (blind reads
+ * 72-75: such typed answers were the commonest second right answer). Only where the word left out only
+ * describes (how often, from where, built in) and the note names nothing else by the word typed:
+ * "administrator" is no "Delegated administrator", nor "concurrency" "Provisioned concurrency".
+ */
+
+import { FILLER } from "./answer";
+import { isKnownService } from "./names";
+import { echoStems } from "./terms";
+import { choiceKey, containsWord } from "./text";
+
+/** Head words that say the kind of a thing, not which: "Tape Gateway" is no "Gateway". */
+const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?|stores?|storage|systems?|consoles?|clients?|agents?|plans?|pools?|catalogs?|controllers?|builders?|connectors?|studios?|templates?|controls?|settings?|configurations?|limits?|data|access|support|capacity|protection|styles?|structures?)$/i;
+
+/** First words that only describe the thing the second names: "Weekly email", "Real-time subscriptions". */
+const DESCRIBES = /^(?:real-?time|near-real-time|weekly|daily|monthly|hourly|yearly|annual|external|built-?in|native|managed|fully-managed|automatic|automated|auto|data)$/i;
+
+/** An acronym, in mixed case too ("IdP", "NACL", "SCPs"): two capitals or more, three to six letters. */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{3,6}$/u;
+
+/** Acronyms that say a kind of thing ("Data API" is no "API"). */
+const KIND_ACRONYM = /^(?:APIs?|SDKs?|CLI|URLs?|URIs?|ARNs?|SQL|JSON|YAML|HTTPS?|TCP|UDP|AMIs?|ENIs?|IPs|GiB|MiB|TiB|KiB)$/;
+
+/**
+ * The words of `key` a student may type alone for it, given the prompt it blanks and the note's lines:
+ * `[]` when none says it alone. A figure, a service or a name with its vendor ("AWS Toolkit") is
+ * checked as such (`typedMatches`), not here.
+ */
+export function alsoAccepted(key: string, prompt: string, noteLines: readonly string[]): string[] {
+	const words = key.trim().split(/\s+/);
+	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
+	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower
+	// case, says more of ("MFA Delete" and "Transit VIF" name a feature by both words).
+	const described = words.length === 2 && DESCRIBES.test(words[0]) && /^\p{L}[\p{L}-]{2,}$/u.test(words[1]) ? [words[1]] : [];
+	const acronym = ACRONYM.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) ? [words[0]] : [];
+	return [...described, ...acronym].filter(
+		(w) =>
+			!KIND_ACRONYM.test(w) &&
+			!FILLER.test(w.toLowerCase()) &&
+			!KIND_HEAD.test(w) &&
+			!isKnownService(w) &&
+			!containsWord(prompt, w) &&
+			// Another line that says the word without the key names another thing by it ("Reserved
+			// concurrency" beside "Provisioned concurrency"), or the same one in other words: too close to call.
+			!noteLines.some((line) => saysWord(line, w) && !containsWord(line, key)),
+	);
+}
+
+function saysWord(line: string, word: string): boolean {
+	const stems = echoStems(word);
+	if (stems.size === 0) return containsWord(line, word);
+	const said = echoStems(line);
+	return [...stems].every((s) => said.has(s)) || choiceKey(line).includes(choiceKey(word));
+}
