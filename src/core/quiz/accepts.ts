@@ -15,7 +15,7 @@ import { choiceKey, containsWord } from "./text";
 const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?|stores?|storage|systems?|consoles?|clients?|agents?|plans?|pools?|catalogs?|controllers?|builders?|connectors?|studios?|templates?|controls?|settings?|configurations?|limits?|data|access|support|capacity|protection|styles?|structures?)$/i;
 
 /** First words that only describe the thing the second names: "Weekly email", "Real-time subscriptions". */
-const DESCRIBES = /^(?:real-?time|near-real-time|weekly|daily|monthly|hourly|yearly|annual|external|built-?in|native|managed|fully-managed|automatic|automated|auto|data)$/i;
+const DESCRIBES = /^(?:real-?time|near-real-time|weekly|daily|monthly|hourly|yearly|annual|external|local|built-?in|native|managed|fully-managed|automatic|automated|auto|data)$/i;
 
 /** An acronym, in mixed case too ("IdP", "NACL", "SCPs"): two capitals or more, three to six letters. */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{3,6}$/u;

@@ -152,11 +152,12 @@ function sameServiceNamed(expected: string, given: string): boolean {
 /**
  * Words a name can be said with or without: the vendor, the kind of thing it is ("Scheduled" and
  * "scheduled scaling", "managed instance" and "managed node", "S3 bucket" and "S3", "Lifecycle rules" and
- * "lifecycle policy", blind read 62; "SMTP" and "SMTP interface", blind read 66; "In-place" and "In-place deployment", "X-Ray" and "X-Ray tracing",
- * "CloudWatch" and "CloudWatch metrics", "Rightsizing" and "Rightsizing recs", blind reads 72-73), "only", and an
- * adverb ("cryptographically verify").
+ * "lifecycle policy", blind read 62; "SMTP" and "SMTP interface", blind read 66; "In-place" and "In-place
+ * deployment", "X-Ray" and "X-Ray tracing", "CloudWatch" and "CloudWatch metrics", "Rightsizing" and
+ * "Rightsizing recs", blind reads 72-73; "VPC" and "VPC access", "SQL" and "SQL queries", "IAM" and "IAM
+ * authentication", blind read 76), "only", and an adverb ("cryptographically verify").
  */
-export const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations)$/;
+export const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations|access|queries|query|authentication)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -319,6 +320,15 @@ function samePort(expected: string, given: string): boolean {
 	return g === m[1].toLowerCase() || g.replace(/^port\s*/, "") === m[2];
 }
 
+/** "management account" for "1 management acct": one of a thing is the thing (blind read 77); "day" is no "1 day". */
+function oneThing(expected: string, given: string): boolean {
+	const m = /^\s*(?:1|one)\s+(\p{L}.*)$/iu.exec(scrub(expected));
+	if (m === null || seconds(`1 ${m[1]}`) !== null || m[1].trim().toLowerCase() in SIZE_UNITS) return false;
+	// "2 management accounts" is another figure.
+	const rest = scrub(given).replace(/^\s*(?:1|one|a|an|the)\s+/i, "");
+	return !/^\s*\d/.test(rest) && typedMatches(m[1], rest);
+}
+
 function digits(text: string): string {
 	return text.replace(/\D+/g, "");
 }
@@ -338,6 +348,7 @@ export function typedMatches(expected: string, given: string): boolean {
 	}
 	if (g === "") return false;
 	if (e === g) return true;
+	if (oneThing(expected, given)) return true;
 	if (sameFigure(expected, given) || sameDuration(expected, given) || sameSize(expected, given) || sameCore(expected, given) || sameServiceNamed(expected, given) || initialsOf(expected, given) || sameMultiple(expected, given) || sameUpperBound(expected, given) || sameLayer(expected, given) || samePort(expected, given)) return true;
 	if (digits(e) !== digits(g)) return false;
 	// An acronym is a name, not a word to misspell: "EFS" for "EBS", "DSSE-KMS" for "SSE-KMS" are other things.

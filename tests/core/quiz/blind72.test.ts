@@ -12,7 +12,7 @@ import { heldBack, LATE_FILL } from "../../../src/core/quiz/generateQuiz";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { context, facts, questionsOf, SEEDS } from "./helpers";
 
-describe("typed answers (blind reads 72-74)", () => {
+describe("typed answers (blind reads 72-77)", () => {
 	test.each([
 		["In-place deployment", "In-place", true],
 		["X-Ray tracing", "X-Ray", true],
@@ -26,6 +26,15 @@ describe("typed answers (blind reads 72-74)", () => {
 		["X-Ray tracing", "tracing", false],
 		["AMIs", "AMs", false],
 		["Provisioned concurrency", "Reserved concurrency", false],
+		// Blind reads 76-77.
+		["VPC access", "VPC", true],
+		["SQL queries", "SQL", true],
+		["IAM authentication", "IAM", true],
+		["1 management acct", "management account", true],
+		["1 management acct", "one management account", true],
+		["1 management acct", "2 management accounts", false],
+		["1 day", "day", false],
+		["1 GB", "GB", false],
 	])("%s, typed %s: %s", (expected, given, right) => {
 		expect(typedMatches(expected, given)).toBe(right);
 	});
@@ -38,6 +47,7 @@ describe("a word of a typed key that says it alone in its note (blind reads 72-7
 		["External IdP", ["- **External IdP** — Okta, Entra ID, Ping"], ["IdP"]],
 		["NACL deny rule", ["- Blocking one IP: **NACL deny rule**"], ["NACL"]],
 		["Real-time collaboration", ["- **Real-time collaboration**: see each other's cursors"], ["collaboration"]],
+		["Local caching", ["- **Local caching** of hot data, low latency on prem"], ["caching"]],
 		// The first word sets the key apart: "administrator" is no delegated one, "concurrency" no provisioned one.
 		["Delegated administrator", ["- **Delegated administrator** for GuardDuty"], []],
 		["Provisioned concurrency", ["- **Provisioned concurrency** keeps functions warm"], []],
