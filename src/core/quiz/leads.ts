@@ -236,9 +236,9 @@ export function versusPartners(facts: QuizFacts, term: string): string[] {
 	return out;
 }
 
-/** The sides of "X vs Y" ("Alias vs CNAME?" → Alias, CNAME). */
+/** The sides of "X vs Y" ("Alias vs CNAME?" → Alias, CNAME), without asides ("Firehose (always confusing them!!)", blind read 76). */
 function versusSides(text: string): string[] {
-	return text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(x.replace(/[?:]\s*$/, "")).trim());
+	return text.split(/\s+(?:vs\.?|versus)\s+/i).map((x) => stripEnd(withoutAsides(x).replace(/[?:]\s*$/, "")).trim());
 }
 
 /**
@@ -250,7 +250,7 @@ export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 	const heading = facts.note.headings.find((h) => h.line === at && h !== facts.note.title)?.plain ?? "";
 	// "## 🆚 vs [[SNS]]" in the EventBridge note: the note's service against SNS; the emoji says nothing (blind read 28).
 	const own = withoutEmoji(withoutNumbering(heading)).replace(/^(?=(?:vs\.?|versus)\s)/i, `${facts.names.short} `);
-	for (const text of [own, facts.context.title]) {
+	for (const text of [own, withoutNumbering(facts.context.title)]) {
 		if (!/\s(?:vs\.?|versus)\s/i.test(text)) continue;
 		const sides = versusSides(text);
 		// "Lambda vs others", "ECS vs the alternatives": a placeholder is no side to choose (blind read 31).

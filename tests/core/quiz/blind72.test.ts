@@ -138,6 +138,22 @@ describe("blind reads 74 and 75: names", () => {
 	});
 });
 
+describe("blind read 76", () => {
+	test("a comparison heading's aside ('KDS vs Firehose (always confusing them!!)') is no part of a side", () => {
+		const lines = [
+			"# Kinesis Data Firehose",
+			"",
+			"## KDS vs Firehose (always confusing them!!)",
+			"- real-time, multiple consumers, replay, ordering per partition key → KDS",
+			"- load streaming data into S3 / Redshift / OpenSearch with zero admin → Firehose",
+			"- near real-time (buffering 60 s+) is fine, no consumers to write → Firehose",
+		];
+		const asked = SEEDS.flatMap((seed) => questionsOf("Kinesis Data Firehose", lines, seed));
+		expect(asked.some((q) => q.kind === "scenario" && /Which fits, (?:Firehose or KDS|KDS or Firehose)\?$/.test(q.prompt))).toBe(true);
+		for (const q of asked) for (const text of [q.prompt, ...q.choices]) expect(text).not.toContain("always confusing");
+	});
+});
+
 describe("questions held back (LATE_FILL)", () => {
 	// A note of the quality set with few questions that are not held back (course notes typed along a video).
 	const text = readFileSync(fileURLToPath(new URL("./quality/course/22 - Auto Scaling.md", import.meta.url)), "utf8");
