@@ -10,6 +10,7 @@ import { checkAnswer, generateQuiz, typedMatches } from "../../../src/core/quiz"
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { heldBack, LATE_FILL } from "../../../src/core/quiz/generateQuiz";
 import { serviceNames } from "../../../src/core/quiz/names";
+import { stemProblem } from "../../../src/core/quiz/stems";
 import { context, facts, questionsOf, SEEDS } from "./helpers";
 
 describe("typed answers (blind reads 72-77)", () => {
@@ -151,6 +152,26 @@ describe("blind read 76", () => {
 		const asked = SEEDS.flatMap((seed) => questionsOf("Kinesis Data Firehose", lines, seed));
 		expect(asked.some((q) => q.kind === "scenario" && /Which fits, (?:Firehose or KDS|KDS or Firehose)\?$/.test(q.prompt))).toBe(true);
 		for (const q of asked) for (const text of [q.prompt, ...q.choices]) expect(text).not.toContain("always confusing");
+	});
+});
+
+describe("blind read 77: lines that are no statement", () => {
+	test.each([
+		["(newer Multi-AZ DB cluster = 2 readable standbys, MySQL/PG)", "an aside"],
+		["The whole point is physics: 100 TB over a 1 Gbps line at full speed is", "cut mid-sentence"],
+		["Replication is async and the", "cut mid-sentence"],
+	])("%s: %s", (text, problem) => {
+		expect(stemProblem(text)).toBe(problem);
+	});
+
+	test.each(["Multi-AZ standby is not readable (classic)", "Encryption must be turned on at creation", "Costs less than provisioned capacity at low use"])("%s reads on its own", (text) => {
+		expect(stemProblem(text)).toBeNull();
+	});
+
+	test("a sentence wrapped onto the next line gives no true/false statement of its first line", () => {
+		const lines = ["# Snow Family", "", "## Why", "The whole point is physics: 100 TB over a 1 Gbps line at full speed is", "about 9 days, and you never get full speed in real life.", "", "- **Snowball Edge**: 80 TB usable, for one-off migrations"];
+		const statements = SEEDS.flatMap((seed) => questionsOf("Snow Family", lines, seed)).filter((q) => q.kind === "true-false");
+		for (const q of statements) expect(q.prompt).not.toMatch(/ is\.?$/);
 	});
 });
 
