@@ -582,6 +582,20 @@ async function runQuiz(page, panel, modal, sfx) {
 		assert.equal(await modal.locator(".anc-quiz-retry").count(), 0, "nothing left to retry");
 	});
 
+	await step("“More questions” asks the questions the quiz held back, each marked so; then none are left", async () => {
+		const button = modal.locator(".anc-quiz-more");
+		assert.equal(await button.count(), 1, "the note has questions held back");
+		const m = /^More questions \((\d+)\)$/.exec(await text(button));
+		assert.ok(m, "the button says how many");
+		const held = Number(m[1]);
+		await button.click();
+		await modal.locator(".anc-quiz-progress", { hasText: `1 of ${held}` }).waitFor();
+		assert.match(await text(modal.locator(".anc-quiz-extra")), /another answer may be right too/);
+		await answerRound(page, modal, held, () => false, sfx, null);
+		await modal.locator(".anc-quiz-score").waitFor({ state: "visible" });
+		assert.equal(await modal.locator(".anc-quiz-more").count(), 0, "asked once");
+	});
+
 	await step("Escape closes the quiz", async () => {
 		await page.keyboard.press("Escape");
 		await modal.waitFor({ state: "detached" });
