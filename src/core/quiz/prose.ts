@@ -46,3 +46,19 @@ function opensWithOwnName(facts: QuizFacts, text: string): boolean {
 	});
 }
 
+/** Words a sentence does not end on: a line that ends on one goes on in the next ("... at full speed is"). */
+export const DANGLING_END = /\s(?:is|are|was|were|the|a|an|and|or|than|its|their|whose)$/i;
+
+/**
+ * True when a prose line goes on from the line above, a sentence wrapped onto it: the line above is
+ * prose too and ends on a word no sentence ends on, or this one opens in lower case after a line with
+ * no closing punctuation (blind read 77: "100 × 10^12 × 8 bits ..." under "... at full speed is").
+ */
+export function continuesAbove(facts: QuizFacts, line: number): boolean {
+	const above = facts.textByLine.get(line - 1);
+	const here = facts.textByLine.get(line);
+	// Plain paragraph lines only: not a callout's title and its first line, nor an escaped list marker.
+	const plainLine = (raw: string | undefined): boolean => raw !== undefined && /^\s*[\p{L}\p{N}]/u.test(raw);
+	if (above === undefined || here === undefined || !plainLine(above.raw) || !plainLine(here.raw) || /[.!?:;)]$/.test(above.plain.trim())) return false;
+	return DANGLING_END.test(above.plain.trim()) || /^\p{Ll}/u.test(here.plain.trim());
+}

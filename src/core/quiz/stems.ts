@@ -7,6 +7,7 @@
  */
 
 import { restatesNames } from "./names";
+import { DANGLING_END } from "./prose";
 import { splitSentences, startsWithVerb, withoutAsides } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
@@ -94,7 +95,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// "(newer Multi-AZ DB cluster = 2 readable standbys)": an aside to the line above (blind read 76).
 	if (t.startsWith("(") && withoutAsides(t).trim() === "") return "an aside";
 	// "... 100 TB over a 1 Gbps line at full speed is": a sentence the note wraps onto the next line (blind read 77).
-	if (/\s(?:is|are|was|were|the|a|an|and|or|than|its|their|whose)$/i.test(t)) return "cut mid-sentence";
+	if (DANGLING_END.test(t)) return "cut mid-sentence";
 	// "| Latency | real-time (~70 ms) | buffered |": a table's row the table reader did not see (in a callout, blind read 46).
 	if ((t.match(/(?:^|\s)\|(?:\s|$)/g) ?? []).length >= 3) return "a table row";
 	if (SHORTHAND.test(t)) return "mind-map shorthand";

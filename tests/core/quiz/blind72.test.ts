@@ -169,9 +169,29 @@ describe("blind read 77: lines that are no statement", () => {
 	});
 
 	test("a sentence wrapped onto the next line gives no true/false statement of its first line", () => {
-		const lines = ["# Snow Family", "", "## Why", "The whole point is physics: 100 TB over a 1 Gbps line at full speed is", "about 9 days, and you never get full speed in real life.", "", "- **Snowball Edge**: 80 TB usable, for one-off migrations"];
+		const lines = [
+			"# Snow Family",
+			"",
+			"## Why",
+			"The whole point is physics: 100 TB over a 1 Gbps line at full speed is",
+			"100 × 10^12 × 8 bits / 10^9 bps = 800,000 s ≈ **9+ days**, and you never get full speed in real life.",
+			"",
+			"## Details",
+			"Snowball Edge Storage Optimized holds **80 TB** usable.",
+			"Snowcone holds **8 TB** and fits in a backpack.",
+			"A migration of more than **10 PB** used to call for Snowmobile.",
+		];
 		const statements = SEEDS.flatMap((seed) => questionsOf("Snow Family", lines, seed)).filter((q) => q.kind === "true-false");
 		for (const q of statements) expect(q.prompt).not.toMatch(/ is\.?$/);
+		// Nor of its second: "about 9 days, and ..." goes on from the line above.
+		for (const q of statements) expect(q.prompt).not.toMatch(/full speed in real life/);
+	});
+
+	test("lines of a fact each, without full stops, are statements of their own", () => {
+		const lines = ["# Amazon S3", "", "## Details", "Amazon S3 stores objects in buckets that live in one Region", "Bucket names are unique across every AWS account", "S3 Standard keeps copies in at least three AZs"];
+		const statements = SEEDS.flatMap((seed) => questionsOf("Amazon S3", lines, seed)).filter((q) => q.kind === "true-false");
+		expect(statements.some((q) => /unique across every AWS account/.test(q.prompt))).toBe(true);
+		expect(statements.some((q) => /at least three AZs/.test(q.prompt))).toBe(true);
 	});
 });
 

@@ -22,7 +22,7 @@ import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } fr
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
-import { IT, paragraphSentences, putName } from "../prose";
+import { continuesAbove, IT, paragraphSentences, putName } from "../prose";
 import { isKeyTerm } from "../keyTerms";
 import { isExamQuestion } from "../cues";
 
@@ -111,7 +111,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// all but the definition the which-service questions ask.
 		const overview = l.section === "overview";
 		if (l.section !== "details" && l.section !== "examTips" && !overview) continue;
-		if (l.plain.endsWith(":") || l.mostlyLinks || asksAndAnswers(l.plain)) continue;
+		if (l.plain.endsWith(":") || l.mostlyLinks || asksAndAnswers(l.plain) || continuesAbove(facts, l.line)) continue;
 		const sentences = paragraphSentences(facts, l.line, l.plain);
 		if (sentences.length < 2 && overview) continue;
 		if (sentences.length < 2) statementLines.push({ line: l.line, plain: l.plain });
