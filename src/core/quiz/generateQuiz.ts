@@ -212,7 +212,8 @@ const LAST_KINDS: ReadonlySet<QuestionKind | undefined> = new Set<QuestionKind>(
  * 51%), a blank with no subject or label in front of it ("Retention ____, fixed.": 49%), a key of
  * three words or more ("durable primary database": 51%); a scenario keyed to an option rather than a
  * service (66%, against 83%), or a use case of the note's own service; a situation of three words or fewer
- * ("older default", "backup for DX": 16 of 27 fair in reads 35-56). They are asked when the rest run out.
+ * ("older default", "backup for DX": 16 of 27 fair in reads 35-56), or a table's cell under its column's name
+ * (`CELL_ASKED`). They are asked when the rest run out.
  */
 export function askedLate(questions: Question[]): Question[] {
 	const rank = (q: Question): number => (isLate(q) ? 2 : keyedByAPhrase(q) ? 1 : 0);
@@ -248,9 +249,16 @@ export function isLate(q: Question): boolean {
 	return (
 		q.prompt.length < 50 ||
 		(q.kind === "fill-blank" && (!/^[^_]{2,60}?(?::|\s—)\s/.test(q.prompt) || wordCount(q.answers[0] ?? "") >= 3)) ||
-		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt)))
+		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt))) ||
+		(q.kind === "comparison" && CELL_ASKED.test(q.prompt))
 	);
 }
+
+/**
+ * "Which policy has extra cost: high?", "which one has discount: less?": a table's cell asked under its
+ * column's name, which often holds for another row too or says little alone (reads 35-79: 12 of 24 fair).
+ */
+const CELL_ASKED = /\bwhich [\p{L}\p{N} -]+ has [^:?]{1,30}: [^?]+\?$/u;
 
 /** True for "Scenario (ELB): legacy only. Which service fits?": a situation of three words or fewer. */
 function shortSituation(prompt: string): boolean {

@@ -8,10 +8,10 @@ import { describe, expect, test } from "vitest";
 import { parseNote } from "../../../src/core/note/parseNote";
 import { checkAnswer, generateQuiz, typedMatches } from "../../../src/core/quiz";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
-import { heldBack, LATE_FILL } from "../../../src/core/quiz/generateQuiz";
+import { heldBack, isLate, LATE_FILL } from "../../../src/core/quiz/generateQuiz";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { stemProblem } from "../../../src/core/quiz/stems";
-import { context, facts, questionsOf, SEEDS } from "./helpers";
+import { context, facts, questionsOf, sampleQuestion, SEEDS } from "./helpers";
 
 describe("typed answers (blind reads 72-77)", () => {
 	test.each([
@@ -192,6 +192,19 @@ describe("blind read 77: lines that are no statement", () => {
 		const statements = SEEDS.flatMap((seed) => questionsOf("Amazon S3", lines, seed)).filter((q) => q.kind === "true-false");
 		expect(statements.some((q) => /unique across every AWS account/.test(q.prompt))).toBe(true);
 		expect(statements.some((q) => /at least three AZs/.test(q.prompt))).toBe(true);
+	});
+});
+
+describe("blind reads 76-79: a table's cell asked under its column's name is held back (12 of 24 fair)", () => {
+	test.each([
+		["EC2 — Big comparison table: which one has discount: less?", true],
+		["Route 53: which policy has knob: none, exact mapping?", true],
+		["Elastic Beanstalk — Deployment Policies: which policy has extra cost: high (doubled capacity briefly)?", true],
+		["Network mode: awsvpc only. Which is it, EC2 launch type or Fargate?", false],
+		["EBS — Volume types: which volume has a max IOPS of 256,000?", false],
+	])("%s: %s", (prompt, late) => {
+		const q = sampleQuestion({ kind: "comparison", prompt, choices: ["A", "B", "C"], answers: ["A"] });
+		expect(isLate(q)).toBe(late);
 	});
 });
 
