@@ -199,7 +199,8 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 }
 
 /**
- * Kinds asked only when the others cannot fill a quiz: a blank over a linked service was judged fair
+ * Kinds asked only when the others cannot fill a quiz, and then only up to `LATE_FILL` (the rest are
+ * offered as `more`): a blank over a linked service was judged fair
  * in 14 of 33 blind-read questions (reads 19-26), a select-all list in 12 of 37 (reads 35-67: a wrong
  * choice true as well, a member missing or one that is no member), against 71-83% for blanks,
  * scenarios and true/false.
@@ -239,7 +240,7 @@ export function keyedByAClause(q: Question): boolean {
 
 const FUNCTION_WORD = /\b(?:of|to|for|with|by|less|more|than|and|or|in|on|at|from|per|the|a|an|no|not|only|all|any|each|every)\b/i;
 
-/** True for a question that waits, in a quiz, until no kind has another on a line not asked yet. */
+/** True for a question that waits, in a quiz, until no kind has another on a line not asked yet (and fills only up to `LATE_FILL`). */
 export function heldBack(q: Question): boolean {
 	return isLate(q) || keyedByAPhrase(q);
 }
