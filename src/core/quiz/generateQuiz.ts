@@ -115,7 +115,8 @@ export function quizFromFacts(allFacts: QuizFacts, options: QuizOptions = {}): Q
 	const answered = { True: 0, False: 0 };
 	// A note with no false statement to offer gets no lone true one when it has enough else to ask:
 	// "True" would always pay there, and across a vault of such notes true/false would lean to True.
-	const anyFalse = byKind.get("true-false")?.some((q) => q.answers[0] === "False") ?? false;
+	// False statements held back count as none: they are asked only when the quiz runs short.
+	const anyFalse = byKind.get("true-false")?.some((q) => q.answers[0] === "False" && !heldBack(q)) ?? false;
 	const others = [...byKind].reduce((n, [kind, qs]) => n + (kind === "true-false" ? 0 : qs.length), 0);
 	const leader = (!anyFalse && others >= count) || ((hashNumber(context.path) ^ seed) & 1) === 1 ? "False" : "True";
 	const balanced = (q: Question): boolean => {
@@ -251,8 +252,29 @@ export function isLate(q: Question): boolean {
 		q.prompt.length < 50 ||
 		(q.kind === "fill-blank" && (!/^[^_]{2,60}?(?::|\s—)\s/.test(q.prompt) || wordCount(q.answers[0] ?? "") >= 3)) ||
 		(q.kind === "scenario" && (OPTION_ASKED.test(q.prompt) || q.prompt.startsWith(USE_CASE_ASKED) || shortSituation(q.prompt))) ||
-		(q.kind === "comparison" && CELL_ASKED.test(q.prompt))
+		(q.kind === "comparison" && CELL_ASKED.test(q.prompt)) ||
+		(q.kind === "fill-blank" && LABEL_ASKED.test(q.prompt)) ||
+		swapsALabel(q)
 	);
+}
+
+/**
+ * "Cloud9: ____: full shell w/ sudo", "Athena: ____: CSV, TSV, JSON": the label of a `Label: what it
+ * does` bullet asked for. The label is often the note's own word for a heading-like idea ("Terminal",
+ * "Formats", "Local caching"), which other wordings or a sibling label fit as well (reads 35-79: 46 of
+ * 81 fair, against 30 of 37 for a label set off by "=", which defines a term).
+ */
+const LABEL_ASKED = /____:\s/;
+
+/**
+ * A false statement made by giving a bullet another bullet's label ("ECR: Replication: prevent
+ * overwriting an existing tag"): a generic label gives itself away, and a description that fits the
+ * other label too stays true (reads 35-79: 27 of 39 fair, against 164 of 195 true statements).
+ */
+function swapsALabel(q: Question): boolean {
+	if (q.kind !== "true-false" || q.answers[0] !== "False") return false;
+	const label = /^\s*(?:[-*+]\s+)?(?:\*\*)?([^:*]{2,40}?)(?:\*\*)?\s*(?::|—|–| - )\s/.exec(q.source.text)?.[1].trim();
+	return label !== undefined && !containsText(q.prompt, label);
 }
 
 /**
