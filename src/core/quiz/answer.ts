@@ -120,7 +120,8 @@ function sameDuration(expected: string, given: string): boolean {
  */
 export function saysDuration(text: string, answer: string): boolean {
 	if (seconds(answer) === null) return false;
-	for (const m of scrub(text).matchAll(/\b(?:(?:an?|one)[ -]|(\d[\d,]*(?:\.\d+)?)[ -]?)([a-z]+)\b/gi)) {
+	// A figure inside a name says it too: "Canary10Percent5Minutes" for "5 min" (blind read 81).
+	for (const m of scrub(text).replace(/(\p{L})(?=\d)/gu, "$1 ").matchAll(/\b(?:(?:an?|one)[ -]|(\d[\d,]*(?:\.\d+)?)[ -]?)([a-z]+)\b/gi)) {
 		if (sameDuration(answer, `${m[1] ?? "1"} ${m[2]}`)) return true;
 	}
 	return false;

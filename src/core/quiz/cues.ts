@@ -68,6 +68,8 @@ export function examCue(text: string): ExamCue | null {
 	const parts = line.split(ARROW);
 	// "-> Security Hub for aggregation, -> Detective to investigate": arrows in a row, no situation (blind read 38).
 	if (parts.length !== 2 || /,\s*$/.test(parts[0])) return null;
+	// '"DataSync to migrate MySQL" ✗ → DMS': the situation is a wrong answer, crossed out (blind read 80).
+	if (/[❌✗✘✖]/u.test(parts[0])) return null;
 	// "need connectivity next week?? → Site-to-Site VPN in the meantime": the answer waits for something
 	// the line does not say (a Direct Connect link being set up, blind read 61).
 	if (/\b(?:in the meantime|meanwhile|until then|until it(?:'s| is) (?:ready|up|live)|as a stop-?gap|for now)\b/i.test(parts[1])) return null;

@@ -4,6 +4,7 @@
  * run the check on every question of every fixture and of the example vault.
  */
 
+import { findService } from "../links/catalog";
 import { saysDuration } from "./answer";
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
@@ -29,7 +30,7 @@ function isTermLike(text: string): boolean {
  * answerable from its note (the explanation quotes the source line), does not give its answer
  * away in the prompt, shows no markdown, and has a sensible number of distinct choices.
  */
-export function checkFairness(question: Question): string[] {
+export function checkFairness(question: Question, own: readonly string[] = []): string[] {
 	const broken: string[] = [];
 	const q = question;
 	if (typeof q.id !== "string" || q.id === "") broken.push("the question has no id");
@@ -54,6 +55,10 @@ export function checkFairness(question: Question): string[] {
 	if (q.kind === "fill-blank" && q.prompt.split(BLANK).length !== 2) broken.push("a fill-blank prompt needs exactly one blank");
 	// "Memory store: max retention? :: 73,000 days": a flashcard's question and answer are no statement (blind read 73).
 	if (q.kind === "true-false" && q.prompt.includes(" :: ")) broken.push('a true/false statement keeps a flashcard\'s "::"');
+
+	// "Dashboard itself = free": a key that points back at its own line asks for no thing (blind read 81).
+	// "View 1 = service health": a numbered label is the note's own ordering, nothing to know (read 81).
+	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a))) broken.push("the answer points back at its line");
 
 	// --- Choices ------------------------------------------------------------------------------
 	const keys = q.choices.map(choiceKey);
@@ -101,6 +106,11 @@ export function checkFairness(question: Question): string[] {
 		// Both sides named as the choice ("Which fits, A or B?") give neither away: the rest of the prompt must not.
 		const sides = bothSidesAsked(q);
 		const stem = sides === null ? q.prompt : q.prompt.slice(0, -sides.length);
+		// "v1 reached end of life, so for anything real. Which fits, v2 or v1?": the situation rules the other side out by name (blind read 80).
+		if (sides !== null) {
+			const named = q.choices.find((c) => !q.answers.includes(c) && containsWord(stem, c));
+			if (named !== undefined) broken.push(`the prompt names "${named}", another side`);
+		}
 		for (const a of q.answers) {
 			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
 			else if (saysDuration(stem, a)) broken.push(`the prompt says the answer "${a}" in other units`);
@@ -111,6 +121,10 @@ export function checkFairness(question: Question): string[] {
 				if (abbr !== null && abbr.length >= 2 && containsWord(stem, abbr)) broken.push(`the prompt contains "${abbr}", the answer's abbreviation`);
 				else if (core !== a && core.length >= 3 && containsText(stem, core)) broken.push(`the prompt contains "${core}", the answer's name`);
 			}
+			// "so all CFN behaviour applies" for "CloudFormation" (or "CloudFormation template"): the service's
+			// short name, which the catalog knows (blind read 81).
+			const short = shortNameIn(stem, a, own);
+			if (short !== null) broken.push(`the prompt contains "${short}", the short name of the answer's service`);
 		}
 	}
 
@@ -135,6 +149,22 @@ export function checkFairness(question: Question): string[] {
 		broken.push("the explanation does not quote the source line");
 	}
 	return broken;
+}
+
+/**
+ * A catalog short name ("CFN", "KDS") of the service an answer names, or begins with, that `stem` says
+ * as a word; else null. The note's `own` service is named in its prompts to say what they ask about
+ * ("one DX to many VPCs → Direct Connect gateway").
+ */
+function shortNameIn(stem: string, answer: string, own: readonly string[]): string | null {
+	const words = answer.split(/\s+/);
+	for (let n = Math.min(words.length, 5); n >= 1; n--) {
+		const entry = findService(words.slice(0, n).join(" "));
+		if (entry === null) continue;
+		if (own.some((name) => findService(name)?.id === entry.id)) return null;
+		return entry.names.find((name) => /^[A-Z][A-Z0-9]{1,5}$/.test(name) && !containsWord(answer, name) && containsWord(stem, name)) ?? null;
+	}
+	return null;
 }
 
 /**
@@ -176,10 +206,12 @@ function askedPart(prompt: string): string {
  * data" for "DataSync": a word of the prompt that the key shares and no wrong choice has is matched
  * by its letters (blind read 25). That word, or null. The words of `names` (the note's own service,
  * which prompts name to say what they ask about: "Which DynamoDB option fits?") give nothing away.
+ * When a which-service question's key is that service, the words of its `short` name do give it away
+ * (a scenario's situation says what the service does, in words its name may share: "WebSocket APIs").
  * True/false has no choices to tell apart; two sides named in the prompt ("Which is it, A or B?")
  * are left out of it.
  */
-export function echoedWord(q: Question, names: readonly string[] = []): string | null {
+export function echoedWord(q: Question, names: readonly string[] = [], short?: string): string | null {
 	// "1 min ____ · 5 min 63 days": a quantity shares its unit with the prompt and its rivals by design.
 	if (q.kind === "true-false" || q.answers.length !== 1 || q.choices.length < 2 || choiceType(q.answers[0]) === "number") return null;
 	const sides = bothSidesAsked(q);
@@ -187,7 +219,11 @@ export function echoedWord(q: Question, names: readonly string[] = []): string |
 	// Unless the note's service is one of two choices ("Which is it, SNS or EventBridge?" in the
 	// EventBridge note): then "whole event" points at it (blind read 28).
 	const ownIsChoice = q.choices.length === 2 && q.choices.some((c) => names.some((n) => choiceKey(n) === choiceKey(c)));
-	const own = ownIsChoice ? new Set<string>() : echoStems(names.join(" "));
+	// Nor the words of its short name when it is the key ("a Redis-compatible, in-memory database" for
+	// "Amazon MemoryDB for Redis", "a managed document database" for DocumentDB, blind read 80); the words of
+	// a long name students know by its letters ("Kubernetes" of "Elastic Kubernetes Service", EKS) tell less.
+	const told = short !== undefined && q.kind === "which-service" && names.some((n) => choiceKey(n) === choiceKey(q.answers[0])) ? echoStems(short) : new Set<string>();
+	const own = ownIsChoice ? new Set<string>() : new Set([...echoStems(names.join(" "))].filter((w) => !told.has(w)));
 	const others = q.choices.filter((c) => c !== q.answers[0]).map(echoStems);
 	for (const w of echoStems(q.answers[0])) if (prompt.has(w) && !own.has(w) && !others.some((o) => o.has(w))) return w;
 	return null;

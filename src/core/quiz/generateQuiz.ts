@@ -56,7 +56,7 @@ export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly Que
 		const list: Question[] = [];
 		for (const q of GENERATORS[kind](facts, rng)) {
 			const key = choiceKey(q.prompt);
-			if (prompts.has(key) || keyedByAClause(q) || checkFairness(q).length > 0 || echoedWord(q, facts.names.all) !== null) continue;
+			if (prompts.has(key) || keyedByAClause(q) || checkFairness(q, facts.names.all).length > 0 || echoedWord(q, facts.names.all, facts.names.short) !== null) continue;
 			prompts.add(key);
 			list.push(q);
 		}

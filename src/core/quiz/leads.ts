@@ -255,13 +255,14 @@ export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 		const sides = versusSides(text);
 		// "Lambda vs others", "ECS vs the alternatives": a placeholder is no side to choose (blind read 31).
 		// "vs SQS Standard / Kinesis" sets the note against two things, neither of them one side (blind read 42).
+		// "Serverless v2 vs things I confuse it with": a side that speaks of the student is none (blind read 80).
 		if (sides.every((x) => x !== "" && wordCount(x) <= 4 && !PLACEHOLDER.test(x) && !/\s\/\s/.test(x))) return sides;
 	}
 	return null;
 }
 
-/** A side that stands for any other: "others", "the alternatives", "everything else". */
-const PLACEHOLDER = /^(?:the\s+)?(?:others?|alternatives?|rest|everything else|anything else|competitors?|the field|other services|other options)$/i;
+/** A side that stands for any other ("others", "the alternatives", "everything else"), or speaks of the student ("things I confuse it with"). */
+export const PLACEHOLDER = /^(?:the\s+)?(?:others?|alternatives?|rest|everything else|anything else|competitors?|the field|other services|other options)$|\b(?:I|it|me|my|them|they|you)\b/i;
 
 /** Headings that say what kind of thing their list holds: "Deployment policies", "Types of VIF", "Which routing policies are there?". */
 const KIND_HEADING = /\b(?:types|kinds|tiers|polic(?:y|ies)|modes|classes|families|levels|engines|strategies|methods|models|plans|patterns|storage classes|routing)\b/i;

@@ -5,7 +5,7 @@
 
 import { choiceType } from "./choiceType";
 import type { ItemFact, QuizFacts } from "./facts";
-import { headingAbove, listPeers } from "./leads";
+import { headingAbove, listPeers, PLACEHOLDER } from "./leads";
 import { isSelf } from "./names";
 import { tableForm, tablePeers } from "./tables";
 import { withoutKindWord } from "./terms";
@@ -96,7 +96,7 @@ export function versusPeer(facts: QuizFacts, option: string): string | null {
 	const lines = [...facts.items.map((i) => i.plain), ...facts.note.headings.map((h) => h.plain)];
 	for (const text of lines) {
 		const m = /^([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)\s+vs\.?\s+([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)[.:]?$/u.exec(text.trim());
-		if (m === null || m[2].split(/\s+vs\.?\s+/).length > 1) continue;
+		if (m === null || m[2].split(/\s+vs\.?\s+/).length > 1 || PLACEHOLDER.test(m[1]) || PLACEHOLDER.test(m[2])) continue;
 		if (one(m[1]) === one(option)) return m[2];
 		if (one(m[2]) === one(option)) return m[1];
 	}

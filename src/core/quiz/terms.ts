@@ -74,14 +74,21 @@ export function spellsOutAcronym(text: string, key: string): boolean {
 	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM),
 	// or without an acronym inside it ("web ACL capacity units" is WCU, blind read 44).
 	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w)), written.filter((w) => !/^\p{Lu}{2,}s?$/u.test(w)).map((w) => w.toLowerCase())];
+	// Or with an acronym inside it read as its letters: "Augmented AI" is A, A, I.
+	const lettered = written.flatMap((w) => (/^\p{Lu}{2,4}$/u.test(w) ? [...w.toLowerCase()] : [w.toLowerCase()]));
 	// "RCPs" is spelled out by "resource control policies" (blind read 35), "OUs" by "organizational units" (read 51).
-	for (const acronym of key.match(/\b\p{Lu}{2,6}(?:s\b|\b)/gu) ?? []) {
-		const letters = acronym.replace(/s$/, "").toLowerCase();
-		for (const words of readings)
-			for (let i = 0; i + letters.length <= words.length; i++) {
-				// "multi-factor" gives "m" and "f"; "materials" gives "m".
-				if ([...letters].every((letter, j) => words[i + j].startsWith(letter))) return true;
+	// "A2I" is A, A, I, and "AWSTOE" is AWS and TOE ("Task Orchestrator and Executor", blind read 81).
+	for (const acronym of key.match(/\b(?:\p{Lu}{2,6}|\p{Lu}[2-4]\p{Lu})(?:s\b|\b)/gu) ?? []) {
+		const spelled = acronym.replace(/s$/, "").replace(/(\p{Lu})([2-4])/gu, (_, letter: string, n: string) => letter.repeat(Number(n))).toLowerCase();
+		for (const letters of spelled.length > 4 && spelled.startsWith("aws") ? [spelled, spelled.slice(3)] : [spelled]) {
+			// (Not the acronym itself, which says the key's name rather than spelling it out.)
+			for (const words of all.includes(letters) ? readings : [...readings, lettered]) {
+				for (let i = 0; i + letters.length <= words.length; i++) {
+					// "multi-factor" gives "m" and "f"; "materials" gives "m".
+					if ([...letters].every((letter, j) => words[i + j].startsWith(letter))) return true;
+				}
 			}
+		}
 	}
 	return false;
 }

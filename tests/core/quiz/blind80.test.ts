@@ -3,7 +3,12 @@
  * questions judged fair less often than the questions a quiz asks in their place.
  */
 import { describe, expect, test } from "vitest";
+import { examCue } from "../../../src/core/quiz/cues";
+import { checkFairness, echoedWord } from "../../../src/core/quiz/fairness";
 import { isLate } from "../../../src/core/quiz/generateQuiz";
+import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
+import { setAgainst } from "../../../src/core/quiz/generators/trueFalse";
+import { spellsOutAcronym } from "../../../src/core/quiz/terms";
 import { questionsOf, sampleQuestion } from "./helpers";
 
 describe("the label of a `Label: what it does` bullet asked for is held back (46 of 81 fair)", () => {
@@ -50,5 +55,129 @@ describe("a false statement made by giving a bullet another bullet's label is he
 		const swaps = questionsOf("Amazon ECR", lines).filter((q) => q.kind === "true-false" && q.answers[0] === "False");
 		expect(swaps.length).toBeGreaterThan(0);
 		for (const q of swaps) expect(isLate(q), q.prompt).toBe(true);
+	});
+});
+
+describe("blind reads 80-81: giveaways", () => {
+	const names = ["Amazon MemoryDB for Redis", "MemoryDB"];
+	test("a which-service prompt that says a word of the service's own short name gives it away", () => {
+		const q = sampleQuestion({ kind: "which-service", prompt: "Which AWS service is a Redis-compatible, durable, in-memory database?", choices: ["Amazon DynamoDB", "Amazon Keyspaces", "Amazon MemoryDB for Redis", "Amazon Neptune"], answers: ["Amazon MemoryDB for Redis"] });
+		expect(echoedWord(q, names, "MemoryDB for Redis")).not.toBeNull();
+		// A word only of a long name students know by its letters tells less ("Kubernetes" for EKS: the issue's own example).
+		const eks = sampleQuestion({ kind: "which-service", prompt: "Which AWS service is a managed Kubernetes service?", choices: ["Amazon ECS", "AWS Fargate", "Amazon Elastic Kubernetes Service (EKS)"], answers: ["Amazon Elastic Kubernetes Service (EKS)"] });
+		expect(echoedWord(eks, ["Amazon Elastic Kubernetes Service (EKS)", "Amazon EKS", "EKS"], "Amazon EKS")).toBeNull();
+		// Where the key is another option, the note's name in the prompt only says what is asked about.
+		const option = sampleQuestion({ kind: "scenario", type: "term", prompt: "Scenario: keep a Redis-compatible store durable. Which MemoryDB option fits?", choices: ["Multi-AZ", "Snapshots", "Data tiering"], answers: ["Multi-AZ"] });
+		expect(echoedWord(option, names)).toBeNull();
+	});
+
+	test.each([
+		["send low-confidence pages to ____ (Augmented AI) for human review", "Amazon A2I", true],
+		["components run by ____ (Task Orchestrator and Executor) on the build instance", "AWSTOE", true],
+		["software bill of materials", "SBOM export", true],
+		// The acronym itself names the key, it does not spell it out; nor do three words that open with S.
+		["grant it with IAM and a bucket policy", "IAM role", false],
+		["store small static sites", "S3", false],
+	])("%s spells out %s: %s", (text, key, spelled) => {
+		expect(spellsOutAcronym(text, key)).toBe(spelled);
+	});
+
+	const blank = (prompt: string, key: string, choices: string[] = []) => sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt, choices, answers: [key] });
+	test("a figure inside a name ('Canary10Percent5Minutes') says the answer", () => {
+		expect(checkFairness(blank("CodeDeploy: Linear10PercentEvery3Minutes shifts 10% more every ____", "3 minutes")).join()).toMatch(/other units/);
+		expect(checkFairness(blank("CodeDeploy: Linear10PercentEvery3Minutes shifts 10% more every ____", "10 minutes"))).toEqual([]);
+	});
+
+	test("a service's short name the catalog knows ('CFN') gives the service away", () => {
+		const choices = ["Elastic Beanstalk", "CodeDeploy", "CloudFormation", "OpsWorks"];
+		expect(checkFairness(blank("CDK: synth emits a plain ____ template, so every CFN feature applies", "CloudFormation", choices)).join()).toMatch(/"CFN"/);
+		expect(checkFairness(blank("CDK: cdk synth emits a ____, and CFN deploys it", "CloudFormation template")).join()).toMatch(/"CFN"/);
+		expect(checkFairness(blank("CDK: synth emits a plain ____ template that the stack deploys", "CloudFormation", choices))).toEqual([]);
+		// The note's own service names what is asked about: "one DX to many VPCs" for "Direct Connect gateway".
+		expect(checkFairness(blank("Direct Connect: one DX to many VPCs in other Regions → ____", "Direct Connect gateway"), ["AWS Direct Connect", "Direct Connect"])).toEqual([]);
+	});
+
+	test("a key that points back at its own line ('Dashboard itself') asks for nothing", () => {
+		expect(checkFairness(blank("AWS Health: ____ = free for every account", "Dashboard itself", ["Dashboard itself", "Health API", "Organizational view"])).join()).toMatch(/points back/);
+	});
+
+	test("a situation that names the other side gives the key away", () => {
+		const q = sampleQuestion({ kind: "scenario", type: "term", prompt: "Scenario: v1 was retired, so pick the other for new work. Which fits, v2 or v1?", choices: ["v2", "v1"], answers: ["v2"] });
+		expect(checkFairness(q).join()).toMatch(/names "v1"/);
+		const fair = sampleQuestion({ kind: "scenario", type: "term", prompt: "Scenario: spiky, unpredictable load. Which fits, v2 or provisioned?", choices: ["v2", "provisioned"], answers: ["v2"] });
+		expect(checkFairness(fair)).toEqual([]);
+	});
+});
+
+describe("blind reads 80-81: garbled sides and wrong keys", () => {
+	test("a chain of arrows through a list is no pair of sides ('Okta, Azure AD etc. → portal')", () => {
+		expect(parseEqualsPairs("SAML 2.0 → Identity Center, Okta, Azure AD etc. → users download their config")).toEqual([]);
+		expect(parseEqualsPairs("Sync → DetectSentiment, DetectEntities... → one document, answer at once")).toEqual([]);
+		expect(parseEqualsPairs("Standard = at-least-once, FIFO = exactly-once").map((s) => s.name)).toEqual(["Standard", "FIFO"]);
+	});
+
+	test("a side that speaks of the student ('things I confuse it with') is no side", () => {
+		const lines = [
+			"# Aurora Serverless v2",
+			"## Serverless v2 vs things I confuse it with",
+			"- spiky, unpredictable database load → Serverless v2",
+			"- read traffic that needs more replicas → Aurora Auto Scaling",
+			"- storage that keeps growing → Aurora storage, automatic",
+		];
+		const qs = questionsOf("Aurora Serverless v2", lines);
+		expect(qs.some((q) => q.choices.includes("things I confuse it with"))).toBe(false);
+	});
+
+	test("a cue whose situation is crossed out (✗) is no scenario", () => {
+		expect(examCue('"DataSync to copy a MySQL database" ✗ → DMS')).toBeNull();
+		expect(examCue("copy a MySQL database to Aurora with little downtime → DMS")?.answer).toBe("DMS");
+	});
+
+	test("a line that sets names apart with ≠ gives no false statement by swapping one", () => {
+		const line = "DMS ≠ Application Migration Service (rehosts servers) ≠ DataSync (files, not databases)";
+		expect(setAgainst(line, line.indexOf("DataSync"))).toBe(true);
+		expect(setAgainst("DMS moves databases; DataSync moves files", 17)).toBe(false);
+	});
+
+	test("a table column 'Does what' describes; 'Lives where' cannot be asked", () => {
+		const lines = [
+			"# CodeBuild",
+			"## The Code tools",
+			"| Service | Does what | Lives where |",
+			"|---|---|---|",
+			"| CodeCommit | hosts private git repositories | the Region |",
+			"| CodeBuild | compiles and tests code in containers | your VPC or an AWS fleet |",
+			"| CodeDeploy | rolls new versions out to EC2, Lambda and ECS | an agent on each host |",
+			"| CodePipeline | orchestrates the whole release flow | the console and the API |",
+		];
+		const prompts = questionsOf("CodeBuild", lines).map((q) => q.prompt);
+		expect(prompts.some((p) => /orchestrates the whole release flow/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /does what|lives where/i.test(p))).toEqual([]);
+	});
+});
+
+describe("blind reads 80-81: labels of the note's own making", () => {
+	const blank = (prompt: string, key: string) => sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt, choices: [], answers: [key] });
+	test.each([
+		["AWS Health: ____ = service health for every Region, no sign-in", "View 1", true],
+		["Lambda: ____ = the handler runs once per event", "Step 2", true],
+		["Auto Scaling: ____ = keep 2 instances in each AZ", "Tier 2", false],
+		["EBS: ____ = provisioned IOPS SSD for databases", "io2", false],
+	])("%s keyed %s points back at the note: %s", (prompt, key, back) => {
+		expect(checkFairness(blank(prompt, key)).includes("the answer points back at its line")).toBe(back);
+	});
+
+	test("a table column whose name is cut short ('Answers the q...') is not asked", () => {
+		const lines = [
+			"# EC2 Image Builder",
+			"## Building blocks",
+			"| Piece | Answers the q... |",
+			"|---|---|",
+			"| recipe | WHAT goes into the image |",
+			"| infrastructure config | WHERE the build runs |",
+			"| distribution | WHERE the result is copied |",
+			"| pipeline | WHEN it runs (schedule) |",
+		];
+		expect(questionsOf("EC2 Image Builder", lines).filter((q) => q.prompt.includes("q..."))).toEqual([]);
 	});
 });

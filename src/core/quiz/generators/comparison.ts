@@ -47,6 +47,9 @@ export function parseEqualsPairs(text: string): ComparisonSide[] {
 		const mapsToName = /(?:→|->|⇒)/.test(part) && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(m?.[2] ?? "") && isKnownService((m?.[2] ?? "").split(/\s+/)[0]);
 		// "SQS = pull, 1 msg → 1 consumer; SNS = push": a figure after a side is its detail, no side of its own (blind read 62).
 		const detail = sides.length > 0 && /^\d/.test(m?.[1] ?? "");
+		// "SAML 2.0 → Identity Center, Okta, Azure AD etc. → portal": a chain of arrows through a list, whose
+		// tail ("Azure AD etc.", "DetectPiiEntities...") is no side (blind read 80).
+		if (m && /(?:\betc\.?|\.\.\.|…)\s*$/.test(m[1])) return [];
 		if (m && !mapsToName && !detail && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2]) && m[1].split("(").length === m[1].split(")").length) {
 			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });
 		} else if (sides.length > 0) {

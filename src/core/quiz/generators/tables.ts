@@ -33,7 +33,7 @@ const KIND_OF_THINGS = /\b(?:policies|types|classes|modes|tiers|options|kinds|mo
 /** A column that says when to use a thing: its cells are situations. */
 const USE_HEAD = /^(?:(?:typical |common |main |best )?use ?cases?|best for|good for|ideal for|use (?:it )?(?:when|for)|when to use|used for|pick (?:it )?when|example uses?)$/i;
 /** A column that describes a thing in words. */
-const DESCRIBE_HEAD = /^(?:what it (?:does|is)|description|describe|details?|notes?|meaning|purpose|summary|how it works|behaviou?r|explanation|definition|what|does)$/i;
+const DESCRIBE_HEAD = /^(?:what it (?:does|is)|description|describe|details?|notes?|meaning|purpose|summary|how it works|behaviou?r|explanation|definition|what|does|does what|is what|used for what|for what)$/i;
 /** A column of remarks: "Notes", "Comments", "Other". */
 const REMARKS_HEAD = /^(?:notes?|comments?|remarks?|other|misc|extras?|gotchas?|caveats?)$/i;
 /** A column that holds one value per row ("Limit | Value"): the value is what is asked. */
@@ -111,11 +111,13 @@ function asked(header: string, value: string, noun: string): string | null {
 	}
 	// "What gets created | Table backup": a header that asks a question reads as none ("which service has
 	// what gets created: ...", blind read 34).
-	if (/^(?:what|which|how|when|where|who|why)\b/i.test(header.trim())) return null;
+	// So does "Lives where | AWS (attached to VPC)" ("which one lives where AWS", blind read 81).
+	// And "Answers the q..." is cut short ("which piece answers the q... WHEN", read 81).
+	if (/^(?:what|which|how|when|where|who|why)\b|\b(?:which|how|when|where|who|why)$|\.\.\.|…/i.test(header.trim())) return null;
 	// "Think of it as | Older default": a memory hook, not an attribute ("which type has think of it as", blind read 58).
 	if (/\b(?:it|this|that|them)\b|\bas$|^(?:think|remember|mnemonic)/i.test(header.trim())) return null;
 	// "Maps a name to | An IPv6 address": the header is the verb.
-	if (readsAsVerb(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
+	if (readsAsVerb(header) && !DESCRIBE_HEAD.test(header)) return `which ${noun} ${h} ${lowerFirst(value)}`;
 	// "Retained for | 15 days": a header that ends in a preposition reads on into its value (blind read 48).
 	if (choiceType(value) === "number" && /\s(?:for|of|in|at|to|by|after|within|every)$/i.test(h.trim())) return `which ${noun} is ${h.trim()} ${value}`;
 	// "has units of 1 RCU", not "has an units of": a plural header ("AZs" too, not "IOPS") takes no article.

@@ -279,9 +279,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 
 const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\.?|versus|than|not)\s+(?:an?\s+|the\s+)?(?:\[\[|\*\*)?$/i;
 
-/** Whether the name at `start` of a line is what the line sets its subject against: "Unlike [[RDS]], ...". */
+/** Whether the name at `start` of a line is what the line sets its subject against: "Unlike [[RDS]], ...", "DMS ≠ MGN" (read 80). */
 export function setAgainst(line: string, start: number): boolean {
-	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start));
+	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start)) || /≠|!=/.test(line);
 }
 
 /** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
