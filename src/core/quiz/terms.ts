@@ -4,6 +4,7 @@
  * a blank, and blanks whose stem names a thing only the key has.
  */
 
+import { showsInitials } from "./acronyms";
 import { BLANK, containsWord, withoutAsides, wordCount } from "./text";
 
 const TIME_UNITS = /^(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$/i;
@@ -62,47 +63,6 @@ export function sameQuantity(a: string, b: string): boolean {
 	const d = Math.abs((unitStep(a) ?? 0) - (unitStep(b) ?? 0));
 	const decimal = (v: number, from: string): number => (v / 1024 ** (unitStep(from) ?? 0)) * 1000 ** (unitStep(from) ?? 0);
 	return d > 0 && Math.abs(decimal(x, a) - decimal(y, b)) <= 0.001 * Math.max(decimal(x, a), decimal(y, b));
-}
-
-/**
- * True when `text` spells out an acronym of `key`: "software bill of materials" for "SBOM export",
- * "multi-factor authentication" for "MFA Delete". A student matches the initials (blind read 20).
- */
-export function spellsOutAcronym(text: string, key: string): boolean {
-	const written = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-	const all = written.map((w) => w.toLowerCase());
-	// With its small words ("bill of materials" is SBOM) or without them ("identity and access management" is IAM),
-	// or without an acronym inside it ("web ACL capacity units" is WCU, blind read 44).
-	const readings = [all, all.filter((w) => !/^(?:of|and|the|for|to|a|an)$/.test(w)), written.filter((w) => !/^\p{Lu}{2,}s?$/u.test(w)).map((w) => w.toLowerCase())];
-	// Or with an acronym inside it read as its letters: "Augmented AI" is A, A, I.
-	const lettered = written.flatMap((w) => (/^\p{Lu}{2,4}$/u.test(w) ? [...w.toLowerCase()] : [w.toLowerCase()]));
-	// "RCPs" is spelled out by "resource control policies" (blind read 35), "OUs" by "organizational units" (read 51).
-	// "A2I" is A, A, I, and "AWSTOE" is AWS and TOE ("Task Orchestrator and Executor", blind read 81).
-	for (const acronym of key.match(/\b(?:\p{Lu}{2,6}|\p{Lu}[2-4]\p{Lu})(?:s\b|\b)/gu) ?? []) {
-		const spelled = acronym.replace(/s$/, "").replace(/(\p{Lu})([2-4])/gu, (_, letter: string, n: string) => letter.repeat(Number(n))).toLowerCase();
-		for (const letters of spelled.length > 4 && spelled.startsWith("aws") ? [spelled, spelled.slice(3)] : [spelled]) {
-			// (Not the acronym itself, which says the key's name rather than spelling it out.)
-			for (const words of all.includes(letters) ? readings : [...readings, lettered]) {
-				for (let i = 0; i + letters.length <= words.length; i++) {
-					// "multi-factor" gives "m" and "f"; "materials" gives "m".
-					if ([...letters].every((letter, j) => words[i + j].startsWith(letter))) return true;
-				}
-			}
-		}
-	}
-	return false;
-}
-
-/**
- * True when `text` shows the initials of `key` as a word: "(ASL)" for "Amazon States Language",
- * "KDS" for "Kinesis Data Streams". A student matches the letters (blind read 21).
- */
-export function showsInitials(text: string, key: string): boolean {
-	const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w));
-	if (words.length < 2) return false;
-	const initials = (ws: string[]): string => ws.map((w) => w[0]).join("");
-	const readings = [initials(words), initials(words.filter((w) => !/^(?:Amazon|AWS)$/.test(w)))].filter((r) => r.length >= 2);
-	return readings.some((r) => new RegExp(`\\b${r}s?\\b`, "u").test(text));
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { namesAThing } from "../../../src/core/quiz/headings";
-import { nearQuantity, spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { spellsOutAcronym } from "../../../src/core/quiz/acronyms";
+import { nearQuantity } from "../../../src/core/quiz/terms";
 import { comparisonPrompt } from "../../../src/core/quiz/generators/comparison";
 import { CONTRAST } from "../../../src/core/quiz/generators/linkedService";
 import { context, note, quizQuestions, SEEDS, withMore } from "./helpers";

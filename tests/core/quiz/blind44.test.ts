@@ -5,7 +5,8 @@
 import { describe, expect, test } from "vitest";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { withSubject } from "../../../src/core/quiz/generators/trueFalse";
-import { echoes, spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { spellsOutAcronym } from "../../../src/core/quiz/acronyms";
+import { echoes } from "../../../src/core/quiz/terms";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { examCue } from "../../../src/core/quiz/cues";
 import { askedLate, generateQuiz, keyedByAClause } from "../../../src/core/quiz/generateQuiz";

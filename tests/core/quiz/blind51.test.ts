@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { serviceTitle } from "../../../src/core/quiz/names";
 import { sentenceWith, stemProblem } from "../../../src/core/quiz/stems";
-import { spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { spellsOutAcronym } from "../../../src/core/quiz/acronyms";
 import { fromPlain } from "../../../src/core/quiz/text";
 import { facts, questionsOf } from "./helpers";
 

@@ -8,7 +8,7 @@ import { checkFairness, echoedWord } from "../../../src/core/quiz/fairness";
 import { isLate } from "../../../src/core/quiz/generateQuiz";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { setAgainst } from "../../../src/core/quiz/generators/trueFalse";
-import { spellsOutAcronym } from "../../../src/core/quiz/terms";
+import { spellsOutAcronym } from "../../../src/core/quiz/acronyms";
 import { questionsOf, sampleQuestion } from "./helpers";
 
 describe("the label of a `Label: what it does` bullet asked for is held back (46 of 81 fair)", () => {

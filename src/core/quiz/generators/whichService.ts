@@ -14,7 +14,7 @@ import type { Rng } from "../random";
 import { containsText, escapeRegExp, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
 import { ARROW } from "../stems";
-import { showsInitials, spellsOutAcronym } from "../terms";
+import { showsInitials, spellsOutAcronym } from "../acronyms";
 
 const NAME_MARK = "\uE001";
 /** Verbs that say what a service is or is for, not one trait of it. */
