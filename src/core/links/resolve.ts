@@ -8,6 +8,8 @@
  * - among several files with one name, the one in the source's folder wins, then the shortest path.
  */
 
+import { addTo } from "../collections";
+
 /** Extensions Obsidian treats as attachments rather than notes. */
 const ATTACHMENT_EXT = new Set([
 	"png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "avif", "ico", "tif", "tiff",
@@ -108,9 +110,7 @@ export class FileSet {
 		const key = nameOfLower(lower);
 		if (this.byPath.has(lower)) return key;
 		this.byPath.set(lower, path);
-		const list = this.byName.get(key);
-		if (list) list.push(path);
-		else this.byName.set(key, [path]);
+		addTo(this.byName, key, path);
 		return key;
 	}
 

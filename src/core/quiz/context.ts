@@ -4,6 +4,7 @@
  * them too). Shared by the CLI and the plugin so both ask the same questions.
  */
 
+import { addTo } from "../collections";
 import { basenameOf, folderOf } from "../links/resolve";
 import type { NoteModel } from "../note/types";
 import type { QuizContext } from "./types";
@@ -44,9 +45,7 @@ export function quizContexts(awsNotePaths: Iterable<string>): (path: string, not
 	const byFolder = new Map<string, string[]>();
 	for (const p of awsNotePaths) {
 		const folder = folderOf(p);
-		const list = byFolder.get(folder);
-		if (list) list.push(p);
-		else byFolder.set(folder, [p]);
+		addTo(byFolder, folder, p);
 	}
 	// The notes one folder below each folder, sorted: the "near" notes of the notes in those folders.
 	const byParent = new Map<string, string[]>();

@@ -4,6 +4,7 @@
  * function over these facts, and the whole analysis is one linear pass over the note.
  */
 
+import { addTo } from "../collections";
 import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
 import { COMBINED_TITLE, isCombinedTitle, isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, TOPIC_TITLE, withoutParens, type ServiceNames } from "./names";
@@ -199,9 +200,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	// Every link of a line, self links and external ones included: all of them show as names.
 	const noteLinksByLine = new Map<number, Link[]>();
 	for (const link of note.links) {
-		const list = noteLinksByLine.get(link.line);
-		if (list) list.push(link);
-		else noteLinksByLine.set(link.line, [link]);
+		addTo(noteLinksByLine, link.line, link);
 	}
 	const overviewLines: LineFact[] = [];
 	const textByLine = new Map<number, LineFact>();
@@ -229,9 +228,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 		const fact: LinkFact = { line: link.line, start: link.start, end: link.end, name, section: sectionAt(link.line) };
 		if (fact.section === "references") continue;
 		links.push(fact);
-		const list = linksByLine.get(link.line);
-		if (list) list.push(fact);
-		else linksByLine.set(link.line, [fact]);
+		addTo(linksByLine, link.line, fact);
 	}
 
 	const itemLineText = new Map<number, string>();
@@ -255,11 +252,11 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 		if (term === "" || term.length > 80 || wordCount(term) > 10 || !/[\p{L}\p{N}]/u.test(term)) continue;
 		const owner = clean(itemLineText.get(l) ?? lines[l - 1]);
 		const label = stripEnd(owner) === stripEnd(term);
-		const fact: BoldTerm = { line: l, start: span.start, end: span.end, term, section, label, self: isSelf(names, term) };
+		// "**+ S3 gateway endpoint**": the sign joining the term to the line stays outside its blank (read 80).
+		const sign = /^[+&]\s+/.exec(span.text)?.[0].length ?? 0;
+		const fact: BoldTerm = { line: l, start: sign > 0 ? span.start + 2 + sign : span.start, end: span.end, term, section, label, self: isSelf(names, term) };
 		bold.push(fact);
-		const list = boldByLine.get(l);
-		if (list) list.push(fact);
-		else boldByLine.set(l, [fact]);
+		addTo(boldByLine, l, fact);
 	}
 
 	const items: ItemFact[] = [];

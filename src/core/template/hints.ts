@@ -7,6 +7,7 @@
  * stands exactly where its *Add* button inserts the heading.
  */
 
+import { addTo } from "../collections";
 import type { NoteModel } from "../note/types";
 import { parseNote } from "../note/parseNote";
 import { addMissingSections, type InsertEdit } from "./addMissingSections";
@@ -53,9 +54,7 @@ export function templateHints(text: string, spec: TemplateSpec = DEFAULT_TEMPLAT
 			missing.push({ section: f.section, offset: edit ? edit.offset : note.lineStarts[f.line - 1] ?? text.length, line: f.line, message: f.message });
 			continue;
 		}
-		const list = byLine.get(f.line);
-		if (list) list.push(f);
-		else byLine.set(f.line, [f]);
+		addTo(byLine, f.line, f);
 	}
 	const lines = [...byLine.entries()].map(([line, fs]) => ({ line, findings: fs })).sort((a, b) => a.line - b.line);
 	missing.sort((a, b) => a.offset - b.offset);

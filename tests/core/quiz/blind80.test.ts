@@ -181,3 +181,33 @@ describe("blind reads 80-81: labels of the note's own making", () => {
 		expect(questionsOf("EC2 Image Builder", lines).filter((q) => q.prompt.includes("q..."))).toEqual([]);
 	});
 });
+
+describe("blind reads 80-81: open slots, signs and asides", () => {
+	test("a blank left open at the end ('can be ____') is not asked, a figure there is", () => {
+		const blank = (prompt: string, key: string) => sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt, choices: [], answers: [key] });
+		expect(checkFairness(blank("DMS: the replication instance runs the tasks; it can be ____", "Multi-AZ")).join()).toMatch(/open slot/);
+		expect(checkFairness(blank("SQS: the visibility timeout can be ____", "12 hours"))).toEqual([]);
+	});
+
+	test("the sign that joins a bold term to its line stays outside the blank ('**+ S3 gateway endpoint**')", () => {
+		const lines = ["# PrivateLink", "## Gotchas", "- ECR from a private subnet → ecr.api and ecr.dkr interface endpoints **+ S3 gateway endpoint** (layers sit in S3)"];
+		const blanks = questionsOf("PrivateLink", lines).filter((q) => q.kind === "fill-blank" && q.answers[0] === "S3 gateway endpoint");
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) expect(q.prompt).toMatch(/endpoints \+ ____/);
+	});
+
+	test("a table's heading keeps no aside of the student's ('(confused these for weeks)')", () => {
+		const lines = [
+			"# PrivateLink",
+			"## Endpoint types (confused these for weeks)",
+			"| | Gateway endpoint | Interface endpoint |",
+			"|---|---|---|",
+			"| Services | S3 and DynamoDB only | most AWS services, your own, SaaS |",
+			"| Cost | free | hourly per AZ plus per GB |",
+			"| Reached by | route table entry | ENI with a private IP |",
+		];
+		const prompts = questionsOf("PrivateLink", lines).map((q) => q.prompt);
+		expect(prompts.some((p) => /Endpoint types/.test(p))).toBe(true);
+		expect(prompts.filter((p) => p.includes("confused"))).toEqual([]);
+	});
+});

@@ -56,7 +56,8 @@ const VAGUE = /^(?:anything|everything|nothing|any|none|n\/a|na|-|—|varies|dep
 
 /** "Route 53 — Routing policies", or the note's service alone when the heading adds nothing. */
 function contextOf(facts: QuizFacts, table: Table): string {
-	const heading = table.heading.trim();
+	// "endpoint types (confused these for weeks)": the student's aside is no part of what the table is about (read 80).
+	const heading = withoutAsides(table.heading).trim();
 	// A question ("What routing policies are there?") says nothing the note's service does not.
 	const plain = heading === "" || PLAIN_HEADING.test(heading) || isQuestionHeading(heading) || /\bvs\.?\b|\bversus\b/i.test(heading) || mentions(facts.names, heading) || choiceKey(heading) === choiceKey(facts.context.title);
 	const context = withService(facts, plain ? "" : heading);
