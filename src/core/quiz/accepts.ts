@@ -29,6 +29,12 @@ const KIND_ACRONYM = /^(?:APIs?|SDKs?|CLI|URLs?|URIs?|ARNs?|SQL|JSON|YAML|HTTPS?
  * checked as such (`typedMatches`), not here.
  */
 export function alsoAccepted(key: string, prompt: string, noteLines: readonly string[]): string[] {
+	// "S3/DynamoDB", "VPC peering / VPN / DX": the blank takes a list, and each of its names alone is right (blind read 83).
+	const listed = key.split(/\s*\/\s*/);
+	if (listed.length > 1 && listed.every((item) => /^\p{L}[\p{L}\p{N} -]{1,40}$/u.test(item))) return listed;
+	// "CloudFormation StackSets": a feature named in one word of its own after its service (blind read 83).
+	const feature = /^(\S+(?: \S+)?) (\p{Lu}\p{Ll}+\p{Lu}\p{L}+)$/u.exec(key.trim());
+	if (feature !== null && isKnownService(feature[1]) && !isKnownService(feature[2])) return [feature[2]];
 	const words = key.trim().split(/\s+/);
 	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
 	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower

@@ -58,7 +58,7 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 
 	// "Dashboard itself = free": a key that points back at its own line asks for no thing (blind read 81).
 	// "View 1 = service health": a numbered label is the note's own ordering, nothing to know (read 81).
-	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a))) broken.push("the answer points back at its line");
+	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves|things|stuff)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a))) broken.push("the answer points back at its line");
 
 	// "(you pick size + storage). can be ____": an open slot at the end that many words fill (blind read 80).
 	if (q.kind === "fill-blank" && /\b(?:can|could|may|might|will|should|must)\s+(?:also\s+)?be\s+____[.!]?$/i.test(q.prompt) && choiceType(q.answers[0]) !== "number") broken.push("the blank is an open slot");

@@ -3,6 +3,8 @@
  * questions judged fair less often than the questions a quiz asks in their place.
  */
 import { describe, expect, test } from "vitest";
+import { typedMatches } from "../../../src/core/quiz";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { examCue } from "../../../src/core/quiz/cues";
 import { checkFairness, echoedWord } from "../../../src/core/quiz/fairness";
 import { isLate } from "../../../src/core/quiz/generateQuiz";
@@ -209,5 +211,40 @@ describe("blind reads 80-81: open slots, signs and asides", () => {
 		const prompts = questionsOf("PrivateLink", lines).map((q) => q.prompt);
 		expect(prompts.some((p) => /Endpoint types/.test(p))).toBe(true);
 		expect(prompts.filter((p) => p.includes("confused"))).toEqual([]);
+	});
+});
+
+describe("blind reads 82-83: other right ways to type a key", () => {
+	test.each([
+		["WAF integration", "WAF", true],
+		["IAM authorization", "IAM", true],
+		["KMS encryption", "KMS", true],
+		["Lambda proxy", "Lambda proxy integration", true],
+		["static IPs", "static IP addresses", true],
+		["static IPs", "static", false],
+		["KMS encryption", "encryption", false],
+	])("%s, typed %s: %s", (expected, given, right) => {
+		expect(typedMatches(expected, given)).toBe(right);
+	});
+
+	test.each([
+		["S3/DynamoDB", "private instances pull lots of data from ____ through the NAT", ["S3", "DynamoDB"]],
+		["VPC peering / VPN / DX", "traffic that comes over ____ cannot use your NAT gateway", ["VPC peering", "VPN", "DX"]],
+		["CloudFormation StackSets", "____ with service-managed permissions deploy to new accounts", ["StackSets"]],
+		// A service's own two-word name, or a feature that is a service itself, stays whole.
+		["Amazon EventBridge", "____ routes events by rule", []],
+		["AWS Config", "____ records resource changes", []],
+	])("%s also accepts %j", (key, prompt, also) => {
+		expect(alsoAccepted(key, prompt, [])).toEqual(also);
+	});
+
+	test("a key of the note's loose words ('Glue things') asks for nothing", () => {
+		const q = sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt: "Glue workflows: orchestrates only ____ (jobs, crawlers)", choices: [], answers: ["Glue things"] });
+		expect(checkFairness(q).join()).toMatch(/points back/);
+	});
+
+	test("a side that sets two things against each other ('Step Functions vs MWAA') is no side", () => {
+		const lines = ["# Glue workflows", "## Details", "- Glue workflows vs Step Functions vs MWAA:", "\t- Glue workflows: only Glue jobs and crawlers", "\t- Step Functions vs MWAA: any AWS service, or Airflow DAGs"];
+		expect(questionsOf("Glue workflows", lines).filter((q) => q.choices.some((c) => /\svs\s/.test(c)))).toEqual([]);
 	});
 });

@@ -168,7 +168,8 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (sides.length < 2 && !(sides.length === 1 && /\bvs\.?\b|\bversus\b/i.test(item.plain))) continue;
 		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
-		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !startsWithBaseVerb(n))) continue;
+		// Nor two things set against each other ("Step Functions vs MWAA", blind read 82).
+		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !/\svs\.?\s/i.test(n) && !startsWithBaseVerb(n))) continue;
 		for (const side of sides) {
 			// One claim per side: "coordinates steps with state (orchestration). EventBridge Pipes can start
 			// an execution" runs into the next sentence and asks two things at once.
