@@ -60,8 +60,9 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 	// "View 1 = service health": a numbered label is the note's own ordering, nothing to know (read 81).
 	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves|things|stuff)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a))) broken.push("the answer points back at its line");
 
-	// "(you pick size + storage). can be ____": an open slot at the end that many words fill (blind read 80).
-	if (q.kind === "fill-blank" && /\b(?:can|could|may|might|will|should|must)\s+(?:also\s+)?be\s+____[.!]?$/i.test(q.prompt) && choiceType(q.answers[0]) !== "number") broken.push("the blank is an open slot");
+	// "(you pick size + storage). can be ____": an open slot at the end of a clause with no subject of its own,
+	// which many words fill (blind read 80); "Only the SSD types can be ____" says what it is about.
+	if (q.kind === "fill-blank" && /(?:^|[.;:→)]\s*)(?:can|could|may|might|will|should|must)\s+(?:also\s+)?be\s+____[.!]?$/i.test(q.prompt) && choiceType(q.answers[0]) !== "number") broken.push("the blank is an open slot");
 
 	// --- Choices ------------------------------------------------------------------------------
 	const keys = q.choices.map(choiceKey);

@@ -187,8 +187,10 @@ describe("blind reads 80-81: labels of the note's own making", () => {
 describe("blind reads 80-81: open slots, signs and asides", () => {
 	test("a blank left open at the end ('can be ____') is not asked, a figure there is", () => {
 		const blank = (prompt: string, key: string) => sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt, choices: [], answers: [key] });
-		expect(checkFairness(blank("DMS: the replication instance runs the tasks; it can be ____", "Multi-AZ")).join()).toMatch(/open slot/);
+		expect(checkFairness(blank("DMS: replication instance → runs the tasks (you pick the size). can be ____", "Multi-AZ")).join()).toMatch(/open slot/);
 		expect(checkFairness(blank("SQS: the visibility timeout can be ____", "12 hours"))).toEqual([]);
+		// A clause that says what it is about is no open slot.
+		expect(checkFairness(blank("EBS: only the SSD types can be ____", "boot volumes"))).toEqual([]);
 	});
 
 	test("the sign that joins a bold term to its line stays outside the blank ('**+ S3 gateway endpoint**')", () => {
@@ -246,5 +248,22 @@ describe("blind reads 82-83: other right ways to type a key", () => {
 	test("a side that sets two things against each other ('Step Functions vs MWAA') is no side", () => {
 		const lines = ["# Glue workflows", "## Details", "- Glue workflows vs Step Functions vs MWAA:", "\t- Glue workflows: only Glue jobs and crawlers", "\t- Step Functions vs MWAA: any AWS service, or Airflow DAGs"];
 		expect(questionsOf("Glue workflows", lines).filter((q) => q.choices.some((c) => /\svs\s/.test(c)))).toEqual([]);
+	});
+});
+
+describe("blind reads 82-83: table cells", () => {
+	test("a cell whose words another side's cell has too ('same region' beside 'same or cross region') is not asked", () => {
+		const lines = [
+			"# RDS read replicas",
+			"## Read replica vs Multi-AZ",
+			"| | Read replica | Multi-AZ |",
+			"|---|---|---|",
+			"| Region | same or cross region | same region |",
+			"| Replication | asynchronous | synchronous |",
+			"| Readable | yes | no |",
+		];
+		const prompts = questionsOf("RDS read replicas", lines).map((q) => q.prompt);
+		expect(prompts.some((p) => /same or cross region/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /: same region/.test(p))).toEqual([]);
 	});
 });

@@ -235,6 +235,9 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				// "Layer | 7 | 3/4 | 3/4 + 7": a value another side has too, with more, is no one side's, whatever
 				// the asides say ("3/4 (network/transport)" beside "3/4 + 7 (app-layer DDoS)", blind read 33).
 				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && containsText(withoutAsides(v), withoutAsides(value).trim()))) continue;
+				// "same region" beside "same or cross region": each of its words is another side's too (blind read 82).
+				const said = wordsOf(value);
+				if (said.length > 0 && values.some((v, k) => k !== j && said.every((w) => wordsOf(v).includes(w)))) continue;
 				// "Stops | SQLi, XSS | SYN floods": the aspect is what each side does ("Which one stops SQLi, XSS?").
 				stem = ACTS.test(aspect.trim()) || readsAsVerb(aspect)
 					? `${context === "" ? "" : `${context}: `}which one ${lowerFirst(aspect.trim())} ${value.replace(/[.;!?]$/, "")}`
@@ -254,6 +257,11 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		}
 	}
 	return out;
+}
+
+/** The words of a cell that say something: three letters or more, asides left out. */
+function wordsOf(cell: string): string[] {
+	return choiceKey(withoutAsides(cell)).split(/\s+/).filter((w) => w.length >= 3);
 }
 
 /** "New SG: no inbound" for Security Group: the side's initials in the row give it away (blind read 57). */
