@@ -25,7 +25,8 @@ const KIND_ACRONYM = /^(?:APIs?|SDKs?|CLI|URLs?|URIs?|ARNs?|SQL|JSON|YAML|HTTPS?
 
 /**
  * The words of `key` a student may type alone for it, given the prompt it blanks and the note's lines:
- * `[]` when none says it alone. A figure, a service or a name with its vendor ("AWS Toolkit") is
+ * `[]` when none says it alone. Each name of a list key ("S3" of "S3/DynamoDB") and a feature without
+ * its service ("StackSets") say it alone whatever the note. A figure, a service or a name with its vendor ("AWS Toolkit") is
  * checked as such (`typedMatches`), not here.
  */
 export function alsoAccepted(key: string, prompt: string, noteLines: readonly string[]): string[] {

@@ -5,6 +5,7 @@
  */
 
 import { findService } from "../links/catalog";
+import { showsInitials } from "./acronyms";
 import { saysDuration } from "./answer";
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
@@ -28,7 +29,8 @@ function isTermLike(text: string): boolean {
 /**
  * The rules a question breaks, as readable sentences; `[]` when it is fair. A fair question is
  * answerable from its note (the explanation quotes the source line), does not give its answer
- * away in the prompt, shows no markdown, and has a sensible number of distinct choices.
+ * away in the prompt, shows no markdown, and has a sensible number of distinct choices. `own` holds
+ * the names of the note's own service, which its prompts may name to say what they ask about.
  */
 export function checkFairness(question: Question, own: readonly string[] = []): string[] {
 	const broken: string[] = [];
@@ -65,6 +67,9 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 	if (q.kind === "fill-blank" && /(?:^|[.;:→)]\s*)(?:can|could|may|might|will|should|must)\s+(?:also\s+)?be\s+____[.!]?$/i.test(q.prompt) && choiceType(q.answers[0]) !== "number") broken.push("the blank is an open slot");
 
 	// --- Choices ------------------------------------------------------------------------------
+	// "KDA (RANDOM_CUT_FOREST) —", "Athena, NOT QuickSight": a choice cut from its line mid-thought (blind read 85).
+	const cut = q.choices.find((c) => /\s[—–→-]$|,\s*NOT\b/.test(c));
+	if (cut !== undefined) broken.push(`the choice "${cut}" is cut from its line`);
 	const keys = q.choices.map(choiceKey);
 	if (new Set(keys).size !== keys.length) broken.push("two choices are the same (ignoring case and punctuation)");
 	if (keys.some((k) => k === "")) broken.push("a choice is empty once normalised");
@@ -129,6 +134,11 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 			// short name, which the catalog knows (blind read 81).
 			const short = shortNameIn(stem, a, own);
 			if (short !== null) broken.push(`the prompt contains "${short}", the short name of the answer's service`);
+			// "sell on RI Marketplace" for "Reserved Instances (EC2)", "a daemon (sqsd)" for "SQS queue" (blind read 85).
+			const rivals = q.choices.filter((c) => !q.answers.includes(c));
+			if (showsInitials(stem, withoutParens(a)) && !rivals.some((c) => showsInitials(stem, withoutParens(c)))) broken.push(`the prompt shows the initials of "${a}"`);
+			const inside = (a.match(/\b\p{Lu}{3,}\b/gu) ?? []).find((acronym) => acronym !== "AWS" && new RegExp(`\\b${acronym}(?!s\\b)\\p{L}`, "iu").test(stem));
+			if (inside !== undefined) broken.push(`the prompt has "${inside}" inside a word`);
 		}
 	}
 

@@ -214,8 +214,9 @@ const LAST_KINDS: ReadonlySet<QuestionKind | undefined> = new Set<QuestionKind>(
  * 51%), a blank with no subject or label in front of it ("Retention ____, fixed.": 49%), a key of
  * three words or more ("durable primary database": 51%); a scenario keyed to an option rather than a
  * service (66%, against 83%), or a use case of the note's own service; a situation of three words or fewer
- * ("older default", "backup for DX": 16 of 27 fair in reads 35-56), or a table's cell under its column's name
- * (`CELL_ASKED`). They are asked when the rest run out.
+ * ("older default", "backup for DX": 16 of 27 fair in reads 35-56), a table's cell under its column's name
+ * (`CELL_ASKED`), a bullet's label (`LABEL_ASKED`) or a false statement that swaps labels (`swapsALabel`).
+ * They are asked when the rest run out.
  */
 export function askedLate(questions: Question[]): Question[] {
 	const rank = (q: Question): number => (isLate(q) ? 2 : keyedByAPhrase(q) ? 1 : 0);

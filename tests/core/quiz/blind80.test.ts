@@ -267,3 +267,24 @@ describe("blind reads 82-83: table cells", () => {
 		expect(prompts.filter((p) => /: same region/.test(p))).toEqual([]);
 	});
 });
+
+describe("blind reads 84-85: giveaways and cut choices", () => {
+	test("a choice cut from its line ('KDA (RANDOM_CUT_FOREST) —', 'Athena, NOT QuickSight') breaks the question", () => {
+		const q = sampleQuestion({ kind: "scenario", prompt: "Scenario: spot odd values in a stream as they arrive. Which service fits?", choices: ["Amazon Data Firehose", "Athena, NOT QuickSight", "Managed Service for Apache Flink"], answers: ["Managed Service for Apache Flink"] });
+		expect(checkFairness(q).join()).toMatch(/cut from its line/);
+		const dash = sampleQuestion({ kind: "scenario", prompt: "Scenario: spot odd values in a stream as they arrive. Which service fits?", choices: ["Amazon Data Firehose", "KDA (anomaly detection) —", "Amazon Athena"], answers: ["KDA (anomaly detection) —"] });
+		expect(checkFairness(dash).join()).toMatch(/cut from its line/);
+	});
+
+	test("the key's initials ('RI Marketplace') or its acronym inside a word ('sqsd') give it away", () => {
+		const ri = sampleQuestion({ kind: "comparison", type: "term", prompt: "EC2 pricing: which one can be resold on the RI Marketplace?", choices: ["Savings Plans", "Reserved Instances (EC2)", "Capacity Reservations"], answers: ["Reserved Instances (EC2)"] });
+		expect(checkFairness(ri).join()).toMatch(/initials/);
+		const sqs = sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt: "Elastic Beanstalk: worker tier → ASG + ____, a daemon (sqsd) posts each message to the app", choices: [], answers: ["SQS queue"] });
+		expect(checkFairness(sqs).join()).toMatch(/inside a word/);
+		const fair = sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt: "Elastic Beanstalk: worker tier → ASG + ____, a daemon on each instance posts each message to the app", choices: [], answers: ["SQS queue"] });
+		expect(checkFairness(fair)).toEqual([]);
+		// An acronym's plural is no word it hides in ("WebSocket APIs" for API Gateway).
+		const plural = sampleQuestion({ kind: "scenario", prompt: "Which service fits: real-time chat over WebSocket APIs?", choices: ["API Gateway", "AppSync", "Amazon SNS"], answers: ["API Gateway"] });
+		expect(checkFairness(plural)).toEqual([]);
+	});
+});
