@@ -253,8 +253,10 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 		const owner = clean(itemLineText.get(l) ?? lines[l - 1]);
 		const label = stripEnd(owner) === stripEnd(term);
 		// "**+ S3 gateway endpoint**": the sign joining the term to the line stays outside its blank (read 80).
+		// The span's opening marker ("**", "==", none for a lead) is half of what it adds to its text.
 		const sign = /^[+&]\s+/.exec(span.text)?.[0].length ?? 0;
-		const fact: BoldTerm = { line: l, start: sign > 0 ? span.start + 2 + sign : span.start, end: span.end, term, section, label, self: isSelf(names, term) };
+		const marker = (span.end - span.start - span.text.length) / 2;
+		const fact: BoldTerm = { line: l, start: sign > 0 ? span.start + marker + sign : span.start, end: span.end, term, section, label, self: isSelf(names, term) };
 		bold.push(fact);
 		addTo(boldByLine, l, fact);
 	}

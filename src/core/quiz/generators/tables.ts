@@ -233,11 +233,15 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				stem = `${context === "" ? "" : `${context}: `}which ${yesVerb(aspect)}`;
 			} else {
 				// "Layer | 7 | 3/4 | 3/4 + 7": a value another side has too, with more, is no one side's, whatever
-				// the asides say ("3/4 (network/transport)" beside "3/4 + 7 (app-layer DDoS)", blind read 33).
-				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && containsText(withoutAsides(v), withoutAsides(value).trim()))) continue;
-				// "same region" beside "same or cross region": each of its words is another side's too (blind read 82).
+				// the asides say ("3/4 (network/transport)" beside "3/4 + 7 (app-layer DDoS)", blind read 33); so
+				// is one whose every word another side's has ("same region" beside "same or cross region", read 82).
 				const said = wordsOf(value);
-				if (said.length > 0 && values.some((v, k) => k !== j && said.every((w) => wordsOf(v).includes(w)))) continue;
+				const alsoSaidBy = (v: string): boolean => {
+					if (containsText(withoutAsides(v), withoutAsides(value).trim())) return true;
+					const theirs = wordsOf(v);
+					return said.length > 0 && said.every((w) => theirs.includes(w));
+				};
+				if (!unique(value, values) || poles.some((p) => p !== null) || values.some((v, k) => k !== j && alsoSaidBy(v))) continue;
 				// "Stops | SQLi, XSS | SYN floods": the aspect is what each side does ("Which one stops SQLi, XSS?").
 				stem = ACTS.test(aspect.trim()) || readsAsVerb(aspect)
 					? `${context === "" ? "" : `${context}: `}which one ${lowerFirst(aspect.trim())} ${value.replace(/[.;!?]$/, "")}`
