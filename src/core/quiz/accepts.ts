@@ -36,6 +36,14 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "CloudFormation StackSets": a feature named in one word of its own after its service (blind read 83).
 	const feature = /^(\S+(?: \S+)?) (\p{Lu}\p{Ll}+\p{Lu}\p{L}+)$/u.exec(key.trim());
 	if (feature !== null && isKnownService(feature[1]) && !isKnownService(feature[2])) return [feature[2]];
+	// "SAML 2.0", "OAuth 2.0": a standard without its major version, where the note names no other version
+	// of it (blind read 86). Not "TLS 1.2" nor "Layer 7": there the figure is what is asked.
+	const versioned = /^(\p{Lu}[\p{L}-]+) v?(\d+\.0)$/u.exec(key.trim());
+	if (versioned !== null) {
+		const [, name, version] = versioned;
+		const other = new RegExp(`\\b${name}\\s*v?(\\d+(?:\\.\\d+)?)`, "giu");
+		return noteLines.some((line) => [...line.matchAll(other)].some((m) => m[1] !== version)) ? [] : [name];
+	}
 	const words = key.trim().split(/\s+/);
 	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
 	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower

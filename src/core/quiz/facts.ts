@@ -248,15 +248,17 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 		if (l < 1 || l > n || note.isCode[l - 1] || isHeading[l - 1] === 1) continue;
 		const section = sectionAt(l);
 		if (section === "references") continue;
-		const term = clean(span.text);
+		// "**12h by default**": a figure's "by default" stays outside its blank (read 86); "Encryption by default" is a name.
+		const tail = /^\d/.test(span.text) ? (/\s+(?:by default|\(default\))$/i.exec(span.text)?.[0].length ?? 0) : 0;
+		const term = clean(span.text.slice(0, span.text.length - tail));
 		if (term === "" || term.length > 80 || wordCount(term) > 10 || !/[\p{L}\p{N}]/u.test(term)) continue;
 		const owner = clean(itemLineText.get(l) ?? lines[l - 1]);
 		const label = stripEnd(owner) === stripEnd(term);
-		// "**+ S3 gateway endpoint**": the sign joining the term to the line stays outside its blank (read 80).
-		// The span's opening marker ("**", "==", none for a lead) is half of what it adds to its text.
+		// "**+ S3 gateway endpoint**": the sign joining the term stays outside its blank (read 80); the span's
+		// opening marker ("**", "==", none for a lead) is half of what it adds to its text.
 		const sign = /^[+&]\s+/.exec(span.text)?.[0].length ?? 0;
 		const marker = (span.end - span.start - span.text.length) / 2;
-		const fact: BoldTerm = { line: l, start: sign > 0 ? span.start + marker + sign : span.start, end: span.end, term, section, label, self: isSelf(names, term) };
+		const fact: BoldTerm = { line: l, start: sign > 0 ? span.start + marker + sign : span.start, end: tail > 0 ? span.end - marker - tail : span.end, term, section, label, self: isSelf(names, term) };
 		bold.push(fact);
 		addTo(boldByLine, l, fact);
 	}

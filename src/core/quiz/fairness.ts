@@ -66,6 +66,12 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 	// which many words fill (blind read 80); "Only the SSD types can be ____" says what it is about.
 	if (q.kind === "fill-blank" && /(?:^|[.;:→)]\s*)(?:can|could|may|might|will|should|must)\s+(?:also\s+)?be\s+____[.!]?$/i.test(q.prompt) && choiceType(q.answers[0]) !== "number") broken.push("the blank is an open slot");
 
+	// "retention per log group: ____ ... 10 yrs": one end of a range asks for nothing the other end does not frame (blind read 84).
+	if (q.kind === "fill-blank" && /____\s*(?:\.{2,}|…)|(?:\.{2,}|…)\s*____/.test(q.prompt)) broken.push("the blank is one end of a range");
+
+	// "ex: send email → wait ____ → send SMS": a figure of an example is the note's own pick (blind read 86).
+	if (q.kind === "fill-blank" && choiceType(q.answers[0]) === "number" && /\b(?:ex|e\.g|eg|for example|for instance)\b[:.,]?[^.;!?]*____/i.test(q.prompt)) broken.push("the blank is a figure of an example");
+
 	// --- Choices ------------------------------------------------------------------------------
 	// "KDA (RANDOM_CUT_FOREST) —", "Athena, NOT QuickSight": a choice cut from its line mid-thought (blind read 85).
 	const cut = q.choices.find((c) => /\s[—–→-]$|,\s*NOT\b/.test(c));
@@ -119,6 +125,9 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 		if (sides !== null) {
 			const named = q.choices.find((c) => !q.answers.includes(c) && containsWord(stem, c));
 			if (named !== undefined) broken.push(`the prompt names "${named}", another side`);
+			// "Which one is ..., CSV or Apache Parquet or Metrics export?": a side with "or" of its own blurs the sides (blind read 87).
+			const blurred = q.choices.find((c) => /\sor\s/i.test(c));
+			if (blurred !== undefined) broken.push(`the side "${blurred}" says "or" itself`);
 		}
 		for (const a of q.answers) {
 			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);
@@ -139,6 +148,15 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 			if (showsInitials(stem, withoutParens(a)) && !rivals.some((c) => showsInitials(stem, withoutParens(c)))) broken.push(`the prompt shows the initials of "${a}"`);
 			const inside = (a.match(/\b\p{Lu}{3,}\b/gu) ?? []).find((acronym) => acronym !== "AWS" && new RegExp(`\\b${acronym}(?!s\\b)\\p{L}`, "iu").test(stem));
 			if (inside !== undefined) broken.push(`the prompt has "${inside}" inside a word`);
+			// "Alertmanager" in "upload an alert manager definition": the key's letters in two or three words (blind read 86).
+			const spelled = spelledInWords(stem, a);
+			if (spelled !== null) broken.push(`the prompt spells the answer as "${spelled}"`);
+			// "cold storage: min ____, retention ≥ transition + 90" for "90 days" (blind read 84).
+			const figure = choiceType(a) === "number" ? /\d+(?:[.,]\d+)?/.exec(a)?.[0] : undefined;
+			if (figure !== undefined && figure !== "1" && figure !== "0" && saysFigure(stem.split(BLANK).join(" "), figure, a)) broken.push(`the prompt says the answer's figure ${figure}`);
+			// "Inbound endpoints = ..., ____ + forwarding rules" for "Outbound endpoints": the other of a pair (blind read 84).
+			const opposite = oppositeIn(stem, a);
+			if (opposite !== null) broken.push(`the prompt names "${opposite}", the answer's opposite`);
 		}
 	}
 
@@ -163,6 +181,69 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 		broken.push("the explanation does not quote the source line");
 	}
 	return broken;
+}
+
+/** The two or three words of `prompt` that run together into a one-word `answer` ("alert manager"), or null. */
+function spelledInWords(prompt: string, answer: string): string | null {
+	const key = answer.trim().toLowerCase();
+	if (!/^\p{L}{6,}$/u.test(key)) return null;
+	const words = prompt.split(/[^\p{L}]+/u).filter((w) => w !== "");
+	for (let i = 0; i < words.length; i++) {
+		for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+			const run = words.slice(i, i + n);
+			if (run.join("").toLowerCase() === key) return run.join(" ");
+		}
+	}
+	return null;
+}
+
+/**
+ * Whether `text` says the number `figure` of `answer` on its own (not "190", "9.0" or "EC2"): in the
+ * answer's unit ("90 days" for "90 days", not "10%" for "10 minutes"), or bare in a sum or bound
+ * ("≥ transition + 90"; a bare "threshold 5" is another quantity).
+ */
+function saysFigure(text: string, figure: string, answer: string): boolean {
+	const unitOf = (after: string): string => /^\s*(%|\p{L}{1,3})/u.exec(after)?.[1].toLowerCase() ?? "";
+	const unit = unitOf(answer.slice(answer.indexOf(figure) + figure.length));
+	for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+		if (m[0] !== figure || /[\p{L}\d.,]/u.test(text[m.index - 1] ?? "")) continue;
+		const said = unitOf(text.slice(m.index + figure.length));
+		if ((said !== "" && said === unit) || (said === "" && /[+=≥≤<>≈~]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) return true;
+	}
+	return false;
+}
+
+/** Words that come in pairs: a prompt naming one side of a pair leaves only the other for the blank. */
+const OPPOSITES: Readonly<Record<string, string>> = {
+	inbound: "outbound",
+	ingress: "egress",
+	upload: "download",
+	uploads: "downloads",
+	public: "private",
+	synchronous: "asynchronous",
+	sync: "async",
+	stateful: "stateless",
+	horizontal: "vertical",
+	upstream: "downstream",
+	encrypted: "unencrypted",
+	"client-side": "server-side",
+};
+const OPPOSITE_OF = new Map<string, string>(Object.entries(OPPOSITES).flatMap(([a, b]) => [[a, b], [b, a]]));
+
+/**
+ * "Outbound endpoints" where the prompt says "Inbound endpoints": the pair's other side with the same
+ * words after it (or, for a one-word answer, before the same word that follows the blank). The
+ * phrase the prompt says, or null.
+ */
+function oppositeIn(prompt: string, answer: string): string | null {
+	const [first, ...rest] = answer.trim().split(/\s+/);
+	const other = OPPOSITE_OF.get(first.toLowerCase());
+	if (other === undefined) return null;
+	const [before, after = ""] = prompt.split(BLANK);
+	const next = rest.length > 0 ? rest.join(" ") : (/^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? "");
+	if (next === "") return null;
+	const phrase = `${other} ${next}`;
+	return containsText(`${before} ${after}`, phrase) ? phrase : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 
 import type { QuizFacts } from "./facts";
-import { splitSentences } from "./text";
+import { isBaseVerb, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, wordCount } from "./text";
 
 export const IT = /^It(?:'s|\s+is)?\b/;
 
@@ -61,4 +61,48 @@ export function continuesAbove(facts: QuizFacts, line: number): boolean {
 	const plainLine = (raw: string | undefined): boolean => raw !== undefined && /^\s*[\p{L}\p{N}]/u.test(raw);
 	if (above === undefined || here === undefined || !plainLine(above.raw) || !plainLine(here.raw) || /[.!?:;)]$/.test(above.plain.trim())) return false;
 	return DANGLING_END.test(above.plain.trim()) || /^\p{Ll}/u.test(here.plain.trim());
+}
+
+/** Fewest words of a statement a student can judge. */
+export const MIN_WORDS = 4;
+
+/** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
+const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't|not|no|never|only|up|per|by|default|max(?:imum)?|min(?:imum)?|until|after|before|when|if|unless|without|within)$/i;
+
+/**
+ * True when a statement claims something a student can judge: not a bare list ("RDS, DynamoDB,
+ * DocumentDB, Neptune"; "Views, saved queries, prepared statements"), not something said to the
+ * reader ("You create either ..."). Labels ("Encryption: ...") are set aside first.
+ */
+export function claimsSomething(sentence: string): boolean {
+	// "Scan less: columnar formats, compression, partitions": a label that tells the reader what to do.
+	const label = /^([^:]{1,40}):\s/.exec(sentence)?.[1].trim() ?? "";
+	if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(label) && startsWithBaseVerb(label)) return false;
+	const body = stripEnd(sentence.replace(/^(?:[^:]{1,40}:\s+)+/, "").replace(/\([^)]*\)/g, " ")).trim();
+	if (/^(?:you|your)\b/i.test(body)) return false;
+	// "Eliminate options that are not highly available": advice, not a fact about AWS.
+	if (/^\p{Lu}\p{Ll}+\s/u.test(body) && startsWithBaseVerb(body)) return false;
+	// "Don't confuse with AWS KMS", "Remember: ...": advice to the reader, nothing to judge.
+	if (/^(?:(?:don'?t|do not|never)\s+(?:confuse|mix)|remember|note|tip)\b/i.test(body)) return false;
+	// "Never paste a data key into ...", "Always enable MFA": a rule for the reader, not a claim about AWS.
+	if (/^(?:don'?t|do not|avoid)\s/i.test(body)) return false;
+	const advice = /^(?:never|always)\s+(\p{Ll}+)/iu.exec(body);
+	if (advice !== null && (isBaseVerb(advice[1]) || looksImperative(advice[1]))) return false;
+	// Three or more short parts: a list of names, whatever its words ("saved queries" is no verb).
+	const parts = body.split(/\s*(?:,|;|\band\b|\bor\b|\/|\+)\s*/).filter((p) => p !== "");
+	if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return false;
+	const words = body.split(/\s+/).filter((w) => w !== "");
+	return words.some((w) => CLAIM_WORD.test(w) || /\d/.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w))) || words.length >= MIN_WORDS + 2;
+}
+
+/** "paste", "share", "rotate" after "never" or "always": a verb's bare form, not "expires", "encrypted", "available" or "on". */
+function looksImperative(word: string): boolean {
+	return word.length >= 4 && !/(?:s|ed|ing|ly|ble|al|ful|ive|ent|ant|ic|ous)$/.test(word) && !/^(?:free|true|false|zero|once|more|less|some|only|just|your|their|over|into|from|with|both|each)$/.test(word);
+}
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't)$/i;
+
+/** True when a sentence has a verb: an auxiliary ("are", "can") or a lower-case verb ("stores", "gives"). */
+export function hasVerb(sentence: string): boolean {
+	return sentence.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w)));
 }

@@ -24,7 +24,7 @@ function normalize(text: string): string {
 // Checked in this order: "Exam use cases" is about the exam, "Related use cases" about use cases.
 const ROLES: readonly [SectionId, RegExp][] = [
 	// "When not to use it", "Not a good fit", "Alternatives", "Compare": what the service is NOT for.
-	["details", /\b(?:when not|not a (?:good )?fit|not for|avoid|don'?t use|alternatives?|compare|comparisons?|compared|vs|versus|limitations?)\b/],
+	["details", /\b(?:when not|not a (?:good )?fit|not for|avoid|don'?t use|alternatives?|compare|comparisons?|compared|vs|versus|limitations?|(?:something|anything) else)\b/],
 	["references", /^(?:references?|resources?|(?:useful |external )?links?|further reading|see also|related(?: services?| notes?| links?| topics?)?|sources?|docs|documentation|official docs|reading list|learn more)$/],
 	// "Common mistakes", "Misconceptions": each line states something wrong ("Thinking a subnet can
 	// span AZs"), so like references it is never asked (blind read 20).
@@ -33,7 +33,7 @@ const ROLES: readonly [SectionId, RegExp][] = [
 	// of the service ("alarm went to ALARM after ~3 min", blind read 27). Never asked.
 	["references", /^(?:(?:lab )?steps?|setup|set ?up|clean ?up|tear ?down|goals?|objectives?|procedure|walk ?through|what i did|instructions|prereq(?:uisite)?s)$/],
 	["examTips", /\b(?:what i learned|lessons learned|learnings|exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
-	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|when (?:do|does|should|would|can|could|might) (?:i|you|we|one) use|what (?:is it|are they|s it) used for|why use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],
+	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|^(?:pick|use|choose) (?:it|this) (?:when|if)$|when (?:do|does|should|would|can|could|might) (?:i|you|we|one) use|what (?:is it|are they|s it) used for|why use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],
 	["details", /^(?:details?|key details|more details)$/],
 	["overview", /^(?:overview|summary|intro|introduction|description|definition|about|what it is|what is it|what s it|what is (?:it|this|\p{L}[\p{L}\p{N} ]{0,40})|tl ?dr|in short|in a nutshell|the basics|basics)$/u],
 ];

@@ -25,7 +25,7 @@ const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s
 const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
-	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|in (?:one|a) (?:line|sentence|word)|in a nutshell|on test \d+|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:easiest|best|safest|obvious|usual) (?:answer|pick)|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|in (?:one|a) (?:line|sentence|word)|in a nutshell|on test \d+|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
 export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
@@ -50,9 +50,18 @@ const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}|^[+~≈≥≤<>]\s*\d/u;
 /** Why a cue's situation cannot be asked ("more than that", "practice set 3, got 4/10 wrong", "I kept ..."), or null. */
 export function situationProblem(text: string): string | null {
 	if (FIRST_PERSON.test(text)) return "talks about the student";
-	if (DEICTIC.test(text) || namelessThat(text)) return "points at something it does not name";
+	if (DEICTIC.test(text) || namelessThat(text) || namelessBoth(text)) return "points at something it does not name";
 	if (META.test(text)) return "talks about the exam or the note";
 	return null;
+}
+
+/**
+ * "can enable both on one workspace": "both" as the object, with no pair named before it (blind read 86);
+ * "item cache and query cache, both with a TTL" names its pair.
+ */
+function namelessBoth(text: string): boolean {
+	const m = /\bboth(?=\s+(?:on|in|at|for|with|together|simultaneously)\b|[.!]?$)/i.exec(text);
+	return m !== null && !/\s(?:and|&|\+)\s|\//i.test(text.slice(0, m.index));
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { linkPrompt } from "../../../src/core/quiz/generators/linkedService";
 import { oneOfOpenList } from "../../../src/core/quiz/stems";
 import { examCue } from "../../../src/core/quiz/generators/scenario";
-import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
+import { claimsSomething } from "../../../src/core/quiz/prose";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { clean } from "../../../src/core/quiz/text";
 import { blankGivesAway } from "../../../src/core/quiz/terms";

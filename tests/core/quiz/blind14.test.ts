@@ -3,7 +3,7 @@
  * a case.
  */
 import { describe, expect, test } from "vitest";
-import { claimsSomething } from "../../../src/core/quiz/generators/trueFalse";
+import { claimsSomething } from "../../../src/core/quiz/prose";
 import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { serviceNames, serviceTitle } from "../../../src/core/quiz/names";
 import { stemProblem } from "../../../src/core/quiz/stems";

@@ -104,7 +104,7 @@ describe("stems", () => {
 
 describe("true/false states a claim, and a false one swaps like for like", () => {
 	test("bare lists, advice and lines to the reader are no claims", async () => {
-		const { claimsSomething } = await import("../../../src/core/quiz/generators/trueFalse");
+		const { claimsSomething } = await import("../../../src/core/quiz/prose");
 		expect(claimsSomething("AWS Backup: RDS, AWS Organizations, DynamoDB, DocumentDB, Neptune, Redshift (provisioned).")).toBe(false);
 		expect(claimsSomething("Athena: Views, saved queries, prepared statements (parameterised queries).")).toBe(false);
 		expect(claimsSomething("You create either a node-based cluster or a serverless cache.")).toBe(false);

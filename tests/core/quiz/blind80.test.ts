@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { typedMatches } from "../../../src/core/quiz";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { examCue } from "../../../src/core/quiz/cues";
+import { stemProblem } from "../../../src/core/quiz/stems";
 import { checkFairness, echoedWord } from "../../../src/core/quiz/fairness";
 import { isLate } from "../../../src/core/quiz/generateQuiz";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
@@ -286,5 +287,37 @@ describe("blind reads 84-85: giveaways and cut choices", () => {
 		// An acronym's plural is no word it hides in ("WebSocket APIs" for API Gateway).
 		const plural = sampleQuestion({ kind: "scenario", prompt: "Which service fits: real-time chat over WebSocket APIs?", choices: ["API Gateway", "AppSync", "Amazon SNS"], answers: ["API Gateway"] });
 		expect(checkFairness(plural)).toEqual([]);
+	});
+});
+
+describe("blind reads 84-85: ranges, figures, opposites and meta lines", () => {
+	const blank = (prompt: string, key: string) => sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt, choices: [], answers: [key] });
+
+	test("one end of a range ('1 day ... 10 yrs') is no blank", () => {
+		expect(checkFairness(blank("CloudWatch Logs: retention per log group: ____ ... 10 yrs, or never expire", "1 day")).join()).toMatch(/one end of a range/);
+		expect(checkFairness(blank("CloudWatch Logs: retention per log group: 1 day … ____", "10 yrs")).join()).toMatch(/one end of a range/);
+		expect(checkFairness(blank("CloudWatch Logs: retention per log group: never expire by default, up to ____", "10 yrs"))).toEqual([]);
+	});
+
+	test("a prompt that says the key's figure gives it away", () => {
+		expect(checkFairness(blank("Backup: cold storage: min ____, and retention must be ≥ transition + 90", "90 days")).join()).toMatch(/figure 90/);
+		expect(checkFairness(blank("Backup: cold storage: min ____, and retention must be longer than the transition", "90 days"))).toEqual([]);
+		// Another figure with the same digits, and the commonest figures, say nothing.
+		expect(checkFairness(blank("Backup: cold storage: min ____, and up to 190 rules", "90 days"))).toEqual([]);
+		expect(checkFairness(blank("SQS: 1 queue holds messages for ____ by default", "4 days"))).toEqual([]);
+		expect(checkFairness(blank("Lambda: max ____ per function, 1 per request", "1 GB"))).toEqual([]);
+	});
+
+	test("the other side of a pair ('Inbound endpoints' for 'Outbound endpoints') gives the key away", () => {
+		expect(checkFairness(blank("Route 53 Resolver: Inbound endpoints = on-prem resolves VPC names, ____ + forwarding rules = VPC resolves on-prem names", "Outbound endpoints")).join()).toMatch(/opposite/);
+		expect(checkFairness(blank("NACLs: inbound rules are numbered, ____ rules are numbered too", "outbound")).join()).toMatch(/opposite/);
+		expect(checkFairness(blank("Route 53 Resolver: ____ + forwarding rules = VPC resolves on-prem names", "Outbound endpoints"))).toEqual([]);
+		// The pair's word beside another noun is no giveaway: "public subnet" says nothing of "private IP".
+		expect(checkFairness(blank("EC2: an instance in a public subnet still has a ____ address", "private IP"))).toEqual([]);
+	});
+
+	test("a line on which answer is easiest to pick talks about the exam", () => {
+		expect(stemProblem("CloudTrail is regional per trail config, but one multi-region trail = easiest answer")).toMatch(/exam/);
+		expect(stemProblem("CloudTrail is regional per trail config, but one trail can cover every Region")).toBeNull();
 	});
 });

@@ -21,7 +21,7 @@ import type { Rng } from "../random";
 import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
 import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
-import { stemProblem } from "../stems";
+import { situationProblem, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { typeable } from "./fillBlank";
 import { isGeneric } from "./selectAll";
@@ -57,7 +57,12 @@ const VAGUE = /^(?:anything|everything|nothing|any|none|n\/a|na|-|—|varies|dep
 /** "Route 53 — Routing policies", or the note's service alone when the heading adds nothing. */
 function contextOf(facts: QuizFacts, table: Table): string {
 	// "endpoint types (confused these for weeks)": the student's aside is no part of what the table is about (read 80).
-	const heading = withoutAsides(table.heading).trim();
+	// "Confusions — don't mix these up!!": nor is a part of it that speaks of the student (read 86).
+	const heading = withoutAsides(table.heading)
+		.split(/\s+[—–]\s+/)
+		.filter((part, i) => i === 0 || situationProblem(part) === null)
+		.join(" — ")
+		.trim();
 	// A question ("What routing policies are there?") says nothing the note's service does not.
 	const plain = heading === "" || PLAIN_HEADING.test(heading) || isQuestionHeading(heading) || /\bvs\.?\b|\bversus\b/i.test(heading) || mentions(facts.names, heading) || choiceKey(heading) === choiceKey(facts.context.title);
 	const context = withService(facts, plain ? "" : heading);
@@ -115,6 +120,9 @@ function asked(header: string, value: string, noun: string): string | null {
 	// So does "Lives where | AWS (attached to VPC)" ("which one lives where AWS", blind read 81).
 	// And "Answers the q..." is cut short ("which piece answers the q... WHEN", read 81).
 	if (/^(?:what|which|how|when|where|who|why)\b|\b(?:which|how|when|where|who|why)$|\.\.\.|…/i.test(header.trim())) return null;
+	// "Moves what | database rows": the header's verb asks for its value ("which service moves database rows", read 86).
+	const verbWhat = /^(\p{L}+) what$/u.exec(header.trim());
+	if (verbWhat !== null && !DESCRIBE_HEAD.test(header.trim()) && startsWithVerb(verbWhat[1].toLowerCase())) return `which ${noun} ${verbWhat[1].toLowerCase()} ${lowerFirst(value)}`;
 	// "Think of it as | Older default": a memory hook, not an attribute ("which type has think of it as", blind read 58).
 	if (/\b(?:it|this|that|them)\b|\bas$|^(?:think|remember|mnemonic)/i.test(header.trim())) return null;
 	// "Maps a name to | An IPv6 address": the header is the verb.
@@ -181,6 +189,7 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		// "which type offers" or "has" (blind read 23).
 		if (/\?$/.test(header.trim()) || /^\d/.test(header.trim())) continue;
 		const poles = column.map(polarity);
+		const valueOf = new Map(table.rows.map((r) => [r.cells[0], r.cells[k] ?? ""]));
 		for (const row of table.rows) {
 			const value = row.cells[k] ?? "";
 			const name = row.cells[0];
@@ -196,7 +205,10 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			if (!scenario && question === null) continue;
 			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "").replace(/[!?]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
 			// "io2 Block Express" beside "io1" for "sustained IOPS-heavy DBs" is right as well (blind read 38).
-			const wrong = pickDistractors([name], [names.filter((n) => n !== name)], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) || optionsOverlap(c, name) });
+			// So is a row whose cell opens with the same word: "files over SFTP" beside "files / objects" (read 86).
+			const head = headOf(value);
+			const sharesWord = (c: string): boolean => head !== null && headOf(valueOf.get(c) ?? "") === head;
+			const wrong = pickDistractors([name], [names.filter((n) => n !== name)], 3, rng, { anyType: true, exclude: (c) => containsText(prompt, c) || optionsOverlap(c, name) || sharesWord(c) });
 			const q = singleChoice(scenario ? "scenario" : "comparison", prompt, name, wrong, explain(table, row), { line: row.line, text: rowText(row) }, rng);
 			if (q && !containsText(prompt, name)) out.push(q);
 		}
@@ -261,6 +273,12 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		}
 	}
 	return out;
+}
+
+/** The word a cell opens with, if it says something (a word of three letters or more): "files" of "files / objects", none of "15 days". */
+function headOf(cell: string): string | null {
+	const first = choiceKey(withoutAsides(cell)).split(/\s+/)[0] ?? "";
+	return /^\p{L}{3,}$/u.test(first) && !/^(?:and|the|for|with|not|any|all|via|from|only|also|can|one|more|less|data|aws)$/.test(first) ? first : null;
 }
 
 /** The words of a cell that say something: three letters or more, asides left out. */

@@ -11,7 +11,7 @@ import { couldBothFit, optionsOverlap, sameCategory, servicePools, styledLike } 
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, upperFirst, wordCount, wordsBeforeFigure } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount, wordsBeforeFigure } from "../text";
 import { blankGivesAway, endsARange, fixArticle, isRange, nearQuantity, plainSlice, restated, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
 import { sentenceWith, stemProblem } from "../stems";
@@ -22,12 +22,11 @@ import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } fr
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
-import { continuesAbove, IT, paragraphSentences, putName } from "../prose";
+import { claimsSomething, continuesAbove, hasVerb, IT, MIN_WORDS, paragraphSentences, putName } from "../prose";
 import { isKeyTerm } from "../keyTerms";
 import { isExamQuestion } from "../cues";
 
 const MARK = "\uE004";
-const MIN_WORDS = 4;
 /** Terms looked at for a swap: bounded, so that a note with hundreds of terms stays linear. */
 const SAMPLE = 60;
 /**
@@ -130,8 +129,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "X = a, Y = b": swap the descriptions.
 		const pairs = parseEqualsPairs(s.plain);
 		if (pairs.length >= 2) {
-			// Named sides only ("Standard = ..., FIFO = ..."), not phrases ("lose 3 = still reads").
+			// Named sides only ("Standard = ..., FIFO = ..."), not phrases ("lose 3 = still reads"); a description
+			// that says "=" or names another side ("... → Resilience Hub = plan/assess") is no one side's (read 86).
 			if (stemProblem(s.plain, { arrows: true }) !== null || !pairs.every((p) => /^[\p{Lu}\p{N}]/u.test(p.name))) continue;
+			if (pairs.some((p) => /\s=\s/.test(p.description) || pairs.some((o) => o !== p && containsWord(p.description, o.name)))) continue;
 			const i = rng.int(pairs.length);
 			const j = (i + 1 + rng.int(pairs.length - 1)) % pairs.length;
 			// "is a NoSQL database", "is used to route events"; a bare phrase keeps the note's "=" ("DynamoDB =
@@ -193,7 +194,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			}
 			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start) || legacy) continue;
 			const pool = sample(rng, terms, SAMPLE)
-				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term))
+				// Of the same kind: "Profiler runs on EC2/containers/Secrets Manager" is false on sight (blind read 87).
+				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term) && sameCategory(o.term, t.term))
 				.map((o) => o.term);
 			swappables.push({ start: t.start, end: t.end, original: t.term, pool, service, best: 0 });
 		}
@@ -282,47 +284,6 @@ const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\
 /** Whether the name at `start` of a line is what the line sets its subject against: "Unlike [[RDS]], ...", "DMS ≠ MGN" (read 80). */
 export function setAgainst(line: string, start: number): boolean {
 	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start)) || /≠|!=/.test(line);
-}
-
-/** Words that make a run of nouns a claim: verbs, and the copulas and modals of note shorthand. */
-const CLAIM_WORD = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't|not|no|never|only|up|per|by|default|max(?:imum)?|min(?:imum)?|until|after|before|when|if|unless|without|within)$/i;
-
-/**
- * True when a statement claims something a student can judge: not a bare list ("RDS, DynamoDB,
- * DocumentDB, Neptune"; "Views, saved queries, prepared statements"), not something said to the
- * reader ("You create either ..."). Labels ("Encryption: ...") are set aside first.
- */
-export function claimsSomething(sentence: string): boolean {
-	// "Scan less: columnar formats, compression, partitions": a label that tells the reader what to do.
-	const label = /^([^:]{1,40}):\s/.exec(sentence)?.[1].trim() ?? "";
-	if (/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(label) && startsWithBaseVerb(label)) return false;
-	const body = stripEnd(sentence.replace(/^(?:[^:]{1,40}:\s+)+/, "").replace(/\([^)]*\)/g, " ")).trim();
-	if (/^(?:you|your)\b/i.test(body)) return false;
-	// "Eliminate options that are not highly available": advice, not a fact about AWS.
-	if (/^\p{Lu}\p{Ll}+\s/u.test(body) && startsWithBaseVerb(body)) return false;
-	// "Don't confuse with AWS KMS", "Remember: ...": advice to the reader, nothing to judge.
-	if (/^(?:(?:don'?t|do not|never)\s+(?:confuse|mix)|remember|note|tip)\b/i.test(body)) return false;
-	// "Never paste a data key into ...", "Always enable MFA": a rule for the reader, not a claim about AWS.
-	if (/^(?:don'?t|do not|avoid)\s/i.test(body)) return false;
-	const advice = /^(?:never|always)\s+(\p{Ll}+)/iu.exec(body);
-	if (advice !== null && (isBaseVerb(advice[1]) || looksImperative(advice[1]))) return false;
-	// Three or more short parts: a list of names, whatever its words ("saved queries" is no verb).
-	const parts = body.split(/\s*(?:,|;|\band\b|\bor\b|\/|\+)\s*/).filter((p) => p !== "");
-	if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return false;
-	const words = body.split(/\s+/).filter((w) => w !== "");
-	return words.some((w) => CLAIM_WORD.test(w) || /\d/.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w))) || words.length >= MIN_WORDS + 2;
-}
-
-/** "paste", "share", "rotate" after "never" or "always": a verb's bare form, not "expires", "encrypted", "available" or "on". */
-function looksImperative(word: string): boolean {
-	return word.length >= 4 && !/(?:s|ed|ing|ly|ble|al|ful|ive|ent|ant|ic|ous)$/.test(word) && !/^(?:free|true|false|zero|once|more|less|some|only|just|your|their|over|into|from|with|both|each)$/.test(word);
-}
-
-const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|could|will|won't|must|may|might|should|does|doesn't|do|don't)$/i;
-
-/** True when a sentence has a verb: an auxiliary ("are", "can") or a lower-case verb ("stores", "gives"). */
-function hasVerb(sentence: string): boolean {
-	return sentence.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w)));
 }
 
 /** True when a bullet opens with a name of its own ("Aurora Replicas ...", "**FIFO** queues ..."), so it can stand without its parent. */

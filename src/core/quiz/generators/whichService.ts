@@ -7,7 +7,7 @@
 
 import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
-import { isKnownService, isSelf, mentions, namesPattern, serviceTitle, type ServiceNames } from "../names";
+import { isKnownService, isSelf, mentions, namesPattern, serviceTitle, withoutParens, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
 import { couldBothFit, headWord, isPartOf, sameCategory, styledLike } from "../services";
 import type { Rng } from "../random";
@@ -98,11 +98,19 @@ function notAUseCase(text: string): boolean {
 	);
 }
 
+/**
+ * The note's service as an answer: its title, or its short name where the title says more than the
+ * service ("Aurora notes"; "Athena (my notes)", whose parentheses hold no abbreviation).
+ */
+function ownAnswer(names: ServiceNames): string {
+	const title = names.title;
+	return serviceTitle(title) === title && (withoutParens(title) === title || names.abbr !== null) ? title : names.short;
+}
+
 /** which-service questions: one per defining Overview sentence (service notes only). */
 export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
-	// "Aurora notes" is a note about Aurora: the service is the answer, not the note's title.
-	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
+	const answer = ownAnswer(facts.names);
 	// "Elastic Load Balancing (ELB) & Auto Scaling" is no service to pick: the only "&" among the
 	// choices, it is found by its form, and either half may be the one the line is about.
 	if (answer === "" || !facts.isService || facts.combined) return out;
@@ -154,8 +162,7 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
  */
 export function useCaseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const out: Question[] = [];
-	// "Aurora notes" is a note about Aurora: the service is the answer, not the note's title.
-	const answer = serviceTitle(facts.names.title) === facts.names.title ? facts.names.title : facts.names.short;
+	const answer = ownAnswer(facts.names);
 	// "Elastic Load Balancing (ELB) & Auto Scaling" is no service to pick: the only "&" among the
 	// choices, it is found by its form, and either half may be the one the line is about.
 	if (answer === "" || !facts.isService || facts.combined) return out;
