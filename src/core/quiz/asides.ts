@@ -1,10 +1,12 @@
 /**
  * Lines the quiz reads past: Obsidian callouts of the reader's own to-dos, questions and quotes;
- * multi-line flashcards; lines marked as what a service does not do.
+ * open tasks; multi-line flashcards; lines marked as what a service does not do.
  */
 
 /** An Obsidian callout's first line: `> [!type]` (foldable with `+` or `-`). */
 const CALLOUT = /^\s*>\s*\[!([\w-]+)\][+-]?/;
+/** A list item with an empty checkbox: "- [ ] ...". */
+const OPEN_TASK = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[ \]\s/;
 /** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
 const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
 
@@ -17,6 +19,8 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode)]);
 	let inAside = false;
 	for (let i = 0; i < lines.length; i++) {
+		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
+		if (!isCode[i] && OPEN_TASK.test(lines[i])) out.add(i + 1);
 		const m = isCode[i] ? null : CALLOUT.exec(lines[i]);
 		if (m !== null) inAside = ASIDE_CALLOUT.test(m[1]);
 		else if (!/^\s*>/.test(lines[i]) || isCode[i]) inAside = false;

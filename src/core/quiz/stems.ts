@@ -21,6 +21,8 @@ const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|pl
 const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i;
 /** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45), "deploy took ~4 min" (read 50). */
 const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s+|roughly\s+|only\s+)?~?\s*(?:\d|____)|\bshould have been\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i;
+/** The student's feelings about a thing: "seems painful", "looks kinda weird", "ugh" (blind read 86). */
+const OPINION = /\b(?:seems?|looks?|sounds?|feels?)\s+(?:(?:kinda|kind of|really|super|so|a bit|pretty)\s+)?(?:painful|annoying|weird|hard|easy|confusing|cool|nice|tricky|awkward|overkill|pointless|scary|boring)\b|\b(?:ugh|meh|lol)\b/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
 const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
 /** Lines about the exam or the note rather than about AWS. */
@@ -92,7 +94,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// "6 KB strong read = 2 RCU, ____ write = 3 WCU": the figure that goes into a worked example is one of
 	// many that give its result ("3 KB" as well as "2.5 KB", blind read 49).
 	if (/____\s+(?:[\p{L}-]+\s+){1,2}=\s*\d/u.test(t)) return "a worked example's input";
-	if (AS_IT_WENT.test(t)) return "talks about the student";
+	if (AS_IT_WENT.test(t) || OPINION.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";

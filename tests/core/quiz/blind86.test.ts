@@ -133,3 +133,24 @@ describe("blind reads 86-87: the note's own service as a key", () => {
 		expect(eks.find((q) => q.kind === "scenario")?.answers).toEqual(["Amazon Elastic Kubernetes Service (EKS)"]);
 	});
 });
+
+describe("blind reads 86-87: to-dos, feelings and paragraph leads", () => {
+	test("an open task ('- [ ] ...') is still to do, and asks nothing; a done one is read", () => {
+		const lines = ["# Amazon Pinpoint", "", "## Checklist", "- [ ] **10DLC** registration steps are required for US long codes", "- [x] **Journeys** are multi-step campaigns with waits and branches"];
+		const asked = questionsOf("Amazon Pinpoint", lines);
+		expect(asked.filter((q) => q.source.line === 4)).toEqual([]);
+		expect(asked.some((q) => q.source.line === 5)).toBe(true);
+	});
+
+	test("the student's feelings ('seems painful') are no statement", () => {
+		expect(stemProblem("10DLC registration steps, seems painful")).toMatch(/student/);
+		expect(stemProblem("10DLC registration is required for US long codes")).toBeNull();
+	});
+
+	test("a paragraph's bold lead ('**Feedback loop.**') is its heading, not a term to blank", () => {
+		const lines = ["# Amazon CodeGuru", "", "## Reviewer", "**Feedback loop.** Developers rate each recommendation up or down, which tunes later reviews of **pull requests**.", "", "**Pricing.** Reviewer is billed per **lines of code** scanned each month, not per review."];
+		const asked = questionsOf("Amazon CodeGuru", lines);
+		expect(asked.some((q) => q.source.line === 4)).toBe(true);
+		expect(asked.filter((q) => q.answers.some((a) => /Feedback loop|Pricing/.test(a)))).toEqual([]);
+	});
+});
