@@ -5,6 +5,8 @@
 
 /** An Obsidian callout's first line: `> [!type]` (foldable with `+` or `-`). */
 const CALLOUT = /^\s*>\s*\[!([\w-]+)\][+-]?/;
+/** A line that labels what follows as the student's to-do list: "todo / exam stuff:", "**To do:**". */
+const TODO_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:todo|to-?do)\b[^:]{0,30}:\s*(?:\*\*|__)?\s*$/i;
 /** A list item with an empty checkbox: "- [ ] ...". */
 const OPEN_TASK = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[ \]\s/;
 /** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
@@ -21,6 +23,8 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 	for (let i = 0; i < lines.length; i++) {
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
 		if (!isCode[i] && OPEN_TASK.test(lines[i])) out.add(i + 1);
+		// "todo / exam stuff:" and the list under it, up to a blank line (blind read 88).
+		if (!isCode[i] && TODO_LABEL.test(lines[i])) for (let j = i; j < lines.length && lines[j].trim() !== "" && !/^\s*#/.test(lines[j]); j++) out.add(j + 1);
 		const m = isCode[i] ? null : CALLOUT.exec(lines[i]);
 		if (m !== null) inAside = ASIDE_CALLOUT.test(m[1]);
 		else if (!/^\s*>/.test(lines[i]) || isCode[i]) inAside = false;

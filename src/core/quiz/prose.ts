@@ -50,6 +50,14 @@ function opensWithOwnName(facts: QuizFacts, text: string): boolean {
 export const DANGLING_END = /\s(?:is|are|was|were|the|a|an|and|or|than|its|their|whose)$/i;
 
 /**
+ * A plain paragraph line: text, bold or a link first ("**escalation plans** -> stages"); not a list
+ * item, a callout or quote, a table row or an escaped list marker.
+ */
+function proseLine(raw: string): boolean {
+	return /^\s*(?:[\p{L}\p{N}(]|\*\*|__|==|\[\[)/u.test(raw);
+}
+
+/**
  * True when a prose line goes on from the line above, a sentence wrapped onto it: the line above is
  * prose too and ends on a word no sentence ends on, or this one opens in lower case after a line with
  * no closing punctuation (blind read 77: "100 × 10^12 × 8 bits ..." under "... at full speed is").
@@ -57,10 +65,17 @@ export const DANGLING_END = /\s(?:is|are|was|were|the|a|an|and|or|than|its|their
 export function continuesAbove(facts: QuizFacts, line: number): boolean {
 	const above = facts.textByLine.get(line - 1);
 	const here = facts.textByLine.get(line);
-	// Plain paragraph lines only: not a callout's title and its first line, nor an escaped list marker.
-	const plainLine = (raw: string | undefined): boolean => raw !== undefined && /^\s*[\p{L}\p{N}]/u.test(raw);
-	if (above === undefined || here === undefined || !plainLine(above.raw) || !plainLine(here.raw) || /[.!?:;)]$/.test(above.plain.trim())) return false;
-	return DANGLING_END.test(above.plain.trim()) || /^\p{Ll}/u.test(here.plain.trim());
+	if (above === undefined || here === undefined || !proseLine(above.raw) || !proseLine(here.raw) || /[.!?:;)]$/.test(above.plain.trim())) return false;
+	// "(show logs, ...)" or "2, which pages ..." goes on as well as a word in lower case does (blind read 88).
+	return DANGLING_END.test(above.plain.trim()) || /^(?:\p{Ll}|\(|\d+,?\s+\p{Ll})/u.test(here.plain.trim());
+}
+
+/**
+ * True when a paragraph line's last sentence goes on in the next line, which goes on from it (see
+ * `continuesAbove`): "... and the ____ ties it all" over "together: ..." (typed live, blind read 88).
+ */
+export function runsOn(facts: QuizFacts, line: number): boolean {
+	return continuesAbove(facts, line + 1);
 }
 
 /** Fewest words of a statement a student can judge. */

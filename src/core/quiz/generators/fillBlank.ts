@@ -25,6 +25,7 @@ import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
 import { isGeneric } from "./selectAll";
 import { tableQuestions } from "./tables";
+import { continuesAbove, runsOn } from "../prose";
 
 const MARK = "\uE000";
 /** Terms looked at when ranking wrong choices: bounded, so that a note with hundreds of terms stays linear. */
@@ -116,6 +117,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const text = label !== undefined && one !== null ? `${label}: ${one}` : one;
 		const parts = text === null ? [] : text.split(MARK);
 		if (text === null || parts.length !== 2) continue;
+		// A sentence a wrapped paragraph runs into from the line above, or on into the next, is cut (blind read 88).
+		if (item === undefined && whole !== null && one !== null && ((whole.startsWith(one) && continuesAbove(facts, b.line)) || (whole.endsWith(one) && runsOn(facts, b.line)))) continue;
 		const [before, after] = parts;
 		// A blank inside a word ("400,000 GB____-s" from "GB-s") is no term of its own (blind read 15).
 		if (/[\p{L}\p{N}]$/u.test(before) || /^-?[\p{L}\p{N}]/u.test(after)) continue;

@@ -22,7 +22,7 @@ import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } fr
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
-import { claimsSomething, continuesAbove, hasVerb, IT, MIN_WORDS, paragraphSentences, putName } from "../prose";
+import { claimsSomething, continuesAbove, hasVerb, IT, MIN_WORDS, paragraphSentences, putName, runsOn } from "../prose";
 import { isKeyTerm } from "../keyTerms";
 import { isExamQuestion } from "../cues";
 
@@ -110,8 +110,15 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// all but the definition the which-service questions ask.
 		const overview = l.section === "overview";
 		if (l.section !== "details" && l.section !== "examTips" && !overview) continue;
-		if (l.plain.endsWith(":") || l.mostlyLinks || asksAndAnswers(l.plain) || continuesAbove(facts, l.line)) continue;
+		if (l.plain.endsWith(":") || l.mostlyLinks || asksAndAnswers(l.plain)) continue;
+		// A wrapped paragraph's line: its first sentence began on the line above, its last goes on below (reads 77, 88).
 		const sentences = paragraphSentences(facts, l.line, l.plain);
+		const first = continuesAbove(facts, l.line) ? 1 : 0;
+		const last = runsOn(facts, l.line) ? sentences.length - 1 : sentences.length;
+		if (first > 0 || last < sentences.length) {
+			if (!overview) for (const sentence of sentences.slice(first, last)) statementLines.push({ line: l.line, plain: l.plain, sentence });
+			continue;
+		}
 		if (sentences.length < 2 && overview) continue;
 		if (sentences.length < 2) statementLines.push({ line: l.line, plain: l.plain });
 		// The note's definition (its first Overview sentence) is asked by which-service.

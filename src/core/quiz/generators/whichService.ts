@@ -9,6 +9,7 @@ import { pickDistractors, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import { isKnownService, isSelf, mentions, namesPattern, serviceTitle, withoutParens, type ServiceNames } from "../names";
 import { namesService } from "../mentioned";
+import { runsOn } from "../prose";
 import { couldBothFit, headWord, isPartOf, sameCategory, styledLike } from "../services";
 import type { Rng } from "../random";
 import { containsText, escapeRegExp, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
@@ -129,7 +130,10 @@ export function whichServiceQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	].sort((a, b) => a.line - b.line);
 	let defined = false;
 	for (const line of overview) {
-		for (const sentence of splitSentences(line.plain)) {
+		const sentences = splitSentences(line.plain);
+		for (const sentence of sentences) {
+			// A sentence a wrapped paragraph runs on with into the next line is cut ("..., segments are", blind read 88).
+			if (sentence === sentences[sentences.length - 1] && runsOn(facts, line.line)) continue;
 			const prompt = definitionPrompt(sentence, facts.names);
 			// "... for creating, publishing and securing APIs" names API Gateway by its own word (blind read 14).
 			// "... you upload code and EB provisions ..." names Elastic Beanstalk by its initials (blind read 42).

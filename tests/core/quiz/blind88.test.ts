@@ -1,0 +1,95 @@
+/**
+ * Faults found by blind reads 88-89 (lecture notes typed live, teacher's handouts, self-test
+ * callouts, Zettelkasten notes, decision trees, last-week cram notes), each as a case written for
+ * these tests.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { FIXTURES, questionsOf } from "./helpers";
+
+describe("blind reads 88-89: paragraphs typed live, wrapped mid-sentence", () => {
+	const lecture = [
+		"# AWS Incident Manager",
+		"",
+		"## Lecture",
+		"so basically the instructor said you build it in layers: contacts first, then **escalation plans** with stages, and",
+		"finally the **response plan** ties it all together with a title template and an impact level. Each **contact** can",
+		"have email, SMS and voice channels.",
+		"**Runbooks** are **SSM Automation** documents that run when an incident opens.",
+		"",
+		"Cloud WAN is **global**, one policy, dynamic routing between the edges handled for you, segments are",
+		"the isolation boundary inside the core network.",
+	];
+
+	test("no blank and no statement comes from a sentence cut by the line's end or start", () => {
+		const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => questionsOf("AWS Incident Manager", lecture, seed));
+		for (const q of asked.filter((x) => x.kind === "fill-blank" || x.kind === "true-false")) {
+			expect(q.source.line, q.prompt).not.toBe(4);
+			expect(q.prompt).not.toMatch(/\band$|\bcan$|^[^:]*: finally|segments are/);
+		}
+		// A whole sentence inside the paragraph is still asked: "Runbooks are SSM Automation documents ...".
+		expect(asked.some((q) => q.source.line === 7)).toBe(true);
+	});
+
+	test("a line that opens with bold text is paragraph text too", () => {
+		const lines = [
+			"# AWS Incident Manager",
+			"",
+			"## Lecture",
+			"**Escalation plans** hold stages: stage 1 pages the on-call engineer, and if nobody acknowledges within **10 min** it moves to stage",
+			"2, which pages the backup engineer. **Runbooks** are **SSM Automation** documents that run when an incident opens.",
+		];
+		const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => questionsOf("AWS Incident Manager", lines, seed));
+		expect(asked.filter((q) => q.source.line === 4 && (q.kind === "fill-blank" || q.kind === "true-false"))).toEqual([]);
+		expect(asked.some((q) => q.source.line === 5)).toBe(true);
+	});
+
+
+	test("a lecture note typed line by line gives no blank from a sentence that runs on into the next line", () => {
+		const lines = readFileSync(`${FIXTURES}AWS Chatbot (lecture).md`, "utf8").split("\n");
+		const blanks = [1, 2, 3].flatMap((seed) => questionsOf("AWS Chatbot", lines, seed)).filter((q) => q.kind === "fill-blank");
+		for (const key of ["action buttons", "chat client", "SNS email subscription", "chat channel", "SNS topic"]) expect(blanks.filter((q) => q.answers.includes(key)), key).toEqual([]);
+	});
+
+	test("a statement is the whole sentences of a wrapped line, not the one that runs on", () => {
+		const lines = ["# AWS Cloud WAN", "", "## Lecture", "Cloud WAN vs Transit Gateway (exam!! the main one). TGW is **regional**, multi-region means TGW peering between each pair,", "and you manage the route tables yourself. Cloud WAN is a **global** service with one policy for every Region."];
+		const tf = [1, 2, 3, 4, 5, 6].flatMap((seed) => questionsOf("AWS Cloud WAN", lines, seed)).filter((q) => q.kind === "true-false");
+		expect(tf.filter((q) => q.source.line === 4)).toEqual([]);
+		expect(tf.some((q) => q.source.line === 5 && /Cloud WAN is a global service/.test(q.prompt))).toBe(true);
+	});
+
+	test("a which-service definition is not cut from a wrapped line", () => {
+		const lines = ["# AWS Cloud WAN", "", "## Overview", "Cloud WAN is a global network service with one policy and dynamic routing handled for you, and segments are", "the isolation boundary inside the core network."];
+		const defs = questionsOf("AWS Cloud WAN", lines).filter((q) => q.kind === "which-service");
+		for (const q of defs) expect(q.prompt).not.toMatch(/segments are\?$/);
+	});
+
+	test("a to-do list under its label ('todo / exam stuff:') asks nothing", () => {
+		const lines = [
+			"# AWS Cloud WAN",
+			"",
+			"## Notes",
+			"- **Core network edges** are managed regional routers that mesh with each other automatically.",
+			"",
+			"todo / exam stuff:",
+			"- TGW = regional, Cloud WAN = global (!!) classic trap",
+			"- read a sample **core network policy** JSON with attachment policies",
+		];
+		const asked = [1, 2, 3].flatMap((seed) => questionsOf("AWS Cloud WAN", lines, seed));
+		expect(asked.filter((q) => q.source.line >= 6)).toEqual([]);
+		expect(asked.some((q) => q.source.line === 4)).toBe(true);
+	});
+});
+
+describe("blind reads 88-89: a feature's own note", () => {
+	test("a feature named after its service ('EC2 Instance Connect') is what its lines are about", () => {
+		const lines = ["# EC2 Instance Connect", "", "## Facts", "- The temporary public key stays in instance metadata for **60 seconds** only.", "- Access is granted with **IAM** permissions instead of long-lived key pairs."];
+		const asked = questionsOf("EC2 Instance Connect", lines).filter((q) => q.kind === "fill-blank" || q.kind === "true-false");
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.prompt).toMatch(/EC2 Instance Connect/);
+		// A topic of the service ("EC2 Instance Types") is about the service itself.
+		const topic = questionsOf("EC2 Instance Types", ["# EC2 Instance Types", "", "## Facts", "- Burstable **T3** instances earn CPU credits while they idle below the baseline."]).filter((q) => q.kind === "fill-blank");
+		expect(topic.length).toBeGreaterThan(0);
+		for (const q of topic) expect(q.prompt).toMatch(/^EC2: /);
+	});
+});
