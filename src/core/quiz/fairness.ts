@@ -157,6 +157,9 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 			// "Inbound endpoints = ..., ____ + forwarding rules" for "Outbound endpoints": the other of a pair (blind read 84).
 			const opposite = oppositeIn(stem, a);
 			if (opposite !== null) broken.push(`the prompt names "${opposite}", the answer's opposite`);
+			// "Current version = ____; V1 is old" for "Greengrass V2": the other version leaves this one (blind read 88).
+			const version = /\bv(\d+)\b/i.exec(a)?.[1];
+			if (version !== undefined && q.choices.length === 0 && [...stem.matchAll(/\bv(\d+)\b/gi)].some((m) => m[1] !== version)) broken.push("the prompt names another version");
 		}
 	}
 

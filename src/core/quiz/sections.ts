@@ -25,7 +25,7 @@ function normalize(text: string): string {
 const ROLES: readonly [SectionId, RegExp][] = [
 	// "When not to use it", "Not a good fit", "Alternatives", "Compare": what the service is NOT for.
 	["details", /\b(?:when not|not a (?:good )?fit|not for|avoid|don'?t use|alternatives?|compare|comparisons?|compared|vs|versus|limitations?|(?:something|anything) else)\b/],
-	["references", /^(?:references?|resources?|(?:useful |external )?links?|further reading|see also|related(?: services?| notes?| links?| topics?)?|sources?|docs|documentation|official docs|reading list|learn more)$/],
+	["references", /^(?:references?|resources?|(?:useful |external )?links?|further reading|see also|connections|related(?: services?| notes?| links?| topics?)?|sources?|docs|documentation|official docs|reading list|learn more)$/],
 	// "Common mistakes", "Misconceptions": each line states something wrong ("Thinking a subnet can
 	// span AZs"), so like references it is never asked (blind read 20).
 	["references", /\b(?:mistakes?|misconceptions?|myths?|wrong answers?|anti ?patterns?|errors i made)\b/],

@@ -223,10 +223,13 @@ export function echoes(written: string, name: string): boolean {
 	const apiWords = (written.match(/\b(?:\p{Lu}\p{Ll}+){3,}\b/gu) ?? []).map((w) => w.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 "));
 	const text = [written, ...apiWords].join(" ");
 	if (words.length >= 2 && clips(text, words)) return true;
-	const echoed = words.filter((w) => containsWord(text, w) || containsWord(text, wordRoot(w)) || sharesStem(text, w));
+	const said = (w: string): boolean => containsWord(text, w) || containsWord(text, wordRoot(w)) || sharesStem(text, w);
+	const echoed = words.filter(said);
 	// The first word ("columnar" of "columnar format"), or most of them ("real time" of "near real time");
 	// a generic head noun alone ("encrypted" for "envelope encryption") still leaves the answer to find.
-	return echoed.length > 0 && (echoed[0] === words[0] || echoed.length * 2 > words.length);
+	if (echoed.length > 0 && (echoed[0] === words[0] || echoed.length * 2 > words.length)) return true;
+	// "Secrets Manager" says every word of "secret manager", one in the plural (blind read 88).
+	return words.length >= 2 && words.every((w) => said(w) || containsWord(text, `${w}s`));
 }
 
 /** True when a word of `text` joins the heads of two words in a row of `words`: "permset" for "permission sets". */

@@ -5,7 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { FIXTURES, questionsOf } from "./helpers";
+import { checkFairness } from "../../../src/core/quiz/fairness";
+import { sectionIdOf } from "../../../src/core/quiz/sections";
+import { echoes } from "../../../src/core/quiz/terms";
+import { FIXTURES, questionsOf, sampleQuestion } from "./helpers";
 
 describe("blind reads 88-89: paragraphs typed live, wrapped mid-sentence", () => {
 	const lecture = [
@@ -91,5 +94,22 @@ describe("blind reads 88-89: a feature's own note", () => {
 		const topic = questionsOf("EC2 Instance Types", ["# EC2 Instance Types", "", "## Facts", "- Burstable **T3** instances earn CPU credits while they idle below the baseline."]).filter((q) => q.kind === "fill-blank");
 		expect(topic.length).toBeGreaterThan(0);
 		for (const q of topic) expect(q.prompt).toMatch(/^EC2: /);
+	});
+});
+
+describe("blind reads 88-89: giveaways and related notes", () => {
+	test("a typed key's version named beside another version ('V1 is old') is given away", () => {
+		const q = (prompt: string) => sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt, choices: [], answers: ["Greengrass V2"] });
+		expect(checkFairness(q("IoT Greengrass: current version = ____ (open source); V1 is in maintenance mode.")).join()).toMatch(/another version/);
+		expect(checkFairness(q("IoT Greengrass: current version = ____ (open source), with components deployed from the cloud."))).toEqual([]);
+	});
+
+	test("a key said by the prompt with a word in the plural ('Secrets Manager' for 'secret manager') is given away", () => {
+		expect(echoes("Use the ____ component → syncs secrets from AWS Secrets Manager to the device", "secret manager")).toBe(true);
+		expect(echoes("Use the ____ component → keeps device credentials safe on the device", "secret manager")).toBe(false);
+	});
+
+	test("a Zettelkasten 'Connections' list relates notes, it states no facts", () => {
+		expect(sectionIdOf("Connections")).toBe("references");
 	});
 });
