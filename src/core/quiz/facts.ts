@@ -250,8 +250,8 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 		// "**12h by default**": a figure's "by default" stays outside its blank (read 86); "Encryption by default" is a name.
 		const tail = /^\d/.test(span.text) ? (/\s+(?:by default|\(default\))$/i.exec(span.text)?.[0].length ?? 0) : 0;
 		const term = clean(span.text.slice(0, span.text.length - tail));
-		// "**Feedback loop.** Devs can ...": a paragraph's bold lead is its heading, not a term (read 87).
-		if (term === "" || term.length > 80 || wordCount(term) > 10 || !/[\p{L}\p{N}]/u.test(term) || /\p{L}\.$/u.test(term)) continue;
+		// "**Feedback loop.** Devs can ...", "**Q3.** ...": a paragraph's bold lead is its heading, not a term (reads 87, 91).
+		if (term === "" || term.length > 80 || wordCount(term) > 10 || !/[\p{L}\p{N}]/u.test(term) || /[\p{L}\p{N}]\.$/u.test(term)) continue;
 		const label = stripEnd(clean(itemLineText.get(l) ?? lines[l - 1])) === stripEnd(term);
 		// "**+ S3 gateway endpoint**": the sign joining the term stays outside its blank (read 80); the span's
 		// opening marker ("**", "==", none for a lead) is half of what it adds to its text.

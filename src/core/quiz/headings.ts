@@ -290,7 +290,10 @@ function noteSubject(facts: QuizFacts): string {
 		// So does an AWS thing named by an acronym ("NAT Gateway", blind read 54).
 		const part = !facts.isService && !facts.combined && words.length === 2 && (isKnownService(words[0]) || /^\p{Lu}{2,5}$/u.test(words[0])) && /^(?:\p{Lu}[\p{Ll}-]+|\p{Lu}{2,}s?)$/u.test(words[1]) && !TOPIC_TITLE.test(words[1]);
 		const head = facts.isService || facts.combined ? "" : headService(words);
-		subject = both || part || namedFeature(title, head) ? title : facts.isService && !facts.combined ? facts.names.short : !facts.combined ? head : "";
+		// "VPC flow logs" reads as the topic "VPC" to `serviceTitle`; as a subject, the feature stays whole.
+		const written = withoutNumbering(facts.names.title).trim();
+		const feature = !facts.combined && written !== title && !/\s[-–—:]\s/.test(written) && namedFeature(written, headService(written.split(/\s+/))) ? written : null;
+		subject = both || part || namedFeature(title, head) ? title : (feature ?? (facts.isService && !facts.combined ? facts.names.short : !facts.combined ? head : ""));
 		noteSubjects.set(facts, subject);
 	}
 	return subject;
@@ -304,16 +307,17 @@ const noteSubjects = new WeakMap<QuizFacts, string>();
  * sub-heading is about that service: "____ - spare capacity at up to 90% off" says so only with it.
  */
 /** Last words of a title that make it a topic of its service ("EC2 Instance Types", "S3 Storage Classes"), not a feature. */
-const TOPIC_KIND = /^(?:options|types|classes|policies|modes|tiers|limits|features|pricing|costs?|security|networking|monitoring|performance|concepts|patterns|strategies|integrations|permissions|settings|blocks|components|architecture|design|fundamentals|essentials|routing|scaling|migration|replication|encryption|backups?|logging|faqs?)$/i;
+const TOPIC_KIND = /^(?:options|types|classes|policies|modes|tiers|limits|features|pricing|costs?|security|networking|monitoring|performance|concepts|patterns|strategies|integrations|permissions|settings|blocks|components|architecture|design|fundamentals|essentials|routing|scaling|migration|replication|encryption|backups?|logging|faqs?|flash ?cards?|cards|maps?|family|purchasing)$/i;
 
 /**
- * "EC2 Instance Connect", "S3 Batch Operations", "CloudWatch Internet Monitor": a feature named in
- * capitalised words after its service's name is what the note is about, not the service (blind read 89).
+ * "EC2 Instance Connect", "S3 Batch Operations", "VPC flow logs", "EBS io2 Block Express": a feature
+ * named after its service's name is what the note is about, not the service (blind reads 89, 91);
+ * "EC2 Instance Types", "S3 storage classes" are topics of the service.
  */
 function namedFeature(title: string, head: string): boolean {
 	if (head === "") return false;
 	const rest = title.slice(head.length).trim().split(/\s+/);
-	return rest.length >= 1 && rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && !TOPIC_KIND.test(rest[rest.length - 1]) && !TOPIC_TITLE.test(rest.join(" "));
+	return rest.length >= 1 && rest.length <= 3 && rest.every((w) => /^[\p{L}\d][\p{L}\d-]*$/u.test(w)) && !TOPIC_KIND.test(rest[rest.length - 1]) && !TOPIC_TITLE.test(rest.join(" "));
 }
 
 function headService(words: readonly string[]): string {

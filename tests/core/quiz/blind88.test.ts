@@ -113,3 +113,20 @@ describe("blind reads 88-89: giveaways and related notes", () => {
 		expect(sectionIdOf("Connections")).toBe("references");
 	});
 });
+
+describe("blind reads 90-91: debriefs and feature notes", () => {
+	test("a numbered question's bold label ('**Q3.**') is no term to blank", () => {
+		const lines = ["# VPC flow logs", "", "## Questions I remember", "", "**Q3.** Need near real-time alerting on rejected SSH attempts to the bastion host.", "→ answer: publish to **CloudWatch Logs**, add a metric filter and an alarm.", "", "**Q4.** Logs must be kept for years and queried with SQL at low cost.", "→ answer: publish to **S3** and query them with **Athena**."];
+		const blanks = [1, 2, 3].flatMap((seed) => questionsOf("VPC flow logs", lines, seed)).filter((q) => q.kind === "fill-blank");
+		expect(blanks.filter((q) => /^Q\d/.test(q.answers[0]))).toEqual([]);
+	});
+
+	test("a feature named in lower case after its service ('VPC flow logs') is the subject, a topic ('EC2 purchase options') is not", () => {
+		const flow = questionsOf("VPC flow logs", ["# VPC flow logs", "", "## Facts", "- Records can go to **CloudWatch Logs**, **S3** or **Data Firehose**.", "- Capturing happens at the **ENI** level, so every interface is logged."]).filter((q) => q.kind === "fill-blank" || q.kind === "true-false");
+		expect(flow.length).toBeGreaterThan(0);
+		for (const q of flow) expect(q.prompt).toMatch(/VPC flow logs/);
+		const topic = questionsOf("EC2 purchase options", ["# EC2 purchase options", "", "## Facts", "- **Spot Instances** are up to 90% off and can be reclaimed with a two-minute warning."]).filter((q) => q.kind === "fill-blank");
+		expect(topic.length).toBeGreaterThan(0);
+		for (const q of topic) expect(q.prompt).toMatch(/^EC2: /);
+	});
+});
