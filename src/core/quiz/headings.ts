@@ -301,11 +301,6 @@ function noteSubject(facts: QuizFacts): string {
 
 const noteSubjects = new WeakMap<QuizFacts, string>();
 
-/**
- * The service a topic title opens with ("EC2 Purchasing Options", "S3 Storage Notes", "Route 53
- * Routing"), as the title writes it; "" when it opens with none. A line of such a note under no
- * sub-heading is about that service: "____ - spare capacity at up to 90% off" says so only with it.
- */
 /** Last words of a title that make it a topic of its service ("EC2 Instance Types", "S3 Storage Classes"), not a feature. */
 const TOPIC_KIND = /^(?:options|types|classes|policies|modes|tiers|limits|features|pricing|costs?|security|networking|monitoring|performance|concepts|patterns|strategies|integrations|permissions|settings|blocks|components|architecture|design|fundamentals|essentials|routing|scaling|migration|replication|encryption|backups?|logging|faqs?|flash ?cards?|cards|maps?|family|purchasing)$/i;
 
@@ -320,6 +315,11 @@ function namedFeature(title: string, head: string): boolean {
 	return rest.length >= 1 && rest.length <= 3 && rest.every((w) => /^[\p{L}\d][\p{L}\d-]*$/u.test(w)) && !TOPIC_KIND.test(rest[rest.length - 1]) && !TOPIC_TITLE.test(rest.join(" "));
 }
 
+/**
+ * The service a topic title opens with ("EC2 Purchasing Options", "S3 Storage Notes", "Route 53
+ * Routing"), as the title writes it; "" when it opens with none. A line of such a note under no
+ * sub-heading is about that service: "____ - spare capacity at up to 90% off" says so only with it.
+ */
 function headService(words: readonly string[]): string {
 	// "DataSync vs Transfer Family vs Snow", "X-Ray and CloudWatch": a note about several names none.
 	if (words.some((w) => /^(?:vs\.?|versus|and|or|&|\+|\/)$|[,/]/i.test(w))) return "";
