@@ -60,7 +60,8 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 
 	// "Dashboard itself = free": a key that points back at its own line asks for no thing (blind read 81).
 	// "View 1 = service health": a numbered label is the note's own ordering, nothing to know (read 81).
-	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves|things|stuff)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a))) broken.push("the answer points back at its line");
+	// "G-D-F": a mnemonic's letters are the student's own hook, nothing AWS names (blind read 93).
+	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves|things|stuff)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a) || /^(?:\p{Lu}-){2,}\p{Lu}$/u.test(a.trim()))) broken.push("the answer points back at its line");
 
 	// "(you pick size + storage). can be ____": an open slot at the end of a clause with no subject of its own,
 	// which many words fill (blind read 80); "Only the SSD types can be ____" says what it is about.

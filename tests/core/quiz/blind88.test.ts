@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { checkFairness } from "../../../src/core/quiz/fairness";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
+import { stemProblem } from "../../../src/core/quiz/stems";
 import { echoes } from "../../../src/core/quiz/terms";
 import { FIXTURES, questionsOf, sampleQuestion } from "./helpers";
 
@@ -128,5 +129,24 @@ describe("blind reads 90-91: debriefs and feature notes", () => {
 		const topic = questionsOf("EC2 purchase options", ["# EC2 purchase options", "", "## Facts", "- **Spot Instances** are up to 90% off and can be reclaimed with a two-minute warning."]).filter((q) => q.kind === "fill-blank");
 		expect(topic.length).toBeGreaterThan(0);
 		for (const q of topic) expect(q.prompt).toMatch(/^EC2: /);
+	});
+});
+
+describe("blind reads 92-93: columns, mnemonics and the student's own questions", () => {
+	test("a table whose columns describe its rows ('Does what', 'Output') compares no things", () => {
+		const lines = ["# Glue crawlers", "", "## Crawler vs the rest", "| | does what | output |", "|---|---|---|", "| **Glue crawler** | infers the schema | tables in the Data Catalog |", "| Glue ETL job | transforms data with Spark | new data files |", "| Glue DataBrew | visual data prep, no code | cleaned datasets |"];
+		const asked = questionsOf("Glue crawlers", lines);
+		// Without the rule this table gives "Glue — Glue ETL job: new data files. Which is it, output or does what?".
+		expect(asked.filter((q) => /does what\??$|output\??$/i.test(q.prompt))).toEqual([]);
+	});
+
+	test("a mnemonic's letters ('G-D-F') are no answer", () => {
+		expect(checkFairness(sampleQuestion({ kind: "fill-blank", type: "term", typed: true, prompt: "SNS FIFO topics: ____: group id for order, dedup id for no dupes, FIFO queue at the end.", choices: [], answers: ["G-D-F"] })).join()).toMatch(/points back/);
+	});
+
+	test("the student's own questions and mix-ups ('two of them', 'mixed up with') are no statements", () => {
+		expect(stemProblem("Two of them were actually VPC sharing via AWS RAM")).toMatch(/does not name/);
+		expect(stemProblem("VPC sharing: mixed up with Security Group sharing")).toMatch(/student/);
+		expect(stemProblem("VPC sharing lets subnets of one VPC be used by several accounts via AWS RAM")).toBeNull();
 	});
 });

@@ -223,6 +223,8 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	// is the service its heading or the note names in full, so that both choices are services.
 	const full = [table.heading, facts.context.title].flatMap((t) => clean(t).split(/\s+(?:vs\.?|versus|with|and|&)\s+|\s+[—–-]\s+/i)).map((t) => t.trim());
 	const sides = table.header.slice(1).map((side) => (isKnownService(side) ? side : (full.find((f) => f.length > side.length && f.toLowerCase().endsWith(` ${side.toLowerCase()}`) && isKnownService(f)) ?? side)));
+	// "| Tool | Does what | Output |": columns that describe the rows are no things compared (blind read 93).
+	if (sides.some((side) => DESCRIBE_HEAD.test(side.trim()) || /^(?:output|input|notes?|example|result)s?$/i.test(side.trim()))) return out;
 	// A context that names the sides ("Kinesis Data Firehose — Compared with Kinesis Data Streams") gives
 	// the answer away and says nothing the choices do not.
 	const named = contextOf(facts, table);
