@@ -1,7 +1,7 @@
 /**
- * Faults found by blind reads 88-89 (lecture notes typed live, teacher's handouts, self-test
- * callouts, Zettelkasten notes, decision trees, last-week cram notes), each as a case written for
- * these tests.
+ * Faults found by blind reads 88-93 (lecture notes typed live, teacher's handouts, self-test
+ * callouts, Zettelkasten notes, decision trees, last-week cram notes, study-group transcripts,
+ * practice-exam debriefs, Spanish-English notes), each as a case written for these tests.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
