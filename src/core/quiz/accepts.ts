@@ -15,7 +15,7 @@ import { choiceKey, containsWord } from "./text";
 const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?|stores?|storage|systems?|consoles?|clients?|agents?|plans?|pools?|catalogs?|controllers?|builders?|connectors?|studios?|templates?|controls?|settings?|configurations?|limits?|data|access|support|capacity|protection|styles?|structures?)$/i;
 
 /** First words that only describe the thing the second names: "Weekly email", "Real-time subscriptions". */
-const DESCRIBES = /^(?:real-?time|near-real-time|weekly|daily|monthly|hourly|yearly|annual|external|local|built-?in|native|managed|fully-managed|automatic|automated|auto|data)$/i;
+const DESCRIBES = /^(?:strict|real-?time|near-real-time|weekly|daily|monthly|hourly|yearly|annual|external|local|built-?in|native|managed|fully-managed|automatic|automated|auto|data)$/i;
 
 /** An acronym, in mixed case too ("IdP", "NACL", "SCPs"): two capitals or more, three to six letters. */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{3,6}$/u;
@@ -31,7 +31,8 @@ const KIND_ACRONYM = /^(?:APIs?|SDKs?|CLI|URLs?|URIs?|ARNs?|SQL|JSON|YAML|HTTPS?
  */
 export function alsoAccepted(key: string, prompt: string, noteLines: readonly string[]): string[] {
 	// "S3/DynamoDB", "VPC peering / VPN / DX": the blank takes a list, and each of its names alone is right (blind read 83).
-	const listed = key.split(/\s*\/\s*/);
+	// "SSE-S3 or SSE-KMS" as well (blind read 92).
+	const listed = key.split(/\s*\/\s*|\s+or\s+/);
 	if (listed.length > 1 && listed.every((item) => /^\p{L}[\p{L}\p{N} -]{1,40}$/u.test(item))) return listed;
 	// "CloudFormation StackSets": a feature named in one word of its own after its service (blind read 83).
 	const feature = /^(\S+(?: \S+)?) (\p{Lu}\p{Ll}+\p{Lu}\p{L}+)$/u.exec(key.trim());

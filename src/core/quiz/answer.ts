@@ -174,6 +174,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 	msgs: "messages",
 	acct: "account",
 	accts: "accounts",
+	dedup: "deduplication",
 	repo: "repository",
 	repos: "repositories",
 	cert: "certificate",

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { typedMatches } from "../../../src/core/quiz";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { checkFairness } from "../../../src/core/quiz/fairness";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { stemProblem } from "../../../src/core/quiz/stems";
@@ -148,5 +150,15 @@ describe("blind reads 92-93: columns, mnemonics and the student's own questions"
 		expect(stemProblem("Two of them were actually VPC sharing via AWS RAM")).toMatch(/does not name/);
 		expect(stemProblem("VPC sharing: mixed up with Security Group sharing")).toMatch(/student/);
 		expect(stemProblem("VPC sharing lets subnets of one VPC be used by several accounts via AWS RAM")).toBeNull();
+	});
+});
+
+describe("blind reads 92-93: other right ways to type a key", () => {
+	test("each side of an 'or' key, 'dedup' for 'deduplication', 'ordering' for 'strict ordering'", () => {
+		expect(alsoAccepted("SSE-S3 or SSE-KMS", "S3 Inventory: the report files can be encrypted with ____", [])).toEqual(["SSE-S3", "SSE-KMS"]);
+		expect(typedMatches("content-based dedup", "content-based deduplication")).toBe(true);
+		expect(alsoAccepted("strict ordering", "SNS FIFO: a topic type with ____ and deduplication", ["- FIFO topics keep strict ordering per message group"])).toEqual(["ordering"]);
+		// Where the note names another ordering, the word alone is not this one.
+		expect(alsoAccepted("strict ordering", "SNS FIFO: a topic type with ____ and deduplication", ["- Standard topics give best-effort ordering only"])).toEqual([]);
 	});
 });
