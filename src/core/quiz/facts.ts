@@ -199,9 +199,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	};
 	// Every link of a line, self links and external ones included: all of them show as names.
 	const noteLinksByLine = new Map<number, Link[]>();
-	for (const link of note.links) {
-		addTo(noteLinksByLine, link.line, link);
-	}
+	for (const link of note.links) addTo(noteLinksByLine, link.line, link);
 	const overviewLines: LineFact[] = [];
 	const textByLine = new Map<number, LineFact>();
 	for (let l = 1; l <= n; l++) {
@@ -245,7 +243,8 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 		if (l === lastLine && span.start < lastEnd) continue;
 		lastEnd = l === lastLine ? Math.max(lastEnd, span.end) : span.end;
 		lastLine = l;
-		const section = l < 1 || l > n || note.isCode[l - 1] || isHeading[l - 1] === 1 ? "references" : sectionAt(l);
+		if (l < 1 || l > n || note.isCode[l - 1] || isHeading[l - 1] === 1) continue;
+		const section = sectionAt(l);
 		if (section === "references") continue;
 		// "**12h by default**": a figure's "by default" stays outside its blank (read 86); "Encryption by default" is a name.
 		const tail = /^\d/.test(span.text) ? (/\s+(?:by default|\(default\))$/i.exec(span.text)?.[0].length ?? 0) : 0;
