@@ -1,6 +1,7 @@
 /**
  * Layouts that stand for a document of headings and bullets, read as that document:
  * - a page exported from an outliner ("- ## Overview", see `outliner.ts`), line for line;
+ * - an outline numbered as text ("1.1 ...", "4.4.1 ..."), as bullets, line for line;
  * - Cornell notes written as a table, `| Cues | Notes |`, one row per cue with the notes in one cell
  *   (`<br>` between them): each row is a heading (the cue) and a bullet per note. Obsidian shows such
  *   a table as a table; the quiz, reading it as rows, found nothing to ask in it (the notes of blind
@@ -88,17 +89,42 @@ export function cornellAsDocument(lines: readonly string[]): { lines: string[]; 
 	return { lines: out, from };
 }
 
+/** "1.1 text", "    4.4.1 text": a line numbered as a point of an outline typed as text. */
+const OUTLINE_NUMBER = /^[ \t]*(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(?=\S)/;
+/** Fewer numbered lines than this are figures at a line's start ("2.5 GB per ..."), no outline. */
+const MIN_NUMBERED = 3;
+
+/**
+ * An outline numbered as text, one point a line ("1. What is it" over "    1.1 **ML-powered** ops
+ * svc ..."), as the bullets it stands for: "1.1" a bullet one level in, "4.4.1" two levels. Markdown
+ * reads such lines as text continuing the item above, and the quiz read the numbers as words ("Scenario:
+ * 10.3 just send ...", blind read 95). Line for line; null when the note has no such outline.
+ */
+export function numberedAsDocument(lines: readonly string[]): string[] | null {
+	let fenced = false;
+	let numbered = 0;
+	const out = lines.map((line) => {
+		if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+		const m = fenced ? null : OUTLINE_NUMBER.exec(line);
+		if (m === null) return line;
+		numbered++;
+		return `${"\t".repeat(m[1].split(".").length - 1)}- ${line.slice(m[0].length)}`;
+	});
+	return numbered >= MIN_NUMBERED ? out : null;
+}
+
 /** The note as `buildFacts` reads it (see the module comment). */
 export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
-	const lines = outline ?? note.lines;
+	const numbered = numberedAsDocument(outline ?? note.lines);
+	const lines = numbered ?? outline ?? note.lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
 		return { note: parseNote(cornell.lines.join("\n")), lineOf: (line) => from[line - 1] ?? line };
 	}
-	return { note: outline === null ? note : parseNote(outline.join("\n")), lineOf: null };
+	return { note: outline === null && numbered === null ? note : parseNote(lines.join("\n")), lineOf: null };
 }
 
 /** "## Shield Advanced f3a9c1d8": a Notion export's page id after a heading is no part of its name (blind read 44). */
