@@ -9,7 +9,7 @@ import { showsInitials } from "./acronyms";
 import { saysDuration } from "./answer";
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
-import { echoStems } from "./terms";
+import { echoStems, saysEveryWord } from "./terms";
 import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, orList, stripEnd, wordCount } from "./text";
 import { QUESTION_KINDS, type Question } from "./types";
 
@@ -129,6 +129,14 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 			// "Which one is ..., CSV or Apache Parquet or Metrics export?": a side with "or" of its own blurs the sides (blind read 87).
 			const blurred = q.choices.find((c) => /\sor\s/i.test(c));
 			if (blurred !== undefined) broken.push(`the side "${blurred}" says "or" itself`);
+		}
+		// "Firewall Manager — Scope + auto remediation: ... ____ or just identify ..." for "auto remediate": the
+		// heading put in front of a typed blank says its key (blind read 94).
+		// A figure is what its key asks ("15 Aurora Replicas" under "Replicas"), whatever words go with it.
+		if (q.typed && q.kind === "fill-blank" && !/\d/.test(q.answers[0])) {
+			const at = q.prompt.indexOf(q.source.text.slice(0, 16));
+			const lead = at > 0 ? q.prompt.slice(0, at) : "";
+			if (lead.trim() !== "" && saysEveryWord(lead, q.answers[0])) broken.push(`the heading in front says the answer "${q.answers[0]}"`);
 		}
 		for (const a of q.answers) {
 			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);

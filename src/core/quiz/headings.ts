@@ -192,7 +192,7 @@ function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): s
 	if (above === null || !isQuestionHeading(above.plain)) return null;
 	const q = withoutNumbering(withoutEmoji(clean(above.plain))).trim();
 	if (/^\s*(?:q|question)\s*\d*\s*[:.]/i.test(clean(above.plain)) && !(FAQ_QUESTION.test(q) && wordCount(q) <= 10)) return null;
-	if (aboutService && (!q.includes("?") || sectionIdOf(q) !== null || /\b(?:exam|gotchas?|traps?|tips?|remember|confus\w*|mistakes?)\b/i.test(q))) return null;
+	if (aboutService && (!q.includes("?") || sectionIdOf(q) !== null || /\b(?:exam|gotchas?|traps?|tips?|remember|confus\w*|mistakes?|pitfalls?|caveats?|trips? (?:\p{L}+ )?up)\b/iu.test(q))) return null;
 	// "How does it scale? (shards)" keeps its own question mark where it put it; "How it works" is a label.
 	return q === "" ? null : q.includes("?") ? q : `${q}:`;
 }

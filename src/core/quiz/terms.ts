@@ -218,18 +218,29 @@ export function blankGivesAway(prompt: string, key: string): boolean {
  * "columnar format". A question whose text echoes its key is answered by matching words.
  */
 export function echoes(written: string, name: string): boolean {
-	const words = withoutAsides(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w));
-	// "ChangeMessageVisibility" says "visibility", "permset" clips "permission sets" (blind read 45).
-	const apiWords = (written.match(/\b(?:\p{Lu}\p{Ll}+){3,}\b/gu) ?? []).map((w) => w.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 "));
-	const text = [written, ...apiWords].join(" ");
+	const { words, text, said } = echoParts(written, name);
 	if (words.length >= 2 && clips(text, words)) return true;
-	const said = (w: string): boolean => containsWord(text, w) || containsWord(text, wordRoot(w)) || sharesStem(text, w);
 	const echoed = words.filter(said);
 	// The first word ("columnar" of "columnar format"), or most of them ("real time" of "near real time");
 	// a generic head noun alone ("encrypted" for "envelope encryption") still leaves the answer to find.
 	if (echoed.length > 0 && (echoed[0] === words[0] || echoed.length * 2 > words.length)) return true;
 	// "Secrets Manager" says every word of "secret manager", one in the plural (blind read 88).
 	return words.length >= 2 && words.every((w) => said(w) || containsWord(text, `${w}s`));
+}
+
+/** The words of `name` that count, `written` with the words its API names hold, and whether a word is said in it. */
+function echoParts(written: string, name: string): { words: string[]; text: string; said: (w: string) => boolean } {
+	const words = withoutAsides(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{L}{3,}$/u.test(w) && !/^(?:the|and|for|with|aws|amazon)$/.test(w));
+	// "ChangeMessageVisibility" says "visibility", "permset" clips "permission sets" (blind read 45).
+	const apiWords = (written.match(/\b(?:\p{Lu}\p{Ll}+){3,}\b/gu) ?? []).map((w) => w.replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 "));
+	const text = [written, ...apiWords].join(" ");
+	return { words, text, said: (w) => containsWord(text, w) || containsWord(text, wordRoot(w)) || sharesStem(text, w) };
+}
+
+/** True when `written` says every word of `name` (three letters or more), by its root or its first six letters: "auto remediation" for "auto remediate". */
+export function saysEveryWord(written: string, name: string): boolean {
+	const { words, said } = echoParts(written, name);
+	return words.length > 0 && words.every(said);
 }
 
 /** True when a word of `text` joins the heads of two words in a row of `words`: "permset" for "permission sets". */

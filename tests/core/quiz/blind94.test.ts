@@ -5,7 +5,10 @@
  */
 import { describe, expect, test } from "vitest";
 import { numberedAsDocument } from "../../../src/core/quiz/layouts";
-import { questionsOf, SEEDS } from "./helpers";
+import { scenarioBlockCues } from "../../../src/core/quiz/practice";
+import { checkFairness } from "../../../src/core/quiz/fairness";
+import { situationProblem } from "../../../src/core/quiz/stems";
+import { facts, questionsOf, SEEDS } from "./helpers";
 
 describe("blind read 95: an outline numbered as text", () => {
 	const outline = [
@@ -47,4 +50,91 @@ describe("blind read 95: an outline numbered as text", () => {
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(q.prompt, q.prompt).not.toMatch(/\b\d{1,2}\.\d(?:\.\d)?\s/);
 	});
+});
+
+describe("blind read 95: scenarios written out as blocks", () => {
+	const scenarios = [
+		"# Network Firewall",
+		"",
+		"## Scenarios",
+		"- **A company must inspect and filter traffic leaving its VPCs for known bad domains.**",
+		"  - Ans: Network Firewall",
+		"  - why: stateful rules with domain lists, deployed in a firewall subnet.",
+		"- **Web app behind an ALB must block SQL injection attempts.**",
+		"  - Ans: [[AWS WAF]], not Network Firewall",
+		"  - why: layer 7 rules on the ALB.",
+		"",
+		"**Scenario:** many accounts need the same firewall rules applied and kept in place",
+		"→ [[Firewall Manager]]",
+		"why: central policies across the organization.",
+		"",
+		"### S4 – protect the account from a large DDoS with cost protection",
+		"Attack traffic spikes and the bill spikes with it.",
+		"- **Answer:** [[Shield]] Advanced",
+		"- **Why:** includes the response team and cost protection.",
+		"",
+		"### Scenario: hosts inside the VPC must be blocked from resolving malware domains",
+		"**→ DNS Firewall** (or a firewall appliance you run yourself)",
+		"",
+		"### S6 – block a single bad IP range at the subnet boundary",
+		"- **Answer:** add a deny rule to the subnet's network ACL, then check the flow logs to confirm the drops",
+	];
+	const asked = SEEDS.flatMap((seed) => questionsOf("AWS Network Firewall", scenarios, seed)).filter((q) => q.kind === "scenario");
+	const keyOf = (line: number) => asked.filter((q) => q.source.line === line).map((q) => q.answers[0]);
+
+	test("a bullet's 'Ans:' child, an arrow under a labelled paragraph and an 'Answer:' under a labelled heading are scenarios", () => {
+		expect(keyOf(5)).toContain("Network Firewall");
+		expect(keyOf(8)).toContain("AWS WAF");
+		expect(keyOf(12)).toContain("Firewall Manager");
+		expect(keyOf(17)).toContain("Shield Advanced");
+		const shield = asked.find((q) => q.source.line === 17);
+		// The heading states the need; the paragraph under it only shows it.
+		expect(shield?.prompt).toMatch(/^Scenario: protect the account from a large DDoS/);
+		expect(asked.find((q) => q.source.line === 5)?.prompt).toMatch(/^Scenario: a company must inspect and filter traffic/);
+	});
+
+	test("the trap a block's answer names is a wrong choice", () => {
+		const waf = asked.filter((q) => q.source.line === 8);
+		expect(waf.length).toBeGreaterThan(0);
+		for (const q of waf) expect(q.choices.some((c) => c.endsWith("Network Firewall")), q.choices.join(" / ")).toBe(true);
+	});
+
+	test("an answer that allows another, or says a procedure, is no key", () => {
+		expect(keyOf(21)).toEqual([]);
+		expect(keyOf(24)).toEqual([]);
+	});
+});
+
+test("blind read 95: a block's answer that allows another is read as no cue", () => {
+	const cues = scenarioBlockCues(facts("AWS Network Firewall", "# Network Firewall", "", "### Scenario: hosts in the VPC must not resolve malware domains", "**→ DNS Firewall** (or a firewall appliance you run yourself)", "", "### Scenario: hosts in the VPC must not reach a known bad IP range", "**→ Network ACL deny rule**"));
+	expect(cues.map((c) => c.cue.answer)).toEqual(["Network ACL deny rule"]);
+});
+
+describe("blind read 94: video-course notes, spaced-repetition notes", () => {
+	test("a line about the course itself ('short lecture (~6 min)') is asked nothing", () => {
+		expect(situationProblem("hybrid cloud section, short lecture (~6 min)")).not.toBeNull();
+		expect(situationProblem("the networking module (12 minutes) covers VPC basics")).not.toBeNull();
+		expect(situationProblem("quick lecture, mostly a recap of VPC peering")).not.toBeNull();
+		// A figure about AWS stays askable.
+		expect(situationProblem("Rekognition Video can analyze a stored video of up to 10 GB")).toBeNull();
+	});
+
+	test("a heading that says a typed key in front of its blank is no fair lead", () => {
+		const base = { id: "fill-blank-1", kind: "fill-blank" as const, choices: [], multi: false, typed: true, type: "term" as const, explanation: "x", source: { line: 9, text: "You choose per policy: auto remediate or just flag resources." } };
+		const byHeading = { ...base, prompt: "AWS Firewall Manager — Scope + auto remediation: You choose per policy: ____ or just flag resources.", answers: ["auto remediate"] };
+		expect(checkFairness(byHeading, ["AWS Firewall Manager", "Firewall Manager"]).join()).toMatch(/heading in front/);
+		// A heading that shares one word of the key ("Message filtering" for "message body") leaves it to find.
+		const shared = { ...base, prompt: "Amazon SNS — Message filtering: filter on attributes or ____ (payload-based)", answers: ["message body"], source: { line: 9, text: "filter on attributes or message body (payload-based)" } };
+		expect(checkFairness(shared, ["Amazon SNS", "SNS"]).join()).not.toMatch(/heading in front/);
+		// A figure is asked whatever words go with it.
+		const figure = { ...base, prompt: "Amazon Aurora — Replicas: a cluster can have up to ____ sharing one volume.", answers: ["15 Aurora Replicas"], source: { line: 9, text: "a cluster can have up to 15 Aurora Replicas sharing one volume." } };
+		expect(checkFairness(figure, ["Amazon Aurora", "Aurora"]).join()).not.toMatch(/heading in front/);
+	});
+});
+
+test("blind read 95: a heading that asks what trips people up is no question the lines below answer", () => {
+	const lines = ["# EventBridge Scheduler", "", "## What trips people up? (collected)", "Cron has **6 fields** incl. year in a schedule expression."];
+	const asked = SEEDS.flatMap((seed) => questionsOf("Amazon EventBridge Scheduler", lines, seed)).filter((q) => q.source.line === 4);
+	expect(asked.length).toBeGreaterThan(0);
+	for (const q of asked) expect(q.prompt).not.toMatch(/trips people up/);
 });

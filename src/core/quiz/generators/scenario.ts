@@ -28,7 +28,7 @@ import { echoes } from "../terms";
 import { tableQuestions } from "./tables";
 import { isModelName, isNamedOption, isNameLike, listForm, readsAsClause, versusPeer } from "../optionForms";
 import { tablePeers, tablesOf } from "../tables";
-import { practiceCues } from "../practice";
+import { practiceCues, scenarioBlockCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
 import { asksANeed, COSTS_LESS, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
 
@@ -151,7 +151,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// does not say it is one ("If the exam says") is a cue only outside it (blind read 21).
 	const cueSection = (line: number): boolean => facts.sectionOf[line - 1] !== "overview";
 	const alternatives = alternativesIn(lines);
-	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null && (c.cue.lead || cueSection(c.line))), ...tableCues(facts), ...practiceCues(facts)];
+	const cues = [...lines.map((l) => ({ ...l, cue: examCue(l.plain) })).filter((c): c is { line: number; plain: string; cue: ExamCue } => c.cue !== null && (c.cue.lead || cueSection(c.line))), ...tableCues(facts), ...practiceCues(facts), ...scenarioBlockCues(facts)];
 	// Notes write services short in cues ("→ Config, not CloudTrail"): "AWS Config" is the service.
 	// "AWS resources resolve on-prem domains" starts like a service and is a clause.
 	// A service is one the catalog knows, the note's own, or an "Amazon X"/"AWS X" name: "SCP" or
