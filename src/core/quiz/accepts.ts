@@ -45,6 +45,13 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 		const other = new RegExp(`\\b${name}\\s*v?(\\d+(?:\\.\\d+)?)`, "giu");
 		return noteLines.some((line) => [...line.matchAll(other)].some((m) => m[1] !== version)) ? [] : [name];
 	}
+	// "TLS in transit", "AES-256 at rest": the means, without where it applies (blind read 94); not
+	// "Encryption" for "Encryption at rest", which says no means.
+	const where = /^(.+?)\s+(?:in transit|in flight|at rest)$/i.exec(key.trim());
+	if (where !== null && /\p{Lu}{2}|\d/u.test(where[1])) return [where[1]];
+	// "Docker images": a container image by the name of its best-known format (blind read 94).
+	const docker = /^docker\s+(images?|containers?)$/i.exec(key.trim());
+	if (docker !== null) return [`container ${docker[1]}`];
 	const words = key.trim().split(/\s+/);
 	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
 	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower

@@ -6,9 +6,11 @@
 import { describe, expect, test } from "vitest";
 import { numberedAsDocument } from "../../../src/core/quiz/layouts";
 import { scenarioBlockCues } from "../../../src/core/quiz/practice";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { checkFairness } from "../../../src/core/quiz/fairness";
 import { situationProblem } from "../../../src/core/quiz/stems";
 import { facts, questionsOf, SEEDS } from "./helpers";
+import { checkAnswer } from "../../../src/core/quiz";
 
 describe("blind read 95: an outline numbered as text", () => {
 	const outline = [
@@ -137,4 +139,21 @@ test("blind read 95: a heading that asks what trips people up is no question the
 	const asked = SEEDS.flatMap((seed) => questionsOf("Amazon EventBridge Scheduler", lines, seed)).filter((q) => q.source.line === 4);
 	expect(asked.length).toBeGreaterThan(0);
 	for (const q of asked) expect(q.prompt).not.toMatch(/trips people up/);
+});
+
+describe("blind read 94: typed answers", () => {
+	test.each([
+		["TLS in transit", "encryption: ____ always; at rest depends on the target", ["TLS"]],
+		["AES-256 at rest", "data is encrypted with ____ by default", ["AES-256"]],
+		["Docker images", "jobs are ____ run as containers on ECS", ["container images"]],
+		["Encryption at rest", "____ uses KMS keys and is chosen at creation", []],
+	])("%s also takes %j", (key, prompt, accepted) => {
+		expect(alsoAccepted(key, prompt, [])).toEqual(accepted);
+	});
+
+	test("the forms taken are checked as typed answers", () => {
+		const q = questionsOf("AWS Batch", ["# AWS Batch", "", "## Details", "- Jobs are **Docker images** that run as containers on ECS."]).find((x) => x.kind === "fill-blank" && x.answers[0] === "Docker images");
+		expect(q).toBeDefined();
+		if (q) expect(checkAnswer(q, "container image")).toBe(true);
+	});
 });
