@@ -157,3 +157,21 @@ describe("blind read 94: typed answers", () => {
 		if (q) expect(checkAnswer(q, "container image")).toBe(true);
 	});
 });
+
+test("blind read 95: a comparison row that names a service asks which side works with it", () => {
+	const lines = [
+		"# AWS Directory Service",
+		"",
+		"## Quick comparison",
+		"| | Managed MS AD | AD Connector | Simple AD |",
+		"|---|---|---|---|",
+		"| RDS SQL Server / FSx | yes | no | no |",
+		"| MFA (RADIUS) | yes | yes | no |",
+		"| trust with on-prem | yes | no | no |",
+	];
+	const asked = SEEDS.flatMap((seed) => questionsOf("AWS Directory Service", lines, seed)).filter((q) => q.source.line === 6);
+	expect(asked.length).toBeGreaterThan(0);
+	for (const q of asked) expect(q.prompt).toMatch(/which works with RDS SQL Server \/ FSx\b/);
+	const trust = SEEDS.flatMap((seed) => questionsOf("AWS Directory Service", lines, seed)).filter((q) => q.source.line === 8);
+	for (const q of trust) expect(q.prompt).toMatch(/which offers trust with on-prem\b/);
+});

@@ -10,6 +10,7 @@
  * A value that two rows share, that names a choice, or that says nothing ("—") is not asked.
  */
 
+import { findServices } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "../distractors";
 import type { QuizFacts } from "../facts";
@@ -76,8 +77,9 @@ function contextOf(facts: QuizFacts, table: Table): string {
 /** True for a header that opens with a verb: "Maps a name to", "Supports", "Can point at". */
 function readsAsVerb(header: string): boolean {
 	const words = header.toLowerCase().split(/\s+/);
-	// One word ("Notes", "Details", "Credentials") is a column name, whatever its ending.
-	return words.length >= 2 && startsWithVerb(words[0]) && !/^(?:is|are|has|have)$/.test(words[0]) && !NOUN_S.test(words[0]);
+	// One word ("Notes", "Details", "Credentials") is a column name, whatever its ending; so is a name
+	// ("RDS SQL Server / FSx", blind read 95), however its acronym ends.
+	return words.length >= 2 && !/^\p{Lu}{2,}/u.test(header) && startsWithVerb(words[0]) && !/^(?:is|are|has|have)$/.test(words[0]) && !NOUN_S.test(words[0]);
 }
 
 /** One-word aspects that say what a side does: "Stops", "Protects", "Detects". */
@@ -94,7 +96,8 @@ function yesVerb(aspect: string): string {
 	const a = lowerFirst(aspect);
 	if (readsAsVerb(aspect)) return a;
 	if (/^you\s/i.test(aspect)) return `lets ${a.replace(/^you/i, "you")}`;
-	return `offers ${a}`;
+	// "RDS SQL Server / FSx | yes | no": a service row says what a side works with.
+	return findServices(aspect).length > 0 && /^\p{Lu}/u.test(aspect) ? `works with ${a}` : `offers ${a}`;
 }
 
 type Polarity = "yes" | "no" | null;
