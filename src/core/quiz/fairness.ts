@@ -10,7 +10,7 @@ import { saysDuration } from "./answer";
 import { choiceType, sameType } from "./choiceType";
 import { abbreviation, isServiceLike, withoutParens } from "./names";
 import { echoStems, saysEveryWord } from "./terms";
-import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, orList, stripEnd, wordCount } from "./text";
+import { BLANK, LEADING_MARKER, MARKDOWN_TOKENS, choiceKey, containsText, containsWord, orList, stripEnd, withoutAsides, wordCount } from "./text";
 import { QUESTION_KINDS, type Question } from "./types";
 
 function markdownIn(text: string): string | null {
@@ -136,7 +136,13 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 		if (q.typed && q.kind === "fill-blank" && !/\d/.test(q.answers[0])) {
 			const at = q.prompt.indexOf(q.source.text.slice(0, 16));
 			const lead = at > 0 ? q.prompt.slice(0, at) : "";
-			if (lead.trim() !== "" && saysEveryWord(lead, q.answers[0])) broken.push(`the heading in front says the answer "${q.answers[0]}"`);
+			// "AWS License Manager: ... track ____" for "software licenses": the service's name says the key's head
+			// noun by a word that is not its own head (blind read 95); "Volume Gateway" on the Storage Gateway note
+			// is a kind of the service, and its first word is what is asked.
+			const head = /(\p{L}{4,})$/u.exec(withoutAsides(q.answers[0]).trim())?.[1];
+			const modifiers = own.map((n) => n.trim().split(/\s+/).slice(0, -1).join(" ")).join(" ");
+			const named = head !== undefined && saysEveryWord(lead, head) && saysEveryWord(modifiers, head);
+			if (lead.trim() !== "" && (saysEveryWord(lead, q.answers[0]) || named)) broken.push(`the heading in front says the answer "${q.answers[0]}"`);
 		}
 		for (const a of q.answers) {
 			if (containsText(stem, stripEnd(a))) broken.push(`the prompt contains the answer "${a}"`);

@@ -175,3 +175,12 @@ test("blind read 95: a comparison row that names a service asks which side works
 	const trust = SEEDS.flatMap((seed) => questionsOf("AWS Directory Service", lines, seed)).filter((q) => q.source.line === 8);
 	for (const q of trust) expect(q.prompt).toMatch(/which offers trust with on-prem\b/);
 });
+
+test("blind read 95: the service's name in front says a typed key's head noun", () => {
+	const base = { id: "fill-blank-2", kind: "fill-blank" as const, choices: [], multi: false, typed: true, type: "term" as const, explanation: "x" };
+	const licenses = { ...base, prompt: "AWS License Manager: central place to track ____ used on AWS and on-prem.", answers: ["software licenses"], source: { line: 7, text: "central place to track software licenses used on AWS and on-prem." } };
+	expect(checkFairness(licenses, ["AWS License Manager", "License Manager"]).join()).toMatch(/heading in front/);
+	// A kind of the service ("Volume Gateway" on the Storage Gateway note) asks for its first word.
+	const volume = { ...base, prompt: "AWS Storage Gateway: tapes → Tape Gateway; iSCSI block → ____.", answers: ["Volume Gateway"], source: { line: 7, text: "tapes → Tape Gateway; iSCSI block → Volume Gateway." } };
+	expect(checkFairness(volume, ["AWS Storage Gateway", "Storage Gateway"]).join()).not.toMatch(/heading in front/);
+});
