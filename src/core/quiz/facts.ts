@@ -204,8 +204,8 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	const textByLine = new Map<number, LineFact>();
 	for (let l = 1; l <= n; l++) {
 		if (!isText(l) || listLines.has(l)) continue;
-		// A table row ("| Port | 6379 | 11211 |") means something only with its header row: not a statement.
-		if (TABLE_ROW.test(lines[l - 1])) continue;
+		// A table row ("| Port | 6379 | 11211 |") means something only with its header row, a callout's title ("> > [!warning] Gotcha") labels its body: no statements.
+		if (TABLE_ROW.test(lines[l - 1]) || /^\s*(?:>\s*)+\[![\w-]+\]/.test(lines[l - 1])) continue;
 		const section = sectionAt(l);
 		if (section === "references") continue;
 		const raw = lines[l - 1];

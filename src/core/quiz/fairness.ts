@@ -63,6 +63,9 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 	// "G-D-F": a mnemonic's letters are the student's own hook, nothing AWS names (blind read 93).
 	if (q.kind === "fill-blank" && q.answers.some((a) => /\b(?:itself|themselves|things|stuff)\b/i.test(a) || /^(?:view|option|step|part|way|case|method|phase|stage|point|rule|tip|item|no\.?|number|#)\s*\d{1,2}$/i.test(a) || /^(?:\p{Lu}-){2,}\p{Lu}$/u.test(a.trim()))) broken.push("the answer points back at its line");
 
+	// "Ne s'appliquent ____ au management account" for "PAS": a negation is grammar, nothing to know (blind read 97).
+	if (q.kind === "fill-blank" && q.answers.some((a) => /^(?:not|no|never|none|pas|non|nicht|kein|nunca|jamais)$/i.test(a.trim()))) broken.push("the answer is a negation");
+
 	// "(you pick size + storage). can be ____": an open slot at the end of a clause with no subject of its own,
 	// which many words fill (blind read 80); "Only the SSD types can be ____" says what it is about.
 	if (q.kind === "fill-blank" && /(?:^|[.;:→)]\s*)(?:can|could|may|might|will|should|must)\s+(?:also\s+)?be\s+____[.!]?$/i.test(q.prompt) && choiceType(q.answers[0]) !== "number") broken.push("the blank is an open slot");

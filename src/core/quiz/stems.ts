@@ -25,9 +25,13 @@ const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s
 const OPINION = /\b(?:seems?|looks?|sounds?|feels?)\s+(?:(?:kinda|kind of|really|super|so|a bit|pretty)\s+)?(?:painful|annoying|weird|hard|easy|confusing|cool|nice|tricky|awkward|overkill|pointless|scary|boring)\b|\b(?:ugh|meh|lol)\b|\b(?:mixed (?:it |them )?up with|confused (?:it |them )?with|kept (?:mixing|confusing))\b/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
 const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part|one|two|three|both) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
+/** A line that states a belief the note marks wrong: "Myth: ...", "❌ ...", "I used to think ...". */
+const WRONG_BELIEF = /^(?:[-*+]\s+)?[*_"“]*(?:[❌✗✘✖]|(?:myths?|misconceptions?|wrong|false belief|old belief|i used to (?:think|believe)|i thought)\b)/iu;
+/** An exam by its code ("Important surtout pour DVA", "SAA-C03"); "SAP" alone is the software company. */
+const EXAM_CODE = /\b(?:SAA|DVA|SOA|CLF|DOP|SCS|MLA|AIF)(?:-C0\d)?\b|\b(?:SAP|ANS)-C0\d\b/;
 /** Lines about the exam or the note rather than about AWS. */
 const META =
-	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz]e|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:easiest|best|safest|obvious|usual) (?:answer|pick)|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|in (?:one|a) (?:line|sentence|word)|in a nutshell|on test \d+|(?:short|long|quick) (?:lecture|lesson)s?|(?:lecture|lesson|module|section|video)s?\s*\(\s*~?\s*\d+\s*min(?:ute)?s?(?=\s*\))|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
+	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz](?:e|es|ed|ing)|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:easiest|best|safest|obvious|usual) (?:answer|pick)|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|in (?:one|a) (?:line|sentence|word)|in a nutshell|on test \d+|(?:short|long|quick) (?:lecture|lesson)s?|(?:lecture|lesson|module|section|video)s?\s*\(\s*~?\s*\d+\s*min(?:ute)?s?(?=\s*\))|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
 export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
@@ -53,7 +57,7 @@ const SHORTHAND = /[↑↓⬆⬇]|…\s*\p{Ll}|^[+~≈≥≤<>]\s*\d/u;
 export function situationProblem(text: string): string | null {
 	if (FIRST_PERSON.test(text)) return "talks about the student";
 	if (DEICTIC.test(text) || namelessThat(text) || namelessBoth(text)) return "points at something it does not name";
-	if (META.test(text)) return "talks about the exam or the note";
+	if (META.test(text) || EXAM_CODE.test(text)) return "talks about the exam or the note";
 	return null;
 }
 
@@ -95,6 +99,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// many that give its result ("3 KB" as well as "2.5 KB", blind read 49).
 	if (/____\s+(?:[\p{L}-]+\s+){1,2}=\s*\d/u.test(t)) return "a worked example's input";
 	if (AS_IT_WENT.test(t) || OPINION.test(t)) return "talks about the student";
+	// "Myth: SQS can fan out ...", "❌ CodeDeploy builds my code": a belief the note marks wrong (blind read 96).
+	if (WRONG_BELIEF.test(t)) return "states a belief the note marks wrong";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";

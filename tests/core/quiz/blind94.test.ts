@@ -8,9 +8,9 @@ import { numberedAsDocument } from "../../../src/core/quiz/layouts";
 import { scenarioBlockCues } from "../../../src/core/quiz/practice";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { checkFairness } from "../../../src/core/quiz/fairness";
-import { situationProblem } from "../../../src/core/quiz/stems";
+import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
 import { facts, questionsOf, SEEDS } from "./helpers";
-import { checkAnswer } from "../../../src/core/quiz";
+import { checkAnswer, typedMatches } from "../../../src/core/quiz";
 
 describe("blind read 95: an outline numbered as text", () => {
 	const outline = [
@@ -183,4 +183,63 @@ test("blind read 95: the service's name in front says a typed key's head noun", 
 	// A kind of the service ("Volume Gateway" on the Storage Gateway note) asks for its first word.
 	const volume = { ...base, prompt: "AWS Storage Gateway: tapes → Tape Gateway; iSCSI block → ____.", answers: ["Volume Gateway"], source: { line: 7, text: "tapes → Tape Gateway; iSCSI block → Volume Gateway." } };
 	expect(checkFairness(volume, ["AWS Storage Gateway", "Storage Gateway"]).join()).not.toMatch(/heading in front/);
+});
+
+describe("blind reads 96-97: misconception notes, notes by exam domain, French-English notes", () => {
+	test.each([
+		"Myth: SQS can fan out one message to many consumers.",
+		"**Myth:** messages stay forever until someone reads them.",
+		"❌ CodeDeploy builds and compiles my code",
+		"I used to think Config blocks non-compliant changes.",
+	])("a belief the note marks wrong is no statement: %s", (line) => {
+		expect(stemProblem(line)).toMatch(/marks wrong/);
+	});
+
+	test("the fact that corrects a myth is a statement", () => {
+		expect(stemProblem("Fact: a DLQ is a normal queue that a redrive policy points at.")).toBeNull();
+	});
+
+	test.each(["Important surtout pour DVA !", "Default lifetimes are worth memorising.", "Shows up a lot on SAA-C03."])("a line about the exam is no statement: %s", (line) => {
+		expect(situationProblem(line)).toMatch(/exam or the note/);
+	});
+
+	test("SAP the software company is no exam", () => {
+		expect(situationProblem("License Manager tracks Oracle and SAP licenses.")).toBeNull();
+	});
+
+	test("exam-domain headings are topics, not things compared side by side", () => {
+		const lines = [
+			"# Amazon OpenSearch Service",
+			"",
+			"## Design secure architectures",
+			"- fine-grained access control gives index-, document- and field-level security",
+			"## Design resilient architectures",
+			"- dedicated master nodes: use 3 so a quorum survives one loss",
+			"## Design high-performing architectures",
+			"- dedicated coordinator nodes take heavy aggregation work off the data nodes",
+		];
+		expect(facts("Amazon OpenSearch Service", ...lines).subjectGroups).toEqual([]);
+		const asked = SEEDS.flatMap((seed) => questionsOf("Amazon OpenSearch Service", lines, seed));
+		for (const q of asked) expect(q.choices.join(" ")).not.toMatch(/Design /);
+	});
+});
+
+describe("blind read 97: callouts, French notes, typed names", () => {
+	test("a callout's title is no statement, nested or not", () => {
+		const lines = ["# AWS Storage Gateway", "", "## Details", "> [!info] File Gateway", "> - NFS and SMB shares backed by **S3**", ">", "> > [!warning] Gotcha – cache refresh", "> > Objects written to the bucket directly need a **RefreshCache** call before the share sees them."];
+		const f = facts("AWS Storage Gateway", ...lines);
+		expect(f.textByLine.has(4)).toBe(false);
+		expect(f.textByLine.has(7)).toBe(false);
+		expect(f.textByLine.get(8)?.plain).toMatch(/^Objects written/);
+	});
+
+	test("a negation is no key", () => {
+		const q = { id: "fill-blank-3", kind: "fill-blank" as const, prompt: "SCPs: ne s'appliquent ____ au management account", choices: [], answers: ["PAS"], multi: false, typed: true, type: "term" as const, explanation: "x", source: { line: 3, text: "ne s'appliquent PAS au management account" } };
+		expect(checkFairness(q).join()).toMatch(/negation/);
+	});
+
+	test("'Lambda' is 'Lambda authorizer'", () => {
+		expect(typedMatches("Lambda authorizer", "Lambda")).toBe(true);
+		expect(typedMatches("Cognito authorizer", "Lambda")).toBe(false);
+	});
 });
