@@ -243,3 +243,18 @@ describe("blind read 97: callouts, French notes, typed names", () => {
 		expect(typedMatches("Cognito authorizer", "Lambda")).toBe(false);
 	});
 });
+
+test("blind read 96: a service after 'see' points at another note and is never swapped", () => {
+	const lines = [
+		"# AWS Secrets Manager",
+		"",
+		"## Details",
+		"- The rotation **Lambda** runs in the VPC and reaches the API through a NAT gateway or an interface endpoint (see [[AWS PrivateLink]]).",
+		"- Every API call is logged in [[AWS CloudTrail]].",
+		"- Drift in a secret's policy shows in [[AWS Config]] (see also [[AWS Security Hub]]).",
+	];
+	const statements = SEEDS.flatMap((seed) => questionsOf("AWS Secrets Manager", lines, seed)).filter((q) => q.kind === "true-false");
+	for (const q of statements.filter((x) => x.source.line === 4)) expect(q.prompt).toMatch(/see AWS PrivateLink\)/);
+	for (const q of statements.filter((x) => x.source.line === 6)) expect(q.prompt).toMatch(/see also AWS Security Hub\)/);
+	expect(statements.some((q) => q.source.line === 4 || q.source.line === 6)).toBe(true);
+});
