@@ -248,6 +248,8 @@ const OPPOSITES: Readonly<Record<string, string>> = {
 	upstream: "downstream",
 	encrypted: "unencrypted",
 	"client-side": "server-side",
+	read: "write",
+	reads: "writes",
 };
 const OPPOSITE_OF = new Map<string, string>(Object.entries(OPPOSITES).flatMap(([a, b]) => [[a, b], [b, a]]));
 
@@ -261,6 +263,10 @@ function oppositeIn(prompt: string, answer: string): string | null {
 	const other = OPPOSITE_OF.get(first.toLowerCase());
 	if (other === undefined) return null;
 	const [before, after = ""] = prompt.split(BLANK);
+	// "Can split into ____ vs Write events": the other of the pair beside the blank says the key (blind read 99).
+	const side = new RegExp(String.raw`^\s*(?:vs\.?|versus|or|and|/)\s*${other}\b`, "i");
+	const sideBefore = new RegExp(String.raw`\b${other}\s*(?:vs\.?|versus|or|and|/)\s*$`, "i");
+	if (side.test(after) || sideBefore.test(before)) return other;
 	const next = rest.length > 0 ? rest.join(" ") : (/^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? "");
 	if (next === "") return null;
 	const phrase = `${other} ${next}`;

@@ -180,7 +180,8 @@ export function containsText(text: string, part: string): boolean {
  * "b) Limits", "3 - Security" → the words alone.
  */
 export function withoutNumbering(text: string): string {
-	return text.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)]|(?:\d{1,3}|[ivx]{1,4}|q\d{1,3})\s*[-–—:]|q\d{0,3}\s*[:.)])\s+/i, "");
+	// "Slide 32: AWS Transit Gateway": a deck's numbering, no part of the name (blind read 98).
+	return text.replace(/^\s*slide\s*\d{1,3}\s*[:.–—-]\s*/i, "").replace(/^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[ivx]{1,4}[.)]|[a-h][.)]|(?:\d{1,3}|[ivx]{1,4}|q\d{1,3})\s*[-–—:]|q\d{0,3}\s*[:.)])\s+/i, "");
 }
 
 /** Remove trailing sentence punctuation and colons ("Worker nodes can be:" → "Worker nodes can be"). */

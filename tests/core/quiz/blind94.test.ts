@@ -10,6 +10,7 @@ import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { checkFairness } from "../../../src/core/quiz/fairness";
 import { situationProblem, stemProblem } from "../../../src/core/quiz/stems";
 import { facts, questionsOf, SEEDS } from "./helpers";
+import { withoutNumbering } from "../../../src/core/quiz/text";
 import { checkAnswer, typedMatches } from "../../../src/core/quiz";
 
 describe("blind read 95: an outline numbered as text", () => {
@@ -257,4 +258,50 @@ test("blind read 96: a service after 'see' points at another note and is never s
 	for (const q of statements.filter((x) => x.source.line === 4)) expect(q.prompt).toMatch(/see AWS PrivateLink\)/);
 	for (const q of statements.filter((x) => x.source.line === 6)) expect(q.prompt).toMatch(/see also AWS Security Hub\)/);
 	expect(statements.some((q) => q.source.line === 4 || q.source.line === 6)).toBe(true);
+});
+
+describe("blind reads 98-99: slide decks, troubleshooting notes, number cheat sheets, flows", () => {
+	test("a slide's number is no part of a heading's name", () => {
+		expect(withoutNumbering("Slide 32: AWS Transit Gateway")).toBe("AWS Transit Gateway");
+		expect(withoutNumbering("slide 7 - Concurrency")).toBe("Concurrency");
+		expect(withoutNumbering("Slideshow tips")).toBe("Slideshow tips");
+	});
+
+	test("a step of a numbered flow is no statement", () => {
+		expect(stemProblem("EFS access point (forces uid/gid + root dir) → 3. loads ML model from /mnt/models")).toMatch(/numbered flow/);
+		expect(stemProblem("Step 3 of the flow loads the model from the mounted file system.")).not.toMatch(/numbered flow/);
+	});
+
+	test("the other of a pair beside the blank gives the key away", () => {
+		const q = { id: "fill-blank-4", kind: "fill-blank" as const, prompt: "AWS CloudTrail: can split into ____ vs Write events", choices: [], answers: ["Read"], multi: false, typed: true, type: "term" as const, explanation: "x", source: { line: 3, text: "can split into Read vs Write events" } };
+		expect(checkFairness(q).join()).toMatch(/names "write"/i);
+		const free = { ...q, prompt: "AWS CloudTrail: a trail for ____ events only cuts cost; writes to S3 are data events", answers: ["Read"] };
+		expect(checkFairness(free).join()).not.toMatch(/names "write"/i);
+	});
+
+	test("a figure that carries its bound is not swapped: '< 30 sec' holds for 15 sec too", () => {
+		const lines = ["# Amazon Aurora", "", "## Details", "- replica lag: usually **< 100 ms**", "- failover: typically **< 30 sec** (RDS Proxy makes it shorter still)", "- Serverless v2 resume from auto-pause takes about **15 sec**", "- a clone of a cluster is ready in about **20 sec**"];
+		const statements = SEEDS.flatMap((seed) => questionsOf("Amazon Aurora", lines, seed)).filter((q) => q.kind === "true-false");
+		expect(statements.filter((q) => q.answers[0] === "False" && (q.source.line === 4 || q.source.line === 5)).map((q) => q.prompt)).toEqual([]);
+		// Nor is such a figure swapped into another line ("ready in about < 100 ms").
+		expect(statements.filter((q) => /about [<>]/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+		expect(statements.some((q) => q.answers[0] === "False")).toBe(true);
+	});
+
+	test("a terse cue keyed to another service is not said of the note's service", () => {
+		const lines = ["# Amazon Kinesis Data Streams", "", "## Exam tips", "- Real-time ordered stream, replay → Kinesis Data Streams", "- Decoupling w/ per-message delete → [[SQS]]", "- Fan-out notifications → [[SNS]]"];
+		const asked = SEEDS.flatMap((seed) => questionsOf("Amazon Kinesis Data Streams", lines, seed)).filter((q) => q.kind === "scenario" && q.source.line === 5);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.prompt).not.toMatch(/\(Amazon Kinesis Data Streams\)|\(Kinesis Data Streams\)/);
+	});
+});
+
+test("blind read 99: a terse cue that rules the note's own service out is not said of it", () => {
+	const lines = ["# AWS Lambda", "", "## Exam tips", "- ad-hoc SQL on S3 → [[Athena]], not Lambda", "- event-driven glue code → Lambda", "- many DB conns → [[RDS Proxy]]"];
+	const asked = SEEDS.flatMap((seed) => questionsOf("AWS Lambda", lines, seed)).filter((q) => q.kind === "scenario");
+	const athena = asked.filter((q) => q.source.line === 4);
+	expect(athena.length).toBeGreaterThan(0);
+	for (const q of athena) expect(q.prompt).toMatch(/^Scenario: ad-hoc SQL on S3\./);
+	// A service used with the note's keeps the note's name in front.
+	for (const q of asked.filter((x) => x.source.line === 6)) expect(q.prompt).toMatch(/^Scenario \(AWS Lambda\): many DB conns\./);
 });

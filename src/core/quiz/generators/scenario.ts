@@ -236,7 +236,12 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "many DB conns → RDS Proxy" under "VPC" in a Lambda mind map: a fragment of four words or fewer needs whose it is (blind read 26).
 		// "share the hub across accounts → RAM" on the Transit Gateway note: which hub? (blind read 62)
 		const refers = service && !isSelf(facts.names, answer) && /\bthe\s+(?!same\b|other\b|most\b|least\b|best\b|first\b|last\b|whole\b|entire\b|exam\b|question\b)\p{Ll}{3,}/u.test(situation);
-		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, owner) : null;
+		// "Scenario (Kinesis Data Streams): decoupling w/ per-message delete" for SQS names the wrong service:
+		// a cue keyed to a service the exams set against the note's, or that rules the note's out ("→ Client
+		// VPN, not DX"), is no situation of the note's service (blind reads 98, 99); "many DB conns → RDS
+		// Proxy" in the Lambda note is one.
+		const other = service && !isSelf(facts.names, answer) && ((cue.not !== null && isSelf(facts.names, cue.not)) || facts.confusableServices.some((c) => sameService(c, answer)));
+		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, other ? null : owner) : null;
 		const prompt = within || terse !== null
 			? `Scenario (${terse ?? owner}): ${lowerFirst(situation)}. ${asked}`
 			: cue.lead && situation.split(/\s+/).length < 3

@@ -39,6 +39,9 @@ const LEGACY = /\b(?:legacy|deprecated|outdated|old(?:er)? (?:way|service|option
 /** A comparison right before a figure: "> ~", "under", "at least", "within". */
 const BOUND_BEFORE = /(?:[<>≤≥]=?|\b(?:under|below|over|above|more than|less than|fewer than|greater than|at least|at most|within|beyond|exceeds?|exceeding))\s*[~≈]?\s*$/i;
 
+/** A figure that carries its bound: "< 30 sec", "up to 15 min". */
+const BOUND_TERM = /^\s*(?:[<>≤≥~≈]|up to\b|under\b|over\b|max\b|min\b)/i;
+
 const LOWER_VERBS =
 	/^(?:is|are|has|can|uses|runs|supports|provides|stores|keeps|sends|creates|allows|lets|gives|makes|needs|requires|offers|handles|scales|encrypts|replicates|routes|delivers|works|acts|operates|listens|terminates|forwards|integrates|connects|charges|bills|retains|caches)$/;
 
@@ -188,13 +191,15 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end) || /\d\s*(?:or|and|,|\/)\s*$/.test(plainSlice(raw, Math.max(0, t.start - 12), t.start))) continue;
 				// "bigger files (> ~128 MB)", "lag way under 100 ms": a bound holds for many other figures too
 				// ("> ~10 MB" is still true), so the swap is no false statement (blind read 28).
-				if (BOUND_BEFORE.test(plainSlice(raw, Math.max(0, t.start - 24), t.start))) continue;
+				// So is a figure that carries its bound ("< 30 sec" swapped for "15 sec" still holds, blind read 99).
+				if (BOUND_BEFORE.test(plainSlice(raw, Math.max(0, t.start - 24), t.start)) || BOUND_TERM.test(t.term)) continue;
 				const figures = sample(rng, terms, SAMPLE)
 					// Figures of the note's statements, not of cards or callouts it reads past.
 					// Never the same amount in other units ("10,240 MB" for "10 GB" leaves the statement true), nor a
 					// range for a single figure ("lag under 1 to 35 days"); "Bulk within 48 hrs" keeps its words, never "30 days" (read 52).
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
-					.filter((o) => !sameQuantity(o.term, t.term) && nearQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term) && wordsBeforeFigure(o.term) === wordsBeforeFigure(t.term))
+					// Nor one that carries its bound ("ready in about < 100 ms").
+					.filter((o) => !BOUND_TERM.test(o.term) && !sameQuantity(o.term, t.term) && nearQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term) && wordsBeforeFigure(o.term) === wordsBeforeFigure(t.term))
 					.map((o) => o.term);
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
