@@ -18,7 +18,7 @@ const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
  * neither is a fact to quiz on), multi-line flashcards (`cardLines`) and denied lines (`deniedLines`).
  */
 export function asideLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
-	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode)]);
+	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode), ...practiceLines(lines, isCode)]);
 	let inAside = false;
 	for (let i = 0; i < lines.length; i++) {
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
@@ -29,6 +29,31 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 		if (m !== null) inAside = ASIDE_CALLOUT.test(m[1]);
 		else if (!/^\s*>/.test(lines[i]) || isCode[i]) inAside = false;
 		if (inAside) out.add(i + 1);
+	}
+	return out;
+}
+
+/** A practice question's option: "A. Compute Optimizer doesn't support EC2", "- b) Use RAM". */
+const OPTION = /^\s*(?:[-*+]\s+)?[A-Ea-e][.)]\s+\S/;
+/** The line that names a practice question's right option: "Answer: B", "**Answer:** B, D". */
+const ANSWER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:answer|correct)(?:\*\*)?\s*:/i;
+
+/**
+ * Lines of practice questions the student wrote, with options A-D: the question above the options (up
+ * to a blank line or a heading), the options and the "Answer:" line. Options are wrong on purpose
+ * ("A. Compute Optimizer doesn't support EC2"), and a question's situation is no fact (blind read 101);
+ * the "Explanation:" under it is read.
+ */
+export function practiceLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
+	const out = new Set<number>();
+	const option = (i: number) => i >= 0 && i < lines.length && !isCode[i] && OPTION.test(lines[i]);
+	for (let i = 0; i < lines.length; i++) {
+		if (!option(i) || !option(i + 1) || option(i - 1)) continue;
+		let end = i;
+		while (option(end + 1)) end++;
+		for (let j = i; j <= end; j++) out.add(j + 1);
+		for (let j = i - 1; j >= 0 && !isCode[j] && lines[j].trim() !== "" && !/^\s*#/.test(lines[j]); j--) out.add(j + 1);
+		if (end + 1 < lines.length && ANSWER_LINE.test(lines[end + 1])) out.add(end + 2);
 	}
 	return out;
 }

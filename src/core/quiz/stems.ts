@@ -34,7 +34,7 @@ const META =
 	/\b(?:exam|exams|practice questions?|the question|questions? (?:say|says|ask|asks|mention|mentions)|scenario says|keywords?|watch for|trick|remember(?: that)?|memori[sz](?:e|es|ed|ing)|mnemonic|know (?:the|that|how)|be able to|marketing|(?:if|when) you (?:see|read|hear)|think\s+\S+,?\s+not\b|is the answer|the answer is|(?:easiest|best|safest|obvious|usual) (?:answer|pick)|(?:old|practice|exam) qs|(?:may|might|could|can|will|still) (?:still )?(?:appear|show up|come up|be tested) (?:in|on)|questions? (?:per|on|in) (?:each |every )?(?:practice )?test|(?:lost|missed|got) \d+ questions?|practice (?:tests?|sets?|rounds?|exams?)|in (?:one|a) (?:line|sentence|word)|in a nutshell|on test \d+|(?:short|long|quick) (?:lecture|lesson)s?|(?:lecture|lesson|module|section|video)s?\s*\(\s*~?\s*\d+\s*min(?:ute)?s?(?=\s*\))|distractors?|date:\s*\d{4}-\d{2}-\d{2}|\d+\s*\/\s*\d+\s+(?:\S+\s+){0,3}(?:wrong|right|correct)|Qs)\b/i;
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
-export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
+export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|answer|explanation|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
 const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS

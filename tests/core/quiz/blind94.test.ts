@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { numberedAsDocument } from "../../../src/core/quiz/layouts";
+import { practiceLines } from "../../../src/core/quiz/asides";
 import { scenarioBlockCues } from "../../../src/core/quiz/practice";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { checkFairness } from "../../../src/core/quiz/fairness";
@@ -304,4 +305,52 @@ test("blind read 99: a terse cue that rules the note's own service out is not sa
 	for (const q of athena) expect(q.prompt).toMatch(/^Scenario: ad-hoc SQL on S3\./);
 	// A service used with the note's keeps the note's name in front.
 	for (const q of asked.filter((x) => x.source.line === 6)) expect(q.prompt).toMatch(/^Scenario \(AWS Lambda\): many DB conns\./);
+});
+
+test("blind read 99: a list in a comparison cell that shares an item with another side's is no one side's", () => {
+	const lines = [
+		"# DynamoDB Streams",
+		"",
+		"## Streams vs KDS for DynamoDB",
+		"| | DynamoDB Streams | KDS for DynamoDB |",
+		"|---|---|---|",
+		"| Integrations | Lambda, KCL | Firehose, Managed Flink, Lambda |",
+		"| Retention | 24 hours | up to 1 year |",
+		"| Pricing | reads free for Lambda | per shard hour + per GB |",
+	];
+	const asked = SEEDS.flatMap((seed) => questionsOf("DynamoDB Streams", lines, seed)).filter((q) => q.kind === "comparison");
+	expect(asked.filter((q) => q.source.line === 6).map((q) => q.prompt)).toEqual([]);
+	expect(asked.some((q) => q.source.line === 7)).toBe(true);
+});
+
+describe("blind read 101: practice tests and on-prem maps", () => {
+	const practice = [
+		"# AWS Compute Optimizer",
+		"",
+		"## Practice Qs",
+		"2. An instance looks over-provisioned, but the team says memory use is high.",
+		"Why might the recommendation be off?",
+		"A. Compute Optimizer does not look at EC2 at all",
+		"B. Memory is only seen with the CloudWatch agent installed",
+		"C. The instance sits in a private subnet",
+		"Answer: B",
+		"Explanation: EC2 publishes CPU, network and disk from the hypervisor; memory needs the **CloudWatch agent**.",
+	];
+
+	test("a practice question's stem, options and answer line are read past; its explanation is read", () => {
+		const isCode = practice.map(() => false);
+		expect([...practiceLines(practice, isCode)].sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9]);
+		const asked = SEEDS.flatMap((seed) => questionsOf("AWS Compute Optimizer", practice, seed));
+		for (const q of asked) expect(q.source.line, q.prompt).toBeGreaterThanOrEqual(10);
+	});
+
+	test("an explanation's label is no part of a statement", () => {
+		expect(stemProblem("Explanation: memory needs the CloudWatch agent.")).toMatch(/context/);
+	});
+
+	test("a table that maps on-prem things to the service's compares nothing", () => {
+		const lines = ["# Amazon Connect", "", "## Mapping", "| On-prem | Connect |", "|---|---|", "| IVR scripts | **flows** |", "| ACD hunt groups | queues + routing profiles |", "| call recording box | recordings → S3 |"];
+		const asked = SEEDS.flatMap((seed) => questionsOf("Amazon Connect", lines, seed)).filter((q) => q.kind === "comparison");
+		expect(asked.map((q) => q.prompt)).toEqual([]);
+	});
 });

@@ -253,8 +253,11 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				// the asides say ("3/4 (network/transport)" beside "3/4 + 7 (app-layer DDoS)", blind read 33); so
 				// is one whose every word another side's has ("same region" beside "same or cross region", read 82).
 				const said = wordsOf(value);
+				// "Lambda, KCL" beside "Firehose, Managed Flink, Lambda, etc.": a list that shares an item with another side's is no one side's (blind read 99).
+				const items = (v: string): string[] => withoutAsides(v).split(/\s*,\s*/).map((x) => choiceKey(x)).filter((x) => x !== "" && x !== "etc");
 				const alsoSaidBy = (v: string): boolean => {
 					if (containsText(withoutAsides(v), withoutAsides(value).trim())) return true;
+					if (items(value).length > 1 && items(value).some((x) => items(v).includes(x))) return true;
 					const theirs = wordsOf(v);
 					return said.length > 0 && said.every((w) => theirs.includes(w));
 				};
@@ -366,9 +369,15 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 }
 
 /** The questions of one kind (comparison, scenario or fill-blank) that the note's tables give. */
+/** A first column of what came before the cloud: "On-prem", "Traditional", "Legacy", "Before". */
+const ON_PREM_HEAD = /^(?:on[- ]?prem(?:ise|ises)?|traditional(?: it)?|legacy|before|old(?: world| way)?|what i (?:used to|did)\b.*)$/i;
+
 export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"]): Question[] {
 	const out: Question[] = [];
 	for (const table of tablesOf(facts.note)) {
+		// "| On-prem | Connect |": a map from what the student knew to what the service calls it compares no
+		// things ("which on-prem has connect: queues?", blind read 101).
+		if (ON_PREM_HEAD.test(clean(table.header[0] ?? "").trim())) continue;
 		const shape = table.shape;
 		out.push(...yesNoQuestions(facts, table));
 		if (shape === "things") out.push(...thingQuestions(facts, table, rng));
