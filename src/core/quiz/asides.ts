@@ -33,8 +33,8 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 	return out;
 }
 
-/** A practice question's option: "A. Compute Optimizer doesn't support EC2", "- b) Use RAM". */
-const OPTION = /^\s*(?:[-*+]\s+)?[A-Ea-e][.)]\s+\S/;
+/** A practice question's option: "A. Compute Optimizer doesn't support EC2", "- B) Use RAM". */
+const OPTION = /^\s*(?:[-*+]\s+)?[A-E][.)]\s+\S/;
 /** The line that names a practice question's right option: "Answer: B", "**Answer:** B, D". */
 const ANSWER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?(?:answer|correct)(?:\*\*)?\s*:/i;
 
@@ -51,9 +51,13 @@ export function practiceLines(lines: readonly string[], isCode: readonly boolean
 		if (!option(i) || !option(i + 1) || option(i - 1)) continue;
 		let end = i;
 		while (option(end + 1)) end++;
-		for (let j = i; j <= end; j++) out.add(j + 1);
-		for (let j = i - 1; j >= 0 && !isCode[j] && lines[j].trim() !== "" && !/^\s*#/.test(lines[j]); j--) out.add(j + 1);
-		if (end + 1 < lines.length && ANSWER_LINE.test(lines[end + 1])) out.add(end + 2);
+		let start = i;
+		while (start > 0 && !isCode[start - 1] && lines[start - 1].trim() !== "" && !/^\s*#/.test(lines[start - 1])) start--;
+		// A question ends in "?" or is answered below; "A) Standard, B) FIFO" under "Two types:" is a list.
+		const answered = end + 1 < lines.length && ANSWER_LINE.test(lines[end + 1]);
+		if (!answered && !lines.slice(start, i).some((l) => l.includes("?"))) continue;
+		for (let j = start; j <= end; j++) out.add(j + 1);
+		if (answered) out.add(end + 2);
 	}
 	return out;
 }

@@ -354,3 +354,10 @@ describe("blind read 101: practice tests and on-prem maps", () => {
 		expect(asked.map((q) => q.prompt)).toEqual([]);
 	});
 });
+
+test("blind read 101: lettered items under a plain label are a list, not a practice question", () => {
+	const lines = ["Two queue types:", "A) Standard - at-least-once, best-effort order", "B) FIFO - exactly-once, ordered"];
+	expect([...practiceLines(lines, lines.map(() => false))]).toEqual([]);
+	const asked = ["Which queue keeps order?", "A) Standard", "B) FIFO"];
+	expect([...practiceLines(asked, asked.map(() => false))].sort()).toEqual([1, 2, 3]);
+});
