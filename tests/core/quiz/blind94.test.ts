@@ -361,3 +361,9 @@ test("blind read 101: lettered items under a plain label are a list, not a pract
 	const asked = ["Which queue keeps order?", "A) Standard", "B) FIFO"];
 	expect([...practiceLines(asked, asked.map(() => false))].sort()).toEqual([1, 2, 3]);
 });
+
+test("blind read 102: a table that maps clouds to each other compares nothing about AWS", () => {
+	const lines = ["# Amazon SQS", "", "## What I know from elsewhere", "| Concept | AWS | Azure | GCP |", "|---|---|---|---|", "| simple queue | SQS Standard | Storage Queues | Cloud Tasks |", "| pub/sub topics | SNS | Service Bus topics | Pub/Sub |", "| event router | EventBridge | Event Grid | Eventarc |"];
+	const asked = SEEDS.flatMap((seed) => questionsOf("Amazon SQS", lines, seed)).filter((q) => q.source.line >= 4 && q.source.line <= 8);
+	expect(asked.map((q) => q.prompt)).toEqual([]);
+});

@@ -372,12 +372,17 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 /** A first column of what came before the cloud: "On-prem", "Traditional", "Legacy", "Before". */
 const ON_PREM_HEAD = /^(?:on[- ]?prem(?:ise|ises)?|traditional(?: it)?|legacy|before|old(?: world| way)?|what i (?:used to|did)\b.*)$/i;
 
+/** A column of one cloud's names: "AWS", "Azure", "GCP", "Google Cloud". */
+const CLOUD_HEAD = /^(?:aws|amazon|amazon web services|azure|microsoft azure|gcp|google cloud(?: platform)?|google|oracle cloud|oci)$/i;
+
 export function tableQuestions(facts: QuizFacts, rng: Rng, kind: Question["kind"]): Question[] {
 	const out: Question[] = [];
 	for (const table of tablesOf(facts.note)) {
 		// "| On-prem | Connect |": a map from what the student knew to what the service calls it compares no
 		// things ("which on-prem has connect: queues?", blind read 101).
 		if (ON_PREM_HEAD.test(clean(table.header[0] ?? "").trim())) continue;
+		// "| AWS | Azure | GCP |": a map between clouds asks which vendor names a thing, nothing about AWS (blind read 102).
+		if (table.header.filter((h) => CLOUD_HEAD.test(clean(h).trim())).length >= 2) continue;
 		const shape = table.shape;
 		out.push(...yesNoQuestions(facts, table));
 		if (shape === "things") out.push(...thingQuestions(facts, table, rng));
