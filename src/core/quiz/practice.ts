@@ -94,7 +94,11 @@ export function scenarioBlockCues(facts: QuizFacts): { line: number; plain: stri
 	const out: { line: number; plain: string; cue: ExamCue }[] = [];
 	const itemAt = new Map(note.listItems.map((item) => [item.line, item]));
 	const headingAt = new Map(note.headings.map((h) => [h.line, h]));
+	// Only lines the quiz reads: not code, not the asides it reads past (a self-test callout, a flashcard);
+	// a bold line ("**→ AD Connector**") is a heading of its own, read too.
+	const read = (line: number): boolean => facts.itemByLine.has(line) || facts.textByLine.has(line) || headingAt.get(line)?.level === null;
 	for (let line = 1; line <= note.lines.length; line++) {
+		if (!read(line)) continue;
 		const text = withoutEmoji(plainLine(note, line));
 		const m = ANSWER_LINE.exec(text) ?? ARROW_LINE.exec(text);
 		if (m === null) continue;

@@ -367,3 +367,24 @@ test("blind read 102: a table that maps clouds to each other compares nothing ab
 	const asked = SEEDS.flatMap((seed) => questionsOf("Amazon SQS", lines, seed)).filter((q) => q.source.line >= 4 && q.source.line <= 8);
 	expect(asked.map((q) => q.prompt)).toEqual([]);
 });
+
+test("blind read 95: a scenario block in code or in a self-test callout is read past", () => {
+	const cues = scenarioBlockCues(
+		facts(
+			"AWS Network Firewall",
+			"# Network Firewall",
+			"",
+			"```",
+			"Scenario: filter egress by domain",
+			"-> Network Firewall",
+			"```",
+			"",
+			"> [!question]- Scenario: block SQL injection at the ALB",
+			"> -> AWS WAF",
+			"",
+			"Scenario: block a malware domain for every VPC",
+			"-> DNS Firewall",
+		),
+	);
+	expect(cues.map((c) => c.line)).toEqual([12]);
+});
