@@ -255,9 +255,10 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 				const said = wordsOf(value);
 				// "Lambda, KCL" beside "Firehose, Managed Flink, Lambda, etc.": a list that shares an item with another side's is no one side's (blind read 99).
 				const items = (v: string): string[] => withoutAsides(v).split(/\s*,\s*/).map((x) => choiceKey(x)).filter((x) => x !== "" && x !== "etc");
+				const listed = items(value);
 				const alsoSaidBy = (v: string): boolean => {
 					if (containsText(withoutAsides(v), withoutAsides(value).trim())) return true;
-					if (items(value).length > 1 && items(value).some((x) => items(v).includes(x))) return true;
+					if (listed.length > 1 && items(v).some((x) => listed.includes(x))) return true;
 					const theirs = wordsOf(v);
 					return said.length > 0 && said.every((w) => theirs.includes(w));
 				};
