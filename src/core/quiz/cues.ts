@@ -65,6 +65,9 @@ export function examCue(text: string): ExamCue | null {
 		.replace(/^(?:(?:on|in|for) the exam|exam tip)\s*[,:]\s*(?=(?:if|when)\s)/i, "");
 	// 'If you see "anycast IP", think Global Accelerator': the same cue in words.
 	if (!ARROW.test(line) && /^(?:if|when)\s/i.test(line) && CUE_LEAD.test(line)) line = line.replace(/,?\s+(?:think|then|pick|choose|go with|the answer is(?:\s+(?:usually|probably|almost always|most likely|often|typically))?)\s+(?=[\p{Lu}*"“])/iu, " → ");
+	// "ALB **not** NLB → need HTTP features": the answer and the option it beats come first (blind read 103).
+	const flipped = /^(\p{Lu}[\p{L}\d ./-]{0,30}?)\s+(?:not|over|instead of|rather than)\s+(\p{Lu}[\p{L}\d ./-]{0,30}?)\s*(?:→|->|=>|⇒)\s*(.+)$/u.exec(line);
+	if (flipped !== null && !ARROW.test(flipped[3])) line = `${flipped[3]} → ${flipped[1]}, not ${flipped[2]}`;
 	const parts = line.split(ARROW);
 	// "-> Security Hub for aggregation, -> Detective to investigate": arrows in a row, no situation (blind read 38).
 	if (parts.length !== 2 || /,\s*$/.test(parts[0])) return null;
@@ -102,7 +105,9 @@ export function examCue(text: string): ExamCue | null {
 	// "→ Kinesis, for auditing": what follows a comma qualifies the answer.
 	// "→ use Fargate, EC2 or AWS Batch": several right answers; one of them as the key would make the
 	// others second right answers.
-	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&)\s+\p{Lu}/u.test(answer)) return null;
+	// "→ PrivateLink (endpoint service + NLB)": what it is built from, in parentheses, is no second answer.
+	const bare = /^\p{Lu}/u.test(answer) ? answer.replace(/\s*\((?!\s*(?:or|and|also|plus|\+|&)\s)[^)]*\)$/i, "") : answer;
+	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&)\s+\p{Lu}|\((?:and|also|plus)\s+\p{Lu}/u.test(bare)) return null;
 	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").replace(ANSWER_TAIL, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
 	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
@@ -122,6 +127,8 @@ export function examCue(text: string): ExamCue | null {
 	const unbalanced = (x: string | null) => x !== null && (x.split("(").length !== x.split(")").length);
 	if (unbalanced(answer) || unbalanced(not)) return null;
 	// "POSIX file system => **Linux only**": a trait, not an option to pick.
+	// "trust policy missing principal → AccessDenied on AssumeRole": an error is what happens, no option to pick (read 103).
+	if (/\b(?:AccessDenied\w*|\w+(?:Exception|Error)|denied|throttled)\b/i.test(answer)) return null;
 	if (NOT_ANSWER.test(answer) || /\bonly$/i.test(answer) || /[.:;!?=]/.test(answer) || /\d+\s*(?:%|ms|s|gb|tb|mb|minutes?|hours?|days?)$/i.test(answer)) return null;
 	// One situation a student can picture: not two sentences, not a question about a question.
 	// "need to stop it happening": a pronoun whose referent is on another line.

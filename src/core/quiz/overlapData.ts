@@ -132,6 +132,8 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\bclick ?streams?\b|\blogs? (?:ingestion|aggregation|collection)\b/i, services: ["MSK", "Kinesis Data Streams", "Kinesis", "Data Firehose"] },
 	// Containers and jobs that outgrow Lambda's 15 minutes
 	{ job: /\b(?:>|more than|longer than|over|beyond)\s*15\s*min/i, services: ["Fargate", "ECS", "EKS", "EC2", "AWS Batch", "Elastic Beanstalk"] },
+	// Static IPs a client can allow-list, and UDP: NLB and Global Accelerator alike (blind read 103)
+	{ job: /\b(?:static|fixed)(?: anycast)? IPs?\b|\b(?:white|allow)[- ]?list(?:ed|ing)? (?:fixed |static )?IPs?\b|\bUDP\b/i, services: ["NLB", "Global Accelerator"] },
 	// Serverless compute; container orchestration
 	{ job: /\bserverless compute\b/i, services: ["Lambda", "Fargate"] },
 	{ job: /\bcontainer orchestration\b/i, services: ["ECS", "EKS"] },

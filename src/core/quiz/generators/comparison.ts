@@ -50,6 +50,8 @@ export function parseEqualsPairs(text: string): ComparisonSide[] {
 		// "SAML 2.0 → Identity Center, Okta, Azure AD etc. → portal": a chain of arrows through a list, whose
 		// tail ("Azure AD etc.", "DetectPiiEntities...") is no side (blind read 80).
 		if (m && /(?:\betc\.?|\.\.\.|…)\s*$/.test(m[1])) return [];
+		// "Route 53 not ELB → DNS failover; ELB = within a region": a choice of one over another is no side (read 103).
+		if (m && /\b(?:not|rather than|instead of)\s/i.test(m[1])) return [];
 		if (m && !mapsToName && !detail && wordCount(m[1]) <= SIDE_NAME_MAX_WORDS && !/[=→]/.test(m[2]) && m[1].split("(").length === m[1].split(")").length) {
 			sides.push({ name: stripEnd(m[1].trim()), description: stripEnd(m[2].trim()), verb: false });
 		} else if (sides.length > 0) {

@@ -133,6 +133,9 @@ function asked(header: string, value: string, noun: string): string | null {
 	// "Retained for | 15 days": a header that ends in a preposition reads on into its value (blind read 48).
 	if (choiceType(value) === "number" && /\s(?:for|of|in|at|to|by|after|within|every)$/i.test(h.trim())) return `which ${noun} is ${h.trim()} ${value}`;
 	// "has units of 1 RCU", not "has an units of": a plural header ("AZs" too, not "IOPS") takes no article.
+	// "Capacity during deploy | 0 during deploy": the header's words after a figure are said once (read 102).
+	const tail = h.trim().split(/\s+/).slice(1).join(" ");
+	if (tail !== "" && choiceType(value) === "number" && value.toLowerCase().endsWith(` ${tail.toLowerCase()}`)) value = value.slice(0, -tail.length - 1);
 	if (choiceType(value) === "number" && header !== "") return /[A-Za-z]s$/.test(h) && !/ss$/.test(h) ? `which ${noun} has ${h} of ${value}` : `${fixArticle(`which ${noun} has a `, h)}${h} of ${value}`;
 	// "Retrieval | ms (opt. archive tiers slower)": shorthand under a column name, not a description.
 	if (!DESCRIBE_HEAD.test(header) && header !== "" && wordCount(value) > 4) return null;
