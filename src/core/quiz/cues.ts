@@ -107,7 +107,7 @@ export function examCue(text: string): ExamCue | null {
 	// others second right answers.
 	// "→ PrivateLink (endpoint service + NLB)": what it is built from, in parentheses, is no second answer.
 	const bare = /^\p{Lu}/u.test(answer) ? answer.replace(/\s*\((?!\s*(?:or|and|also|plus|\+|&)\s)[^)]*\)$/i, "") : answer;
-	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&)\s+\p{Lu}|\((?:and|also|plus)\s+\p{Lu}/u.test(bare)) return null;
+	if (/,\s*(?:or\s+|and\s+)?\p{Lu}|\s(?:or|and|\+|&|\/)\s+\p{Lu}|\((?:and|also|plus)\s+\p{Lu}/u.test(bare)) return null;
 	answer = answer.replace(/\s*\([^)]*\)$/, "").replace(/,\s.*$/, "").replace(ANSWER_TAIL, "").trim();
 	const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
 	// "If the exam mentions Kubernetes → EKS": one word is a situation when the line says it is a cue,
@@ -149,8 +149,26 @@ export function examCue(text: string): ExamCue | null {
 export function asksANeed(situation: string, lead: boolean, isService: (name: string) => boolean): boolean {
 	// "neither does caching → CloudFront": neither of what? (blind read 42)
 	if (situation.split(/\s+/).length < (lead ? 2 : 3) || UNRESOLVED.test(situation) || /^(?:neither|either|both)\b/i.test(situation) || situationProblem(situation) !== null) return false;
-	if (situation.includes("=") || situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/).every(isService)) return false;
+	const parts = situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/);
+	if (situation.includes("=") || parts.every(isService)) return false;
+	// "AWS stopped offering S3 Select in 2024 → Athena": news, not a need (blind read 104).
+	if (/^(?:AWS|Amazon)\s+(?:stopped|deprecated|retired|announced|launched|released|ended|discontinued|added)\b/i.test(situation)) return false;
 	return situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length < 2;
+}
+
+/**
+ * "quick & cheap, encrypted": traits with nothing they are traits of. Said of an option of the note's
+ * service, that service is what they are traits of; said of a service, the need is missing (blind read 104).
+ */
+export function onlyTraits(situation: string): boolean {
+	const parts = situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/);
+	return parts.length >= 2 && parts.every((p) => !/\s/.test(p.trim()));
+}
+
+/** "centralize and automate backups → AWS Backup": a service named by one word, said in the situation (blind read 104). */
+export function saysItsName(situation: string, answer: string): boolean {
+	const word = answer.replace(/^(?:AWS|Amazon)\s+/, "");
+	return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && new RegExp(`\\b${word}(?:s|es)?\\b`, "iu").test(situation);
 }
 
 /** A situation that says only how soon: "needed this week", "required by tomorrow", "ASAP". */

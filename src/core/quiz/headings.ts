@@ -357,6 +357,12 @@ export function parentItemAt(facts: QuizFacts, line: number): ItemFact | undefin
 	return item !== undefined && item.item.parent !== -1 ? facts.itemByIndex.get(item.item.parent) : undefined;
 }
 
+/** "apply to" over "NOT mgmt acct": the bullet on `line` finishes its parent's sentence, and says nothing alone (blind read 105). */
+export function finishesParent(facts: QuizFacts, line: number): boolean {
+	const parent = parentItemAt(facts, line);
+	return parent !== undefined && /\s(?:to|for|of|with|by|on|from|into|via|than|per)$/i.test(parent.plain.replace(/[\s:]+$/, ""));
+}
+
 /** What a terse line is about: the note's service, with the branch it hangs from ("Lambda — VPC"); null when neither is known. */
 export function branchContext(facts: QuizFacts, line: number, owner: string | null): string | null {
 	const parent = parentItemAt(facts, line);

@@ -340,3 +340,19 @@ export function restatesNames(text: string): boolean {
 		})
 	);
 }
+
+/**
+ * True when a gloss in parentheses right after a blank says a word of the key's other names: "____
+ * (Classic)" for CLB, the Classic Load Balancer (blind read 105).
+ */
+export function glossNamesKey(after: string, key: string): boolean {
+	const gloss = /^\s*\(([^)]{1,40})\)/.exec(after)?.[1];
+	const entry = gloss === undefined ? null : findService(key);
+	if (gloss === undefined || entry === null) return false;
+	const own = key.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	const named = entry.names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4 && !own.includes(w) && !/^(?:amazon|aws)$/.test(w));
+	return gloss
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((w) => named.includes(w));
+}

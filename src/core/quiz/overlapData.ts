@@ -134,6 +134,8 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\b(?:>|more than|longer than|over|beyond)\s*15\s*min/i, services: ["Fargate", "ECS", "EKS", "EC2", "AWS Batch", "Elastic Beanstalk"] },
 	// Static IPs a client can allow-list, and UDP: NLB and Global Accelerator alike (blind read 103)
 	{ job: /\b(?:static|fixed)(?: anycast)? IPs?\b|\b(?:white|allow)[- ]?list(?:ed|ing)? (?:fixed |static )?IPs?\b|\bUDP\b/i, services: ["NLB", "Global Accelerator"] },
+	// "a stateless app behind ____": any load balancer sits in front of one (blind read 105)
+	{ job: /\bbehind\s+(?:an?\s+|the\s+)?_{4}/i, services: ["ALB", "NLB", "CLB", "ELB"] },
 	// Serverless compute; container orchestration
 	{ job: /\bserverless compute\b/i, services: ["Lambda", "Fargate"] },
 	{ job: /\bcontainer orchestration\b/i, services: ["ECS", "EKS"] },

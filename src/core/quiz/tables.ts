@@ -6,8 +6,9 @@
  * read here with it, never as statements on their own.
  */
 
+import { findService } from "../links/catalog";
 import type { NoteModel } from "../note/types";
-import { choiceKey, clean, withoutNumbering, wordCount } from "./text";
+import { choiceKey, clean, containsText, containsWord, withoutNumbering, wordCount } from "./text";
 import { withoutKindWord } from "./terms";
 
 /** One body row: its 1-based line and its cells as plain text ("" for an empty or "—" cell). */
@@ -141,6 +142,8 @@ export function shapeOf(table: Omit<Table, "shape">): TableShape {
 	const names = table.header.slice(1);
 	if (table.header.length >= 3 && ASPECT_HEAD.test(first) && names.every((n) => nameLike(n) && !ATTRIBUTE_HEAD.test(n)) && new Set(names.map(choiceKey)).size === names.length) return "versus";
 	const rowNames = table.rows.map((r) => r.cells[0] ?? "");
+	// "| KMS | CloudHSM |": two services side by side, a row a pair of their traits, no row named (blind read 104).
+	if (table.header.length === 2 && table.header.every((h) => findService(clean(h).trim()) !== null)) return "other";
 	if (table.rows.length >= 2 && rowNames.every(nameLike) && new Set(rowNames.map(choiceKey)).size === rowNames.length) return "things";
 	return "other";
 }
@@ -203,4 +206,40 @@ export function tableForm(note: NoteModel, name: string): string | null {
 		}
 	}
 	return null;
+}
+
+/**
+ * True when `value` is in exactly one of `values` (case and punctuation aside), and says something.
+ * "~0.004" beside "~0.0036" is no other value: both are about the same (blind read 104).
+ */
+export function unique(value: string, values: readonly string[]): boolean {
+	const k = choiceKey(value);
+	if (k === "" || values.filter((v) => choiceKey(v) === k).length !== 1) return false;
+	const about = (v: string): number | null => {
+		const m = /^\s*[~≈]\s*\$?(\d+(?:\.\d+)?)/.exec(v) ?? /^\s*\$?(\d+(?:\.\d+)?)/.exec(v);
+		return m === null ? null : Number(m[1]);
+	};
+	const near = about(value);
+	if (near !== null && /^\s*[~≈]/.test(value) && values.some((v) => choiceKey(v) !== k && about(v) !== null && Math.abs((about(v) ?? 0) - near) <= near * 0.2)) return false;
+	// "user/role" beside "user/group/role": the row that applies to more applies to this too (blind read 23).
+	const parts = (v: string): string[] => v.split(/\s*\/\s*|,\s+|\s+(?:and|or|\+)\s+/i).map(choiceKey);
+	const mine = parts(value);
+	// "L7" beside "L3–L7 inside VPC": a short value another cell says as well applies there too (blind read 44).
+	if (wordCount(value) <= 2 && values.some((v) => choiceKey(v) !== k && containsWord(v, value))) return false;
+	return mine.length < 2 || !values.some((v) => choiceKey(v) !== k && mine.every((p) => parts(v).includes(p)));
+}
+
+/** True when the value names one of the things (its own name gives it away, another's confuses). */
+export function namesOne(value: string, names: readonly string[]): boolean {
+	return names.some((n) => n.length >= 2 && containsText(value, n));
+}
+
+/**
+ * True when `value` says a word of the aside in `name`: "use for writes" for "Cluster (writer)
+ * endpoint" (blind read 104), where `echoes` reads the name without its aside.
+ */
+export function saysItsAside(value: string, name: string): boolean {
+	const stem = (w: string): string => w.toLowerCase().replace(/(?:ers?|es|s|ing|ed)$/, "");
+	const aside = (name.match(/\(([^)]*)\)/g) ?? []).join(" ").split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stem);
+	return aside.length > 0 && value.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && aside.includes(stem(w)));
 }

@@ -7,6 +7,11 @@ import { describe, expect, test } from "vitest";
 import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
 import { jobMates } from "../../../src/core/quiz/services";
+import { asksANeed, onlyTraits, saysItsName } from "../../../src/core/quiz/cues";
+import { glossNamesKey } from "../../../src/core/quiz/names";
+import { saysItsAside, unique } from "../../../src/core/quiz/tables";
+import { isCategory } from "../../../src/core/quiz/generators/selectAll";
+import { typedMatches } from "../../../src/core/quiz";
 import { questionsOf, SEEDS } from "./helpers";
 
 describe("blind read 103: cue answers with what they are built from", () => {
@@ -17,6 +22,7 @@ describe("blind read 103: cue answers with what they are built from", () => {
 		expect(examCue("store sessions for many web servers -> ElastiCache (or DynamoDB)")).toBeNull();
 		// Two answers outside a parenthesis are still two.
 		expect(examCue("fan out one message to many queues -> SNS + SQS")).toBeNull();
+		expect(examCue('"encrypt data > 4KB" → Envelope Encryption / GenerateDataKey')).toBeNull();
 	});
 });
 
@@ -88,5 +94,118 @@ describe("blind read 102: a table cell that repeats its header's words", () => {
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(q.prompt).not.toMatch(/during deploy.*during deploy/i);
 		expect(asked.map((q) => q.prompt)).toContain("Elastic Beanstalk — Deployment policies: which policy has a capacity during deploy of 0?");
+	});
+});
+
+describe("blind reads 104-105: true/false", () => {
+	const all = (title: string, lines: string[]) => SEEDS.flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === "true-false");
+
+	test("a note added to the line above is no statement", () => {
+		const lines = ["# Transit Gateway", "", "Hub that connects many VPCs and on-prem networks.", "", "## Details", "- attachments: VPC, VPN, Direct Connect gateway, peering", "- ~ also Network Firewall attach (newer)", "- route tables per attachment decide who talks to whom"];
+		const asked = all("Transit Gateway", lines);
+		expect(asked.some((q) => /route tables per attachment/.test(q.prompt))).toBe(true);
+		expect(asked.some((q) => /Network Firewall attach/.test(q.prompt))).toBe(false);
+	});
+
+	test("a bullet that finishes its parent's sentence is not asked without it", () => {
+		const lines = ["# AWS Organizations", "", "Manages many AWS accounts as one organization.", "", "## Details", "- SCPs", "\t- apply to", "\t\t- all IAM users and roles in member accounts", "\t\t- NOT the management account", "\t- attach to root, OU or account"];
+		for (const q of all("AWS Organizations", lines)) expect(q.prompt).not.toMatch(/NOT the management account|all IAM users and roles/);
+		const map = ["- AWS Organizations", "\t- policies", "\t\t- SCPs (service control policies)", "\t\t\t- guardrails = the most permissions an account can have", "\t\t\t- grant nothing on their own", "\t\t\t- apply to", "\t\t\t\t- all IAM users and roles in member accounts", "\t\t\t\t- root user of member accounts too", "\t\t\t\t- NOT the management account", "\t\t\t- attach to root, OU or account", "\t\t\t\t- at most 5 attached per target", "\t\t\t- explicit deny anywhere up the tree wins", "\t\t- RCPs (resource control policies)", "\t\t\t- like SCPs but on resources such as S3 buckets and KMS keys", "\t\t\t- build a data perimeter around the org", "\t\t- tag policies", "\t\t\t- standardize tag keys and values across accounts"];
+		const mapped = all("AWS Organizations", map);
+		expect(mapped.some((q) => /explicit deny anywhere/.test(q.prompt))).toBe(true);
+		for (const q of mapped) expect(q.prompt).not.toMatch(/NOT the management account|all IAM users and roles|root user of member/);
+	});
+
+	test("an equals pair whose one side is a kind of the other is not swapped", () => {
+		const lines = ["# CloudFront", "", "CDN with edge locations worldwide.", "", "## Details", "- TTL = how long an object stays in the cache, Default TTL = 24 hours (86400 sec)", "- Origin Shield = extra caching layer in front of the origin, Regional edge cache = mid tier"];
+		const asked = all("CloudFront", lines);
+		expect(asked.some((q) => /Origin Shield|Regional edge cache/.test(q.prompt))).toBe(true);
+		expect(asked.some((q) => /Default TTL = how long|TTL = 24 hours/.test(q.prompt))).toBe(false);
+	});
+
+	test("a service put in front of another is not swapped for another service", () => {
+		const lines = ["# API Gateway", "", "Front door for REST, HTTP and WebSocket APIs.", "", "## Details", "- Regional endpoint: for clients in the same Region; you can put your own [[CloudFront]] in front of it", "- Edge-optimized endpoint: requests go through [[CloudFront]] edge locations managed by AWS"];
+		const asked = all("API Gateway", lines).filter((q) => /put your own/.test(q.prompt));
+		for (const q of asked) expect(q.prompt).toMatch(/own CloudFront in front/);
+	});
+});
+
+describe("blind reads 104-105: giveaways", () => {
+	test("a gloss after a blank that says a word of the key's name", () => {
+		expect(glossNamesKey(" (Classic) — previous generation", "CLB")).toBe(true);
+		expect(glossNamesKey(" (Standard) — default queue type", "SQS")).toBe(false);
+		expect(glossNamesKey(" — previous generation (Classic)", "CLB")).toBe(false);
+		const lines = ["# Elastic Load Balancing", "", "Spreads traffic over targets in several AZs.", "", "## Details", "- **ALB** (Application) — layer 7, paths and hosts", "- **NLB** — layer 4, millions of requests per second", "- **CLB** (Classic) — previous generation, legacy"];
+		for (const seed of SEEDS) for (const q of questionsOf("Elastic Load Balancing", lines, seed)) if (q.kind === "fill-blank") expect(q.prompt).not.toMatch(/____ \(Classic\)/);
+	});
+
+	test("a scenario whose situation says the one word of the service's name", () => {
+		expect(saysItsName("centralize and automate backups across services/accounts", "AWS Backup")).toBe(true);
+		expect(saysItsName("record configuration changes of resources", "AWS Config")).toBe(false);
+		expect(saysItsName("orchestrate several Lambda functions", "Step Functions")).toBe(false);
+	});
+
+	test("a row's value that says the aside of its name", () => {
+		expect(saysItsAside("current primary, use for writes", "Cluster (writer) endpoint")).toBe(true);
+		expect(saysItsAside("load-balanced reads across replicas", "Cluster (writer) endpoint")).toBe(false);
+		expect(saysItsAside("current primary, use for writes", "Cluster endpoint")).toBe(false);
+	});
+});
+
+describe("blind reads 104-105: missing context and second answers", () => {
+	test("traits with nothing they are traits of, and news, ask no need", () => {
+		const never = () => false;
+		expect(onlyTraits("quick & cheap, encrypted")).toBe(true);
+		expect(onlyTraits("encrypted link to on-prem, set up this week")).toBe(false);
+		const lines = ["# Direct Connect", "", "Private dedicated link from on-prem to AWS.", "", "## Exam tips", '- "quick & cheap, encrypted" → Site-to-Site VPN', '- "consistent bandwidth, private, not over the internet" → Direct Connect'];
+		for (const seed of SEEDS) for (const q of questionsOf("Direct Connect", lines, seed)) expect(q.prompt).not.toMatch(/quick & cheap/);
+		expect(asksANeed("AWS stopped offering S3 Select to new customers in 2024", false, never)).toBe(false);
+		expect(asksANeed("encrypted link to on-prem set up this week", false, never)).toBe(true);
+	});
+
+	test("approximate figures close to another row's are no one row's", () => {
+		expect(unique("~0.004", ["~0.023", "~0.004", "~0.0036", "~0.00099"])).toBe(false);
+		expect(unique("~0.023", ["~0.023", "~0.004", "~0.0036", "~0.00099"])).toBe(true);
+	});
+
+	test("SSL for TLS, and a name without its management", () => {
+		expect(typedMatches("TLS termination", "SSL termination")).toBe(true);
+		expect(typedMatches("Lifecycle management", "lifecycle")).toBe(true);
+		expect(typedMatches("TLS termination", "termination")).toBe(false);
+	});
+
+	test("a later sentence keeps its line's label when the label has an aside", () => {
+		const lines = ["# Elastic Load Balancing", "", "Spreads traffic over targets in several AZs.", "", "## Details", '- **Deregistration delay** (= "connection draining" on CLB): lets in-flight requests finish. Default **300 s**, range 0–3600.'];
+		const asked = SEEDS.flatMap((seed) => questionsOf("Elastic Load Balancing", lines, seed)).filter((q) => q.answers.includes("300 s"));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.prompt).toMatch(/Deregistration delay: Default ____/);
+	});
+
+	test("a bullet labelled with another thing is not asked as its branch's", () => {
+		const lines = ["- Kinesis Data Streams", "\t- vs", "\t\t- [[Data Firehose]]", "\t\t\t- Firehose: near real time with buffering, no replay", "\t\t\t- KDS: real time, custom consumers, replay of the stream", "\t\t- [[SQS]]", "\t\t\t- SQS: message deleted after processing, one consumer group", "\t\t\t- KDS: many applications read the same data", "\t\t- [[MSK]]", "\t\t\t- Kafka APIs, message size configurable above 1 MB", "\t\t\t- topic and partition are like stream and shard"];
+		for (const seed of SEEDS) for (const q of questionsOf("Kinesis Data Streams", lines, seed)) expect(q.prompt).not.toMatch(/(?:Firehose|SQS|this):? (?:KDS: )?(?:many applications|real time, custom)/);
+	});
+
+	test("select-all: names among concepts, and a heading that names no kind", () => {
+		expect(isCategory("org in resource policies")).toBe(false);
+		expect(isCategory("Routing policies")).toBe(true);
+		expect(isCategory("Kinds of routing policies")).toBe(true);
+		const lines = ["# ElastiCache", "", "Managed in-memory caching with Redis OSS, Valkey or Memcached.", "", "## Details", "- engines", "\t- Redis OSS", "\t- Valkey", "\t- Memcached", "- caching strategies", "\t- lazy loading", "\t- write-through", "\t- TTL on every key"];
+		for (const seed of SEEDS)
+			for (const q of questionsOf("ElastiCache", lines, seed))
+				if (q.kind === "select-all" && /strategies/.test(q.prompt)) expect(q.choices.filter((c) => /Redis|Valkey|Memcached/.test(c))).toEqual([]);
+	});
+
+	test("any load balancer sits in front of a stateless app", () => {
+		expect(jobMates('Which service fills the blank: "session store -> stateless app behind ____"?', "ALB")("NLB")).toBe(true);
+	});
+});
+
+describe("blind read 104: a table of two services side by side", () => {
+	const lines = ["# KMS", "", "Managed encryption keys, used by most AWS services.", "", "## Compared with CloudHSM", "", "| KMS | [[CloudHSM]] |", "|---|---|", "| multi-tenant, managed | single-tenant HSM hardware |", "| AWS runs the HSMs | Customer manages keys alone |", "| IAM based | own users in the HSM |", "| Symmetric + Asymmetric | also SSL offloading |", "| Cheap | Pricey, per HSM per hour |"];
+
+	test("names no row", () => {
+		const asked = SEEDS.flatMap((seed) => questionsOf("KMS", lines, seed));
+		for (const q of asked) expect(q.prompt).not.toMatch(/which km\b|which kms has/i);
 	});
 });

@@ -12,7 +12,7 @@ import { namesTheLayer } from "../answer";
 import { alsoAccepted } from "../accepts";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
-import { isSelf, isKnownService } from "../names";
+import { glossNamesKey, isSelf, isKnownService } from "../names";
 import { findService } from "../../links/catalog";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
@@ -110,9 +110,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (cue !== null && (containsText(cue.answer, b.term) || isKnownService(cue.answer) || /^["“]/.test(plainLine.trim()))) continue;
 		const whole = textWithMarker(facts, b.line, b.start, b.end, MARK);
 		const one = whole === null ? null : sentenceWith(whole, MARK);
-		// "Automated backups: continuous to S3. Retention is ____": a later sentence keeps the line's label (blind read 62).
+		// "Automated backups: continuous to S3. Retention is ____": a later sentence keeps the line's label (blind read 62), its aside left out (read 105).
 		// Not where the sentence has a label of its own, nor a note's marker ("why:", "Trap:").
-		const lead = one !== null && whole !== null && !whole.startsWith(one) && !/^[^:]{1,40}:\s/.test(one) ? /^([^:.!?]{2,40}):\s/.exec(whole)?.[1] : undefined;
+		const lead = one !== null && whole !== null && !whole.startsWith(one) && !/^[^:]{1,40}:\s/.test(one) ? /^([^:.!?(]{2,40}?)(?:\s*\([^)]*\))?:\s/.exec(whole)?.[1] : undefined;
 		const label = lead !== undefined && !GENERIC_TERM.test(lead.replace(/[*_]/g, "").trim()) && stemProblem(`${lead}: ${one ?? ""}`) === null ? lead : undefined;
 		const text = label !== undefined && one !== null ? `${label}: ${one}` : one;
 		const parts = text === null ? [] : text.split(MARK);
@@ -229,8 +229,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// real time" for near real time) gives it away whatever the wrong choices (blind read 14).
 		if (echoes(own, b.term) && (wrong.length < 2 || !wrong.some((c) => echoes(own, c)))) continue;
 		// "____ — software bill of materials" for "SBOM export": the stem spells out the key's acronym, or
-		// shows its initials ("____ (ASL)" for Amazon States Language).
-		if (spellsOutAcronym(own, b.term) || showsInitials(own, b.term)) continue;
+		// shows its initials ("____ (ASL)" for Amazon States Language) or a word of its name ("____ (Classic)" for CLB).
+		if (spellsOutAcronym(own, b.term) || showsInitials(own, b.term) || glossNamesKey(after, b.term)) continue;
 		// "Redshift: ... ____ for spiky use" with "Redshift Serverless" the only choice naming Redshift: the
 		// subject put in front gives the key away by its word (blind read 22). The note's own name is in
 		// front of most prompts, and gives nothing away.

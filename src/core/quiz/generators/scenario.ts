@@ -30,7 +30,7 @@ import { isModelName, isNamedOption, isNameLike, listForm, readsAsClause, versus
 import { tablePeers, tablesOf } from "../tables";
 import { practiceCues, scenarioBlockCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
-import { asksANeed, COSTS_LESS, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
+import { asksANeed, COSTS_LESS, onlyTraits, saysItsName, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
 
@@ -208,7 +208,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!service && services(answer) >= 2) continue;
 		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
 		const situation = withoutAsides(cue.situation).replace(/\s*[.!?]+$/, "");
-		if (!asksANeed(situation, cue.lead, (part) => isService(part) || isKnownService(part))) continue;
+		if (!asksANeed(situation, cue.lead, (part) => isService(part) || isKnownService(part)) || saysItsName(situation, answer) || (service && onlyTraits(situation))) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		// In a note about two services ("EBS & EFS"), the one the line's heading names.
 		const about = facts.subjectAt(line);

@@ -110,6 +110,9 @@ const CATEGORY = /\b(?:types?|kinds?|classes|modes|tiers|policies|options|states
 
 export function isCategory(parentPlain: string): boolean {
 	const t = categoryOf(parentPlain);
+	// "org in resource policies": what it lists is named before the preposition, and "org" names no kind (blind read 105).
+	const named = /^(.+?)\s+(?:in|on|for|with|by|of|from|to|via|inside|within)\s/i.exec(t)?.[1];
+	if (named !== undefined && !/s$/i.test(named) && !CATEGORY.test(named)) return false;
 	return wordCount(t) <= 5 && CATEGORY.test(t) && !isGeneric(t) && /^[\p{L}\p{N} /'-]+$/u.test(t);
 }
 
@@ -202,9 +205,14 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// ruled out by its name (blind read 50). Items that share a head noun have wrong choices with it.
 			const head = (c: string): string => (c.trim().split(/\s+/).pop() ?? "").toLowerCase().replace(/s$/, "");
 			const kind = rightItems.every((r) => wordCount(r) >= 2 && head(r) === head(rightItems[0])) ? head(rightItems[0]) : null;
+			// "Redis OSS", "Memcached" among "eviction", "lazy loading": names among concepts stand out by their
+			// capitals (blind read 105). Where the right ones are all written one way, so are the wrong ones.
+			const form = (c: string): string | null => (/^\p{Ll}/u.test(c) ? "lower" : /^\p{Lu}\p{Ll}/u.test(c) ? "upper" : null);
+			const forms = new Set(rightItems.map(form).filter((f) => f !== null));
+			const written = forms.size === 1 ? [...forms][0] : null;
 			wrong = pickDistractors(right, others, want, rng, {
 				anyType: true,
-				exclude: (c) => !termLike(c) || within.has(choiceKey(c)) || rightItems.some((r) => choiceKey(r) === choiceKey(c)) || (kind !== null && head(c) !== kind),
+				exclude: (c) => !termLike(c) || within.has(choiceKey(c)) || rightItems.some((r) => choiceKey(r) === choiceKey(c)) || (kind !== null && head(c) !== kind) || (written !== null && form(c) !== null && form(c) !== written),
 			});
 		}
 		if (wrong.length < min) continue;

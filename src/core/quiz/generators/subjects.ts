@@ -16,7 +16,7 @@ import { makeQuestion, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import type { Rng } from "../random";
 import { stemProblem } from "../stems";
-import { parentItemAt, withService } from "../headings";
+import { finishesParent, parentItemAt, withService } from "../headings";
 import { headingAbove } from "../leads";
 import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
@@ -102,8 +102,15 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 			bullet = !byHeading && underBullet(facts, line, heading);
 			if (own === undefined || byHeading || bullet) subject = heading;
 		}
+		// "KDS: many apps read the same data" under "SQS" says whose it is; "Firehose: ..." under "Data
+		// Firehose" says its own name once more (blind read 105).
+		const label = m === null && subject !== null ? /^([^:]{1,30}):\s/.exec(plain)?.[1] : undefined;
+		if (label !== undefined && subject !== null && /^[\p{Lu}\p{N}]/u.test(label)) {
+			if (!containsText(subject, label) && !containsText(label, subject)) continue;
+			rest = plain.slice(label.length + 1).trim();
+		}
 		// "How they work:" leads into a list: it claims nothing itself.
-		if (subject === null || plain.trim().endsWith(":")) continue;
+		if (subject === null || plain.trim().endsWith(":") || finishesParent(facts, line)) continue;
 		const group = groupOf.get(subject) ?? [];
 		rest = stripEnd(rest.trim());
 		if (wordCount(rest) < 3 || wordCount(rest) > 30 || stemProblem(rest) !== null) continue;

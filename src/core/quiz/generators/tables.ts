@@ -19,8 +19,8 @@ import { echoes, fixArticle, opensAWordOf } from "../terms";
 import { nounOf, partlyOfItsKind } from "../kinds";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
-import { ASPECT_HEAD, tablesOf, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { ASPECT_HEAD, namesOne, saysItsAside, tablesOf, unique, type Table, type TableRow } from "../tables";
+import { BLANK, choiceKey, clean, containsText, escapeRegExp, lowerFirst, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
 import { situationProblem, stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -148,23 +148,6 @@ function asked(header: string, value: string, noun: string): string | null {
 	return `which ${noun} has ${h}: ${value}`;
 }
 
-/** True when `value` is in exactly one of `values` (case and punctuation aside), and says something. */
-function unique(value: string, values: readonly string[]): boolean {
-	const k = choiceKey(value);
-	if (k === "" || values.filter((v) => choiceKey(v) === k).length !== 1) return false;
-	// "user/role" beside "user/group/role": the row that applies to more applies to this too (blind read 23).
-	const parts = (v: string): string[] => v.split(/\s*\/\s*|,\s+|\s+(?:and|or|\+)\s+/i).map(choiceKey);
-	const mine = parts(value);
-	// "L7" beside "L3–L7 inside VPC": a short value another cell says as well applies there too (blind read 44).
-	if (wordCount(value) <= 2 && values.some((v) => choiceKey(v) !== k && containsWord(v, value))) return false;
-	return mine.length < 2 || !values.some((v) => choiceKey(v) !== k && mine.every((p) => parts(v).includes(p)));
-}
-
-/** True when the value names one of the things (its own name gives it away, another's confuses). */
-function namesOne(value: string, names: readonly string[]): boolean {
-	return names.some((n) => n.length >= 2 && containsText(value, n));
-}
-
 /** Questions from tables of things: which row has this value (see the module comment). */
 function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	const out: Question[] = [];
@@ -200,7 +183,7 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			const value = row.cells[k] ?? "";
 			const name = row.cells[0];
 			// "Standard tag keys / values" for "Tag policies" is answered by matching words.
-			if (value === "" || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, name)) continue;
+			if (value === "" || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, name) || saysItsAside(value, name)) continue;
 			const pole = polarity(value);
 			// A lone "Yes" among "No"s says which one; two "Yes" are two right answers.
 			if (pole !== null ? poles.filter((p) => p === pole).length !== 1 || poles.some((p) => p === null) : !unique(value, column)) continue;
@@ -359,7 +342,10 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// "≠ replacement for ELB", "→ see below": a note to self, not a fact.
 				// Two or three words ("small extra cost", "fastest, downtime") fit more than one of the things;
 				// a "NOT" says what the thing is not, which fits every other one.
-				if (!/^[\p{L}\p{N}%$]/u.test(value) || wordCount(value) < 4 || /\bnot\b/i.test(value) || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, names[k]) || !unique(value, all) || stemProblem(value, { arrows: true }) !== null) continue;
+				if (!/^[\p{L}\p{N}%$]/u.test(value) || wordCount(value) < 4 || /\bnot\b/i.test(value) || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, names[k]) || saysItsAside(value, names[k]) || !unique(value, all) || stemProblem(value, { arrows: true }) !== null) continue;
+				// "KDS: many apps read same data" under "SQS" says whose it is: not the branch's (blind read 105).
+				const label = /^([^:]{1,30}):\s/.exec(value)?.[1];
+				if (label !== undefined && /^[\p{Lu}\p{N}]/u.test(label) && !containsText(names[k], label) && !containsText(label, names[k])) continue;
 				const question = asked("", value, noun);
 				if (question === null) continue;
 				const prompt = `${lead}${question}?`;

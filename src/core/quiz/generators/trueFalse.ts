@@ -18,7 +18,7 @@ import { sentenceWith, stemProblem } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms, topicLabel } from "../leads";
-import { answersHeading, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
+import { answersHeading, finishesParent, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
 import { contrastQuestions } from "./contrasts";
@@ -100,7 +100,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]" states nothing: swapping a name in it is no question.
 		if (it.plain.endsWith(":") || it.item.children.length > 0 || it.mostlyLinks) continue;
 		const parent = it.item.parent !== -1 ? facts.itemByIndex.get(it.item.parent) : undefined;
-		if (parent !== undefined && parent.plain.endsWith(":")) continue;
+		if (parent !== undefined && (parent.plain.endsWith(":") || finishesParent(facts, it.line))) continue;
 		// A bullet under a short label ("Multi-Region secrets") is about the label, not about the
 		// note's service: "Handy for DR" alone would be attributed to the wrong thing.
 		const generic = parent !== undefined && isGeneric(parent.plain);
@@ -143,6 +143,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// that says "=" or names another side ("... → Resilience Hub = plan/assess") is no one side's (read 86).
 			if (stemProblem(s.plain, { arrows: true }) !== null || !pairs.every((p) => /^[\p{Lu}\p{N}]/u.test(p.name))) continue;
 			if (pairs.some((p) => /\s=\s/.test(p.description) || pairs.some((o) => o !== p && containsWord(p.description, o.name)))) continue;
+			// "TTL = how long it stays cached, Default TTL = 24 h": one side is a kind of the other, whose description holds for both (read 104).
+			if (pairs.some((p) => pairs.some((o) => o !== p && containsWord(o.name, p.name)))) continue;
 			const i = rng.int(pairs.length);
 			const j = (i + 1 + rng.int(pairs.length - 1)) % pairs.length;
 			// "is a NoSQL database", "is used to route events"; a bare phrase keeps the note's "=" ("DynamoDB =
@@ -156,7 +158,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			else out.push(question(`${pairs[i].name} ${is(pairs[i].description)}`, true, `True. ${quote}`, source));
 			continue;
 		}
-		if (wordCount(s.plain) < MIN_WORDS) continue;
+		// "~ also Network Firewall attach (newer)": a note added to the line above, no statement of its own (read 104).
+		if (wordCount(s.plain) < MIN_WORDS || /^(?:[~≈+&]|also\b)/i.test(s.plain.trim())) continue;
 		const legacy = LEGACY.test(s.plain);
 		const swappables: Swappable[] = [];
 		for (const t of terms) {
@@ -244,6 +247,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const near = styledLike(link.name, like).filter(fits);
 			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...near, ...kin.filter(fits)], service: true, name: link.name, best: near.length });
 		}
+		// "put your own CloudFront in front", "behind an ALB": where a service sits, others sit as well (blind read 105).
+		const raw = facts.note.lines[s.line - 1] ?? "";
+		const placed = (sw: Swappable): boolean => sw.service && (/^[*\]]*\s+in front\b/i.test(raw.slice(sw.end)) || /\bbehind\s+(?:an?\s+|the\s+)?[*[]*$/i.test(raw.slice(0, sw.start)));
+		if (swappables.some(placed)) swappables.splice(0, swappables.length, ...swappables.filter((sw) => !placed(sw)));
 		if (swappables.length === 0) {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
 			// note states advice ("Eliminate options that are not highly available"), not facts; and not a
