@@ -52,6 +52,9 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "Docker images": a container image by the name of its best-known format (blind read 94).
 	const docker = /^docker\s+(images?|containers?)$/i.exec(key.trim());
 	if (docker !== null) return [`container ${docker[1]}`];
+	// "99.999999999%": "11 nines", as the figure is said (blind read 106).
+	const nines = /^(99\.9+|9{2,})\s*%$/.exec(key.trim());
+	if (nines !== null) return [`${(nines[1].match(/9/g) ?? []).length} nines`];
 	const words = key.trim().split(/\s+/);
 	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
 	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower

@@ -18,7 +18,7 @@ const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
  * neither is a fact to quiz on), multi-line flashcards (`cardLines`) and denied lines (`deniedLines`).
  */
 export function asideLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
-	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode), ...practiceLines(lines, isCode)]);
+	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode), ...practiceLines(lines, isCode), ...storyLines(lines, isCode)]);
 	let inAside = false;
 	for (let i = 0; i < lines.length; i++) {
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
@@ -96,5 +96,34 @@ export function deniedLines(lines: readonly string[], isCode: readonly boolean[]
 	lines.forEach((line, i) => {
 		if (!isCode[i] && DENIED.test(line) && !NEGATION.test(line)) out.add(i + 1);
 	});
+	return out;
+}
+
+/** A heading over an incident the student tells: "### Incident: customers charged twice", "## Outage 2". */
+const INCIDENT_HEAD = /^\s*#{1,6}\s.*\b(?:incident|outage|post-?mortem|war stor(?:y|ies))\b/i;
+/** A line that labels what follows, "**Fix**", "Lesson:", "**Root cause** - ...". */
+const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}][\p{L} ]{1,30}(?:\*\*|__)?\s*(?::|\s[-–—]\s|$)/u;
+/** The parts of an incident that tell its story: "What happened", "Root cause", "Impact", "Timeline". */
+const STORY_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:what happened|root cause|cause|impact|timeline|symptoms?|detection|context)(?:\*\*|__)?\s*(?::|\s[-–—]\s|$)/i;
+
+/**
+ * Lines (1-based) of an incident's story: under a heading that names an incident, the "What happened"
+ * and "Root cause" parts, up to a blank line or the next label ("Fix", "Lesson"). "We used a standard
+ * queue", "Cluster was Serverless v1" happened to the writer's team: no fact to quiz on (blind read 107).
+ */
+export function storyLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
+	const out = new Set<number>();
+	let incident = false;
+	let story = false;
+	for (let i = 0; i < lines.length; i++) {
+		if (isCode[i]) continue;
+		if (/^\s*#{1,6}\s/.test(lines[i])) {
+			incident = INCIDENT_HEAD.test(lines[i]);
+			story = false;
+		} else if (lines[i].trim() === "") story = false;
+		else if (incident && STORY_LABEL.test(lines[i])) story = true;
+		else if (LABEL.test(lines[i]) && !/^\s*[-*+]\s/.test(lines[i])) story = false;
+		if (story) out.add(i + 1);
+	}
 	return out;
 }

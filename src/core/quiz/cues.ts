@@ -168,7 +168,9 @@ export function onlyTraits(situation: string): boolean {
 /** "centralize and automate backups → AWS Backup": a service named by one word, said in the situation (blind read 104). */
 export function saysItsName(situation: string, answer: string): boolean {
 	const word = answer.replace(/^(?:AWS|Amazon)\s+/, "");
-	return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && new RegExp(`\\b${word}(?:s|es)?\\b`, "iu").test(situation);
+	// "syncs over a network → DataSync": a part of a name written in one word says it too (blind read 107).
+	const parts = /^\p{Lu}\p{Ll}{3,}$/u.test(word) ? [word] : /^(?:\p{Lu}\p{Ll}+){2}$/u.test(word) ? (word.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter((p) => p.length >= 4 && !/^(?:cloud|data|code|auto|elastic|search|cache)$/i.test(p)) : [];
+	return parts.some((p) => new RegExp(`\\b${p}(?:s|es|ed|ing)?\\b`, "iu").test(situation));
 }
 
 /** A situation that says only how soon: "needed this week", "required by tomorrow", "ASAP". */

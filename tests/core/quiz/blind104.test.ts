@@ -12,6 +12,8 @@ import { glossNamesKey } from "../../../src/core/quiz/names";
 import { saysItsAside, unique } from "../../../src/core/quiz/tables";
 import { isCategory } from "../../../src/core/quiz/generators/selectAll";
 import { typedMatches } from "../../../src/core/quiz";
+import { storyLines } from "../../../src/core/quiz/asides";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { questionsOf, SEEDS } from "./helpers";
 
 describe("blind read 103: cue answers with what they are built from", () => {
@@ -207,5 +209,35 @@ describe("blind read 104: a table of two services side by side", () => {
 	test("names no row", () => {
 		const asked = SEEDS.flatMap((seed) => questionsOf("KMS", lines, seed));
 		for (const q of asked) expect(q.prompt).not.toMatch(/which km\b|which kms has/i);
+	});
+});
+
+describe("blind reads 106-107: postmortems, nines, one-word names", () => {
+	test("an incident's story is read past, its fix and lesson are read", () => {
+		const lines = ["# SQS FIFO queues", "", "### Incident: orders charged twice", "**What happened** - the payments service charged some orders twice.", "", "**Root cause** - we used a **standard** queue; the consumer was not idempotent.", "", "**Fix**", "- FIFO queue with `MessageDeduplicationId` = order ID", "", "## Notes", "**Root cause** - a general cause line outside any incident"];
+		const story = storyLines(lines, lines.map(() => false));
+		expect([...story].sort((a, b) => a - b)).toEqual([4, 6]);
+		const note = ["# SQS FIFO queues", "", "The SQS queue type with ordering per message group and exactly-once processing.", "", "### Incident: orders charged twice", "**What happened** - the payments service charged some orders twice.", "", "**Root cause** - we used a **standard** queue; the consumer was not idempotent, and dedup only covers **5 minutes**.", "", "**Fix**", "- **FIFO queue** with the order ID as `MessageDeduplicationId`", "- **content-based deduplication** hashes the body with SHA-256", "", "**Lesson for the exam** - no duplicates and order matters → FIFO"];
+		const asked = SEEDS.flatMap((seed) => questionsOf("SQS FIFO queues", note, seed));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.source.line === 6 || q.source.line === 8, q.prompt).toBe(false);
+	});
+
+	test("99.999999999% is 11 nines", () => {
+		expect(alsoAccepted("99.999999999%", "Durability: ____ for all classes", [])).toEqual(["11 nines"]);
+		expect(alsoAccepted("99.99%", "Availability: ____", [])).toEqual(["4 nines"]);
+	});
+
+	test("a routing policy without its last word", () => {
+		expect(typedMatches("Multivalue answer", "multivalue")).toBe(true);
+		expect(typedMatches("Latency routing", "latency")).toBe(true);
+	});
+
+	test("a part of a one-word name said in the situation", () => {
+		expect(saysItsName("syncs over a network", "DataSync")).toBe(true);
+		expect(saysItsName("threat detection from logs", "GuardDuty")).toBe(false);
+		expect(saysItsName("move data to the cloud", "CloudEndure")).toBe(false);
+		// Other services search and cache too: the word sets nothing apart.
+		expect(saysItsName("full-text search over logs", "OpenSearch")).toBe(false);
 	});
 });
