@@ -157,7 +157,8 @@ export function oneOfOpenList(text: string, marker: string): boolean {
 	const inList = new RegExp(`(?:,|\\bor|\\band|/)\\s*${marker}|${marker}\\s*(?:,|\\bor\\b|\\band\\b|/)`, "i");
 	// "Others (...): ____, Explorer, Fleet Manager, ...": one of the "others", which the list does not close (blind read 67).
 	// A gloss may follow its first item: "Others: **OpsCenter** (OpsItems), Explorer".
-	const others = /^(?:others?|more|misc(?:ellaneous)?)\b[^:]{0,60}:/i.test(text.trim()) && new RegExp(`${marker}\\s*(?:\\([^)]*\\)\\s*)?,`).test(text);
+	// So is one of "basically all Aurora features: ____, read replicas, ..." (blind read 107).
+	const others = (/^(?:others?|more|misc(?:ellaneous)?)\b[^:]{0,60}:/i.test(text.trim()) || /\b(?:all|most|many|several|various|lots of)\b[^:,]{0,40}:/i.test(text)) && new RegExp(`${marker}\\s*(?:\\([^)]*\\)\\s*)?,`).test(text);
 	if (others) return true;
 	return inList.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${marker}$`).test(text));
 }

@@ -13,6 +13,7 @@ import { saysItsAside, unique } from "../../../src/core/quiz/tables";
 import { isCategory } from "../../../src/core/quiz/generators/selectAll";
 import { typedMatches } from "../../../src/core/quiz";
 import { storyLines } from "../../../src/core/quiz/asides";
+import { oneOfOpenList } from "../../../src/core/quiz/stems";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { questionsOf, SEEDS } from "./helpers";
 
@@ -239,5 +240,20 @@ describe("blind reads 106-107: postmortems, nines, one-word names", () => {
 		expect(saysItsName("move data to the cloud", "CloudEndure")).toBe(false);
 		// Other services search and cache too: the word sets nothing apart.
 		expect(saysItsName("full-text search over logs", "OpenSearch")).toBe(false);
+	});
+});
+
+describe("blind read 106: a rate keeps its unit when swapped", () => {
+	test("750 hrs/month is never made 60 days/month", () => {
+		const lines = ["# EC2", "", "Virtual servers in the cloud.", "", "## Details", "- **Free tier**: **750 hrs**/month covers one micro instance running all month", "- Spot instances get a **2 min** warning before they are reclaimed", "- Savings Plans: commit for **1 year** or **3 years**", "- Stopped instances keep EBS volumes, retained for **60 days** in the trash only if a rule says so"];
+		for (const seed of SEEDS)
+			for (const q of questionsOf("EC2", lines, seed)) if (q.kind === "true-false" && /\/month/.test(q.prompt)) expect(q.prompt).toMatch(/750 hrs\/month/);
+	});
+});
+
+describe("blind read 107: one item of a list of all of something", () => {
+	test("is no blank", () => {
+		expect(oneOfOpenList("v2 supports basically all Aurora features: \u0000, read replicas, Global Database, RDS Proxy", "\u0000")).toBe(true);
+		expect(oneOfOpenList("Two modes: \u0000, provisioned", "\u0000")).toBe(false);
 	});
 });

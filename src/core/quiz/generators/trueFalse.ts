@@ -56,6 +56,14 @@ export function withSubject(statement: string, subject: string): string {
 	return `${subject} ${lowerFirst(statement)}`;
 }
 
+/** "/month", "per day", "a year" after a figure: the figure is a rate over that span. */
+const RATE_AFTER = /^\s*(?:\/|per\s+|an?\s+)(?:month|mo|day|year|yr|week|hour|hr)\b/i;
+
+/** The unit a figure is written in, without its plural: "750 hrs" → "hr". */
+function unitOf(figure: string): string {
+	return (figure.toLowerCase().match(/[a-z]+/)?.[0] ?? "").replace(/s$/, "");
+}
+
 interface Swappable {
 	start: number;
 	end: number;
@@ -203,6 +211,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 					.filter((o) => o.line !== s.line && (facts.itemByLine.has(o.line) || facts.textByLine.has(o.line)) && termShape(o.term) === shape && choiceKey(o.term) !== choiceKey(t.term))
 					// Nor one that carries its bound ("ready in about < 100 ms").
 					.filter((o) => !BOUND_TERM.test(o.term) && !sameQuantity(o.term, t.term) && nearQuantity(o.term, t.term) && isRange(o.term) === isRange(t.term) && wordsBeforeFigure(o.term) === wordsBeforeFigure(t.term))
+					// "750 hrs/month" swapped for "60 days/month": a rate keeps its unit, or it is false on sight (blind read 106).
+					.filter((o) => !RATE_AFTER.test(plainSlice(raw, t.end, t.end + 12)) || unitOf(o.term) === unitOf(t.term))
 					.map((o) => o.term);
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
