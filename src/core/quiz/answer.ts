@@ -156,9 +156,9 @@ function sameServiceNamed(expected: string, given: string): boolean {
  * "lifecycle policy", blind read 62; "SMTP" and "SMTP interface", blind read 66; "In-place" and "In-place
  * deployment", "X-Ray" and "X-Ray tracing", "CloudWatch" and "CloudWatch metrics", "Rightsizing" and
  * "Rightsizing recs", blind reads 72-73; "VPC" and "VPC access", "SQL" and "SQL queries", "IAM" and "IAM
- * authentication", blind read 76; "Lifecycle management", read 105; "Multivalue answer", read 106), "only", an adverb.
+ * authentication", read 76; "Lifecycle management", 105; "Multivalue answer", 106; "Apache Parquet", "Saga pattern", 108), "only", an adverb.
  */
-export const FILLER = /^(?:aws|amazon|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations|access|queries|query|authentication|authorization|authorizer|authorizers|encryption|integration|integrations|executor|executors|apps|management|answer|routing)$/;
+export const FILLER = /^(?:aws|amazon|apache|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations|access|queries|query|authentication|authorization|authorizer|authorizers|encryption|integration|integrations|executor|executors|apps|management|answer|routing|pattern|capacity)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {

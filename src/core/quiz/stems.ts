@@ -162,3 +162,12 @@ export function oneOfOpenList(text: string, marker: string): boolean {
 	if (others) return true;
 	return inList.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${marker}$`).test(text));
 }
+
+/**
+ * True when a blank sits in a worked calculation ("2M × $0.20 = ____", "3M × 0.2 s × ____ = 300,000
+ * GB-s"): the figures around it give it by arithmetic (blind read 108).
+ */
+export function inCalculation(before: string, after: string): boolean {
+	const operator = /(?:^|\s)[=×*÷]\s*$/.test(before) || /^\s*[=×*÷](?:\s|$)/.test(after);
+	return operator && /\d\s*\p{L}{0,3}\s*[×*÷]\s*[\d$]|\d\s*\p{L}{0,3}\s+[x−]\s+[\d$]/u.test(`${before} ${after}`);
+}

@@ -13,7 +13,7 @@ import { saysItsAside, unique } from "../../../src/core/quiz/tables";
 import { isCategory } from "../../../src/core/quiz/generators/selectAll";
 import { typedMatches } from "../../../src/core/quiz";
 import { storyLines } from "../../../src/core/quiz/asides";
-import { oneOfOpenList } from "../../../src/core/quiz/stems";
+import { inCalculation, oneOfOpenList } from "../../../src/core/quiz/stems";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { questionsOf, SEEDS } from "./helpers";
 
@@ -255,5 +255,35 @@ describe("blind read 107: one item of a list of all of something", () => {
 	test("is no blank", () => {
 		expect(oneOfOpenList("v2 supports basically all Aurora features: \u0000, read replicas, Global Database, RDS Proxy", "\u0000")).toBe(true);
 		expect(oneOfOpenList("Two modes: \u0000, provisioned", "\u0000")).toBe(false);
+	});
+});
+
+describe("blind reads 108-109: tables of talks, Hinglish and flashcard notes", () => {
+	test("a blank in a worked calculation", () => {
+		expect(inCalculation("requests = 3M − 1M free = 2M × $0.20 = ", "")).toBe(true);
+		expect(inCalculation("compute = 3M × 0.2 s × ", " = 300,000 GB-s")).toBe(true);
+		expect(inCalculation("visibility timeout default = ", ", max 12 hours")).toBe(false);
+		const lines = ["# Lambda", "", "Runs code without servers.", "", "## Pricing", "- requests = 3M − 1M free = 2M × $0.20 = $0.40/mo", "- compute = 3M × 0.2 s × 0.5 GB = 300,000 GB-s → under 400k free → $0", "- max memory **10 GB**, max timeout **15 min**", "- **1M requests** free per month, then **$0.20** per million"];
+		for (const seed of SEEDS) for (const q of questionsOf("Lambda", lines, seed)) expect(q.prompt).not.toMatch(/[×=]\s*____|____\s*=/);
+	});
+
+	test("a vendor, a pattern and a capacity go without saying", () => {
+		expect(typedMatches("Apache Parquet", "parquet")).toBe(true);
+		expect(typedMatches("Saga pattern", "saga")).toBe(true);
+		expect(typedMatches("Desired", "desired capacity")).toBe(true);
+	});
+
+	test("example values are no side's description", () => {
+		const lines = ["# DynamoDB", "", "Serverless key-value and document database.", "", "## Details", "### Single-table design", "- many entity types in ONE table with generic key names `PK` / `SK`", "- e.g.", "  - `PK = CUSTOMER#123`, `SK = PROFILE`", "  - `PK = CUSTOMER#123`, `SK = ORDER#2023-11-01#9981`", "### Indexes", "- GSI = another partition key, any time; LSI = same partition key, at creation only"];
+		const asked = SEEDS.flatMap((seed) => questionsOf("DynamoDB", lines, seed)).filter((q) => q.kind === "comparison");
+		expect(asked.some((q) => /another partition key|same partition key/.test(q.prompt))).toBe(true);
+		for (const q of asked) expect(q.prompt).not.toMatch(/CUSTOMER#123|PROFILE/);
+	});
+});
+
+describe("blind read 108: a definition with figures is no calculation", () => {
+	test("'____ = 1 primary region + up to 5 secondary regions' stays a blank", () => {
+		expect(inCalculation("", " = 1 primary region + up to 5 read-only secondary regions")).toBe(false);
+		expect(inCalculation("1 ", " = 1 strongly consistent read/s up to 4 KB")).toBe(false);
 	});
 });

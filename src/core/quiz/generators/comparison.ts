@@ -172,6 +172,8 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
 		// Nor two things set against each other ("Step Functions vs MWAA", blind read 82).
 		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !/\svs\.?\s/i.test(n) && !startsWithBaseVerb(n))) continue;
+		// "PK = CUSTOMER#123, SK = PROFILE": example values, which either side could hold (blind read 108).
+		if (sides.some((side) => /^[\p{Lu}\d#_:/.-]*[#\d][\p{Lu}\d#_:/.-]*$/u.test(side.description.trim()))) continue;
 		for (const side of sides) {
 			// One claim per side: "coordinates steps with state (orchestration). EventBridge Pipes can start
 			// an execution" runs into the next sentence and asks two things at once.
