@@ -41,12 +41,13 @@ export function looksLikeCue(text: string): boolean {
 	return examCue(text) !== null || (/^(?:if|when)\s/i.test(text.trim()) && CUE_LEAD.test(text.trim()) && (ARROW.test(text) || /\bthink\s/i.test(text)));
 }
 
-/** The label of a written-out exam question: "Scenario:", "Q:". */
-const QUESTION_LABEL = /^(?:scenario|situation|q|question)\s*:\s*/i;
+/** The label of a written-out exam question: "Scenario:", "Q:", "Problem:". */
+const QUESTION_LABEL = /^(?:scenario|situation|q|question|problem)\s*:\s*/i;
 
 /** A line that writes out an exam question: "Scenario: ...", "Q: ...". Asked as a scenario, or not at all. */
 export function isExamQuestion(text: string): boolean {
-	return QUESTION_LABEL.test(text.trim()) || /\banswer\s*:\s*\S/i.test(text);
+	// "Problem: ..." then "Solution: ...": a scenario and its answer, written as blocks (blind read 110).
+	return QUESTION_LABEL.test(text.trim()) || /\b(?:answer|solution)\s*:\s*\S/i.test(text);
 }
 
 /** A line read as "situation → answer", or null. Exported for the table tests. */

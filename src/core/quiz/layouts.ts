@@ -13,6 +13,7 @@
 import { parseNote } from "../note/parseNote";
 import type { NoteModel } from "../note/types";
 import { NOTION_ID } from "./context";
+import { isKnownService } from "./names";
 import { outlinerAsDocument } from "./outliner";
 
 /** The note as the quiz reads it, and the note's line for a line of it (null: the same lines). */
@@ -118,13 +119,14 @@ export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
 	const numbered = numberedAsDocument(outline ?? note.lines);
-	const lines = numbered ?? outline ?? note.lines;
+	const spoken = withoutSpeakers(numbered ?? outline ?? note.lines);
+	const lines = spoken ?? numbered ?? outline ?? note.lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
 		return { note: parseNote(cornell.lines.join("\n")), lineOf: (line) => from[line - 1] ?? line };
 	}
-	return { note: outline === null && numbered === null ? note : parseNote(lines.join("\n")), lineOf: null };
+	return { note: outline === null && numbered === null && spoken === null ? note : parseNote(lines.join("\n")), lineOf: null };
 }
 
 /** "## Shield Advanced f3a9c1d8": a Notion export's page id after a heading is no part of its name (blind read 44). */
@@ -134,4 +136,29 @@ function withoutPageIds(note: NoteModel): NoteModel {
 	const lines = note.lines.slice();
 	for (const h of marked) lines[h.line - 1] = lines[h.line - 1].trimEnd().replace(NOTION_ID, "");
 	return parseNote(lines.join("\n"));
+}
+
+/** "JK: lives in your VPC", "- @priya: ...": a member of a study group says the line. */
+const SPEAKER = /^(\s*(?:[-*+]\s+)?)(@[\p{L}\d_.-]+|\p{Lu}{2})\s*:\s+/u;
+
+/**
+ * A study group's shared note without its speakers: "JK: lives in your VPC" is "lives in your VPC",
+ * and "... (MS)" at a line's end goes too (blind read 110). Speakers are tags that say no service
+ * ("SQS:" is a label) and speak on two lines at least, two of them in the note. Line for line; null
+ * when no one speaks.
+ */
+export function withoutSpeakers(lines: readonly string[]): string[] | null {
+	const said = new Map<string, number>();
+	for (const line of lines) {
+		const tag = SPEAKER.exec(line)?.[2];
+		if (tag !== undefined && (tag.startsWith("@") || !isKnownService(tag))) said.set(tag, (said.get(tag) ?? 0) + 1);
+	}
+	const speakers = [...said].filter(([tag, n]) => n >= 2 && (tag.startsWith("@") || !/^(?:AZ|IP|DB|OS|VM|PK|SK|SG|HA|DR|CI|CD|ID|UI|QA|PS|NB)$/.test(tag))).map(([tag]) => tag);
+	if (speakers.length < 2) return null;
+	const tail = new RegExp(`\\s*\\((?:${speakers.map((t) => t.replace(/[.]/g, "\\.")).join("|")})\\)\\s*$`, "u");
+	return lines.map((line) => {
+		const m = SPEAKER.exec(line);
+		const bare = m !== null && speakers.includes(m[2]) ? m[1] + line.slice(m[0].length) : line;
+		return bare.replace(tail, "");
+	});
 }

@@ -58,11 +58,11 @@ export function practiceCues(facts: QuizFacts): { line: number; plain: string; c
 }
 
 /** "Ans: X", "**Answer:** X", "A: X": the line that answers the scenario above it. */
-const ANSWER_LINE = /^(?:ans|answer|a)\s*:\s*(\S.*)$/i;
+const ANSWER_LINE = /^(?:ans|answer|a|solution)\s*:\s*(\S.*)$/i;
 /** "→ X", "**→ X**": the same, as an arrow. */
 const ARROW_LINE = /^(?:→|->|=>|⇒)\s*(\S.*)$/;
 /** "Scenario:", "S1 –", "Q3.", "Scenario 2:": the label of a written-out scenario, no part of it. */
-const SCENARIO_LABEL = /^(?:(?:scenario|situation|question|q|s)\s*\d{0,3}\s*[:.)–—-]\s*)+/i;
+const SCENARIO_LABEL = /^(?:(?:scenario|situation|question|problem|q|s)\s*\d{0,3}\s*[:.)–—-]\s*)+/i;
 /** The answer is one of two ("(or a self-managed AD)", "RDS Proxy in front, OR use the Data API"). */
 const EITHER = /\(\s*or\s|\bOR\b|\beither\b/;
 

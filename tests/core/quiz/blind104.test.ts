@@ -13,6 +13,7 @@ import { saysItsAside, unique } from "../../../src/core/quiz/tables";
 import { isCategory } from "../../../src/core/quiz/generators/selectAll";
 import { typedMatches } from "../../../src/core/quiz";
 import { storyLines } from "../../../src/core/quiz/asides";
+import { withoutSpeakers } from "../../../src/core/quiz/layouts";
 import { inCalculation, oneOfOpenList } from "../../../src/core/quiz/stems";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { questionsOf, SEEDS } from "./helpers";
@@ -285,5 +286,28 @@ describe("blind read 108: a definition with figures is no calculation", () => {
 	test("'____ = 1 primary region + up to 5 secondary regions' stays a blank", () => {
 		expect(inCalculation("", " = 1 primary region + up to 5 read-only secondary regions")).toBe(false);
 		expect(inCalculation("1 ", " = 1 strongly consistent read/s up to 4 KB")).toBe(false);
+	});
+});
+
+describe("blind read 110: study-group notes and problem / solution blocks", () => {
+	test("speakers' tags are no part of a line", () => {
+		const lines = ["# Amazon MQ", "", "JK: managed broker for ActiveMQ and RabbitMQ", "- MS: lives in your VPC, in subnets", "- @priya: no, it can be public too", "- JK: use it to move apps that speak AMQP or MQTT (MS)", "- SQS: a queue, not a broker", "- MS: active/standby across two AZs"];
+		const doc = withoutSpeakers(lines);
+		expect(doc?.[2]).toBe("managed broker for ActiveMQ and RabbitMQ");
+		expect(doc?.[3]).toBe("- lives in your VPC, in subnets");
+		expect(doc?.[5]).toBe("- use it to move apps that speak AMQP or MQTT");
+		expect(doc?.[6]).toBe("- SQS: a queue, not a broker");
+		expect(withoutSpeakers(["# SQS", "- SQS: pull", "- SNS: push", "- SQS: 14 days max", "- SNS: no retention"])).toBeNull();
+		const group = ["# Amazon MQ", "", "JK: **Amazon MQ** is a managed message broker for ActiveMQ and RabbitMQ.", "", "## Details", "- MS: it lives in your VPC, in **private subnets** by default", "- JK: active/standby pairs span **two AZs** with shared storage", "- MS: RabbitMQ clusters run **three nodes** across AZs (JK)", "- @priya: protocols are **AMQP**, **MQTT**, **STOMP** and **OpenWire**", "- @priya: pick it to move apps off an on-prem broker with no code changes"];
+		const asked = SEEDS.flatMap((seed) => questionsOf("Amazon MQ", group, seed));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.prompt).not.toMatch(/\b(?:JK|MS)\b|@priya/);
+	});
+
+	test("a problem and its solution make a scenario, and neither is asked alone", () => {
+		const lines = ["# AWS Storage Gateway", "", "Hybrid storage that connects on-prem apps to S3.", "", "## Which gateway", "", "**Problem:** On-prem servers need NFS shares whose data lands as objects in a bucket.", "**Solution:** **S3 File Gateway**.", "**Why:** apps keep speaking NFS.", "", "**Problem:** Backup software writes to a VTL and the team wants no physical media on site.", "**Solution:** **Tape Gateway**.", "", "**Problem:** iSCSI block storage for on-prem apps, only the working set kept on site.", "**Solution:** **Volume Gateway**.", "", "**Problem:** The WAN link is saturated during business hours.", "**Solution:** a **bandwidth throttling** schedule on the gateway, set per weekday."];
+		const asked = SEEDS.flatMap((seed) => questionsOf("AWS Storage Gateway", lines, seed));
+		expect(asked.some((q) => q.kind === "scenario" && /no physical media/.test(q.prompt) && q.answers[0] === "Tape Gateway")).toBe(true);
+		for (const q of asked) if (q.kind !== "scenario") expect(q.prompt).not.toMatch(/Problem:|Solution:|no physical media|____\.$/);
 	});
 });

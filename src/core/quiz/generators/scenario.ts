@@ -30,7 +30,7 @@ import { isModelName, isNamedOption, isNameLike, listForm, readsAsClause, versus
 import { tablePeers, tablesOf } from "../tables";
 import { practiceCues, scenarioBlockCues } from "../practice";
 import { familyChoices } from "../optionFamilies";
-import { asksANeed, COSTS_LESS, onlyTraits, saysItsName, distinctWords, examCue, leadingService, looksLikeCue, SETS_APART, type ExamCue } from "../cues";
+import { asksANeed, COSTS_LESS, distinctWords, examCue, leadingService, looksLikeCue, onlyTraits, saysItsName, SETS_APART, type ExamCue } from "../cues";
 
 export { examCue, looksLikeCue, type ExamCue };
 
