@@ -55,7 +55,8 @@ export function namesAThing(text: string): boolean {
 	if (isDate(t)) return false;
 	// "Security Hub", "Network Firewall": a service is a thing, whatever topic word its name holds (blind read 45).
 	if (findServices(t).length === 1 && isKnownService(t)) return true;
-	if (t === "" || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	// "KEYWORD → ANSWER": a heading that says how the lines below read names no thing (blind read 111).
+	if (t === "" || /→|->|=>/.test(t) || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
 	// "Design resilient architectures", "Choose a storage class": an exam domain or a task says what to do, a topic (blind read 97).
 	if (/^(?:design|build|choose|pick|select|use|set up|deploy|configure|secure|optimi[sz]e|monitor|migrate|manage|plan|create|enable|avoid|protect|reduce|improve)\s/i.test(t) && !isKnownService(t)) return false;
 	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.

@@ -297,7 +297,8 @@ const RANGE_BEFORE = new RegExp(String.raw`(?:\b(?:from|between)\s+|${FIGURE_TEX
 
 /** "1 to 35 days", "70–200 ms": a range, not one figure. */
 export function isRange(term: string): boolean {
-	return /\d\s*(?:\p{L}+\s*)?(?:to|–|-)\s*\d/iu.test(term);
+	// "1 day → 10 years" is a range too (blind read 111).
+	return /\d\s*(?:\p{L}+\s*)?(?:to|–|-|→|->)\s*\d/iu.test(term);
 }
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|and|–|-)\s*\d`, "iu");
 

@@ -14,6 +14,8 @@ import { isCategory } from "../../../src/core/quiz/generators/selectAll";
 import { typedMatches } from "../../../src/core/quiz";
 import { storyLines } from "../../../src/core/quiz/asides";
 import { withoutSpeakers } from "../../../src/core/quiz/layouts";
+import { isRange } from "../../../src/core/quiz/terms";
+import { namesAThing } from "../../../src/core/quiz/headings";
 import { inCalculation, oneOfOpenList } from "../../../src/core/quiz/stems";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { questionsOf, SEEDS } from "./helpers";
@@ -309,5 +311,25 @@ describe("blind read 110: study-group notes and problem / solution blocks", () =
 		const asked = SEEDS.flatMap((seed) => questionsOf("AWS Storage Gateway", lines, seed));
 		expect(asked.some((q) => q.kind === "scenario" && /no physical media/.test(q.prompt) && q.answers[0] === "Tape Gateway")).toBe(true);
 		for (const q of asked) if (q.kind !== "scenario") expect(q.prompt).not.toMatch(/Problem:|Solution:|no physical media|____\.$/);
+	});
+});
+
+describe("blind read 111: Venn notes and exam-morning one-pagers", () => {
+	test("an arrow between two figures is a range", () => {
+		expect(isRange("1 day → 10 years")).toBe(true);
+		expect(isRange("12 hours")).toBe(false);
+	});
+
+	test("a heading with an arrow names no thing", () => {
+		expect(namesAThing("KEYWORD → ANSWER")).toBe(false);
+		expect(namesAThing("Dedicated Instances")).toBe(true);
+	});
+
+	test("keywords of two words are a need: 'Windows, SMB, NTFS ACLs, AD' tells FSx for Windows apart", () => {
+		expect(onlyTraits("Windows, SMB, NTFS ACLs, AD, DFS")).toBe(false);
+	});
+
+	test("an event type without its kind", () => {
+		expect(typedMatches("Insights events", "insights")).toBe(true);
 	});
 });
