@@ -158,7 +158,7 @@ function sameServiceNamed(expected: string, given: string): boolean {
  * "Rightsizing recs", blind reads 72-73; "VPC" and "VPC access", "SQL" and "SQL queries", "IAM" and "IAM
  * authentication", read 76; "Lifecycle management", 105; "Multivalue answer", 106; "Apache Parquet", "Saga pattern", 108), "only", an adverb.
  */
-export const FILLER = /^(?:aws|amazon|apache|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations|access|queries|query|authentication|authorization|authorizer|authorizers|encryption|integration|integrations|executor|executors|apps|management|answer|routing|pattern|capacity|events)$/;
+export const FILLER = /^(?:aws|amazon|apache|the|a|an|only|just|policy|policies|scaling|mode|modes|type|types|class|classes|tier|tiers|option|options|feature|features|service|instance|instances|node|nodes|unit|units|oss|based|bucket|buckets|topic|topics|queue|queues|table|tables|cluster|clusters|function|functions|rule|rules|apis|interface|interfaces|endpoint|endpoints|deployment|deployments|metrics|tracing|recs|recommendations|access|queries|query|authentication|authorization|authorizer|authorizers|encryption|integration|integrations|executor|executors|apps|management|answer|routing|pattern|capacity|events|trail|trails)$/;
 
 /** Words students shorten: "delegated admin" is "delegated administrator" (blind read 38). */
 const SHORT_FORMS: Readonly<Record<string, string>> = {

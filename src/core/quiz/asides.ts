@@ -9,6 +9,8 @@ const CALLOUT = /^\s*>\s*\[!([\w-]+)\][+-]?/;
 const TODO_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:todo|to-?do)\b[^:]{0,30}:\s*(?:\*\*|__)?\s*$/i;
 /** A list item with an empty checkbox: "- [ ] ...". */
 const OPEN_TASK = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[ \]\s/;
+/** A heading over a service's history: "## Timeline", "## History", "## How it evolved". */
+const HISTORY_HEAD = /^\s*#{1,6}\s+(?:[^\p{L}\s]+\s*)?(?:timeline|history|release history|changelog|evolution|how it evolved)\b/iu;
 /** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
 const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
 
@@ -20,7 +22,11 @@ const ASIDE_CALLOUT = /^(?:todo|question|help|faq|quote|cite)$/i;
 export function asideLines(lines: readonly string[], isCode: readonly boolean[]): Set<number> {
 	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode), ...practiceLines(lines, isCode), ...storyLines(lines, isCode)]);
 	let inAside = false;
+	let history = false;
 	for (let i = 0; i < lines.length; i++) {
+		// "## Timeline": when each feature came, history for the curious, not what the exam asks (blind read 112).
+		if (!isCode[i] && /^\s*#{1,6}\s/.test(lines[i])) history = HISTORY_HEAD.test(lines[i]);
+		else if (history) out.add(i + 1);
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
 		if (!isCode[i] && OPEN_TASK.test(lines[i])) out.add(i + 1);
 		// "todo / exam stuff:" and the list under it, up to a blank line (blind read 88).

@@ -12,7 +12,7 @@ import { glossNamesKey } from "../../../src/core/quiz/names";
 import { saysItsAside, unique } from "../../../src/core/quiz/tables";
 import { isCategory } from "../../../src/core/quiz/generators/selectAll";
 import { typedMatches } from "../../../src/core/quiz";
-import { storyLines } from "../../../src/core/quiz/asides";
+import { asideLines, storyLines } from "../../../src/core/quiz/asides";
 import { withoutSpeakers } from "../../../src/core/quiz/layouts";
 import { isRange } from "../../../src/core/quiz/terms";
 import { namesAThing } from "../../../src/core/quiz/headings";
@@ -331,5 +331,18 @@ describe("blind read 111: Venn notes and exam-morning one-pagers", () => {
 
 	test("an event type without its kind", () => {
 		expect(typedMatches("Insights events", "insights")).toBe(true);
+	});
+});
+
+describe("blind reads 112-113: timelines, trails", () => {
+	test("a service's timeline is read past", () => {
+		const lines = ["# Amazon Kinesis Data Firehose", "", "## Timeline", "- 2015 – launched as **Kinesis Firehose** with S3 and Redshift targets", "- 2018 – **Splunk** destination added", "", "## What it is today", "- near-real-time delivery with buffers of **1 MB** to **128 MB**", "- **Lambda** transforms records in flight"];
+		expect([...asideLines(lines, lines.map(() => false))].sort((a, b) => a - b)).toEqual([4, 5, 6]);
+		const asked = SEEDS.flatMap((seed) => questionsOf("Amazon Kinesis Data Firehose", lines, seed));
+		for (const q of asked) expect(q.source.line === 4 || q.source.line === 5, q.prompt).toBe(false);
+	});
+
+	test("a trail without its kind", () => {
+		expect(typedMatches("CloudTrail trail", "CloudTrail")).toBe(true);
 	});
 });
