@@ -140,6 +140,9 @@ export function examCue(text: string): ExamCue | null {
 	return { situation, answer, not, lead };
 }
 
+/** What separates the parts of a keyword situation: "quick & cheap, encrypted", "SQS / SNS". */
+const TRAIT_SEPARATOR = /\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/;
+
 /**
  * True when a cue's situation asks for something a student can picture on its own. One keyword ("A
  * question mentions decouple") fits SQS, SNS, EventBridge and MQ alike; "L3/L4 floods are not its job →
@@ -150,8 +153,7 @@ export function examCue(text: string): ExamCue | null {
 export function asksANeed(situation: string, lead: boolean, isService: (name: string) => boolean): boolean {
 	// "neither does caching → CloudFront": neither of what? (blind read 42)
 	if (situation.split(/\s+/).length < (lead ? 2 : 3) || UNRESOLVED.test(situation) || /^(?:neither|either|both)\b/i.test(situation) || situationProblem(situation) !== null) return false;
-	const parts = situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/);
-	if (situation.includes("=") || parts.every(isService)) return false;
+	if (situation.includes("=") || situation.split(TRAIT_SEPARATOR).every(isService)) return false;
 	// "AWS stopped offering S3 Select in 2024 → Athena": news, not a need (blind read 104).
 	if (/^(?:AWS|Amazon)\s+(?:stopped|deprecated|retired|announced|launched|released|ended|discontinued|added)\b/i.test(situation)) return false;
 	return situation.split(/,\s*/).filter((part) => /^\p{Lu}\p{Ll}+\p{Lu}\w*$/u.test(part.trim())).length < 2;
@@ -162,7 +164,7 @@ export function asksANeed(situation: string, lead: boolean, isService: (name: st
  * service, that service is what they are traits of; said of a service, the need is missing (blind read 104).
  */
 export function onlyTraits(situation: string): boolean {
-	const parts = situation.split(/\s*(?:&|\+|,|\/|\band\b|\bor\b)\s*/);
+	const parts = situation.split(TRAIT_SEPARATOR);
 	return parts.length >= 2 && parts.every((p) => !/\s/.test(p.trim()));
 }
 

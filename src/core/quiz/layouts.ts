@@ -15,6 +15,7 @@ import type { NoteModel } from "../note/types";
 import { NOTION_ID } from "./context";
 import { isKnownService } from "./names";
 import { outlinerAsDocument } from "./outliner";
+import { escapeRegExp } from "./text";
 
 /** The note as the quiz reads it, and the note's line for a line of it (null: the same lines). */
 export interface DocumentView {
@@ -155,7 +156,7 @@ export function withoutSpeakers(lines: readonly string[]): string[] | null {
 	}
 	const speakers = [...said].filter(([tag, n]) => n >= 2 && (tag.startsWith("@") || !/^(?:AZ|IP|DB|OS|VM|PK|SK|SG|HA|DR|CI|CD|ID|UI|QA|PS|NB)$/.test(tag))).map(([tag]) => tag);
 	if (speakers.length < 2) return null;
-	const tail = new RegExp(`\\s*\\((?:${speakers.map((t) => t.replace(/[.]/g, "\\.")).join("|")})\\)\\s*$`, "u");
+	const tail = new RegExp(`\\s*\\((?:${speakers.map(escapeRegExp).join("|")})\\)\\s*$`, "u");
 	return lines.map((line) => {
 		const m = SPEAKER.exec(line);
 		const bare = m !== null && speakers.includes(m[2]) ? m[1] + line.slice(m[0].length) : line;

@@ -220,7 +220,11 @@ export function unique(value: string, values: readonly string[]): boolean {
 		return m === null ? null : Number(m[1]);
 	};
 	const near = about(value);
-	if (near !== null && /^\s*[~≈]/.test(value) && values.some((v) => choiceKey(v) !== k && about(v) !== null && Math.abs((about(v) ?? 0) - near) <= near * 0.2)) return false;
+	const close = (v: string): boolean => {
+		const other = about(v);
+		return choiceKey(v) !== k && other !== null && near !== null && Math.abs(other - near) <= near * 0.2;
+	};
+	if (near !== null && /^\s*[~≈]/.test(value) && values.some(close)) return false;
 	// "user/role" beside "user/group/role": the row that applies to more applies to this too (blind read 23).
 	const parts = (v: string): string[] => v.split(/\s*\/\s*|,\s+|\s+(?:and|or|\+)\s+/i).map(choiceKey);
 	const mine = parts(value);

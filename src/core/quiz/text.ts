@@ -122,6 +122,12 @@ export const choiceKey: (text: string) => string = memo((text) =>
 		.trim(),
 );
 
+/** The name a line opens with as its label ("KDS: many apps read the same data"), or undefined. */
+export function nameLabel(text: string): string | undefined {
+	const label = /^([^:]{1,30}):\s/.exec(text)?.[1];
+	return label !== undefined && /^[\p{Lu}\p{N}]/u.test(label) ? label : undefined;
+}
+
 /** Escape a string for use in a regular expression. */
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -20,7 +20,7 @@ import { finishesParent, parentItemAt, withService } from "../headings";
 import { headingAbove } from "../leads";
 import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
-import { containsText, lowerFirst, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { containsText, lowerFirst, nameLabel, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { nearDuplicate } from "../terms";
 import type { Question } from "../types";
 
@@ -104,8 +104,8 @@ function findSubjectLines(facts: QuizFacts): SubjectLine[] {
 		}
 		// "KDS: many apps read the same data" under "SQS" says whose it is; "Firehose: ..." under "Data
 		// Firehose" says its own name once more (blind read 105).
-		const label = m === null && subject !== null ? /^([^:]{1,30}):\s/.exec(plain)?.[1] : undefined;
-		if (label !== undefined && subject !== null && /^[\p{Lu}\p{N}]/u.test(label)) {
+		const label = m === null && subject !== null ? nameLabel(plain) : undefined;
+		if (label !== undefined && subject !== null) {
 			if (!containsText(subject, label) && !containsText(label, subject)) continue;
 			rest = plain.slice(label.length + 1).trim();
 		}

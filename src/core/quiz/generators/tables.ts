@@ -20,7 +20,7 @@ import { nounOf, partlyOfItsKind } from "../kinds";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, namesOne, saysItsAside, tablesOf, unique, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, escapeRegExp, lowerFirst, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, escapeRegExp, lowerFirst, nameLabel, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
 import { situationProblem, stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -344,8 +344,8 @@ function outlineQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// a "NOT" says what the thing is not, which fits every other one.
 				if (!/^[\p{L}\p{N}%$]/u.test(value) || wordCount(value) < 4 || /\bnot\b/i.test(value) || wordCount(value) > MAX_WORDS || namesOne(value, names) || echoes(value, names[k]) || saysItsAside(value, names[k]) || !unique(value, all) || stemProblem(value, { arrows: true }) !== null) continue;
 				// "KDS: many apps read same data" under "SQS" says whose it is: not the branch's (blind read 105).
-				const label = /^([^:]{1,30}):\s/.exec(value)?.[1];
-				if (label !== undefined && /^[\p{Lu}\p{N}]/u.test(label) && !containsText(names[k], label) && !containsText(label, names[k])) continue;
+				const label = nameLabel(value);
+				if (label !== undefined && !containsText(names[k], label) && !containsText(label, names[k])) continue;
 				const question = asked("", value, noun);
 				if (question === null) continue;
 				const prompt = `${lead}${question}?`;

@@ -169,7 +169,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "~ also Network Firewall attach (newer)": a note added to the line above, no statement of its own (read 104).
 		if (wordCount(s.plain) < MIN_WORDS || /^(?:[~≈+&]|also\b)/i.test(s.plain.trim())) continue;
 		const legacy = LEGACY.test(s.plain);
-		const swappables: Swappable[] = [];
+		// The statement's line as written: every term and link asked about below is on it.
+		const raw = facts.note.lines[s.line - 1] ?? "";
+		let swappables: Swappable[] = [];
 		for (const t of terms) {
 			if (t.line !== s.line || (s.sentence !== undefined && !containsWord(s.sentence.text, t.term))) continue;
 			const service = isKnownService(t.term);
@@ -197,7 +199,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				// An end of a range ("from 512 MB to 10 GB") swapped for another figure gives a range that runs
 				// backwards or still holds: false on sight, or not false at all.
 				// A figure restated in other units ("24 hours (86,400 seconds)") gives itself away when swapped.
-				const raw = facts.note.lines[t.line - 1] ?? "";
 				// So is "3 years" in "1 or 3 years", whose unit the "1" shares ("1 or 60 days", blind read 44).
 				if (endsARange(raw, t.start, t.end) || restated(raw, t.start, t.end) || /\d\s*(?:or|and|,|\/)\s*$/.test(plainSlice(raw, Math.max(0, t.start - 12), t.start))) continue;
 				// "bigger files (> ~128 MB)", "lag way under 100 ms": a bound holds for many other figures too
@@ -217,7 +218,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				if (figures.length > 0) swappables.push({ start: t.start, end: t.end, original: t.term, pool: figures, service: false, best: figures.length });
 				continue;
 			}
-			if (!service || setAgainst(facts.note.lines[t.line - 1] ?? "", t.start) || legacy) continue;
+			if (!service || setAgainst(raw, t.start) || legacy) continue;
 			const pool = sample(rng, terms, SAMPLE)
 				// Of the same kind: "Profiler runs on EC2/containers/Secrets Manager" is false on sight (blind read 87).
 				.filter((o) => o.line !== s.line && isKnownService(o.term) && !leadTerms.has(o.term) && sameCategory(o.term, t.term))
@@ -226,7 +227,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		}
 		for (const link of facts.links) {
 			if (link.line !== s.line || legacy) continue;
-			const raw = facts.note.lines[link.line - 1] ?? "";
 			// "Unlike [[RDS]], DynamoDB has no joins": any other service the line is set against makes a
 			// statement as true ("Unlike Aurora DSQL, ..."), so the foil is never swapped.
 			if (setAgainst(raw, link.start)) continue;
@@ -258,9 +258,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...near, ...kin.filter(fits)], service: true, name: link.name, best: near.length });
 		}
 		// "put your own CloudFront in front", "behind an ALB": where a service sits, others sit as well (blind read 105).
-		const raw = facts.note.lines[s.line - 1] ?? "";
 		const placed = (sw: Swappable): boolean => sw.service && (/^[*\]]*\s+in front\b/i.test(raw.slice(sw.end)) || /\bbehind\s+(?:an?\s+|the\s+)?[*[]*$/i.test(raw.slice(0, sw.start)));
-		if (swappables.some(placed)) swappables.splice(0, swappables.length, ...swappables.filter((sw) => !placed(sw)));
+		swappables = swappables.filter((sw) => !placed(sw));
 		if (swappables.length === 0) {
 			// Only in a note about a service (or under a heading naming a thing): an exam-overview or study
 			// note states advice ("Eliminate options that are not highly available"), not facts; and not a
