@@ -9,7 +9,7 @@
 import { FILLER } from "./answer";
 import { isKnownService } from "./names";
 import { echoStems } from "./terms";
-import { choiceKey, containsWord } from "./text";
+import { choiceKey, containsWord, isProperNoun } from "./text";
 
 /** Head words that say the kind of a thing, not which: "Tape Gateway" is no "Gateway". */
 const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?|stores?|storage|systems?|consoles?|clients?|agents?|plans?|pools?|catalogs?|controllers?|builders?|connectors?|studios?|templates?|controls?|settings?|configurations?|limits?|data|access|support|capacity|protection|styles?|structures?)$/i;
@@ -61,6 +61,13 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// case, says more of ("MFA Delete" and "Transit VIF" name a feature by both words).
 	const described = words.length === 2 && DESCRIBES.test(words[0]) && /^\p{L}[\p{L}-]{2,}$/u.test(words[1]) ? [words[1]] : [];
 	const acronym = ACRONYM.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) ? [words[0]] : [];
+	// "Redis AUTH": the command or standard written in capitals after the product it belongs to, where no
+	// line gives it another product ("Valkey AUTH"); "IAM auth" is no such capitals, and "Transit VIF" no
+	// product's (blind read 114).
+	if (words.length === 2 && (isProperNoun(words[0]) || isKnownService(words[0])) && /^\p{Lu}{3,6}$/u.test(words[1]) && !KIND_ACRONYM.test(words[1]) && !containsWord(prompt, words[1])) {
+		const owners = noteLines.flatMap((line) => [...line.matchAll(new RegExp(`(\\S+)\\s+${words[1]}\\b`, "gu"))].map((m) => m[1]));
+		return owners.some((o) => /^\p{Lu}/u.test(o) && o !== words[0] && o.replace(/\W+/g, "") !== words[0]) ? [] : [words[1]];
+	}
 	return [...described, ...acronym].filter(
 		(w) =>
 			!KIND_ACRONYM.test(w) &&

@@ -331,7 +331,8 @@ function oneThing(expected: string, given: string): boolean {
 	const m = /^\s*(?:1|one)\s+(\p{L}.*)$/iu.exec(scrub(expected));
 	if (m === null || seconds(`1 ${m[1]}`) !== null || m[1].trim().toLowerCase() in SIZE_UNITS) return false;
 	// "2 management accounts" is another figure.
-	const rest = scrub(given).replace(/^\s*(?:1|one|a|an|the)\s+/i, "");
+	// "a single AZ" for "1 AZ" too (blind read 115).
+	const rest = scrub(given).replace(/^\s*(?:(?:a|an|one)\s+single|1|one|a|an|the|single)\s+/i, "");
 	return !/^\s*\d/.test(rest) && typedMatches(m[1], rest);
 }
 

@@ -11,11 +11,14 @@ import { findServices } from "../links/catalog";
 import { isKnownService, isSelf, mentions, serviceTitle, TOPIC_TITLE, type ServiceNames } from "./names";
 import { outlineSubjects, paragraphLeadSubjects } from "./outlineSubjects";
 import { sectionIdOf } from "./sections";
-import { clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
+import { BLANK, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
+
+/** Question words and little words of Spanish, Portuguese, French and German headings ("Qué es", "Casos de uso", "Wie funktioniert es"). */
+const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|was|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|die|das)(?=\s|$)/iu;
 
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
@@ -57,6 +60,9 @@ export function namesAThing(text: string): boolean {
 	if (findServices(t).length === 1 && isKnownService(t)) return true;
 	// "KEYWORD → ANSWER": a heading that says how the lines below read names no thing (blind read 111).
 	if (t === "" || /→|->|=>/.test(t) || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	// "Cómo funciona", "Qué es", "Casos de uso", "Wie es funktioniert": a note written in another language
+	// titles its topics with the little words of that language; no AWS name holds them (blind read 115).
+	if (FOREIGN_TOPIC.test(t) && !isKnownService(t)) return false;
 	// "Design resilient architectures", "Choose a storage class": an exam domain or a task says what to do, a topic (blind read 97).
 	if (/^(?:design|build|choose|pick|select|use|set up|deploy|configure|secure|optimi[sz]e|monitor|migrate|manage|plan|create|enable|avoid|protect|reduce|improve)\s/i.test(t) && !isKnownService(t)) return false;
 	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.
@@ -208,7 +214,8 @@ function questionAbove(facts: QuizFacts, line: number, aboutService: boolean): s
 function leadFor(facts: QuizFacts, line: number, text: string, topical = true): { text: string; namesSubject: boolean } | null {
 	// "incremental, stored in S3" under "## 📸 snapshots": a fragment says what it is about only with
 	// the topic of its heading ("EBS — snapshots: incremental, ...", blind read 28).
-	const topic = topical && /^\p{Ll}/u.test(text) && facts.subjectAt(line) === null ? topicAbove(facts, line) : null;
+	// So does a blank that opens the line ("EFS — Throughput modes: ____ (default) → scales with load", blind read 115).
+	const topic = topical && (/^\p{Ll}/u.test(text) || text.startsWith(BLANK)) && facts.subjectAt(line) === null ? topicAbove(facts, line) : null;
 	if (topic !== null && !containsText(text, topic) && !mentions(facts.names, text)) return { text: withService(facts, topic), namesSubject: false };
 	const subject = subjectOf(facts, line);
 	if (subject === "" || mentions(facts.names, text)) return null;

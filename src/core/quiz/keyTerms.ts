@@ -14,6 +14,9 @@ export function isKeyTerm(b: BoldTerm): boolean {
 export const GENERIC_TERM =
 	/^(?:todo|tbd|fixme|update|correction|security|pricing|price|cost|costs|performance|monitoring|availability|durability|scaling|scalability|networking|storage|limits|integration|integrations|reliability|compliance|management|auth|authentication|authorization|encryption|serverless|logging|auditing|capacity|throughput|billing|quotas?|setup|config(?:uration)?|architecture|protocols?|permissions|maintenance|features?|benefits?|use cases?|overview|summary|basics|notes?|traps?|why|gist|right|wrong|(?:i )?picked|(?:my )?answer|correct(?: answer)?|mistakes?|lessons?|takeaways?|tips?|gotchas?|fix|problem|issue|cause|reason|result)$/i;
 
+/** Words for anything at all: "Direct access to ____ from the client" for "AWS resources" asks nothing (blind read 114). */
+export const VAGUE_TERM = /^(?:aws|amazon|cloud|your|other)\s+(?:resources?|services|things|stuff|apps|applications|workloads|components)$/i;
+
 /**
  * Bold used for emphasis, not for a term: "they do **not** affect", "**always** encrypted",
  * "**Not** a backup". Blanking or swapping such a word makes a question about grammar.

@@ -8,7 +8,7 @@
 import { findService, findServices, isServiceName, type ServiceEntry } from "../links/catalog";
 import { withoutEmoji } from "../emoji";
 import { memo } from "../memo";
-import { choiceKey, containsAnyWord, containsWord, scrub, wordsPattern } from "./text";
+import { choiceKey, containsAnyWord, containsWord, hasWholeWord, scrub, upperFirst, wordsPattern } from "./text";
 
 const VENDOR = /^(?:Amazon|AWS)\s+/i;
 /** A vendor and a name ("AWS Lambda", "Amazon S3"), not a vendor and a phrase ("AWS managed keys", "AWS account"). */
@@ -216,9 +216,15 @@ export function namesPattern(names: ServiceNames): RegExp | null {
 	return pattern;
 }
 
+/**
+ * Short names that are everyday words: "backup across accounts" does not name AWS Backup, nor "config
+ * drift" AWS Config. Said of the service only as a name is written, with its capital (blind read 114).
+ */
+const EVERYDAY_NAME = /^(?:backup|config|batch|shield|inspector|detective|organizations|glue|outposts|forecast|translate|transcribe|comprehend|personalize|pinpoint|chatbot|artifact|budgets|connect|amplify|wavelength|proton)$/i;
+
 /** True when `text` names the service (any of its names as a whole word). */
 export function mentions(names: ServiceNames, text: string): boolean {
-	return containsAnyWord(text, names.all);
+	return names.all.some((name) => (EVERYDAY_NAME.test(name) ? hasWholeWord(text, upperFirst(name)) : containsAnyWord(text, [name])));
 }
 
 /** True when `text` is exactly one of the service's names. */

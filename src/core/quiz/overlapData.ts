@@ -118,8 +118,10 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\bnear[- ]real[- ]time analytics\b|\bdelivered by (?:Kinesis Data )?Firehose\b|\bstreaming ingestion\b/i, services: ["Redshift", "OpenSearch Service", "Managed Service for Apache Flink"] },
 	// Session state, carts and profiles: key-value stores, in memory or not
 	{ job: /\bsession (?:state|store|data)\b|\bshopping carts?\b|\buser profiles\b|\bleaderboards?\b/i, services: ["DynamoDB", "ElastiCache", "MemoryDB"] },
-	// Shared file storage for many instances across AZs
-	{ job: /\bshared (?:file )?(?:storage|file ?systems?)\b|\bmany readers\b|\bconcurrent (?:readers|access)\b/i, services: ["EFS", "FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for OpenZFS", "FSx for Lustre", "S3"] },
+	// Shared file storage for many instances across AZs ("shared/persistent across tasks", blind read 115)
+	{ job: /\bshared (?:file )?(?:storage|file ?systems?)\b|\bshared(?:\s*\/\s*\w+)?\s+(?:across|between|among)\b|\bmany readers\b|\bconcurrent (?:readers|access)\b/i, services: ["EFS", "FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for OpenZFS", "FSx for Lustre", "S3"] },
+	// Data kept when an instance stops: any storage but the instance's own ("→ EBS not instance store", blind read 114)
+	{ job: /^(?=.*\bdata\b).*\b(?:persists?|persistent|kept|keeps?|survives?)\b[^.;]{0,40}\b(?:stops?|stopped|terminat\w*|reboots?)\b/i, services: ["EBS", "EFS", "FSx", "FSx for Windows File Server", "FSx for NetApp ONTAP", "FSx for OpenZFS", "FSx for Lustre", "S3", "S3 Glacier"] },
 	// Cold, rarely read data kept cheaply
 	{ job: /\bcold\b|\brarely (?:read|accessed|used)\b|\barchiv/i, services: ["S3", "S3 Glacier", "EBS", "EFS"] },
 	// Threats and security findings across accounts for a security team

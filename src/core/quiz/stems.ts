@@ -8,7 +8,7 @@
 
 import { restatesNames } from "./names";
 import { DANGLING_END } from "./prose";
-import { splitSentences, startsWithVerb, withoutAsides } from "./text";
+import { escapeRegExp, splitSentences, startsWithVerb, withoutAsides } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
@@ -163,11 +163,26 @@ export function oneOfOpenList(text: string, marker: string): boolean {
 	return inList.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${marker}$`).test(text));
 }
 
+/** True when the prompt spells out a "Multi-AZ" key: "deploys across 2 AZs", "in multiple Regions" (blind read 114). */
+export function spellsMulti(prompt: string, term: string): boolean {
+	const what = /^multi[- ]?(\p{L}+)$/iu.exec(term.trim())?.[1];
+	return what !== undefined && new RegExp(`\\b(?:\\d+|two|three|multiple|several|many)\\s+${escapeRegExp(what)}s?\\b`, "iu").test(prompt);
+}
+
+/** True when a blank says how long a free trial lasts ("Free trial ____" for "30 days"): a price list's offer, not the service (blind read 115). */
+export function freeTrial(before: string): boolean {
+	return /\bfree[- ]trial\b[^.;:]{0,20}[:\s]\s*$/i.test(before);
+}
+
 /**
  * True when a blank sits in a worked calculation ("2M × $0.20 = ____", "3M × 0.2 s × ____ = 300,000
  * GB-s"): the figures around it give it by arithmetic (blind read 108).
  */
 export function inCalculation(before: string, after: string): boolean {
 	const operator = /(?:^|\s)[=×*÷]\s*$/.test(before) || /^\s*[=×*÷](?:\s|$)/.test(after);
-	return operator && /\d\s*\p{L}{0,3}\s*[×*÷]\s*[\d$]|\d\s*\p{L}{0,3}\s+[x−]\s+[\d$]/u.test(`${before} ${after}`);
+	if (operator && /\d\s*\p{L}{0,3}\s*[×*÷]\s*[\d$]|\d\s*\p{L}{0,3}\s+[x−]\s+[\d$]/u.test(`${before} ${after}`)) return true;
+	// "5 writes/s, ____ items → round to 3 → 15 WCU": a worked example, figures in, steps, a figure out.
+	// Any input that gives the same result is as right as the one written (blind read 115).
+	const steps = after.split(ARROW);
+	return /\d/.test(before) && steps.length >= 3 && steps.slice(1).every((s) => /\d/.test(s));
 }

@@ -151,8 +151,8 @@ export function wordsPattern(words: readonly string[], flags = "giu"): RegExp | 
 const WORD_CHAR_AT_END = /[\p{L}\p{N}]$/u;
 const WORD_CHAR_AT_START = /^[\p{L}\p{N}]/u;
 
-/** True when `lower` has `word` at one of its occurrences with no letter or digit glued on either side. */
-function hasWholeWord(lower: string, word: string): boolean {
+/** True when `lower` has `word` (case-sensitive) at one of its occurrences with no letter or digit glued on either side. */
+export function hasWholeWord(lower: string, word: string): boolean {
 	for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
 		const end = at + word.length;
 		if (!WORD_CHAR_AT_END.test(lower.slice(Math.max(0, at - 2), at)) && !WORD_CHAR_AT_START.test(lower.slice(end, end + 2))) return true;
@@ -250,6 +250,11 @@ export function lowerFirst(text: string): string {
 
 /** Capitalised words of AWS notes that are names, not sentence starts. */
 const PROPER_NOUN = /^(?:Windows|Linux|Unix|Mac|macOS|Kafka|Kubernetes|Docker|Java|Python|Oracle|Microsoft|Lustre|Redis|Memcached|Valkey|Cassandra|MongoDB|MySQL|PostgreSQL|MariaDB|Apache|Spark|Hadoop|Presto|Trino|Flink|Elasticsearch|OpenSearch|Grafana|Prometheus|Jenkins|Terraform|Git|GitHub|Amazon|AWS|Internet|Ethernet|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** True for a product or platform name of another vendor ("Redis", "Kafka", "Windows"). */
+export function isProperNoun(word: string): boolean {
+	return PROPER_NOUN.test(word);
+}
 
 /**
  * `lowerFirst` for a term moved into the middle of a sentence, except Title Case names

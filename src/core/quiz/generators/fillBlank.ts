@@ -7,7 +7,7 @@
 import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
-import { GENERIC_TERM, isKeyTerm } from "../keyTerms";
+import { GENERIC_TERM, isKeyTerm, VAGUE_TERM } from "../keyTerms";
 import { namesTheLayer } from "../answer";
 import { alsoAccepted } from "../accepts";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
@@ -19,7 +19,7 @@ import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, termShape } from "../terms";
-import { inCalculation, oneOfOpenList, sentenceWith, stemProblem } from "../stems";
+import { freeTrial, inCalculation, oneOfOpenList, sentenceWith, spellsMulti, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -181,7 +181,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const labels = prompt.slice(0, prompt.indexOf(BLANK)).split(/:\s|\s—\s/);
 		if (labels.length >= 3 && /\b(?:max|min|up to|limit|default)\s*[<>≤≥]?\s*\d/i.test(labels[labels.length - 2])) continue;
 		// A bare category word ("**Security** – Shield, WAF ...") is a label, not a term worth asking for.
-		if (GENERIC_TERM.test(b.term)) continue;
+		if (GENERIC_TERM.test(b.term) || VAGUE_TERM.test(b.term)) continue;
 		if (notATerm(b.term)) continue;
 		// "encrypted at rest w/ KMS": a description of five words or more, not a term, has many wordings (blind read 40).
 		if (/^\p{Ll}/u.test(b.term) && wordCount(b.term) >= 5) continue;
@@ -256,8 +256,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus|or)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
-		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after)) continue;
-		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term)) continue;
+		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before)) continue;
+		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsMulti(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(
 			makeQuestion({

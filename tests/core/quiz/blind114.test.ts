@@ -1,0 +1,200 @@
+/**
+ * Faults found in the notes of blind reads 114-115 (Cornell-method notes, decision trees, a
+ * developer's command-line notes, Spanish-English notes), each as a case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { typedMatches } from "../../../src/core/quiz";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
+import { namesAThing, withContext } from "../../../src/core/quiz/headings";
+import { mentions, serviceNames } from "../../../src/core/quiz/names";
+import { sectionIdOf } from "../../../src/core/quiz/sections";
+import { jobMates } from "../../../src/core/quiz/services";
+import { freeTrial, inCalculation, spellsMulti } from "../../../src/core/quiz/stems";
+import type { Question } from "../../../src/core/quiz/types";
+import { facts, questionsOf, SEEDS } from "./helpers";
+
+/** Every question the generators make of a snippet, over the seeds, of one kind. */
+function asked(title: string, lines: string[], kind: Question["kind"]): Question[] {
+	return SEEDS.flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === kind);
+}
+
+describe("blind read 114: a short name that is an everyday word", () => {
+	test("the lower-case word does not name the service; the name as written does", () => {
+		const names = serviceNames("AWS Backup", []);
+		expect(mentions(names, "central, rule-driven backup for many accounts")).toBe(false);
+		expect(mentions(names, "Backup plans say how often and how long")).toBe(true);
+		expect(mentions(names, "AWS Backup copies recovery points to another Region")).toBe(true);
+		// Names that are no everyday word still match in any case ("lambda" is the service).
+		expect(mentions(serviceNames("AWS Lambda", []), "put the code in a lambda")).toBe(true);
+	});
+
+	test("a fragment under a bold label gets its subject in front", () => {
+		const lines = [
+			"# AWS Backup",
+			"",
+			"**Notes**",
+			"- fully managed, **central & rule-driven** backup across many AWS services — one place instead of a script per service",
+			"- **Backup vault** = where recovery points are kept, encrypted with KMS",
+		];
+		const statement = "fully managed, central & rule-driven backup across many AWS services — one place instead of a script per service";
+		expect(withContext(facts("AWS Backup", ...lines), 4, statement, false)).toMatch(/^AWS Backup: fully managed/);
+	});
+});
+
+describe("blind read 114: typed answers", () => {
+	test("a capitals command after its product is accepted alone", () => {
+		expect(alsoAccepted("Redis AUTH", "ElastiCache: ____ token — needs TLS on", ["- **Redis AUTH** token — needs TLS on", "- secured by AUTH or IAM auth"])).toEqual(["AUTH"]);
+		// Not where another product writes it too.
+		expect(alsoAccepted("Redis AUTH", "ElastiCache: ____ token — needs TLS on", ["- **Redis AUTH** token", "- Valkey AUTH works the same way"])).toEqual([]);
+		// Nor a kind of thing ("Data API" is no "API").
+		expect(alsoAccepted("Data API", "Aurora: ____ for HTTP queries", ["- **Data API** for HTTP queries"])).toEqual([]);
+	});
+
+	test('"one", "single", "a single" for a count of one', () => {
+		expect(typedMatches("1 AZ", "one AZ")).toBe(true);
+		expect(typedMatches("1 AZ", "a single AZ")).toBe(true);
+		expect(typedMatches("1 AZ", "single AZ")).toBe(true);
+		expect(typedMatches("1 AZ", "two AZs")).toBe(false);
+		expect(typedMatches("1 AZ", "a single Region")).toBe(false);
+	});
+});
+
+describe("blind read 114: stems that give the key or ask nothing", () => {
+	test("a Multi-AZ key spelled out as a count of AZs", () => {
+		expect(spellsMulti("Redshift: ____ deployment for RA3 (runs in 2 AZs)", "Multi-AZ")).toBe(true);
+		expect(spellsMulti("S3: ____ replication copies objects across several Regions", "Multi-Region")).toBe(true);
+		expect(spellsMulti("RDS: ____ keeps a standby in another AZ", "Multi-AZ")).toBe(false);
+		expect(spellsMulti("RDS: 2 AZs for ____", "Read replicas")).toBe(false);
+	});
+
+	test("nor is a Multi-AZ blank in such a stem", () => {
+		const lines = [
+			"# Amazon Redshift",
+			"",
+			"Columnar data warehouse for analytics with SQL.",
+			"",
+			"## Availability",
+			"- a cluster used to live in one AZ: **Multi-AZ** deployment now for RA3 (runs in 2 AZs)",
+			"- **Snapshots** go to S3 automatically, every 8 hours or 5 GB of changes",
+		];
+		const blanks = asked("Amazon Redshift", lines, "fill-blank");
+		expect(blanks.some((q) => q.answers.includes("Snapshots"))).toBe(true);
+		expect(blanks.some((q) => q.answers.includes("Multi-AZ"))).toBe(false);
+	});
+
+	test("a blank over a word for anything is not asked", () => {
+		const lines = [
+			"# Amazon Cognito",
+			"",
+			"## Identity pools",
+			"- Hand out temporary credentials so the app reaches **AWS resources** straight from the browser (upload to S3)",
+			"- Guest users get an **unauthenticated role**",
+		];
+		const blanks = asked("Amazon Cognito", lines, "fill-blank");
+		expect(blanks.some((q) => q.answers.includes("AWS resources"))).toBe(false);
+		expect(blanks.some((q) => q.answers.includes("unauthenticated role"))).toBe(true);
+	});
+
+	test('"EBS not instance store": any storage keeps data over a stop, so no other storage is a wrong choice', () => {
+		const lines = [
+			"# Amazon EBS",
+			"",
+			"Block storage volumes for EC2 instances.",
+			"",
+			"## Exam tips",
+			'- "keep the data when the instance is stopped" → EBS not instance store',
+			'- "one file system mounted by instances in three AZs" → EFS not EBS',
+		];
+		const scenarios = asked("Amazon EBS", lines, "scenario");
+		for (const q of scenarios.filter((x) => /instance is stopped/.test(x.prompt))) expect(q.choices.filter((c) => /^(?:EFS|S3|FSx.*|Amazon EFS|Amazon S3)$/.test(c))).toEqual([]);
+		expect(scenarios.some((q) => /three AZs/.test(q.prompt) && q.answers[0] === "EFS")).toBe(true);
+	});
+});
+
+describe("blind read 115: notes in Spanish and English", () => {
+	test("the section headings of another language keep their roles", () => {
+		expect(sectionIdOf("Qué es")).toBe("overview");
+		expect(sectionIdOf("O que é o S3")).toBe("overview");
+		expect(sectionIdOf("Casos de uso")).toBe("useCases");
+		expect(sectionIdOf("Tips para el examen")).toBe("examTips");
+		expect(sectionIdOf("Referencias")).toBe("references");
+	});
+
+	test("a heading in another language names no thing to set beside its siblings", () => {
+		expect(namesAThing("Cómo funciona")).toBe(false);
+		expect(namesAThing("Wie es funktioniert")).toBe(false);
+		expect(namesAThing("Precios y límites")).toBe(false);
+		// A thing is still a thing.
+		expect(namesAThing("Glue Crawler")).toBe(true);
+		expect(namesAThing("Amazon FSx for Lustre")).toBe(true);
+	});
+
+	test("lines under such headings are not matched to the headings", () => {
+		const lines = [
+			"# Athena",
+			"",
+			"## Qué es",
+			"Consultas **SQL** sin servidores sobre datos en S3.",
+			"",
+			"## Cómo funciona",
+			"- Datos en S3 (CSV, JSON, Parquet)",
+			"- Tabla en el **Glue Data Catalog** (schema-on-read)",
+			"",
+			"## Casos de uso",
+			"- Consultas puntuales sobre logs de ALB",
+		];
+		const matching = asked("Athena", lines, "comparison");
+		expect(matching.some((q) => q.choices.includes("Cómo funciona"))).toBe(false);
+	});
+
+	test("a blank that opens a line under a heading of kinds says the heading", () => {
+		const lines = [
+			"# EFS",
+			"",
+			"NFS file storage shared by many instances.",
+			"",
+			"## Performance",
+			"### Throughput modes",
+			"- **Elastic** (la opción por defecto) → escala con la carga, pagas lo que usas",
+			"- **Provisioned** → fijas el throughput aparte del tamaño",
+			"- **Bursting** → el throughput crece con el tamaño guardado",
+		];
+		const elastic = asked("EFS", lines, "fill-blank").filter((q) => q.answers.includes("Elastic"));
+		expect(elastic.length).toBeGreaterThan(0);
+		for (const q of elastic) expect(q.prompt).toMatch(/Throughput modes/);
+	});
+});
+
+describe("blind read 115: figures", () => {
+	test("an input of a worked example is not asked", () => {
+		expect(inCalculation("4 writes/s, ", " items → round up to 2 → 8 WCU")).toBe(true);
+		expect(inCalculation("DynamoDB: ", " per item max → plan the schema")).toBe(false);
+		expect(inCalculation("max item size ", " → split large items → 2 items")).toBe(false);
+	});
+
+	test("a free trial's length is not asked", () => {
+		expect(freeTrial("GuardDuty — Free trial ")).toBe(true);
+		expect(freeTrial("Macie: free trial of ")).toBe(true);
+		expect(freeTrial("Lambda: free tier of ")).toBe(false);
+	});
+
+	test("a free trial's length is not asked in a note", () => {
+		const lines = [
+			"# Amazon GuardDuty",
+			"",
+			"Threat detection from logs, no agents needed.",
+			"",
+			"## Pricing",
+			"- Free trial **30 days**; after it you pay per GB of logs analysed",
+			"- Findings are kept for **90 days**",
+		];
+		const blanks = asked("Amazon GuardDuty", lines, "fill-blank");
+		expect(blanks.some((q) => q.answers.includes("90 days"))).toBe(true);
+		expect(blanks.some((q) => q.answers.includes("30 days"))).toBe(false);
+	});
+
+	test("storage shared across tasks is a job for EFS and FSx alike", () => {
+		expect(jobMates("Scenario (ECS): shared/persistent across tasks. Which service fits?", "EFS")("FSx for Windows File Server")).toBe(true);
+		expect(jobMates("Scenario (ECS): scratch space for one task. Which service fits?", "EFS")("FSx for Windows File Server")).toBe(false);
+	});
+});
