@@ -64,6 +64,12 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "Redis AUTH": the command or standard written in capitals after the product it belongs to, where no
 	// line gives it another product ("Valkey AUTH"); "IAM auth" is no such capitals, and "Transit VIF" no
 	// product's (blind read 114).
+	// "Nitro System": a platform's name without the word that says it is one, where the note names nothing
+	// else by it ("Nitro Enclaves"; "Nitro instances" are its own, blind read 119).
+	if (words.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && /^(?:System|Platform|Framework|Engine)$/.test(words[1]) && !containsWord(prompt, words[0])) {
+		const others = noteLines.flatMap((line) => [...line.matchAll(new RegExp(`\\b${words[0]}\\s+(\\p{L}+)`, "gu"))].map((m) => m[1]));
+		return others.some((w) => w.toLowerCase() !== words[1].toLowerCase() && !FILLER.test(w.toLowerCase())) ? [] : [words[0]];
+	}
 	if (words.length === 2 && (isProperNoun(words[0]) || isKnownService(words[0])) && /^\p{Lu}{3,6}$/u.test(words[1]) && !KIND_ACRONYM.test(words[1]) && !containsWord(prompt, words[1])) {
 		const owners = noteLines.flatMap((line) => [...line.matchAll(new RegExp(`(\\S+)\\s+${words[1]}\\b`, "gu"))].map((m) => m[1]));
 		return owners.some((o) => /^\p{Lu}/u.test(o) && o !== words[0] && o.replace(/\W+/g, "") !== words[0]) ? [] : [words[1]];

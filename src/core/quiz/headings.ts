@@ -17,8 +17,8 @@ import { BLANK, clean, containsText, stripEnd, withoutAsides, withoutNumbering, 
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
-/** Question words and little words of Spanish, Portuguese, French and German headings ("Qué es", "Casos de uso", "Wie funktioniert es"). */
-const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|was|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|die|das)(?=\s|$)/iu;
+/** Question words and little words of Spanish, Portuguese, French, Italian and German headings ("Qué es", "Casi d'uso", "Wie funktioniert es"). */
+const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|la|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|come|cosa|cos['’]è|perch[ée]|di|da|della|dei|il|gli|(?:d|l|dell|nell|all)['’]\p{L}+|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|das)(?=\s|$)/iu;
 
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
@@ -146,7 +146,12 @@ function serviceLeading(text: string, names: ServiceNames): string | null {
 	for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
 		const head = words.slice(0, n).join(" ").replace(/\s*[:–—-]+$/, "");
 		const rest = words.slice(n).join(" ").replace(/^[:–—-]+\s*/, "");
-		if (rest !== "" && TOPIC_HEADING.test(rest) && isKnownService(head) && !isSelf(names, head)) return head;
+		if (rest !== "" && TOPIC_HEADING.test(rest) && isKnownService(head) && !isSelf(names, head)) {
+			// "EKS on Fargate gotchas": the service as it runs on another, both named (blind read 118).
+			const on = /^(on|with|in|inside)\s+(\S+(?:\s+\S+)?)\s+\S/i.exec(rest);
+			const host = on === null ? null : [on[2], on[2].split(/\s+/)[0]].find((h) => isKnownService(h));
+			return on !== null && host !== undefined && host !== null ? `${head} ${on[1]} ${host}` : head;
+		}
 	}
 	return null;
 }

@@ -35,11 +35,11 @@ const ROLES: readonly [SectionId, RegExp][] = [
 	["examTips", /\b(?:what i learned|lessons learned|learnings|exam|exams|tips?|gotchas?|pitfalls?|caveats?|traps?|watch outs?|remember|key takeaways?|takeaways?|cram|cues?|test taking)\b/],
 	["useCases", /\b(?:use ?cases?|usecases?|when to (?:use|pick|choose)|^(?:pick|use|choose) (?:it|this) (?:when|if)$|when (?:do|does|should|would|can|could|might) (?:i|you|we|one) use|what (?:is it|are they|s it) used for|why use|typical uses?|common uses?|best (?:for|fit)|good for|ideal for|scenarios?|real world uses?)\b/],
 	["details", /^(?:details?|key details|more details)$/],
-	// The same roles in Spanish, Portuguese, French and German notes (blind read 115).
-	["references", /^(?:referencias|referências|références|enlaces|quellen|ver también|veja também|voir aussi|siehe auch)$/u],
-	["examTips", /\b(?:examen|prova|prüfung|prüfungstipps|consejos|dicas|conseils|trampas|pegadinhas|pièges)\b/u],
-	["useCases", /^(?:casos de uso(?: comunes| comuns)?|cu[áa]ndo usar(?:lo)?|quando usar|cas d ?usage|anwendungsf(?:ä|ae)lle)$/u],
-	["overview", /^(?:qu[ée] es(?: \p{L}[\p{L}\p{N} ]{0,40})?|o que [ée](?: \p{L}[\p{L}\p{N} ]{0,40})?|qu est ce que(?: \p{L}[\p{L}\p{N} ]{0,40})?|was ist(?: \p{L}[\p{L}\p{N} ]{0,40})?|resumen|resumo|résumé|überblick|introducción|introdução)$/u],
+	// The same roles in Spanish, Portuguese, French, Italian and German notes (blind reads 115, 117).
+	["references", /^(?:referencias|referências|références|riferimenti|fonti|enlaces|quellen|ver también|veja também|voir aussi|vedi anche|siehe auch)$/u],
+	["examTips", /\b(?:examen|esame|prova|prüfung|prüfungstipps|consejos|consigli|dicas|conseils|trampas|pegadinhas|pièges|da ricordare)\b/u],
+	["useCases", /^(?:casos de uso(?: comunes| comuns)?|casi d uso|cu[áa]ndo usar(?:lo)?|quando usar(?:lo)?|cas d ?usage|anwendungsf(?:ä|ae)lle)$/u],
+	["overview", /^(?:(?:qu[ée] es|o que [ée]|qu est ce que|(?:che )?cos è|cosa è|was ist)(?: \p{L}[\p{L}\p{N} ]{0,40})?|resumen|resumo|résumé|riassunto|panoramica|überblick|introducción|introdução|introduzione)$/u],
 	["overview", /^(?:overview|summary|intro|introduction|description|definition|about|what it is|what is it|what s it|what is (?:it|this|\p{L}[\p{L}\p{N} ]{0,40})|tl ?dr|in short|in a nutshell|the basics|basics)$/u],
 ];
 

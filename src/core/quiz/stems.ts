@@ -163,10 +163,15 @@ export function oneOfOpenList(text: string, marker: string): boolean {
 	return inList.test(text) && (OPEN_LIST.test(text) || new RegExp(`\\bor\\s+${marker}$`).test(text));
 }
 
-/** True when the prompt spells out a "Multi-AZ" key: "deploys across 2 AZs", "in multiple Regions" (blind read 114). */
-export function spellsMulti(prompt: string, term: string): boolean {
+/**
+ * True when the prompt spells out a compound key: a "Multi-AZ" key as "deploys across 2 AZs", "in
+ * multiple Regions" (blind read 114); an "event-driven" one beside "Event bus" (blind read 117).
+ */
+export function spellsKey(prompt: string, term: string): boolean {
 	const what = /^multi[- ]?(\p{L}+)$/iu.exec(term.trim())?.[1];
-	return what !== undefined && new RegExp(`\\b(?:\\d+|two|three|multiple|several|many)\\s+${escapeRegExp(what)}s?\\b`, "iu").test(prompt);
+	if (what !== undefined) return new RegExp(`\\b(?:\\d+|two|three|multiple|several|many)\\s+${escapeRegExp(what)}s?\\b`, "iu").test(prompt);
+	const head = /^(\p{L}{3,})-(?:driven|based|level|side|wide|native|aware|enabled|specific)$/iu.exec(term.trim())?.[1];
+	return head !== undefined && new RegExp(`(?:^|[^\\p{L}-])${escapeRegExp(head)}s?(?:[^\\p{L}-]|$)`, "iu").test(prompt);
 }
 
 /** True when a blank says how long a free trial lasts ("Free trial ____" for "30 days"): a price list's offer, not the service (blind read 115). */

@@ -82,6 +82,8 @@ export function termShape(term: string): "time" | "size" | "rate" | "number" | "
 	if (!/\d/.test(term)) return "term";
 	// "10,000 requests per second" is a rate, not a time: it is no wrong answer for "30 seconds".
 	if (/\bper\b|\/\s*(?:s|sec|second|min|minute|hour|day|month)\b/i.test(term)) return "rate";
+	// "0.25 vCPU/0.5 GB": two figures of two units are no size (blind read 118).
+	if (/\d\s*\p{L}+\s*[/+]\s*\d/u.test(term)) return "number";
 	const last = term.trim().split(/\s+/).pop() ?? "";
 	if (TIME_UNITS.test(last)) return "time";
 	if (SIZE_UNITS.test(last)) return "size";

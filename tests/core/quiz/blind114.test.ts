@@ -1,15 +1,20 @@
 /**
- * Faults found in the notes of blind reads 114-115 (Cornell-method notes, decision trees, a
- * developer's command-line notes, Spanish-English notes), each as a case written for these tests.
+ * Faults found in the notes of blind reads 114-119 (Cornell-method notes, decision trees, a
+ * developer's command-line notes, Spanish-English and Italian-English notes, Zettelkasten notes,
+ * before/after notes, Dutch-English notes, tagged fact lines), each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
 import { typedMatches } from "../../../src/core/quiz";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
-import { namesAThing, withContext } from "../../../src/core/quiz/headings";
+import { namesAThing, subHeadingSubjects, withContext } from "../../../src/core/quiz/headings";
+import { PLACEHOLDER } from "../../../src/core/quiz/leads";
+import { termShape } from "../../../src/core/quiz/terms";
+import { note } from "./helpers";
+import { withoutIdeaIds } from "../../../src/core/quiz/layouts";
 import { mentions, serviceNames } from "../../../src/core/quiz/names";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { jobMates } from "../../../src/core/quiz/services";
-import { freeTrial, inCalculation, spellsMulti } from "../../../src/core/quiz/stems";
+import { freeTrial, inCalculation, spellsKey } from "../../../src/core/quiz/stems";
 import type { Question } from "../../../src/core/quiz/types";
 import { facts, questionsOf, SEEDS } from "./helpers";
 
@@ -61,10 +66,10 @@ describe("blind read 114: typed answers", () => {
 
 describe("blind read 114: stems that give the key or ask nothing", () => {
 	test("a Multi-AZ key spelled out as a count of AZs", () => {
-		expect(spellsMulti("Redshift: ____ deployment for RA3 (runs in 2 AZs)", "Multi-AZ")).toBe(true);
-		expect(spellsMulti("S3: ____ replication copies objects across several Regions", "Multi-Region")).toBe(true);
-		expect(spellsMulti("RDS: ____ keeps a standby in another AZ", "Multi-AZ")).toBe(false);
-		expect(spellsMulti("RDS: 2 AZs for ____", "Read replicas")).toBe(false);
+		expect(spellsKey("Redshift: ____ deployment for RA3 (runs in 2 AZs)", "Multi-AZ")).toBe(true);
+		expect(spellsKey("S3: ____ replication copies objects across several Regions", "Multi-Region")).toBe(true);
+		expect(spellsKey("RDS: ____ keeps a standby in another AZ", "Multi-AZ")).toBe(false);
+		expect(spellsKey("RDS: 2 AZs for ____", "Read replicas")).toBe(false);
 	});
 
 	test("nor is a Multi-AZ blank in such a stem", () => {
@@ -196,5 +201,100 @@ describe("blind read 115: figures", () => {
 	test("storage shared across tasks is a job for EFS and FSx alike", () => {
 		expect(jobMates("Scenario (ECS): shared/persistent across tasks. Which service fits?", "EFS")("FSx for Windows File Server")).toBe(true);
 		expect(jobMates("Scenario (ECS): scratch space for one task. Which service fits?", "EFS")("FSx for Windows File Server")).toBe(false);
+	});
+});
+
+describe("blind read 117: Zettelkasten notes", () => {
+	const lines = [
+		"# Amazon CloudFront",
+		"",
+		"**1** A CDN: copies of content are served from edge locations close to viewers.",
+		"→ see also [[Route 53]]",
+		"",
+		"**2a** **Origin Shield** adds one more cache layer in a Region you choose, so fewer requests reach the origin.",
+		"",
+		"**2b** **Origin groups** pair a primary and a secondary origin for failover on chosen status codes.",
+		"",
+		"### 202401011200 Signed URLs guard single files",
+		"**Signed cookies** cover many files at once, such as a whole video library.",
+	];
+
+	test("the ids of ideas are read past", () => {
+		expect(withoutIdeaIds(lines)?.slice(2, 10)).toEqual([
+			"A CDN: copies of content are served from edge locations close to viewers.",
+			"→ see also [[Route 53]]",
+			"",
+			"**Origin Shield** adds one more cache layer in a Region you choose, so fewer requests reach the origin.",
+			"",
+			"**Origin groups** pair a primary and a secondary origin for failover on chosen status codes.",
+			"",
+			"### Signed URLs guard single files",
+		]);
+		// Two bold numbers are no outline of ideas; nor is a figure ("**3x** faster") an id.
+		expect(withoutIdeaIds(["**1** One", "**2** Two", "text"])).toBeNull();
+		// Nor are bold figures in a list ("**502** Bad Gateway", "**12** GB"), branched or not.
+		expect(withoutIdeaIds(["- **502** Bad Gateway", "- **503** Service Unavailable", "- **504** Gateway Timeout"])).toBeNull();
+		expect(withoutIdeaIds(["- **1a** GB per month", "- **12** GB", "- **2b** of them", "- **3c** more"])).toBeNull();
+		expect(withoutIdeaIds(["- **10** GB per file", "- **15** Minutes at most", "- **80** TB per device"])).toBeNull();
+	});
+
+	test("no question asks an id or says one", () => {
+		const all = SEEDS.flatMap((seed) => questionsOf("Amazon CloudFront", lines, seed));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) {
+			expect(q.answers.join(" ")).not.toMatch(/^\d{1,3}[a-z]?$/);
+			expect(q.prompt).not.toMatch(/\b(?:2a|2b|202401011200)\b/);
+		}
+	});
+});
+
+describe("blind read 117: notes in Italian and English", () => {
+	test("the section headings keep their roles", () => {
+		expect(sectionIdOf("Cos'è")).toBe("overview");
+		expect(sectionIdOf("Casi d'uso")).toBe("useCases");
+		expect(sectionIdOf("Consigli per l'esame")).toBe("examTips");
+		expect(sectionIdOf("Da ricordare (riassunto veloce)")).toBe("examTips");
+		expect(sectionIdOf("Riferimenti")).toBe("references");
+	});
+
+	test("a heading in Italian names no thing", () => {
+		expect(namesAThing("Come funziona")).toBe(false);
+		expect(namesAThing("Casi d'uso")).toBe(false);
+		expect(namesAThing("Event bus")).toBe(true);
+		// English little words are not Italian ones: "Buckets per account" is a thing of a list of limits.
+		expect(namesAThing("Buckets per account")).toBe(true);
+	});
+
+	test("a compound key whose first word the prompt says is not asked", () => {
+		expect(spellsKey("EventBridge: Event bus serverless per costruire architetture ____.", "event-driven")).toBe(true);
+		expect(spellsKey("Lambda: scales with ____ architectures", "event-driven")).toBe(false);
+		expect(spellsKey("IAM: ____ policies must name a Principal", "resource-based")).toBe(false);
+		expect(spellsKey("S3: a bucket policy is a resource policy, that is ____", "resource-based")).toBe(true);
+	});
+});
+
+describe("blind reads 118-119", () => {
+	test("a sub-heading about a service on another names both as the subject", () => {
+		const lines = ["# AWS Fargate", "", "Serverless compute for containers.", "", "## EKS on Fargate gotchas", "- No **DaemonSets**, no privileged pods", "", "## EKS limits", "- one more line"];
+		const subjects = subHeadingSubjects(note(...lines), serviceNames("AWS Fargate", []));
+		expect(subjects.perLine[5]).toBe("EKS on Fargate");
+		expect(subjects.perLine[8]).toBe("EKS");
+	});
+
+	test('"other stuff" is no side to choose', () => {
+		expect(PLACEHOLDER.test("other stuff")).toBe(true);
+		expect(PLACEHOLDER.test("misc")).toBe(true);
+		expect(PLACEHOLDER.test("Organizations")).toBe(false);
+	});
+
+	test("two figures of two units are no size to swap with one", () => {
+		expect(termShape("0.25 vCPU/0.5 GB")).toBe("number");
+		expect(termShape("20 GiB")).toBe("size");
+		expect(termShape("0.5-12 GB")).toBe("size");
+	});
+
+	test('"Nitro" for "Nitro System", unless the note names another Nitro thing', () => {
+		expect(alsoAccepted("Nitro System", "EC2: runs on the ____ (newer generations)", ["- runs on the **Nitro System**", "- max 16 Nitro instances per volume"])).toEqual(["Nitro"]);
+		expect(alsoAccepted("Nitro System", "EC2: runs on the ____ (newer generations)", ["- runs on the **Nitro System**", "- Nitro Enclaves isolate secrets"])).toEqual([]);
 	});
 });
