@@ -12,7 +12,7 @@ import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { asideLines } from "./asides";
 import { implicitTerms } from "./implicitTerms";
-import { applyLabels, headingRole, sectionIdOf, type SectionId } from "./sections";
+import { applyLabels, headinglessContent, headingRole, sectionIdOf, type SectionId } from "./sections";
 import { choiceKey, clean, containsText, contentWordCount, fromPlain, scrub, stripEnd, withoutNumbering, withoutWarningLabel, wordCount } from "./text";
 import type { QuizContext } from "./types";
 import { readableContext } from "./context";
@@ -171,6 +171,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	};
 	const listLines = new Set<number>();
 	for (const it of note.listItems) listLines.add(it.line);
+	headinglessContent(note, sectionOf);
 	applyLabels(note, sectionOf, isHeading, listLines, isText);
 
 	// --- Overview lines (fallback: the text before the first section heading) -------------------

@@ -255,11 +255,12 @@ function topicAbove(facts: QuizFacts, line: number): string | null {
  */
 function opensWithOther(facts: QuizFacts, statement: string): boolean {
 	const t = statement.trim();
-	const lead = /^([^→:=,]{2,40}?)\s*(→|->|=>|:|=)\s/.exec(t);
+	// "firehose - near real time, ..." too, on a note typed without markup (blind read 118).
+	const lead = /^([^→:=,]{2,40}?)(?:\s*(→|->|=>|:|=)|\s([-–—]))\s/.exec(t);
 	if (lead === null || !isKnownService(lead[1]) || isSelf(facts.names, lead[1])) return false;
 	// "S3 → needs ____" in the QuickSight note: a terse arrow from another service is the note's service
 	// working with it, and needs the note's name (blind read 37).
-	return !(/[→>]/.test(lead[2]) && wordCount(t.slice(lead[0].length)) <= 3);
+	return !(/[→>]/.test(lead[2] ?? lead[3]) && wordCount(t.slice(lead[0].length)) <= 3);
 }
 
 /**

@@ -75,6 +75,20 @@ export function labelText(rawLine: string): string | null {
 }
 
 /**
+ * A note of no headings (typed on a phone: lines and blank lines, labels at most): its first paragraph
+ * opens it, and the lines after it are its content, as under a "Details" heading (blind read 118: such
+ * notes were read as one long overview and gave no quiz). Sets them in `sectionOf`, before labels apply.
+ */
+export function headinglessContent(note: NoteModel, sectionOf: (SectionId | null)[]): void {
+	if (note.headings.some((h) => h !== note.title && h.kind !== "bold")) return;
+	let l = note.frontmatter ? note.frontmatter.endLine + 1 : 1;
+	const blank = (line: number): boolean => note.lines[line - 1].trim() === "" || note.title?.line === line;
+	while (l <= note.lines.length && blank(l)) l++;
+	while (l <= note.lines.length && !blank(l)) l++;
+	for (; l <= note.lines.length; l++) sectionOf[l - 1] ??= "details";
+}
+
+/**
  * Label lines ("Exam reminders:", "**Comparisons:**", "Related:") open a part of their section:
  * from the label to the next heading or label, lines take the label's role. A label without a
  * named role ("Capacity modes:") makes what follows content, except inside exam tips and

@@ -14,7 +14,7 @@ import { withoutIdeaIds } from "../../../src/core/quiz/layouts";
 import { mentions, serviceNames } from "../../../src/core/quiz/names";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { jobMates } from "../../../src/core/quiz/services";
-import { freeTrial, inCalculation, spellsKey } from "../../../src/core/quiz/stems";
+import { freeTrial, inCalculation, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
 import type { Question } from "../../../src/core/quiz/types";
 import { facts, questionsOf, SEEDS } from "./helpers";
 
@@ -296,5 +296,39 @@ describe("blind reads 118-119", () => {
 	test('"Nitro" for "Nitro System", unless the note names another Nitro thing', () => {
 		expect(alsoAccepted("Nitro System", "EC2: runs on the ____ (newer generations)", ["- runs on the **Nitro System**", "- max 16 Nitro instances per volume"])).toEqual(["Nitro"]);
 		expect(alsoAccepted("Nitro System", "EC2: runs on the ____ (newer generations)", ["- runs on the **Nitro System**", "- Nitro Enclaves isolate secrets"])).toEqual([]);
+	});
+});
+
+describe("blind read 118: notes typed on a phone, with no headings", () => {
+	const lines = [
+		"sqs = fully managed queue, decouples producers from consumers. pull based",
+		"",
+		"2 kinds: **standard** (at least once, best effort order) and **FIFO** (exactly once, ordered, 300 msg/s w/o batching)",
+		"msg size max **256 KB**, bigger -> extended client lib w/ s3",
+		"",
+		"**visibility timeout** default 30 s, max 12 h. msg reappears if not deleted in time",
+		"**long polling** (wait up to 20 s) cuts empty receives + cost",
+		"",
+		"dlq after maxReceiveCount fails -> debug poison msgs",
+		"firehose - near real time delivery to s3, no replay",
+	];
+
+	test("the lines after the first paragraph are the note's content", () => {
+		const f = facts("Amazon SQS", ...lines);
+		expect(f.sectionOf[0] ?? "overview").toBe("overview");
+		expect(f.sectionOf[5]).toBe("details");
+		const blanks = asked("Amazon SQS", lines, "fill-blank");
+		expect(blanks.some((q) => q.source.line >= 3)).toBe(true);
+	});
+
+	test("a line of what to quiz each other on is no statement", () => {
+		expect(stemProblem("Quiz each other on: the two roles, which model deploys on its own, what an instance is.")).toBe("talks about the exam or the note");
+		expect(stemProblem("Test yourself: which policy wins?")).toBe("talks about the exam or the note");
+		expect(stemProblem("StackSets deploy one template to many accounts and Regions.")).toBeNull();
+	});
+
+	test("a line that opens with another service and a dash is not said of the note's", () => {
+		const f = facts("Amazon SQS", ...lines);
+		expect(withContext(f, 10, "firehose - near real time delivery to s3, no replay", false)).toBe("firehose - near real time delivery to s3, no replay");
 	});
 });
