@@ -9,7 +9,7 @@
 import { FILLER } from "./answer";
 import { isKnownService } from "./names";
 import { echoStems } from "./terms";
-import { choiceKey, containsWord, isProperNoun } from "./text";
+import { choiceKey, containsWord, escapeRegExp, isProperNoun } from "./text";
 
 /** Head words that say the kind of a thing, not which: "Tape Gateway" is no "Gateway". */
 const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?|stores?|storage|systems?|consoles?|clients?|agents?|plans?|pools?|catalogs?|controllers?|builders?|connectors?|studios?|templates?|controls?|settings?|configurations?|limits?|data|access|support|capacity|protection|styles?|structures?)$/i;
@@ -38,12 +38,14 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	const feature = /^(\S+(?: \S+)?) (\p{Lu}\p{Ll}+\p{Lu}\p{L}+)$/u.exec(key.trim());
 	if (feature !== null && isKnownService(feature[1]) && !isKnownService(feature[2])) return [feature[2]];
 	// "SAML 2.0", "OAuth 2.0": a standard without its major version, where the note names no other version
-	// of it (blind read 86). Not "TLS 1.2" nor "Layer 7": there the figure is what is asked.
-	const versioned = /^(\p{Lu}[\p{L}-]+) v?(\d+\.0)$/u.exec(key.trim());
+	// of it (blind read 86); "Proxy Protocol v2" too (blind read 121). Not "TLS 1.2" nor "Layer 7": there
+	// the figure is what is asked.
+	const versioned = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) (?:v(\d+)|v?(\d+\.0))$/u.exec(key.trim());
 	if (versioned !== null) {
-		const [, name, version] = versioned;
-		const other = new RegExp(`\\b${name}\\s*v?(\\d+(?:\\.\\d+)?)`, "giu");
-		return noteLines.some((line) => [...line.matchAll(other)].some((m) => m[1] !== version)) ? [] : [name];
+		const [, name, major, dotted] = versioned;
+		const version = major ?? dotted;
+		const other = new RegExp(`\\b${escapeRegExp(name).replace(/ /g, "\\s+")}\\s*v?(\\d+(?:\\.\\d+)?)`, "giu");
+		return noteLines.some((line) => [...line.matchAll(other)].some((m) => m[1] !== version && m[1] !== `${version}.0`)) ? [] : [name];
 	}
 	// "TLS in transit", "AES-256 at rest": the means, without where it applies (blind read 94); not
 	// "Encryption" for "Encryption at rest", which says no means.

@@ -13,7 +13,7 @@ const ARROW = new RegExp(String.raw`\s*${ARROW_TOKEN}\s*`);
 /** "→ If the exam says X → Y": an arrow in front marks a line as a cue. */
 const LEADING_ARROW = new RegExp(String.raw`^${ARROW_TOKEN}\s*`);
 const CUE_LEAD =
-	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)(?![a-z-])|keywords?|clues?|signals?|(?:the\s+)?(?:q|question|instructor|teacher)\s+(?:said|says)|q(?=\s*["“]))\s*:?\s*/i;
+	/^(?:(?:if|when)\s+(?:the\s+|a\s+)?(?:exam|question|scenario|prompt|stem|it|you see|you read|they)\s+(?:(?:mentions?|says?|lists?|has|contains?|asks?(?:\s+(?:about|for))?|wants?|describes?|talks about|is about|needs?|requires?|is|was|were)(?![a-z]))?|(?:the\s+)?(?:exam|question|stem|scenario)\s+(?:says?|mentions?|asks?)|(?:you\s+)?(?:sees?|hears?|reads?|spots?)(?![a-z-])|keywords?|clues?|signals?|(?:the\s+)?(?:q|question|instructor|teacher)\s+(?:said|says)|q(?=\s*["“]))\s*:?\s*/i;
 /** "→ think Fargate Spot", "→ answer: Macie", "→ go with DX": the answer after a verb of choosing. */
 const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s|likely|probably)\s+/i;
 /**

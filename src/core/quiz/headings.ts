@@ -226,7 +226,10 @@ function leadFor(facts: QuizFacts, line: number, text: string, topical = true): 
 	if (subject === "" || mentions(facts.names, text)) return null;
 	const full = withService(facts, subject);
 	if (!containsText(text, subject)) return { text: full, namesSubject: false };
-	return full === subject || containsText(text, full) ? null : { text: withService(facts, ""), namesSubject: true };
+	// The note's own thing in front ("EC2 Spot Instances — Free tier is ..."), or nothing: never an empty lead.
+	const thing = noteSubject(facts);
+	const own = withService(facts, "") || (isKnownService(thing) || containsText(text, thing) ? "" : thing);
+	return full === subject || containsText(text, full) || own === "" ? null : { text: own, namesSubject: true };
 }
 
 /** The nearest heading of a level above `line` (bold lines are none), `except` passed over. */
@@ -270,7 +273,10 @@ function opensWithOther(facts: QuizFacts, statement: string): boolean {
  * in it stands alone.
  */
 export function withService(facts: QuizFacts, subject: string): string {
-	const service = facts.isService && !facts.combined ? facts.names.short : "";
+	// A note about a thing that is no service ("Service Control Policies", "Lambda Concurrency") puts the
+	// thing in front (blind read 121); one about a topic of a service ("EBS Volume Types") says the topic itself.
+	const thing = facts.combined || facts.isService || subject === "" ? "" : noteSubject(facts);
+	const service = facts.combined ? "" : facts.isService ? facts.names.short : isKnownService(thing) ? "" : thing;
 	if (subject === "") return service;
 	if (service === "" || subject === service || mentions(facts.names, subject) || isKnownService(subject)) return subject;
 	return `${service} — ${subject}`;
@@ -310,6 +316,8 @@ function noteSubject(facts: QuizFacts): string {
 		const written = withoutNumbering(facts.names.title).trim();
 		const feature = !facts.combined && written !== title && !/\s[-–—:]\s/.test(written) && namedFeature(written, headService(written.split(/\s+/))) ? written : null;
 		subject = both || part || namedFeature(title, head) ? title : (feature ?? (facts.isService && !facts.combined ? facts.names.short : !facts.combined ? head : ""));
+		// "Service Control Policies": a note about a thing that is no service is still about that thing (blind read 121).
+		if (subject === "" && !facts.combined && namesAThing(written)) subject = written;
 		noteSubjects.set(facts, subject);
 	}
 	return subject;

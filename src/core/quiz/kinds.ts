@@ -7,7 +7,8 @@ import { containsText, wordCount } from "./text";
 export function nounOf(header: string, names: readonly string[]): string {
 	if (names.every((n) => isKnownService(n))) return "service";
 	const h = header.trim().toLowerCase();
-	if (h === "" || wordCount(h) > 3 || /^(?:name|names|item|thing|option|options|#)$/.test(h)) return "one";
+	// "full", "short": a column of names written one way is no kind of thing (blind read 121).
+	if (h === "" || wordCount(h) > 3 || /^(?:name|names|item|thing|option|options|#|full|short|long|full name|short name|long form|short form|abbr|abbreviation|old|new|term|terms|what|which)$/.test(h)) return "one";
 	return h.replace(/ies$/, "y").replace(/(?:ss)es$/, "ss").replace(/([^s])s$/, "$1");
 }
 

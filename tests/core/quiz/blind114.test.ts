@@ -1,5 +1,5 @@
 /**
- * Faults found in the notes of blind reads 114-119 (Cornell-method notes, decision trees, a
+ * Faults found in the notes of blind reads 114-121 (Cornell-method notes, decision trees, a
  * developer's command-line notes, Spanish-English and Italian-English notes, Zettelkasten notes,
  * before/after notes, Dutch-English notes, tagged fact lines), each as a case written for these tests.
  */
@@ -8,6 +8,9 @@ import { typedMatches } from "../../../src/core/quiz";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { namesAThing, subHeadingSubjects, withContext } from "../../../src/core/quiz/headings";
 import { PLACEHOLDER } from "../../../src/core/quiz/leads";
+import { nounOf } from "../../../src/core/quiz/kinds";
+import { examCue } from "../../../src/core/quiz/generators/scenario";
+import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { termShape } from "../../../src/core/quiz/terms";
 import { note } from "./helpers";
 import { withoutIdeaIds } from "../../../src/core/quiz/layouts";
@@ -330,5 +333,49 @@ describe("blind read 118: notes typed on a phone, with no headings", () => {
 	test("a line that opens with another service and a dash is not said of the note's", () => {
 		const f = facts("Amazon SQS", ...lines);
 		expect(withContext(f, 10, "firehose - near real time delivery to s3, no replay", false)).toBe("firehose - near real time delivery to s3, no replay");
+	});
+});
+
+describe("blind reads 120-121", () => {
+	test('"If it was X → Y" is a cue with X as its situation', () => {
+		expect(examCue('If it was "petabyte SQL analytics" → Redshift.')).toMatchObject({ situation: "petabyte SQL analytics", answer: "Redshift" });
+	});
+
+	test('a table column of "full" names is no kind of thing', () => {
+		expect(nounOf("full", ["Ref", "Fn::GetAtt"])).toBe("one");
+		expect(nounOf("Engine", ["Redis OSS", "Memcached"])).toBe("engine");
+	});
+
+	test('"the ASG" masked is "this service", not "the this service"', () => {
+		const prompt = definitionPrompt("ASG keeps the instance count between min and max across AZs; the ASG itself costs nothing.", serviceNames("Auto Scaling", ["ASG"]));
+		expect(prompt).not.toMatch(/the this service/);
+		expect(prompt).toMatch(/this service itself costs nothing/);
+	});
+
+	test('"Proxy Protocol" for "Proxy Protocol v2"', () => {
+		expect(alsoAccepted("Proxy Protocol v2", "NLB: for IP targets use ____", ["- use **Proxy Protocol v2**"])).toEqual(["Proxy Protocol"]);
+		expect(alsoAccepted("Proxy Protocol v2", "NLB: for IP targets use ____", ["- use **Proxy Protocol v2**", "- CLB only speaks Proxy Protocol v1"])).toEqual([]);
+	});
+
+	test("a note about a thing that is no service says the thing in front of its lines", () => {
+		const lines = ["# Service Control Policies", "", "Guardrails on the most an account may do.", "", "## Inheritance", "- a **Deny** at any level holds for everything below it", "- an **Allow** must be present at every level down to the account"];
+		const f = facts("Service Control Policies", ...lines);
+		expect(withContext(f, 6, "a Deny at any level holds for everything below it", false)).toBe("Service Control Policies — Inheritance: a Deny at any level holds for everything below it");
+		// A topic of a service ("EBS Volume Types") keeps its lines as they were.
+		const ebs = facts("EBS Volume Types", "# EBS Volume Types", "", "## gp3", "- baseline 3,000 IOPS free");
+		expect(withContext(ebs, 4, "baseline 3,000 IOPS free", false)).not.toMatch(/^EBS —/);
+	});
+
+	test("a table of a service's topic note is said of the topic once", () => {
+		const lines = ["# EBS Volume Types", "", "Block volume types for EC2.", "", "## The types at a glance", "", "| Type | Max IOPS | Use |", "|---|---|---|", "| gp3 | 16,000 | general purpose |", "| io2 Block Express | 256,000 | databases |", "| st1 | 500 | big sequential reads |", "| sc1 | 250 | cold data |"];
+		const prompts = asked("EBS Volume Types", lines, "comparison").map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const p of prompts) expect(p).not.toMatch(/EBS Volume Types — EBS —/);
+	});
+
+	test("a line that names its heading gets the note's thing in front, never an empty lead", () => {
+		const lines = ["# EC2 Spot Instances", "", "Spare capacity at a discount.", "", "## Free tier", "Free tier covers On-Demand t3.micro hours only."];
+		const f = facts("EC2 Spot Instances", ...lines);
+		expect(withContext(f, 6, "Free tier covers On-Demand t3.micro hours only.", false)).toBe("EC2 Spot Instances — Free tier covers On-Demand t3.micro hours only.");
 	});
 });

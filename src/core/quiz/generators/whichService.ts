@@ -68,6 +68,8 @@ export function definitionPrompt(sentence: string, names: ServiceNames): string 
 	if (new RegExp(`\\b(?:running|runs|run|of|for|with)\\s+${NAME_MARK}\\s*(?:\\([^)]*\\)\\s*)?\\p{Ll}`, "u").test(body)) return null;
 	// "is AWS's Content Delivery Network (CDN)", "CDN" one of its names: the aside only names it again (blind read 67).
 	body = body.replace(new RegExp(`\\s*\\(\\s*${NAME_MARK}\\s*\\)`, "g"), "");
+	// "the ASG itself is free" masked is "this service itself", not "the this service" (blind read 121).
+	body = body.replace(new RegExp(`\\b(?:the|this|that)\\s+${NAME_MARK}`, "giu"), NAME_MARK);
 	body = body.split(`${NAME_MARK}'s`).join("its").split(`${NAME_MARK}’s`).join("its").split(NAME_MARK).join("this service");
 	// "It is also what sits behind ...": "also" points back at what the note said before (blind read 49).
 	body = stripEnd(body).replace(/^(is|are|does|can|was)\s+also\s+/i, "$1 ");
