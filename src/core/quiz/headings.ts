@@ -149,8 +149,8 @@ function serviceLeading(text: string, names: ServiceNames): string | null {
 		if (rest !== "" && TOPIC_HEADING.test(rest) && isKnownService(head) && !isSelf(names, head)) {
 			// "EKS on Fargate gotchas": the service as it runs on another, both named (blind read 118).
 			const on = /^(on|with|in|inside)\s+(\S+(?:\s+\S+)?)\s+\S/i.exec(rest);
-			const host = on === null ? null : [on[2], on[2].split(/\s+/)[0]].find((h) => isKnownService(h));
-			return on !== null && host !== undefined && host !== null ? `${head} ${on[1]} ${host}` : head;
+			const host = on === null ? undefined : [on[2], on[2].split(/\s+/)[0]].find((h) => isKnownService(h));
+			return on !== null && host !== undefined ? `${head} ${on[1]} ${host}` : head;
 		}
 	}
 	return null;

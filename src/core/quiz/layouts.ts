@@ -120,15 +120,16 @@ export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
 	const numbered = numberedAsDocument(outline ?? note.lines);
-	const ided = withoutIdeaIds(numbered ?? outline ?? note.lines);
-	const spoken = withoutSpeakers(ided ?? numbered ?? outline ?? note.lines);
-	const lines = spoken ?? ided ?? numbered ?? outline ?? note.lines;
+	const struck = withoutStruck(numbered ?? outline ?? note.lines);
+	const ided = withoutIdeaIds(struck ?? numbered ?? outline ?? note.lines);
+	const spoken = withoutSpeakers(ided ?? struck ?? numbered ?? outline ?? note.lines);
+	const lines = spoken ?? ided ?? struck ?? numbered ?? outline ?? note.lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
 		return { note: parseNote(cornell.lines.join("\n")), lineOf: (line) => from[line - 1] ?? line };
 	}
-	return { note: outline === null && numbered === null && ided === null && spoken === null ? note : parseNote(lines.join("\n")), lineOf: null };
+	return { note: lines === note.lines ? note : parseNote(lines.join("\n")), lineOf: null };
 }
 
 /** "## Shield Advanced f3a9c1d8": a Notion export's page id after a heading is no part of its name (blind read 44). */
@@ -138,6 +139,30 @@ function withoutPageIds(note: NoteModel): NoteModel {
 	const lines = note.lines.slice();
 	for (const h of marked) lines[h.line - 1] = lines[h.line - 1].trimEnd().replace(NOTION_ID, "");
 	return parseNote(lines.join("\n"));
+}
+
+/**
+ * "~~20~~ EDIT: 50", "~~VTL only~~ UPDATE (2024): JavaScript too": struck words and the mark of what
+ * replaced them (group 1); inline code is matched to be passed over.
+ */
+const STRUCK = /`[^`]*`|(~~[^~\n]+~~\s*(?:(?:edit|update|updated|correction|fix)(?:\s*\([^)]{0,20}\))?\s*:\s*)?)/giu;
+
+/**
+ * The note without the words its writer struck out: "~~40 Gbps~~ 400 Gbps" says 400 Gbps, and the
+ * struck words are what is no longer true (blind reads 122-123: they were read as facts). Line for
+ * line, code left as it is; null when nothing is struck.
+ */
+export function withoutStruck(lines: readonly string[]): string[] | null {
+	let struck = false;
+	let fenced = false;
+	const out = lines.map((line) => {
+		if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+		if (fenced || !line.includes("~~")) return line;
+		const bare = line.replace(STRUCK, (m, s: string | undefined) => (s === undefined ? m : ""));
+		struck ||= bare !== line;
+		return bare;
+	});
+	return struck ? out : null;
 }
 
 /** "**4d** Origin groups", "**12** The cache key": an idea's number in bold at a line's start, before a word written with a capital. */

@@ -8,7 +8,7 @@
 import { findService, findServices, isServiceName, type ServiceEntry } from "../links/catalog";
 import { withoutEmoji } from "../emoji";
 import { memo } from "../memo";
-import { choiceKey, containsAnyWord, containsWord, hasWholeWord, scrub, upperFirst, wordsPattern } from "./text";
+import { choiceKey, containsWord, hasWholeWord, scrub, upperFirst, wordsPattern } from "./text";
 
 const VENDOR = /^(?:Amazon|AWS)\s+/i;
 /** A vendor and a name ("AWS Lambda", "Amazon S3"), not a vendor and a phrase ("AWS managed keys", "AWS account"). */
@@ -224,7 +224,8 @@ const EVERYDAY_NAME = /^(?:backup|config|batch|shield|inspector|detective|organi
 
 /** True when `text` names the service (any of its names as a whole word). */
 export function mentions(names: ServiceNames, text: string): boolean {
-	return names.all.some((name) => (EVERYDAY_NAME.test(name) ? hasWholeWord(text, upperFirst(name)) : containsAnyWord(text, [name])));
+	const lower = text.toLowerCase();
+	return names.all.some((name) => (EVERYDAY_NAME.test(name) ? hasWholeWord(text, upperFirst(name)) : name.trim() !== "" && hasWholeWord(lower, name.toLowerCase())));
 }
 
 /** True when `text` is exactly one of the service's names. */

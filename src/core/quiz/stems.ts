@@ -99,6 +99,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// many that give its result ("3 KB" as well as "2.5 KB", blind read 49).
 	if (/____\s+(?:[\p{L}-]+\s+){1,2}=\s*\d/u.test(t)) return "a worked example's input";
 	if (AS_IT_WENT.test(t) || OPINION.test(t)) return "talks about the student";
+	// '"accessed often for 30 days, rarely after, kept 7 years"': a situation quoted alone claims nothing (blind read 122).
+	if (/^["“][^"”]{3,}["”][.!?]?$/.test(t)) return "a quotation, no claim";
 	// "EFS access point (...) → 3. loads ML model": one step of a numbered flow, cut from the others (blind read 99).
 	if (/(?:→|->)\s*\d{1,2}\.\s/.test(t)) return "a step of a numbered flow";
 	// "Myth: SQS can fan out ...", "❌ CodeDeploy builds my code": a belief the note marks wrong (blind read 96).

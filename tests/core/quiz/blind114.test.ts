@@ -1,5 +1,5 @@
 /**
- * Faults found in the notes of blind reads 114-121 (Cornell-method notes, decision trees, a
+ * Faults found in the notes of blind reads 114-123 (Cornell-method notes, decision trees, a
  * developer's command-line notes, Spanish-English and Italian-English notes, Zettelkasten notes,
  * before/after notes, Dutch-English notes, tagged fact lines), each as a case written for these tests.
  */
@@ -13,7 +13,7 @@ import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { termShape } from "../../../src/core/quiz/terms";
 import { note } from "./helpers";
-import { withoutIdeaIds } from "../../../src/core/quiz/layouts";
+import { withoutIdeaIds, withoutStruck } from "../../../src/core/quiz/layouts";
 import { mentions, serviceNames } from "../../../src/core/quiz/names";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { jobMates } from "../../../src/core/quiz/services";
@@ -377,5 +377,29 @@ describe("blind reads 120-121", () => {
 		const lines = ["# EC2 Spot Instances", "", "Spare capacity at a discount.", "", "## Free tier", "Free tier covers On-Demand t3.micro hours only."];
 		const f = facts("EC2 Spot Instances", ...lines);
 		expect(withContext(f, 6, "Free tier covers On-Demand t3.micro hours only.", false)).toBe("EC2 Spot Instances — Free tier covers On-Demand t3.micro hours only.");
+	});
+});
+
+describe("blind reads 122-123: notes kept up to date by striking words out", () => {
+	test("struck words and the mark of their update are read past; code is left alone", () => {
+		expect(withoutStruck(["- groups per query: ~~20~~ EDIT: **50**", "- speeds 1, 10, 100 Gbps, ~~40 Gbps~~ 400 Gbps at some sites", "- `a ~~b~~ c` stays"])).toEqual([
+			"- groups per query: **50**",
+			"- speeds 1, 10, 100 Gbps, 400 Gbps at some sites",
+			"- `a ~~b~~ c` stays",
+		]);
+		expect(withoutStruck(["- resolvers ~~VTL only~~ UPDATE (2022): JavaScript too"])).toEqual(["- resolvers JavaScript too"]);
+		expect(withoutStruck(["nothing struck here"])).toBeNull();
+	});
+
+	test("no question says a struck figure", () => {
+		const lines = ["# CloudWatch Logs Insights", "", "Query language over log groups.", "", "## Limits", "- log groups per query: ~~20~~ EDIT: **50**", "- query timeout: ~~15 min~~ UPDATE: **60 minutes**", "- results kept **7 days**"];
+		const all = SEEDS.flatMap((seed) => questionsOf("CloudWatch Logs Insights", lines, seed));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(`${q.prompt} ${q.answers.join(" ")} ${q.choices.join(" ")}`).not.toMatch(/\b20\b|15 min|EDIT|UPDATE/);
+	});
+
+	test("a situation quoted alone is no statement", () => {
+		expect(stemProblem('"accessed often for 30 days, rarely after, kept for 7 years"')).toBe("a quotation, no claim");
+		expect(stemProblem('Standard-IA suits data that is "rarely accessed" but needed fast.')).toBeNull();
 	});
 });
