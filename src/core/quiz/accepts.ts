@@ -58,6 +58,8 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	const nines = /^(99\.9+|9{2,})\s*%$/.exec(key.trim());
 	if (nines !== null) return [`${(nines[1].match(/9/g) ?? []).length} nines`];
 	const words = key.trim().split(/\s+/);
+	// "WebSocket API" asked under "3 API types": the kind the prompt names goes without saying (blind read 120).
+	if (words.length === 2 && /^[\p{L}\d-]{2,}$/u.test(words[0]) && new RegExp(`\\b${escapeRegExp(words[1])}s?\\s+(?:types?|kinds?|flavou?rs?|options?)\\b`, "iu").test(prompt)) return [words[0]];
 	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
 	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower
 	// case, says more of ("MFA Delete" and "Transit VIF" name a feature by both words).

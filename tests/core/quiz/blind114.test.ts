@@ -352,6 +352,11 @@ describe("blind reads 120-121", () => {
 		expect(prompt).toMatch(/this service itself costs nothing/);
 	});
 
+	test('"WebSocket" for "WebSocket API" where the prompt names the API types', () => {
+		expect(alsoAccepted("WebSocket API", "API Gateway — 3 API types: ____ — two-way persistent connections", ["- **WebSocket API** — two-way persistent connections"])).toEqual(["WebSocket"]);
+		expect(alsoAccepted("WebSocket API", "API Gateway: ____ — two-way persistent connections", ["- **WebSocket API** — two-way persistent connections"])).toEqual([]);
+	});
+
 	test('"Proxy Protocol" for "Proxy Protocol v2"', () => {
 		expect(alsoAccepted("Proxy Protocol v2", "NLB: for IP targets use ____", ["- use **Proxy Protocol v2**"])).toEqual(["Proxy Protocol"]);
 		expect(alsoAccepted("Proxy Protocol v2", "NLB: for IP targets use ____", ["- use **Proxy Protocol v2**", "- CLB only speaks Proxy Protocol v1"])).toEqual([]);
