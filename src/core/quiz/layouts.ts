@@ -120,10 +120,11 @@ export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
 	const numbered = numberedAsDocument(outline ?? note.lines);
-	const struck = withoutStruck(numbered ?? outline ?? note.lines);
+	const indented = outline === null && numbered === null ? indentedAsDocument(note.lines) : null;
+	const struck = withoutStruck(indented ?? numbered ?? outline ?? note.lines);
 	const ided = withoutIdeaIds(struck ?? numbered ?? outline ?? note.lines);
 	const spoken = withoutSpeakers(ided ?? struck ?? numbered ?? outline ?? note.lines);
-	const lines = spoken ?? ided ?? struck ?? numbered ?? outline ?? note.lines;
+	const lines = spoken ?? ided ?? struck ?? indented ?? numbered ?? outline ?? note.lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
@@ -139,6 +140,41 @@ function withoutPageIds(note: NoteModel): NoteModel {
 	const lines = note.lines.slice();
 	for (const h of marked) lines[h.line - 1] = lines[h.line - 1].trimEnd().replace(NOTION_ID, "");
 	return parseNote(lines.join("\n"));
+}
+
+/** A line indented by tabs or spaces, with no list marker: a point of an outline kept by indentation alone. */
+const INDENTED = /^(\t+| {2,})(?![-*+]\s|\d{1,3}[.)]\s|>|\|)(\S.*)$/;
+/** A line at the left edge that ends with a colon: the topic of the indented lines below it. */
+const TOPIC_LINE = /^(?![#>|*+-]|\d{1,3}[.)]\s)(\S[^:]{0,60}):\s*$/;
+
+/**
+ * An outline kept by indentation alone ("what it is:" over tab-indented facts, blind read 122), as the
+ * document it stands for: each topic line a heading, each indented line a bullet at its depth.
+ * Markdown reads such lines as one paragraph (or as code after a blank line), and the quiz found
+ * nothing to ask in them. Line for line; null unless two topics or more hold five indented lines or more.
+ */
+export function indentedAsDocument(lines: readonly string[]): string[] | null {
+	let points = 0;
+	let topics = 0;
+	let unit = Number.POSITIVE_INFINITY;
+	for (let i = 0; i < lines.length; i++) {
+		if (/^\s*(?:```|~~~)/.test(lines[i])) return null;
+		const m = INDENTED.exec(lines[i]);
+		if (m !== null) {
+			points++;
+			if (!m[1].startsWith("\t")) unit = Math.min(unit, m[1].length);
+		} else if (TOPIC_LINE.test(lines[i]) && INDENTED.test(lines[i + 1] ?? "")) topics++;
+	}
+	if (points < 5 || topics < 2) return null;
+	return lines.map((line, i) => {
+		const m = INDENTED.exec(line);
+		if (m !== null) {
+			const depth = m[1].startsWith("\t") ? m[1].length : Math.max(1, Math.round(m[1].length / unit));
+			return `${"\t".repeat(depth - 1)}- ${m[2]}`;
+		}
+		const topic = TOPIC_LINE.exec(line);
+		return topic !== null && INDENTED.test(lines[i + 1] ?? "") ? `## ${topic[1]}` : line;
+	});
 }
 
 /**

@@ -13,7 +13,7 @@ import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { termShape } from "../../../src/core/quiz/terms";
 import { note } from "./helpers";
-import { withoutIdeaIds, withoutStruck } from "../../../src/core/quiz/layouts";
+import { indentedAsDocument, withoutIdeaIds, withoutStruck } from "../../../src/core/quiz/layouts";
 import { mentions, serviceNames } from "../../../src/core/quiz/names";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { jobMates } from "../../../src/core/quiz/services";
@@ -406,5 +406,45 @@ describe("blind reads 122-123: notes kept up to date by striking words out", () 
 	test("a situation quoted alone is no statement", () => {
 		expect(stemProblem('"accessed often for 30 days, rarely after, kept for 7 years"')).toBe("a quotation, no claim");
 		expect(stemProblem('Standard-IA suits data that is "rarely accessed" but needed fast.')).toBeNull();
+	});
+});
+
+describe("blind read 122: outlines kept by indentation alone", () => {
+	const lines = [
+		"# DAX",
+		"",
+		"what it is:",
+		"\tin-memory cache made only for [[DynamoDB]], same API, so almost no code change",
+		"\treads in **microseconds** instead of milliseconds",
+		"caches:",
+		"\titem cache:",
+		"\t\tGetItem / BatchGetItem results, default TTL **5 min**",
+		"\tquery cache:",
+		"\t\tQuery / Scan results, default TTL **5 min**",
+		"\t**strongly consistent** reads pass through, never cached",
+	];
+
+	test("topics become headings and indented lines bullets at their depth", () => {
+		expect(indentedAsDocument(lines)).toEqual([
+			"# DAX",
+			"",
+			"## what it is",
+			"- in-memory cache made only for [[DynamoDB]], same API, so almost no code change",
+			"- reads in **microseconds** instead of milliseconds",
+			"## caches",
+			"- item cache:",
+			"\t- GetItem / BatchGetItem results, default TTL **5 min**",
+			"- query cache:",
+			"\t- Query / Scan results, default TTL **5 min**",
+			"- **strongly consistent** reads pass through, never cached",
+		]);
+		// A note with bullets, or with one indented block, keeps its lines.
+		expect(indentedAsDocument(["# X", "topic:", "  - a", "  - b", "other:", "  - c", "  - d", "  - e"])).toBeNull();
+		expect(indentedAsDocument(["# X", "Some text:", "    code line", "    code line", "    code line", "    code line", "    code line"])).toBeNull();
+	});
+
+	test("such a note gets questions", () => {
+		const all = SEEDS.flatMap((seed) => questionsOf("DAX", lines, seed));
+		expect(all.some((q) => q.kind === "fill-blank" && q.answers.includes("5 min"))).toBe(true);
 	});
 });
