@@ -65,17 +65,19 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// case, says more of ("MFA Delete" and "Transit VIF" name a feature by both words).
 	const described = words.length === 2 && DESCRIBES.test(words[0]) && /^\p{L}[\p{L}-]{2,}$/u.test(words[1]) ? [words[1]] : [];
 	const acronym = ACRONYM.test(words[0]) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) ? [words[0]] : [];
-	// "Redis AUTH": the command or standard written in capitals after the product it belongs to, where no
-	// line gives it another product ("Valkey AUTH"); "IAM auth" is no such capitals, and "Transit VIF" no
-	// product's (blind read 114).
 	// "Nitro System": a platform's name without the word that says it is one, where the note names nothing
 	// else by it ("Nitro Enclaves"; "Nitro instances" are its own, blind read 119).
 	if (words.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && /^(?:System|Platform|Framework|Engine)$/.test(words[1]) && !containsWord(prompt, words[0])) {
-		const others = noteLines.flatMap((line) => [...line.matchAll(new RegExp(`\\b${words[0]}\\s+(\\p{L}+)`, "gu"))].map((m) => m[1]));
+		const after = new RegExp(`\\b${words[0]}\\s+(\\p{L}+)`, "gu");
+		const others = noteLines.flatMap((line) => [...line.matchAll(after)].map((m) => m[1]));
 		return others.some((w) => w.toLowerCase() !== words[1].toLowerCase() && !FILLER.test(w.toLowerCase())) ? [] : [words[0]];
 	}
+	// "Redis AUTH": the command or standard written in capitals after the product it belongs to, where no
+	// line gives it another product ("Valkey AUTH"); "IAM auth" is no such capitals, and "Transit VIF" no
+	// product's (blind read 114).
 	if (words.length === 2 && (isProperNoun(words[0]) || isKnownService(words[0])) && /^\p{Lu}{3,6}$/u.test(words[1]) && !KIND_ACRONYM.test(words[1]) && !containsWord(prompt, words[1])) {
-		const owners = noteLines.flatMap((line) => [...line.matchAll(new RegExp(`(\\S+)\\s+${words[1]}\\b`, "gu"))].map((m) => m[1]));
+		const before = new RegExp(`(\\S+)\\s+${words[1]}\\b`, "gu");
+		const owners = noteLines.flatMap((line) => [...line.matchAll(before)].map((m) => m[1]));
 		return owners.some((o) => /^\p{Lu}/u.test(o) && o !== words[0] && o.replace(/\W+/g, "") !== words[0]) ? [] : [words[1]];
 	}
 	return [...described, ...acronym].filter(

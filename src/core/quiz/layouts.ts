@@ -91,6 +91,19 @@ export function cornellAsDocument(lines: readonly string[]): { lines: string[]; 
 	return { lines: out, from };
 }
 
+/** The opening or closing line of a fenced code block. */
+const FENCE = /^\s*(?:```|~~~)/;
+
+/** `change` applied to each line outside fenced code blocks; fences and the code in them stay as they are. */
+function mapOutsideCode(lines: readonly string[], change: (line: string) => string): string[] {
+	let fenced = false;
+	return lines.map((line) => {
+		if (!FENCE.test(line)) return fenced ? line : change(line);
+		fenced = !fenced;
+		return line;
+	});
+}
+
 /** "1.1 text", "    4.4.1 text": a line numbered as a point of an outline typed as text. */
 const OUTLINE_NUMBER = /^[ \t]*(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(?=\S)/;
 /** Fewer numbered lines than this are figures at a line's start ("2.5 GB per ..."), no outline. */
@@ -103,11 +116,9 @@ const MIN_NUMBERED = 3;
  * 10.3 just send ...", blind read 95). Line for line; null when the note has no such outline.
  */
 export function numberedAsDocument(lines: readonly string[]): string[] | null {
-	let fenced = false;
 	let numbered = 0;
-	const out = lines.map((line) => {
-		if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
-		const m = fenced ? null : OUTLINE_NUMBER.exec(line);
+	const out = mapOutsideCode(lines, (line) => {
+		const m = OUTLINE_NUMBER.exec(line);
 		if (m === null) return line;
 		numbered++;
 		return `${"\t".repeat(m[1].split(".").length - 1)}- ${line.slice(m[0].length)}`;
@@ -120,11 +131,9 @@ export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
 	const numbered = numberedAsDocument(outline ?? note.lines);
-	const indented = outline === null && numbered === null ? indentedAsDocument(note.lines) : null;
-	const struck = withoutStruck(indented ?? numbered ?? outline ?? note.lines);
-	const ided = withoutIdeaIds(struck ?? numbered ?? outline ?? note.lines);
-	const spoken = withoutSpeakers(ided ?? struck ?? numbered ?? outline ?? note.lines);
-	const lines = spoken ?? ided ?? struck ?? indented ?? numbered ?? outline ?? note.lines;
+	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
+	// Each reading takes the lines as the one before it left them.
+	for (const read of [withoutStruck, withoutIdeaIds, withoutSpeakers]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
@@ -158,7 +167,7 @@ export function indentedAsDocument(lines: readonly string[]): string[] | null {
 	let topics = 0;
 	let unit = Number.POSITIVE_INFINITY;
 	for (let i = 0; i < lines.length; i++) {
-		if (/^\s*(?:```|~~~)/.test(lines[i])) return null;
+		if (FENCE.test(lines[i])) return null;
 		const m = INDENTED.exec(lines[i]);
 		if (m !== null) {
 			points++;
@@ -190,10 +199,8 @@ const STRUCK = /`[^`]*`|(~~[^~\n]+~~\s*(?:(?:edit|update|updated|correction|fix)
  */
 export function withoutStruck(lines: readonly string[]): string[] | null {
 	let struck = false;
-	let fenced = false;
-	const out = lines.map((line) => {
-		if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
-		if (fenced || !line.includes("~~")) return line;
+	const out = mapOutsideCode(lines, (line) => {
+		if (!line.includes("~~")) return line;
 		const bare = line.replace(STRUCK, (m, s: string | undefined) => (s === undefined ? m : ""));
 		struck ||= bare !== line;
 		return bare;
@@ -216,10 +223,7 @@ export function withoutIdeaIds(lines: readonly string[]): string[] | null {
 	let ids = 0;
 	// "**502** Bad Gateway" is a figure: ideas are numbered as branches ("1a", "2b") or by a timestamp.
 	let branched = false;
-	let fenced = false;
-	const out = lines.map((line) => {
-		if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
-		if (fenced) return line;
+	const out = mapOutsideCode(lines, (line) => {
 		const m = IDEA_LABEL.exec(line) ?? IDEA_STAMP.exec(line);
 		if (m === null) return line;
 		ids++;

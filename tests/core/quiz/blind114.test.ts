@@ -13,7 +13,7 @@ import { examCue } from "../../../src/core/quiz/generators/scenario";
 import { definitionPrompt } from "../../../src/core/quiz/generators/whichService";
 import { termShape } from "../../../src/core/quiz/terms";
 import { note } from "./helpers";
-import { indentedAsDocument, withoutIdeaIds, withoutStruck } from "../../../src/core/quiz/layouts";
+import { asDocument, indentedAsDocument, withoutIdeaIds, withoutStruck } from "../../../src/core/quiz/layouts";
 import { mentions, serviceNames } from "../../../src/core/quiz/names";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { jobMates } from "../../../src/core/quiz/services";
@@ -441,6 +441,21 @@ describe("blind read 122: outlines kept by indentation alone", () => {
 		// A note with bullets, or with one indented block, keeps its lines.
 		expect(indentedAsDocument(["# X", "topic:", "  - a", "  - b", "other:", "  - c", "  - d", "  - e"])).toBeNull();
 		expect(indentedAsDocument(["# X", "Some text:", "    code line", "    code line", "    code line", "    code line", "    code line"])).toBeNull();
+	});
+
+	test("each reading of the note takes the lines the one before left: ids go from an indented outline too", () => {
+		const ideas = ["# CloudFront", "", "edge:", "\t**1a** Edge locations cache copies near viewers", "\t**1b** Regional edge caches sit between", "origins:", "\t**2a** S3 with Origin Access Control", "\t**2b** Any HTTP server as a custom origin", "\t**2c** Origin groups fail over to a second origin"];
+		expect(asDocument(note(...ideas)).note.lines).toEqual([
+			"# CloudFront",
+			"",
+			"## edge",
+			"- Edge locations cache copies near viewers",
+			"- Regional edge caches sit between",
+			"## origins",
+			"- S3 with Origin Access Control",
+			"- Any HTTP server as a custom origin",
+			"- Origin groups fail over to a second origin",
+		]);
 	});
 
 	test("such a note gets questions", () => {
