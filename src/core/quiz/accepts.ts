@@ -17,6 +17,9 @@ const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?
 /** First words that only describe the thing the second names: "Weekly email", "Real-time subscriptions". */
 const DESCRIBES = /^(?:strict|real-?time|near-real-time|weekly|daily|monthly|hourly|yearly|annual|external|local|built-?in|native|managed|fully-managed|automatic|automated|auto|data)$/i;
 
+/** Words after a name that name no part of it: "CloudWatch is", "CloudWatch and X-Ray". */
+const GRAMMAR = /^(?:is|are|was|has|can|does|and|or|to|for|in|on|of|at|by|with|from|as|the|a|an|service|console)$/i;
+
 /** An acronym, in mixed case too ("IdP", "NACL", "SCPs"): two capitals or more, three to six letters. */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{3,6}$/u;
 
@@ -57,9 +60,34 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "99.999999999%": "11 nines", as the figure is said (blind read 106).
 	const nines = /^(99\.9+|9{2,})\s*%$/.exec(key.trim());
 	if (nines !== null) return [`${(nines[1].match(/9/g) ?? []).length} nines`];
+	// "x86_64", "ARM64": a processor architecture by its other names (blind read 125).
+	if (/^(?:x86[_-]?64|amd64|x64)$/i.test(key.trim())) return ["x86", "x64", "AMD64", "x86-64"];
+	if (/^(?:arm64|aarch64)$/i.test(key.trim())) return ["ARM", "ARM64", "AArch64", "Graviton"];
+	// "1-35 days": its top, as for a range from zero ("35 days", "up to 35 days"; blind read 120).
+	const fromOne = /^1\s*(?:–|—|-|to)\s*(\d.*)$/.exec(key.trim());
+	if (fromOne !== null) return [`0-${fromOne[1]}`];
+	// "<128 KB": the bound in words ("under 128 KB", "less than 128 KB"; blind read 112).
+	const bound = /^([<>])\s*(\d.*)$/.exec(key.trim());
+	if (bound !== null) return (bound[1] === "<" ? ["under", "less than", "smaller than", "below"] : ["over", "more than", "larger than", "above"]).map((w) => `${w} ${bound[2]}`);
+	// "Apply an SCP": a budget's action is said by the thing it applies, as "SCP" or "attach an SCP" (blind read 124).
+	const action = /^(?:apply|attach|add|use|enable|create|set)\s+(?:an?|the)\s+(\S.*)$/i.exec(key.trim());
+	if (action !== null) return [action[1], `attach ${action[1]}`];
 	const words = key.trim().split(/\s+/);
 	// "WebSocket API" asked under "3 API types": the kind the prompt names goes without saying (blind read 120).
 	if (words.length === 2 && /^[\p{L}\d-]{2,}$/u.test(words[0]) && new RegExp(`\\b${escapeRegExp(words[1])}s?\\s+(?:types?|kinds?|flavou?rs?|options?)\\b`, "iu").test(prompt)) return [words[0]];
+	// "CloudWatch Logs" in "logs to ____": the word the prompt says goes without saying, where the note
+	// names nothing else by the rest ("CloudWatch metrics" would make "CloudWatch" too vague; blind read 123).
+	// Said in the prompt, not as part of a service's name ("API" of "API Gateway").
+	const said = (word: string): boolean => {
+		const named = new RegExp(`[\\p{L}\\d-]+\\s+${escapeRegExp(word)}\\b|\\b${escapeRegExp(word)}\\s+[\\p{L}\\d-]+`, "giu");
+		return saysWord(prompt.replace(named, (pair) => (isKnownService(pair) ? " " : pair)), word);
+	};
+	if (words.length === 2 && /^\p{Lu}[\p{L}\d-]{2,}$/u.test(words[0]) && /^\p{L}{3,}$/u.test(words[1]) && !containsWord(prompt, words[0]) && said(words[1]) && !KIND_ACRONYM.test(words[0]) && !FILLER.test(words[0].toLowerCase()) && !DESCRIBES.test(words[0])) {
+		const after = new RegExp(`\\b${escapeRegExp(words[0])}\\s+([\\p{L}-]+)`, "giu");
+		const others = noteLines.flatMap((line) => [...line.matchAll(after)].map((m) => m[1].toLowerCase()));
+		const same = (w: string): boolean => w === words[1].toLowerCase() || w === `${words[1].toLowerCase()}s` || `${w}s` === words[1].toLowerCase();
+		return others.some((w) => !same(w) && !GRAMMAR.test(w)) ? [] : [words[0]];
+	}
 	if (words.length < 2 || /[\d$%/+=<>]/.test(key) || isKnownService(key) || /^(?:aws|amazon)$/i.test(words[0])) return [];
 	// "Weekly email": the word described. "NACL deny rule", "HMAC keys": an acronym the rest, in lower
 	// case, says more of ("MFA Delete" and "Transit VIF" name a feature by both words).

@@ -20,6 +20,7 @@ import { isSelf } from "./names";
 import { createRng, hashNumber, type Rng } from "./random";
 import { choiceKey, containsText, wordCount } from "./text";
 import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz, type QuizContext, type QuizOptions } from "./types";
+import { unsureLines } from "./unsure";
 
 /** A generator: every question of its kind that the note supports, in note order. */
 export type Generator = (facts: QuizFacts, rng: Rng) => Question[];
@@ -49,6 +50,7 @@ export const TOO_LITTLE = "This note has too little to ask about: ";
 export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly QuestionKind[] = QUESTION_KINDS): Map<QuestionKind, Question[]> {
 	const byKind = new Map<QuestionKind, Question[]>();
 	const prompts = new Set<string>();
+	const unsure = unsureLines(facts.note);
 	QUESTION_KINDS.forEach((kind, index) => {
 		if (!kinds.includes(kind)) return;
 		// One stream per kind, so that choosing other kinds does not change this kind's questions.
@@ -56,7 +58,7 @@ export function allQuestions(facts: QuizFacts, seed: number, kinds: readonly Que
 		const list: Question[] = [];
 		for (const q of GENERATORS[kind](facts, rng)) {
 			const key = choiceKey(q.prompt);
-			if (prompts.has(key) || keyedByAClause(q) || checkFairness(q, facts.names.all).length > 0 || echoedWord(q, facts.names.all, facts.names.short) !== null) continue;
+			if (prompts.has(key) || unsure.has(q.source.line) || keyedByAClause(q) || checkFairness(q, facts.names.all).length > 0 || echoedWord(q, facts.names.all, facts.names.short) !== null) continue;
 			prompts.add(key);
 			list.push(q);
 		}

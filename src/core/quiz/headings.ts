@@ -9,6 +9,7 @@ import type { ListItem, NoteModel } from "../note/types";
 import type { ItemFact, QuizFacts } from "./facts";
 import { findServices } from "../links/catalog";
 import { isKnownService, isSelf, mentions, serviceTitle, TOPIC_TITLE, type ServiceNames } from "./names";
+import { listedTogether } from "./listedHeadings";
 import { outlineSubjects, paragraphLeadSubjects } from "./outlineSubjects";
 import { sectionIdOf } from "./sections";
 import { BLANK, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
@@ -106,18 +107,20 @@ export function subHeadingSubjects(note: NoteModel, names: ServiceNames): { perL
 	const stack: { level: number; name: string | null; id: number }[] = [];
 	// Named headings of the same level under the same parent heading: things of one kind.
 	const groups = new Map<string, string[]>();
+	const texts = heads.map((h) => withoutNumbering(stripEnd(withoutEmoji(clean(h.plain)))).trim().replace(COURSE_LABEL, ""));
+	const listed = listedTogether(note, texts, (t) => TOPIC_HEADING.test(t) || sectionIdOf(t) !== null);
 	for (let i = 0; i < heads.length; i++) {
 		const h = heads[i];
 		const level = h.level ?? 7;
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-		const text = withoutNumbering(stripEnd(withoutEmoji(clean(h.plain)))).trim().replace(COURSE_LABEL, "");
+		const text = texts[i];
 		// "How does WAF work?", "What does Shield Advanced add?": a question heading about one thing.
 		const asked = QUESTION_ABOUT.exec(text)?.[1];
 		const thing = asked !== undefined && (isKnownService(asked) || namesAThing(asked)) && !isSelf(names, asked) ? asked : null;
 		// "7.2 Deployment policies", "7.3 Worker environments": a course's sections are topics, not things side
 		// by side (blind read 51); one that names a thing ("9.2 EC2 Auto Scaling") is still its lines' subject (read 54).
 		const section = /^\s*\d{1,3}\.\d{1,3}\b/.test(clean(h.plain));
-		const named = thing !== null || (text !== "" && namesAThing(text) && sectionIdOf(text) === null && !isSelf(names, text));
+		const named = thing !== null || (text !== "" && (namesAThing(text) || listed.has(text)) && sectionIdOf(text) === null && !isSelf(names, text));
 		if (thing === null && named && !section) {
 			const key = `${stack.length > 0 ? stack[stack.length - 1].id : -1}:${level}`;
 			const group = groups.get(key);

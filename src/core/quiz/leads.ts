@@ -261,8 +261,8 @@ export function versusSidesAt(facts: QuizFacts, line: number): string[] | null {
 	return null;
 }
 
-/** A side that stands for any other ("others", "the alternatives", "everything else", "other stuff", blind read 119), or speaks of the student ("things I confuse it with"). */
-export const PLACEHOLDER = /^(?:the\s+)?(?:others?|alternatives?|rest|everything else|anything else|competitors?|the field|other (?:services|options|stuff|things|tools)|stuff|misc)$|\b(?:I|it|me|my|them|they|you)\b/i;
+/** A side that stands for any other ("others", "the alternatives", "everything else", "other stuff", blind read 119; "similar stuff", read 124), or speaks of the student ("things I confuse it with"). */
+export const PLACEHOLDER = /^(?:the\s+)?(?:others?|alternatives?|rest|everything else|anything else|competitors?|the field|(?:other|similar|related) (?:services|options|stuff|things|tools)|stuff|misc)$|\b(?:I|it|me|my|them|they|you)\b/i;
 
 /** Headings that say what kind of thing their list holds: "Deployment policies", "Types of VIF", "Which routing policies are there?". */
 const KIND_HEADING = /\b(?:types|kinds|tiers|polic(?:y|ies)|modes|classes|families|levels|engines|strategies|methods|models|plans|patterns|storage classes|routing)\b/i;

@@ -24,7 +24,7 @@ const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s
 /** The student's feelings about a thing: "seems painful", "ugh" (blind read 86), "mixed up with" (read 92). */
 const OPINION = /\b(?:seems?|looks?|sounds?|feels?)\s+(?:(?:kinda|kind of|really|super|so|a bit|pretty)\s+)?(?:painful|annoying|weird|hard|easy|confusing|cool|nice|tricky|awkward|overkill|pointless|scary|boring)\b|\b(?:ugh|meh|lol)\b|\b(?:mixed (?:it |them )?up with|confused (?:it |them )?with|kept (?:mixing|confusing))\b/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
-const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part|one|two|three|both) of (?:that|this|these|those|them)|those \p{Ll}+|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
+const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part|one|two|three|both) of (?:that|this|these|those|them)|those \p{Ll}+|these (?:problems|issues|errors|bugs|cases|gotchas|pitfalls|limitations)|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
 /** A line that states a belief the note marks wrong: "Myth: ...", "❌ ...", "I used to think ...". */
 const WRONG_BELIEF = /^(?:[-*+]\s+)?[*_"“]*(?:[❌✗✘✖]|(?:myths?|misconceptions?|wrong|false belief|old belief|i used to (?:think|believe)|i thought)\b)/iu;
 /** An exam by its code ("Important surtout pour DVA", "SAA-C03"); "SAP" alone is the software company. */
@@ -167,13 +167,23 @@ export function oneOfOpenList(text: string, marker: string): boolean {
 
 /**
  * True when the prompt spells out a compound key: a "Multi-AZ" key as "deploys across 2 AZs", "in
- * multiple Regions" (blind read 114); an "event-driven" one beside "Event bus" (blind read 117).
+ * multiple Regions" (blind read 114); an "event-driven" one beside "Event bus" (blind read 117); an
+ * "Owner" beside "owns" (blind read 124).
  */
 export function spellsKey(prompt: string, term: string): boolean {
 	const what = /^multi[- ]?(\p{L}+)$/iu.exec(term.trim())?.[1];
 	if (what !== undefined) return new RegExp(`\\b(?:\\d+|two|three|multiple|several|many)\\s+${escapeRegExp(what)}s?\\b`, "iu").test(prompt);
 	const head = /^(\p{L}{3,})-(?:driven|based|level|side|wide|native|aware|enabled|specific)$/iu.exec(term.trim())?.[1];
-	return head !== undefined && new RegExp(`(?:^|[^\\p{L}-])${escapeRegExp(head)}s?(?:[^\\p{L}-]|$)`, "iu").test(prompt);
+	if (head !== undefined) return new RegExp(`(?:^|[^\\p{L}-])${escapeRegExp(head)}s?(?:[^\\p{L}-]|$)`, "iu").test(prompt);
+	// "____ account owns the VPC" for "Owner", "the ____ publishes" for "Publisher": the one who does
+	// what the prompt's verb says (blind read 124).
+	const doer = /^(\p{L}{3,}?)e?(?:er|or)$/iu.exec(term.trim())?.[1];
+	return doer !== undefined && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(doer)}e?(?:s|es|ed|ing)(?:[^\\p{L}]|$)`, "iu").test(prompt);
+}
+
+/** True when a blank is the year something came out ("Launched at re:Invent ____", "GA since ____"): history, not what the exam asks (blind read 126). */
+export function launchYear(before: string, term: string): boolean {
+	return /^(?:19|20)\d\d$/.test(term.trim()) && /\b(?:launch\w*|releas\w*|introduc\w*|announc\w*|added|came out|GA|re:?invent|since|as of|in)\s*$/i.test(before);
 }
 
 /** True when a blank says how long a free trial lasts ("Free trial ____" for "30 days"): a price list's offer, not the service (blind read 115). */
@@ -188,6 +198,8 @@ export function freeTrial(before: string): boolean {
 export function inCalculation(before: string, after: string): boolean {
 	const operator = /(?:^|\s)[=×*÷]\s*$/.test(before) || /^\s*[=×*÷](?:\s|$)/.test(after);
 	if (operator && /\d\s*\p{L}{0,3}\s*[×*÷]\s*[\d$]|\d\s*\p{L}{0,3}\s+[x−]\s+[\d$]/u.test(`${before} ${after}`)) return true;
+	// "1 ECPU per KB → a GET that returns ____ = 3.2 ECPUs": a rate, then the result worked out from it (blind read 127).
+	if (/^\s*=\s*[~≈]?[\d$]/.test(after) && /\d[^.;]*\b(?:per|each)\s+\p{L}+|\d\s*\p{L}*\s*\/\s*\p{L}/u.test(before)) return true;
 	// "5 writes/s, ____ items → round to 3 → 15 WCU": a worked example, figures in, steps, a figure out.
 	// Any input that gives the same result is as right as the one written (blind read 115).
 	const steps = after.split(ARROW);

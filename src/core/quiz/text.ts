@@ -315,7 +315,7 @@ export function quoteLine(line: number, text: string): string {
 const VERB = /^(?:is|are|was|has|have|can|could|will|may|also|automatically|\p{Ll}+(?:s|es))$/u;
 /** Words ending in s that are not verbs but often follow a name ("EKS clusters"). */
 const NOT_VERB =
-	/^(?:clusters|instances|resources|services|features|nodes|functions|queues|buckets|tables|users|customers|costs|limits|options|settings|logs|metrics|tasks|pods|containers|workloads|apis|endpoints|files|objects|messages|events|streams|versions|regions|zones|accounts|roles|policies|keys|secrets|groups|rules|alarms|records|snapshots|volumes|backups|plans|tools|apps|ops|devops|applications|jobs|this|its|less|unless|various|always|sometimes|as|us|plus|bus|gas|aws|kubernetes|analytics|basics|status|access|process|across|class|glass|address|business|success|express|serverless|stateless|seamless)$/;
+	/^(?:clusters|instances|resources|services|features|nodes|functions|queues|buckets|tables|users|customers|costs|limits|options|settings|logs|metrics|tasks|pods|containers|workloads|apis|endpoints|files|objects|messages|events|streams|versions|regions|zones|accounts|roles|policies|keys|secrets|groups|rules|alarms|records|snapshots|volumes|backups|plans|tools|apps|ops|devops|applications|jobs|this|its|less|unless|various|always|sometimes|as|us|plus|bus|gas|aws|kubernetes|analytics|basics|status|access|process|across|class|glass|address|business|success|express|serverless|stateless|seamless|tons|lots|loads|heaps|dozens|hundreds|thousands|millions|billions)$/;
 
 /** Base-form verbs that start descriptions like "fix cold starts" ("X = fix cold starts"). */
 const BASE_VERB =

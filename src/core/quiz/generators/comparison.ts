@@ -174,6 +174,10 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !/\svs\.?\s/i.test(n) && !startsWithBaseVerb(n))) continue;
 		// "PK = CUSTOMER#123, SK = PROFILE": example values, which either side could hold (blind read 108).
 		if (sides.some((side) => /^[\p{Lu}\d#_:/.-]*[#\d][\p{Lu}\d#_:/.-]*$/u.test(side.description.trim()))) continue;
+		// "Parallelism = total, ParallelismPerKPU = per unit": a side named by the other's name and more
+		// says which it is by its name (blind read 125), as "TTL" beside "Default TTL" does.
+		const squeezed = sides.map((side) => choiceKey(side.name).replace(/\s+/g, ""));
+		if (squeezed.some((n, i) => squeezed.some((o, j) => i !== j && o.includes(n)))) continue;
 		for (const side of sides) {
 			// One claim per side: "coordinates steps with state (orchestration). EventBridge Pipes can start
 			// an execution" runs into the next sentence and asks two things at once.

@@ -7,7 +7,7 @@
 import { makeQuestion, pickDistractors } from "../distractors";
 import { couldBothFit, optionsOverlap, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
-import { GENERIC_TERM, isKeyTerm, VAGUE_TERM } from "../keyTerms";
+import { GENERIC_TERM, isKeyTerm, saysForeignWord, VAGUE_TERM } from "../keyTerms";
 import { namesTheLayer } from "../answer";
 import { alsoAccepted } from "../accepts";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
@@ -19,7 +19,7 @@ import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, termShape } from "../terms";
-import { freeTrial, inCalculation, oneOfOpenList, sentenceWith, spellsKey, stemProblem } from "../stems";
+import { freeTrial, inCalculation, launchYear, oneOfOpenList, sentenceWith, spellsKey, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -78,6 +78,7 @@ export function typeable(term: string): boolean {
 	if (wordCount(t) >= 2 && /^\p{Ll}+ing\s+\p{Ll}/u.test(t)) return false;
 	// "full capacity maintained", "Cluster mode disabled": a state put in words, said other ways (blind reads 36, 43).
 	if (wordCount(t) >= 3 && /^\p{L}[\p{Ll}\s-]+ed$/u.test(t)) return false;
+	if (saysForeignWord(t)) return false;
 	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
 }
 
@@ -256,7 +257,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus|or)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
-		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before)) continue;
+		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before) || launchYear(before, b.term)) continue;
 		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(

@@ -206,7 +206,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "need sub-second dashboards -> Redshift / OpenSearch" in the Athena note: two services, each a right
 		// answer, and no option of the note's service (blind read 28).
 		if (!service && services(answer) >= 2) continue;
-		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away.
+		// Asides name the answer's own terms ("(identity pool)" is Cognito's): they give it away. One that
+		// states a requirement ("durable primary DB (Redis API)") is what sets the answer apart: without it
+		// DynamoDB fits too, so such a cue is not asked (blind read 127).
+		if (/\([^()]*\b(?:API|compatible|only|required|must)\b[^()]*\)/i.test(cue.situation)) continue;
 		const situation = withoutAsides(cue.situation).replace(/\s*[.!?]+$/, "");
 		if (!asksANeed(situation, cue.lead, (part) => isService(part) || isKnownService(part)) || saysItsName(situation, answer) || (service && onlyTraits(situation))) continue;
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.

@@ -20,7 +20,7 @@ import { nounOf, partlyOfItsKind } from "../kinds";
 import { isKnownService, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, namesOne, saysItsAside, tablesOf, unique, type Table, type TableRow } from "../tables";
-import { BLANK, choiceKey, clean, containsText, escapeRegExp, lowerFirst, nameLabel, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, nameLabel, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { optionsOverlap } from "../services";
 import { situationProblem, stemProblem } from "../stems";
 import type { Question } from "../types";
@@ -222,7 +222,7 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	for (const row of table.rows) {
 		const aspect = row.cells[0];
 		const values = sides.map((_, j) => row.cells[j + 1] ?? "");
-		if (aspect === "" || values.some((v) => v === "") || namesOne(aspect, sides)) continue;
+		if (aspect === "" || values.some((v) => v === "") || namesOne(aspect, sides) || analogyRow(facts, aspect)) continue;
 		const poles = values.map(polarity);
 		for (let j = 0; j < sides.length; j++) {
 			const value = values[j];
@@ -268,6 +268,20 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * "| restaurant | one long table | solo VIP tables |": a row of the student's analogy, labelled by a
+ * word the note only uses where it pictures things ("Analogy:", "Picture booking seats at a
+ * restaurant"), or labelled as one. It tells the sides apart by the picture, not by AWS (blind read 124).
+ */
+function analogyRow(facts: QuizFacts, label: string): boolean {
+	const word = label.trim();
+	if (/\b(?:analog(?:y|ies)|metaphors?|real[- ]world|think of it|eli5)\b/i.test(word)) return true;
+	if (!/^\p{Ll}{3,}$/u.test(word)) return false;
+	const picture = /\b(?:analog(?:y|ies)|imagine|picture|think of|metaphor|like a|like an)\b/i;
+	const uses = facts.note.lines.filter((line) => !/^\s*\|/.test(line) && containsWord(line, word));
+	return uses.length > 0 && uses.every((line) => picture.test(line));
 }
 
 /** The word a cell opens with, if it says something (a word of three letters or more): "files" of "files / objects", none of "15 days". */

@@ -83,9 +83,10 @@ interface Swappable {
  * "Where must the certificate be created? us-east-1" (a flashcard) asks and answers, and "triggers
  * (pre sign-up, post confirmation, ...)" leaves its list open: neither states something to judge.
  */
-function asksAndAnswers(text: string): boolean {
+export function asksAndAnswers(text: string): boolean {
 	// "Scenario: EC2 must reach S3 privately → Answer: S3 gateway endpoint", "Q: ... A: ...": an exam question with its answer.
-	return /\?\s+\S/.test(text) || /\.\.\.|…/.test(text) || isExamQuestion(text);
+	// "Endpoint policy too restrictive?": a checklist's question claims nothing either (blind read 124).
+	return /\?\s+\S/.test(text) || /\?[\s)]*$/.test(text) || /\.\.\.|…/.test(text) || isExamQuestion(text);
 }
 
 /**
@@ -167,7 +168,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			continue;
 		}
 		// "~ also Network Firewall attach (newer)": a note added to the line above, no statement of its own (read 104).
-		if (wordCount(s.plain) < MIN_WORDS || /^(?:[~≈+&]|also\b)/i.test(s.plain.trim())) continue;
+		// "CLI: aws rds switchover-global-cluster": a command names no claim either (blind read 127).
+		if (wordCount(s.plain) < MIN_WORDS || /^(?:[~≈+&]|also\b)/i.test(s.plain.trim()) || /^(?:[^:]{1,20}:\s*)?`?(?:aws|kubectl|eksctl|sam|cdk|docker)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?`?\.?$/.test(s.plain.trim())) continue;
 		const legacy = LEGACY.test(s.plain);
 		// The statement's line as written: every term and link asked about below is on it.
 		const raw = facts.note.lines[s.line - 1] ?? "";
