@@ -133,7 +133,7 @@ export function asDocument(source: NoteModel): DocumentView {
 	const numbered = numberedAsDocument(outline ?? note.lines);
 	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
 	// Each reading takes the lines as the one before it left them.
-	for (const read of [withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze]) lines = read(lines) ?? lines;
+	for (const read of [withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
@@ -275,4 +275,22 @@ export function withoutCloze(lines: readonly string[]): string[] | null {
 		return bare;
 	});
 	return cloze ? out : null;
+}
+
+/** "📅 2024-06-02", "✅ 2024-05-10", "⏫": the Tasks plugin's dates and priorities on a task line. */
+const TASK_FIELD = /\s*(?:(?:📅|⏳|🛫|✅|➕|❌|🔁)\uFE0F?\s*\d{4}-\d{2}-\d{2}|⏫|🔼|🔽|🔺|⏬)(?=\s|$)/gu;
+
+/**
+ * Task lines without the Tasks plugin's dates and priorities: "- [x] retention **4 days** ✅ 2024-05-10"
+ * says "retention 4 days" (blind read 127). Line for line; null when no task line has any.
+ */
+export function withoutTaskFields(lines: readonly string[]): string[] | null {
+	let found = false;
+	const out = mapOutsideCode(lines, (line) => {
+		if (!/^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(line)) return line;
+		const bare = line.replace(TASK_FIELD, "").trimEnd();
+		found ||= bare !== line.trimEnd();
+		return bare === line.trimEnd() ? line : bare;
+	});
+	return found ? out : null;
 }

@@ -186,6 +186,11 @@ export function launchYear(before: string, term: string): boolean {
 	return /^(?:19|20)\d\d$/.test(term.trim()) && /\b(?:launch\w*|releas\w*|introduc\w*|announc\w*|added|came out|GA|re:?invent|since|as of|in)\s*$/i.test(before);
 }
 
+/** True when a blank labels the command after it ("____: aws ec2-instance-connect ssh ..." for "CLI"): the command says which (blind read 128). */
+export function labelsCommand(after: string): boolean {
+	return /^\s*:\s*`?(?:aws|kubectl|eksctl|sam|cdk)\s+[a-z]/.test(after);
+}
+
 /** True when a blank says how long a free trial lasts ("Free trial ____" for "30 days"): a price list's offer, not the service (blind read 115). */
 export function freeTrial(before: string): boolean {
 	return /\bfree[- ]trial\b[^.;:]{0,20}[:\s]\s*$/i.test(before);

@@ -1,6 +1,7 @@
 /**
  * Facts the student does not vouch for: marked as unsure ("(glaub ich)", "not 100% sure", "(?)", "me:
  * check", or a remark under a table or list: "(numbers from memory, double check)", blind read 125),
+ * tasks marked in doubt ("- [?] ...", blind read 127),
  * said by an AI chatbot the student pasted in ("**ChatGPT:** ...", "> [!quote] Claude said", "A (AI):"),
  * or corrected on the next line ("↑ wrong, you have to opt in"; blind read 126: the chatbot's wrong
  * claims were asked as facts). A quiz that asks them may key a wrong answer, so no question comes from
@@ -58,6 +59,8 @@ function findUnsure(note: NoteModel): Set<number> {
 			if (j >= 0) out.add(j + 1);
 		}
 	});
+	// "- [?] max 20 policies per permission set": a task marked in doubt (open ones are asides: `asideLines`).
+	for (const item of note.listItems) if (item.task === "?") out.add(item.line);
 	lines.forEach((line, i) => {
 		if (note.isCode[i] || !DOUBT.test(line)) return;
 		out.add(i + 1);

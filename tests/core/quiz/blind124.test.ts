@@ -5,11 +5,11 @@
 import { describe, expect, test } from "vitest";
 import { checkAnswer } from "../../../src/core/quiz";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
-import { subHeadingSubjects } from "../../../src/core/quiz/headings";
+import { namesAThing, subHeadingSubjects } from "../../../src/core/quiz/headings";
 import { PLACEHOLDER } from "../../../src/core/quiz/leads";
 import { serviceNames } from "../../../src/core/quiz/names";
-import { withoutCloze } from "../../../src/core/quiz/layouts";
-import { inCalculation, launchYear, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
+import { withoutCloze, withoutTaskFields } from "../../../src/core/quiz/layouts";
+import { inCalculation, labelsCommand, launchYear, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
 import { asksAndAnswers, withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import type { Question } from "../../../src/core/quiz/types";
 import { saysForeignWord } from "../../../src/core/quiz/keyTerms";
@@ -329,5 +329,60 @@ describe("blind read 127", () => {
 		const asStatement = (line: string) => asked("Amazon Aurora", aurora(line), "true-false").filter((q) => /switchover-global-cluster|swaps the roles/.test(q.prompt));
 		expect(asStatement("CLI: aws rds switchover-global-cluster")).toEqual([]);
 		expect(statements("CLI: aws rds switchover-global-cluster")).toEqual([]);
+	});
+});
+
+describe("blind reads 127-128: task lists, labs, Hinglish", () => {
+	test("a task marked in doubt is not asked; the Tasks plugin's dates and priorities are no part of a fact", () => {
+		expect([...unsureLines(note("# IAM Identity Center", "", "- [?] max 20 managed policies per permission set", "- [x] permission sets become roles in each account", "- [!] never edit the AWSReservedSSO roles by hand"))]).toEqual([3]);
+		expect(withoutTaskFields(["- [x] message retention default **4 days** ✅ 2024-05-10", "- [ ] practice set #4 ⏫ 📅 2024-05-28", "- plain line 📅 2024-05-28"])).toEqual([
+			"- [x] message retention default **4 days**",
+			"- [ ] practice set #4",
+			"- plain line 📅 2024-05-28",
+		]);
+		expect(withoutTaskFields(["- [x] no fields here"])).toBeNull();
+	});
+
+	test("a course's numbered lab is read past: its values are the student's own choices", () => {
+		const lines = (heading: string) => ["# AWS WAF", "", "A web application firewall.", "", "## Rate-based rules", "- evaluation window: **1, 2, 5 or 10 minutes**", "", `### ${heading}`, "- rate rule: limit **100** requests, window **1 min**, key = **IP**, action **Block**", "- scope-down statement on the URI path **/login**"];
+		const sources = (heading: string) => SEEDS.flatMap((seed) => questionsOf("AWS WAF", lines(heading), seed)).map((q) => q.source.line);
+		expect(sources("Lab 14").some((l) => l >= 9)).toBe(false);
+		expect(sources("Example rule").some((l) => l >= 9)).toBe(true);
+	});
+
+	test("a scenario keyed to the note's own service does not name it in front", () => {
+		const lines = ["# AWS Elastic Disaster Recovery", "", "Continuous block-level replication for fast recovery.", "", "## When to use", "- cross-region DR for EC2 => DRS", "- migrate servers to AWS once => Application Migration Service"];
+		const scenarios = asked("AWS Elastic Disaster Recovery", lines, "scenario").filter((q) => /cross-region DR/.test(q.prompt));
+		expect(scenarios.length).toBeGreaterThan(0);
+		for (const q of scenarios) expect(q.prompt).not.toMatch(/Elastic Disaster Recovery/);
+	});
+
+	test('a list of figures holding the original ("1, 2, 5 or 10 minutes" for "5 min") is no false version', () => {
+		const lines = ["# AWS WAF", "", "A web application firewall.", "", "## Details", "- rate-based rule windows: **1, 2, 5 or 10 minutes**", "- limit login attempts to 100 per **5 min** per IP with a rate-based rule scoped down to /login"];
+		for (const q of asked("AWS WAF", lines, "true-false")) if (/login attempts/.test(q.prompt) && q.answers[0] === "False") expect(q.prompt).not.toMatch(/1, 2, 5 or 10/);
+	});
+
+	test("a blank that labels the command after it is not asked", () => {
+		expect(labelsCommand(": aws ec2-instance-connect ssh --instance-id i-123")).toBe(true);
+		expect(labelsCommand(" over port 22 from the console")).toBe(false);
+	});
+
+	test("Hinglish headings name topics, not things", () => {
+		for (const h of ["Kaise kaam karta hai", "Exam ke liye important", "Kya hai?"]) expect(namesAThing(h)).toBe(false);
+		expect(namesAThing("Network Load Balancer")).toBe(true);
+	});
+});
+
+describe("blind reads 127-128: in the quiz", () => {
+	test("no prompt shows a task's date or priority", () => {
+		const lines = ["# Amazon SQS", "", "Managed message queues.", "", "## Basics", "- [x] message retention default **4 days**, max **14 days** ✅ 2024-05-10", "- [x] visibility timeout default **30 s** ⏫", "- [x] long polling waits up to **20 s** 📅 2024-05-12"];
+		const all = SEEDS.flatMap((seed) => questionsOf("Amazon SQS", lines, seed));
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) expect(`${q.prompt} ${q.choices.join(" ")}`).not.toMatch(/2024-05|⏫|✅|📅/u);
+	});
+
+	test("no blank labels a command", () => {
+		const lines = ["# EC2 Instance Connect", "", "Short-lived SSH keys pushed through the API.", "", "## How to connect", "- Console: click Connect on the instance page", "- CLI: aws ec2-instance-connect ssh --instance-id i-123", "- CloudShell: open it and run the same command"];
+		expect(asked("EC2 Instance Connect", lines, "fill-blank").some((q) => q.answers[0] === "CLI")).toBe(false);
 	});
 });

@@ -244,7 +244,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// VPN, not DX"), is no situation of the note's service (blind reads 98, 99); "many DB conns → RDS
 		// Proxy" in the Lambda note is one.
 		const other = service && !isSelf(facts.names, answer) && ((cue.not !== null && isSelf(facts.names, cue.not)) || facts.confusableServices.some((c) => sameService(c, answer)));
-		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, other ? null : owner) : null;
+		// Nor, when the note's own service is the answer, its name in front ("Scenario (AWS Elastic Disaster
+		// Recovery): ... Which service fits?" for DRS; blind read 128).
+		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, other || (service && isSelf(facts.names, answer)) ? null : owner) : null;
 		const prompt = within || terse !== null
 			? `Scenario (${terse ?? owner}): ${lowerFirst(situation)}. ${asked}`
 			: cue.lead && situation.split(/\s+/).length < 3

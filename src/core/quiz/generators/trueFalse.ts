@@ -376,6 +376,9 @@ function falseVersion(
 		if (choiceKey(r) === choiceKey(swap.original) || (swap.service && sameService(r, swap.name ?? swap.original))) continue;
 		if (swap.service && swap.name !== undefined && sameService(r, swap.original)) continue;
 		if (containsText(rest, r) || containsText(rest, swap.original) || (swap.service && givesFiguresTo(facts, r, rest))) continue;
+		// "1, 2, 5 or 10 minutes" for "5 min": a list of figures, one of them the original, keeps it true (blind read 128).
+		const figures = (t: string): string[] => t.match(/\d+(?:\.\d+)?/g) ?? [];
+		if (figures(swap.original).length === 1 && figures(r).length >= 2 && figures(r).includes(figures(swap.original)[0])) continue;
 		// A lone lower-case word ("automatic", "encrypted") is swapped only for another lone word, and
 		// a lower-case phrase ("strongly consistent") never for a name or an acronym ("SRR").
 		if (/^\p{Ll}[\p{L}-]*$/u.test(swap.original) && !/^[\p{L}-]+$/u.test(r)) continue;
