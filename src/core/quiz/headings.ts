@@ -18,8 +18,8 @@ import { BLANK, clean, containsText, stripEnd, withoutAsides, withoutNumbering, 
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
-/** Question words and little words of Spanish, Portuguese, French, Italian, German and Hinglish headings ("Qué es", "Casi d'uso", "Wie funktioniert es", "Kaise kaam karta hai"). */
-const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|la|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|come|cosa|cos['’]è|perch[ée]|di|da|della|dei|il|gli|(?:d|l|dell|nell|all)['’]\p{L}+|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|das|kya|kaise|kyun|kyu|kab|kahan|hai|hain|mein|ke|ki|ka|aur|liye|wala|wali|hota|hoti|karta|karte|karna)(?=\s|$)/iu;
+/** Question words and little words of Spanish, Portuguese, French, Italian, German, Hinglish and Russian headings ("Qué es", "Casi d'uso", "Wie funktioniert es", "Kaise kaam karta hai", "Что это"). */
+const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|la|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|come|cosa|cos['’]è|perch[ée]|di|da|della|dei|il|gli|(?:d|l|dell|nell|all)['’]\p{L}+|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|das|kya|kaise|kyun|kyu|kab|kahan|hai|hain|mein|ke|ki|ka|aur|liye|wala|wali|hota|hoti|karta|karte|karna|что|это|как|где|когда|почему|зачем|для|и|в|на|с|по|не|или|чем)(?=\s|$)/iu;
 
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =

@@ -24,12 +24,12 @@ export const VAGUE_TERM = /^(?:aws|amazon|cloud|your|other)\s+(?:resources?|serv
 const EMPHASIS =
 	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|wrong|right|correct|true|false|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead|niemand|nie|nicht|keine?|immer|nur|jeder|nadie|nunca|siempre|todos|ning[uú]n|personne|jamais|toujours|seulement|nessuno|sempre|tutti|ningu[eé]m|apenas)\b.*|.*\b(?:not|never)$)$/i;
 
-/** A word no English term has: an umlaut or accent, or a German, Spanish, Portuguese or Italian ending. */
-const FOREIGN_WORD = /[äöüßàáâãçèéêìíñòóôõùú]|\p{L}{3}(?:isch(?:e[nrms]?)?|ung(?:en)?|keit|heit|lich(?:e[nrms]?)?|iert|ieren|ci[oó]n(?:es)?|amiento|zione|zioni)(?![\p{L}])/iu;
+/** A word no English term has: a letter of another script (Cyrillic, Japanese...), an umlaut or accent, or a German, Spanish, Portuguese or Italian ending. */
+const FOREIGN_WORD = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]|[äöüßàáâãçèéêìíñòóôõùú]|\p{L}{3}(?:isch(?:e[nrms]?)?|ung(?:en)?|keit|heit|lich(?:e[nrms]?)?|iert|ieren|ci[oó]n(?:es)?|amiento|zione|zioni)(?![\p{L}])/iu;
 
 /**
- * "Dynamische Requests", "Particionamiento": a term with a word of the note's own language, which a
- * student may well type in English; not asked as a typed blank (blind read 125).
+ * "Dynamische Requests", "Particionamiento", "90 дней", "最低30日": a term with a word of the note's own
+ * language, which a student may well type in English; not asked as a typed blank (blind reads 125, 129).
  */
 export function saysForeignWord(term: string): boolean {
 	return FOREIGN_WORD.test(term);

@@ -133,7 +133,7 @@ export function asDocument(source: NoteModel): DocumentView {
 	const numbered = numberedAsDocument(outline ?? note.lines);
 	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
 	// Each reading takes the lines as the one before it left them.
-	for (const read of [withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields]) lines = read(lines) ?? lines;
+	for (const read of [withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
@@ -293,4 +293,17 @@ export function withoutTaskFields(lines: readonly string[]): string[] | null {
 		return bare === line.trimEnd() ? line : bare;
 	});
 	return found ? out : null;
+}
+
+/** A full-width form of an ASCII sign or letter ("：", "（", "）", "，", "Ａ"), as Japanese and Chinese notes write them. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/**
+ * The note with full-width punctuation read as its ASCII form: "Alias：ポインタ（例：prod）" has a label
+ * and an aside like "Alias: ... (e.g. prod)" (blind read 129: a label was cut inside a full-width
+ * parenthesis). Line for line, code too (it is the same text); null when there is none.
+ */
+export function withFullWidthAsAscii(lines: readonly string[]): string[] | null {
+	if (!lines.some((line) => FULL_WIDTH.test(line))) return null;
+	return lines.map((line) => line.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }

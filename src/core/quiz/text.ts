@@ -338,7 +338,7 @@ export function startsWithVerb(word: string): boolean {
 
 /** "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. */
 export function withoutWarningLabel(text: string): string {
-	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important)\s*[:!–—-]\s*(?=\S)/i, "");
+	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important|wichtig|achtung|importante|ojo|attention|attenzione|важно|внимание)\s*[:!–—-]\s*(?=\S)/iu, "");
 }
 
 /** The words in front of a term's first figure, lower case: "bulk within" of "Bulk within 48 hrs", "" of "48 hrs". */

@@ -8,7 +8,8 @@ import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { namesAThing, subHeadingSubjects } from "../../../src/core/quiz/headings";
 import { PLACEHOLDER } from "../../../src/core/quiz/leads";
 import { serviceNames } from "../../../src/core/quiz/names";
-import { withoutCloze, withoutTaskFields } from "../../../src/core/quiz/layouts";
+import { withFullWidthAsAscii, withoutCloze, withoutTaskFields } from "../../../src/core/quiz/layouts";
+import { withoutWarningLabel } from "../../../src/core/quiz/text";
 import { inCalculation, labelsCommand, launchYear, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
 import { asksAndAnswers, withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import type { Question } from "../../../src/core/quiz/types";
@@ -212,6 +213,8 @@ describe("blind read 125: notes in German", () => {
 		expect(saysForeignWord("Dynamische Requests")).toBe(true);
 		expect(saysForeignWord("Bestätigung")).toBe(true);
 		expect(saysForeignWord("Particionamiento")).toBe(true);
+		for (const term of ["90 дней", "最低30日", "35 日", "ライフサイクル"]) expect(saysForeignWord(term)).toBe(true);
+		for (const term of ["35 days", "Lifecycle configuration", "µs latency", "Snapshot Lock"]) expect(saysForeignWord(term)).toBe(false);
 		expect(typeable("Dynamische Requests")).toBe(false);
 		for (const term of ["Object Version", "Retain Until Date", "Legal Hold", "On-Demand", "Young generation", "Lifecycle Rules", "Multi-Region Access Points"]) expect(typeable(term)).toBe(true);
 	});
@@ -384,5 +387,19 @@ describe("blind reads 127-128: in the quiz", () => {
 	test("no blank labels a command", () => {
 		const lines = ["# EC2 Instance Connect", "", "Short-lived SSH keys pushed through the API.", "", "## How to connect", "- Console: click Connect on the instance page", "- CLI: aws ec2-instance-connect ssh --instance-id i-123", "- CloudShell: open it and run the same command"];
 		expect(asked("EC2 Instance Connect", lines, "fill-blank").some((q) => q.answers[0] === "CLI")).toBe(false);
+	});
+});
+
+describe("blind read 129: notes in Russian and Japanese", () => {
+	test("full-width punctuation reads as ASCII, so labels and asides are found", () => {
+		expect(withFullWidthAsAscii(["- **Alias**：バージョンを指すポインタ（例：`prod` → v5）。", "- plain"])).toEqual(["- **Alias**:バージョンを指すポインタ(例:`prod` → v5)。", "- plain"]);
+		expect(withFullWidthAsAscii(["- no full-width here"])).toBeNull();
+		const lines = ["# AWS Lambda", "", "サーバーレスの関数実行サービス。", "", "## バージョン", "- **Alias**：バージョンを指すポインタ（例：`prod` → v5）。mutable。", "  - **Weighted alias**：2 つのバージョンにトラフィックを分散（例：v5 に 90%）→ カナリア"];
+		for (const q of SEEDS.flatMap((seed) => questionsOf("AWS Lambda", lines, seed))) expect(q.prompt).not.toMatch(/[（：]/u);
+	});
+
+	test("Russian headings name topics; 'Важно:' and other languages' warning labels go like 'Important:'", () => {
+		for (const h of ["Что это", "Как работает", "Важно для экзамена"]) expect(namesAThing(h)).toBe(false);
+		for (const label of ["Важно: это DNS-level routing", "Wichtig: nur eine Region", "Importante: solo una región"]) expect(withoutWarningLabel(label)).not.toMatch(/^(?:Важно|Wichtig|Importante)/u);
 	});
 });
