@@ -133,6 +133,11 @@ describe("blind read 124: lines that state nothing", () => {
 		const lines = (end: string) => ["# Transit Gateway", "", "Hub that connects many VPCs and on-prem networks.", "", "## Troubleshooting checklist", "- attachments: VPC, VPN, Direct Connect gateway, peering", `- route tables per attachment decide who talks to whom${end}`];
 		expect(asked("Transit Gateway", lines("?"), "true-false").filter((q) => /route tables/.test(q.prompt))).toEqual([]);
 		expect(asked("Transit Gateway", lines(""), "true-false").filter((q) => /route tables/.test(q.prompt)).length).toBeGreaterThan(0);
+		// Nor said of a sub-heading's thing, kept or swapped for its sibling's.
+		const endpoints = (end: string) => ["# Amazon VPC", "", "Your own private network in AWS.", "", "## Endpoints", "### Gateway endpoint", `- Gateway endpoint: route table of the subnet points at it${end}`, "- free, S3 and DynamoDB only", "### Interface endpoint", `- Interface endpoint: security group allows 443 from the clients${end}`, "- billed per hour per AZ"];
+		const about = (end: string) => asked("Amazon VPC", endpoints(end), "true-false").filter((q) => /route table of the subnet|allows 443/.test(q.prompt));
+		expect(about("?")).toEqual([]);
+		expect(about("").length).toBeGreaterThan(0);
 		expect(asksAndAnswers("Endpoint policy too restrictive?")).toBe(true);
 		expect(asksAndAnswers("Private DNS enabled (on the interface endpoint?)")).toBe(true);
 		expect(asksAndAnswers("Endpoint policies limit which buckets a gateway endpoint reaches")).toBe(false);

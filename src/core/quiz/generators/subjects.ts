@@ -242,7 +242,8 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const shared = SHARED_ASPECT.test(s.rest.trim());
 		// "Patch Manager: Operations: Scan vs Scan and Install" sets two things side by side and claims nothing (blind read 53).
 		const said = s.rest.replace(/^[^:]{1,30}:\s*/, "");
-		if (/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) continue;
+		// "Endpoint policy too restrictive?": a checklist's question claims nothing (blind read 124).
+		if ((/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) || /\?[\s)]*$/.test(s.plain)) continue;
 		const swap = !negative && rng.next() < 0.5 && !shared && !s.bullet && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
