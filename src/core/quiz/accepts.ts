@@ -20,6 +20,9 @@ const DESCRIBES = /^(?:strict|real-?time|near-real-time|weekly|daily|monthly|hou
 /** Words after a name that name no part of it: "CloudWatch is", "CloudWatch and X-Ray". */
 const GRAMMAR = /^(?:is|are|was|has|can|does|and|or|to|for|in|on|of|at|by|with|from|as|the|a|an|service|console)$/i;
 
+/** A unit's name in full, for one of it typed alone. */
+const UNIT_NAMES: Readonly<Record<string, string>> = { ms: "millisecond", s: "second", sec: "second", min: "minute", h: "hour", hr: "hour", kb: "kilobyte", mb: "megabyte", gb: "gigabyte" };
+
 /** An acronym, in mixed case too ("IdP", "NACL", "SCPs"): two capitals or more, three to six letters. */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{3,6}$/u;
 
@@ -66,6 +69,9 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "1-35 days": its top, as for a range from zero ("35 days", "up to 35 days"; blind read 120).
 	const fromOne = /^1\s*(?:–|—|-|to)\s*(\d.*)$/.exec(key.trim());
 	if (fromOne !== null) return [`0-${fromOne[1]}`];
+	// "billed per 1 ms": one of a unit after "per" is the unit ("per millisecond", "per ms"; blind read 130).
+	const perOne = /\bper\s*_{4}/i.test(prompt) ? /^1\s*(ms|s|sec|min|h|hr|hour|second|minute|day|GB|MB|KB)$/i.exec(key.trim()) : null;
+	if (perOne !== null) return [perOne[1], UNIT_NAMES[perOne[1].toLowerCase()] ?? perOne[1]];
 	// "<128 KB": the bound in words ("under 128 KB", "less than 128 KB"; blind read 112).
 	const bound = /^([<>])\s*(\d.*)$/.exec(key.trim());
 	if (bound !== null) return (bound[1] === "<" ? ["under", "less than", "smaller than", "below"] : ["over", "more than", "larger than", "above"]).map((w) => `${w} ${bound[2]}`);

@@ -133,7 +133,7 @@ export function asDocument(source: NoteModel): DocumentView {
 	const numbered = numberedAsDocument(outline ?? note.lines);
 	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
 	// Each reading takes the lines as the one before it left them.
-	for (const read of [withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields]) lines = read(lines) ?? lines;
+	for (const read of [withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields, withoutStarredRemarks]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
@@ -306,4 +306,23 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 export function withFullWidthAsAscii(lines: readonly string[]): string[] | null {
 	if (!lines.some((line) => FULL_WIDTH.test(line))) return null;
 	return lines.map((line) => line.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** "## 1. Target tracking   ★ default answer": a star after a heading's words, and the student's remark after it. */
+const STARRED = /^(\s*#{1,6}\s+\S.*?)\s+[★☆⭐]\uFE0F?(?:\s.*)?$/u;
+
+/**
+ * Headings without the star and remark a student put after them: "Target tracking ★ default answer"
+ * names "Target tracking" (blind read 130: the remark was read into a statement). Line for line;
+ * null when no heading has one.
+ */
+export function withoutStarredRemarks(lines: readonly string[]): string[] | null {
+	let found = false;
+	const out = mapOutsideCode(lines, (line) => {
+		const m = STARRED.exec(line);
+		if (m === null) return line;
+		found = true;
+		return m[1];
+	});
+	return found ? out : null;
 }

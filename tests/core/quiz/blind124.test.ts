@@ -8,7 +8,7 @@ import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { namesAThing, subHeadingSubjects } from "../../../src/core/quiz/headings";
 import { PLACEHOLDER } from "../../../src/core/quiz/leads";
 import { serviceNames } from "../../../src/core/quiz/names";
-import { withFullWidthAsAscii, withoutCloze, withoutTaskFields } from "../../../src/core/quiz/layouts";
+import { withFullWidthAsAscii, withoutCloze, withoutStarredRemarks, withoutTaskFields } from "../../../src/core/quiz/layouts";
 import { withoutWarningLabel } from "../../../src/core/quiz/text";
 import { inCalculation, labelsCommand, launchYear, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
 import { asksAndAnswers, withSubject } from "../../../src/core/quiz/generators/trueFalse";
@@ -406,5 +406,21 @@ describe("blind read 129: notes in Russian and Japanese", () => {
 	test("Russian headings name topics; 'Важно:' and other languages' warning labels go like 'Important:'", () => {
 		for (const h of ["Что это", "Как работает", "Важно для экзамена"]) expect(namesAThing(h)).toBe(false);
 		for (const label of ["Важно: это DNS-level routing", "Wichtig: nur eine Region", "Importante: solo una región"]) expect(withoutWarningLabel(label)).not.toMatch(/^(?:Важно|Wichtig|Importante)/u);
+	});
+});
+
+describe("blind read 130", () => {
+	test("a star and the remark after it are no part of a heading's name", () => {
+		expect(withoutStarredRemarks(["## 1. Target tracking   ★ default answer", "- custom metrics OK", "## Step scaling ⭐"])).toEqual(["## 1. Target tracking", "- custom metrics OK", "## Step scaling"]);
+		expect(withoutStarredRemarks(["## Target tracking", "- a ★ in a bullet stays ★ here"])).toBeNull();
+		const lines = ["# EC2 Auto Scaling", "", "Keeps the right number of instances running.", "", "## 1. Target tracking   ★ default answer", "• pick a metric + a target value, e.g. avg CPU = 50%", "• ASG creates + manages the CloudWatch alarms FOR you (one high, one low)", "• custom metrics OK too (also metric math), e.g. SQS backlog per instance", "• scales OUT fast, scales IN slowly", "• can **disable scale-in** on the policy", "", "## 2. Step scaling", "• you create the CloudWatch alarm yourself", "• steps by the size of the **alarm breach**"];
+		for (const q of SEEDS.flatMap((seed) => questionsOf("EC2 Auto Scaling", lines, seed))) expect(q.prompt).not.toMatch(/★|default answer/u);
+	});
+
+	test('"ms" or "millisecond" for "1 ms" after "per"', () => {
+		const q = blank("Option: AWS Lambda: cost: per request + GB-seconds (billed per ____).", "1 ms", ["- cost: per request + GB-seconds (billed per 1 ms)."]);
+		for (const typed of ["ms", "millisecond", "1 ms", "1 millisecond"]) expect(checkAnswer(q, typed)).toBe(true);
+		expect(checkAnswer(q, "100 ms")).toBe(false);
+		expect(alsoAccepted("1 day", "Retention: ____ by default", [])).toEqual([]);
 	});
 });
