@@ -79,7 +79,7 @@ function sameFigure(expected: string, given: string): boolean {
 	};
 	const eUnit = unit(words(e[3])[0]);
 	if (eUnit !== null && eUnit === unit(words(g[3])[0])) return value(e[2]) === value(g[2]);
-	const own = new Set(words(e[3]));
+	const own = new Set(words(e[3].replace(/\//g, " per ")));
 	if (!words(g[3]).every((w) => own.has(w))) return false;
 	return value(e[2]) === value(g[2]);
 }

@@ -201,6 +201,10 @@ export function freeTrial(before: string): boolean {
  * GB-s"): the figures around it give it by arithmetic (blind read 108).
  */
 export function inCalculation(before: string, after: string): boolean {
+	// "22,000 / 5,500 = ____", "3 items × 1 KB = ____ → ⌈3/4⌉ = 1 RCU", "____ over 100 Mbps → 80,000 Mb / 100 = 800 s":
+	// a line that works figures out ("×" or "/" between figures, and "=" or "≈") gives its blank by arithmetic (blind read 131).
+	// The blank stands for a figure: it may be the result ("= ____") or an input.
+	if (workedOut(`${before}1${after}`)) return true;
 	const operator = /(?:^|\s)[=×*÷]\s*$/.test(before) || /^\s*[=×*÷](?:\s|$)/.test(after);
 	if (operator && /\d\s*\p{L}{0,3}\s*[×*÷]\s*[\d$]|\d\s*\p{L}{0,3}\s+[x−]\s+[\d$]/u.test(`${before} ${after}`)) return true;
 	// "1 ECPU per KB → a GET that returns ____ = 3.2 ECPUs": a rate, then the result worked out from it (blind read 127).
@@ -209,4 +213,9 @@ export function inCalculation(before: string, after: string): boolean {
 	// Any input that gives the same result is as right as the one written (blind read 115).
 	const steps = after.split(ARROW);
 	return /\d/.test(before) && steps.length >= 3 && steps.slice(1).every((s) => /\d/.test(s));
+}
+
+/** True when a line works figures out: two figures with "×", "*", "÷" or " / " between them, and a result after "=" or "≈". */
+export function workedOut(text: string): boolean {
+	return /[\d)](?:[\s/]*\p{L}{1,8}){0,2}\s*(?:[×*÷]|\s\/\s|\sx\s)\s*[~$]?[\d(⌈]/u.test(text) && /[=≈]\s*[~$⌈(]?\s*\d/.test(text);
 }

@@ -3,14 +3,14 @@
  * student who knew them would have had rejected, each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { checkAnswer } from "../../../src/core/quiz";
+import { checkAnswer, typedMatches } from "../../../src/core/quiz";
 import { alsoAccepted } from "../../../src/core/quiz/accepts";
 import { namesAThing, subHeadingSubjects } from "../../../src/core/quiz/headings";
 import { PLACEHOLDER } from "../../../src/core/quiz/leads";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { withFullWidthAsAscii, withoutCloze, withoutStarredRemarks, withoutTaskFields } from "../../../src/core/quiz/layouts";
 import { withoutWarningLabel } from "../../../src/core/quiz/text";
-import { inCalculation, labelsCommand, launchYear, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
+import { inCalculation, labelsCommand, launchYear, spellsKey, stemProblem, workedOut } from "../../../src/core/quiz/stems";
 import { asksAndAnswers, withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import type { Question } from "../../../src/core/quiz/types";
 import { saysForeignWord } from "../../../src/core/quiz/keyTerms";
@@ -422,5 +422,29 @@ describe("blind read 130", () => {
 		for (const typed of ["ms", "millisecond", "1 ms", "1 millisecond"]) expect(checkAnswer(q, typed)).toBe(true);
 		expect(checkAnswer(q, "100 ms")).toBe(false);
 		expect(alsoAccepted("1 day", "Retention: ____ by default", [])).toEqual([]);
+	});
+});
+
+describe("blind read 131: calculation-heavy notes", () => {
+	test("a line that works figures out gives no blank and no true/false statement", () => {
+		for (const line of ["need 22,000 GET/s → 22,000 / 5,500 = 4 prefixes", "Query returning 3 items × 1 KB = 3 KB → ⌈3/4⌉ = 1 RCU", "5 MiB parts × 10,000 ≈ 48.8 GiB", "PUT units: 5,000/s × 2,628,000 s = 13,140 M units"]) expect(workedOut(line)).toBe(true);
+		for (const line of ["gp3: 3,000 IOPS baseline, 125 MiB/s", "1 RCU = 1 strongly consistent read/s of up to 4 KB", "TTL = 24 h by default"]) expect(workedOut(line)).toBe(false);
+		const lines = ["# Amazon S3", "", "Object storage.", "", "## Request rates", "- **3,500** PUT and **5,500** GET per second per prefix", "- need 22,000 GET/s → 22,000 / 5,500 = **4 prefixes**", "- Ex 1 – **5,000** records/s × 0.5 KB, 2 consumers", "- multipart upload: up to **10,000** parts of **5 MiB** to **5 GiB**"];
+		const all = SEEDS.flatMap((seed) => questionsOf("Amazon S3", lines, seed));
+		expect(all.some((q) => q.source.line === 7 || q.source.line === 8)).toBe(false);
+		expect(all.some((q) => q.source.line === 6 || q.source.line === 9)).toBe(true);
+	});
+
+	test('a comparison row whose other side says "same" is not asked', () => {
+		const lines = ["# DynamoDB", "", "Serverless key-value database.", "", "## Pricing", "| | On-demand | Provisioned |", "|---|---|---|", "| writes | per request unit | per WCU-hour |", "| storage | $0.25/GB-month | same |", "| best for | spiky traffic | steady traffic |"];
+		const prompts = asked("DynamoDB", lines, "comparison").map((q) => q.prompt);
+		expect(prompts.some((p) => /storage/.test(p))).toBe(false);
+		expect(prompts.some((p) => /spiky traffic/.test(p))).toBe(true);
+	});
+
+	test('"$0.015 per shard hour" for "$0.015/shard-hour"', () => {
+		expect(typedMatches("$0.015/shard-hour", "$0.015 per shard hour")).toBe(true);
+		expect(typedMatches("$0.015/shard-hour", "0.015")).toBe(true);
+		expect(typedMatches("$0.015/shard-hour", "$0.015 per PUT unit")).toBe(false);
 	});
 });

@@ -222,7 +222,8 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	for (const row of table.rows) {
 		const aspect = row.cells[0];
 		const values = sides.map((_, j) => row.cells[j + 1] ?? "");
-		if (aspect === "" || values.some((v) => v === "") || namesOne(aspect, sides) || analogyRow(facts, aspect)) continue;
+		// "| storage | $0.25/GB-month | same |": a value another side has too, said as "same" (blind read 131).
+		if (aspect === "" || values.some((v) => v === "" || /^(?:same|same as\b.*|ditto|identical|〃|")\s*$/i.test(v.trim())) || namesOne(aspect, sides) || analogyRow(facts, aspect)) continue;
 		const poles = values.map(polarity);
 		for (let j = 0; j < sides.length; j++) {
 			const value = values[j];

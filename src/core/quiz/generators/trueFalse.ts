@@ -14,7 +14,7 @@ import { sample, type Rng } from "../random";
 import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount, wordsBeforeFigure } from "../text";
 import { blankGivesAway, endsARange, fixArticle, isRange, nearQuantity, plainSlice, restated, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
-import { sentenceWith, stemProblem } from "../stems";
+import { sentenceWith, stemProblem, workedOut } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms, topicLabel } from "../leads";
@@ -168,8 +168,10 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			continue;
 		}
 		// "~ also Network Firewall attach (newer)": a note added to the line above, no statement of its own (read 104).
-		// "CLI: aws rds switchover-global-cluster": a command names no claim either (blind read 127).
-		if (wordCount(s.plain) < MIN_WORDS || /^(?:[~≈+&]|also\b)/i.test(s.plain.trim()) || /^(?:[^:]{1,20}:\s*)?`?(?:aws|kubectl|eksctl|sam|cdk|docker)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?`?\.?$/.test(s.plain.trim())) continue;
+		// "CLI: aws rds switchover-global-cluster": a command names no claim either (blind read 127); nor
+		// a sum worked out ("5,000/s × 2,628,000 s = 13,140 M units") or a worked example's inputs ("Ex 1 – 5,000 records/s", read 131).
+		const plain = s.plain.trim();
+		if (wordCount(plain) < MIN_WORDS || /^(?:[~≈+&]|also\b)/i.test(plain) || /^(?:[^:]{1,20}:\s*)?`?(?:aws|kubectl|eksctl|sam|cdk|docker)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?`?\.?$/.test(plain) || workedOut(plain) || /^(?:ex\.?|example)\s*\d+\s*[:–—-]/i.test(plain)) continue;
 		const legacy = LEGACY.test(s.plain);
 		// The statement's line as written: every term and link asked about below is on it.
 		const raw = facts.note.lines[s.line - 1] ?? "";
