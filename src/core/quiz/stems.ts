@@ -217,5 +217,8 @@ export function inCalculation(before: string, after: string): boolean {
 
 /** True when a line works figures out: two figures with "×", "*", "÷" or " / " between them, and a result after "=" or "≈". */
 export function workedOut(text: string): boolean {
-	return /[\d)](?:[\s/]*\p{L}{1,8}){0,2}\s*(?:[×*÷]|\s\/\s|\sx\s)\s*[~$]?[\d(⌈]/u.test(text) && /[=≈]\s*[~$⌈(]?\s*\d/.test(text);
+	// "× 730", "÷ 4", "x 2"; " / " only between plain figures ("22,000 / 5,500", "80,000 Mb / 100"), as "4 vCPU / 16 GB" and "2xx / 3xx" are no sums.
+	const times = /[\d)](?:[\s/]*\p{L}{1,8}){0,2}\s*(?:[×*÷]|\sx\s)\s*[~$]?[\d(⌈]/u.test(text);
+	const divided = /\d(?:\s\p{L}{1,4})?\s\/\s\d[\d,.]*(?![\d,.]*\s*\p{L})/u.test(text);
+	return (times || divided) && /[=≈]\s*[~$⌈(]?\s*\d/.test(text);
 }

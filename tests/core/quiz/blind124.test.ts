@@ -428,7 +428,8 @@ describe("blind read 130", () => {
 describe("blind read 131: calculation-heavy notes", () => {
 	test("a line that works figures out gives no blank and no true/false statement", () => {
 		for (const line of ["need 22,000 GET/s → 22,000 / 5,500 = 4 prefixes", "Query returning 3 items × 1 KB = 3 KB → ⌈3/4⌉ = 1 RCU", "5 MiB parts × 10,000 ≈ 48.8 GiB", "PUT units: 5,000/s × 2,628,000 s = 13,140 M units"]) expect(workedOut(line)).toBe(true);
-		for (const line of ["gp3: 3,000 IOPS baseline, 125 MiB/s", "1 RCU = 1 strongly consistent read/s of up to 4 KB", "TTL = 24 h by default"]) expect(workedOut(line)).toBe(false);
+		for (const line of ["gp3: 3,000 IOPS baseline, 125 MiB/s", "1 RCU = 1 strongly consistent read/s of up to 4 KB", "TTL = 24 h by default", "1 DPU = 4 vCPU / 16 GB, per second billing", "pass = 2xx / 3xx status"]) expect(workedOut(line)).toBe(false);
+		expect(workedOut("10 GB over 100 Mbps → 80,000 Mb / 100 = 800 s ≈ 13 min")).toBe(true);
 		const lines = ["# Amazon S3", "", "Object storage.", "", "## Request rates", "- **3,500** PUT and **5,500** GET per second per prefix", "- need 22,000 GET/s → 22,000 / 5,500 = **4 prefixes**", "- Ex 1 – **5,000** records/s × 0.5 KB, 2 consumers", "- multipart upload: up to **10,000** parts of **5 MiB** to **5 GiB**"];
 		const all = SEEDS.flatMap((seed) => questionsOf("Amazon S3", lines, seed));
 		expect(all.some((q) => q.source.line === 7 || q.source.line === 8)).toBe(false);
