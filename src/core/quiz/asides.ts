@@ -12,6 +12,8 @@ const TODO_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:todo|to-?do)\b[^:]{0,30}:\s*
 const OPEN_TASK = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[ \]\s/;
 /** A heading over a service's history: "## Timeline", "## History", "## How it evolved". */
 const HISTORY_HEAD = /^\s*#{1,6}\s+(?:[^\p{L}\s]+\s*)?(?:timeline|history|release history|changelog|evolution|how it evolved)\b/iu;
+/** What the student leaves out: "## Out of scope / unlikely on exam", "## Not on the exam". */
+const SKIPPED_HEAD = /^\s*#{1,6}\s+(?:[^\p{L}\s]+\s*)?(?:out of scope|not (?:on|in) (?:the )?exam|not tested|unlikely (?:on|in) (?:the )?exam)\b/iu;
 /** A course's numbered lab within a note: "### Lab 14", "## Lab 12b - photo upload app". */
 const LAB_HEAD = /^\s*#{2,6}\s+(?:[^\p{L}\s]+\s*)?(?:my\s+)?lab\s*\d+[a-z]?\b/iu;
 /** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
@@ -29,7 +31,8 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 	for (let i = 0; i < lines.length; i++) {
 		// "## Timeline": when each feature came, history for the curious, not what the exam asks (blind read 112).
 		// "### Lab 14": the values the student chose in a lab ("window 1 min"), and what happened to them (blind read 128).
-		if (!isCode[i] && /^\s*#{1,6}\s/.test(lines[i])) history = HISTORY_HEAD.test(lines[i]) || LAB_HEAD.test(lines[i]);
+		// "## Out of scope / unlikely on exam": what the student set aside, no claim to judge (blind read 132).
+		if (!isCode[i] && /^\s*#{1,6}\s/.test(lines[i])) history = HISTORY_HEAD.test(lines[i]) || LAB_HEAD.test(lines[i]) || SKIPPED_HEAD.test(lines[i]);
 		else if (history) out.add(i + 1);
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
 		if (!isCode[i] && OPEN_TASK.test(lines[i])) out.add(i + 1);

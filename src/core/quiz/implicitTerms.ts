@@ -44,7 +44,8 @@ export function implicitTerms(note: NoteModel, isHeading: Uint8Array): BoldSpan[
 		const raw = note.lines[item.line - 1] ?? "";
 		if (note.isCode[item.line - 1] || /^\s*[-*+]\s+\*\*|__/.test(raw) || item.text.includes("[[")) continue;
 		const m = LEAD.exec(item.text);
-		if (!m || !namesAThing(m[1])) continue;
+		// "- NOT: NLB, CLB, ...", "- Tip: ...": a label of the student's, no thing of a list (blind read 132).
+		if (!m || !namesAThing(m[1]) || /^(?:not|no|never|only|also|note|tip|trap|warning|important|gotcha|why|how|when|yes|ok)$/i.test(m[1])) continue;
 		const at = raw.indexOf(item.text);
 		if (at === -1) continue;
 		leads.set(item.line, { start: at, end: at + m[1].length, text: m[1], parent: item.parent });

@@ -449,3 +449,17 @@ describe("blind read 131: calculation-heavy notes", () => {
 		expect(typedMatches("$0.015/shard-hour", "$0.015 per PUT unit")).toBe(false);
 	});
 });
+
+describe("blind read 132: notes by the exam guide", () => {
+	test("an 'Out of scope' section is read past", () => {
+		const lines = (heading: string) => ["# AWS Backup", "", "Central backups across services.", "", "## Task 2.2: Design highly available architectures", "- **backup plans** set frequency and retention; **vaults** hold the recovery points", "", `## ${heading}`, "- VMware and **SAP HANA** setup details, **legal holds**, the exact feature matrix per resource"];
+		const from = (heading: string) => SEEDS.flatMap((seed) => questionsOf("AWS Backup", lines(heading), seed)).map((q) => q.source.line);
+		expect(from("Out of scope / unlikely on exam")).not.toContain(9);
+		expect(from("Details")).toContain(9);
+	});
+
+	test("'NOT:' is a label, no option of a list of things", () => {
+		const lines = ["# AWS WAF", "", "A web application firewall.", "", "## WAF", "- attach a **Web ACL** to CloudFront, ALB, API Gateway REST", "- NOT: NLB, CLB, EC2 directly ← trap!", "- Web ACL for CloudFront = global; others regional", "- **rate-based rule**: limit requests per IP over a window", "", "## Exam", "1. \"HTTP flood from many IPs\" → WAF rate-based rule", "2. \"block users from some countries\" → WAF geo match"];
+		for (const q of SEEDS.flatMap((seed) => questionsOf("AWS WAF", lines, seed))) expect([...q.choices, ...q.answers]).not.toContain("NOT");
+	});
+});
