@@ -9,7 +9,7 @@
 import { FILLER } from "./answer";
 import { isKnownService } from "./names";
 import { echoStems } from "./terms";
-import { choiceKey, containsWord, escapeRegExp, isProperNoun } from "./text";
+import { BLANK, choiceKey, containsWord, escapeRegExp, isProperNoun } from "./text";
 
 /** Head words that say the kind of a thing, not which: "Tape Gateway" is no "Gateway". */
 const KIND_HEAD = /^(?:managers?|centers?|centres?|hubs?|gateways?|groups?|sets?|stores?|storage|systems?|consoles?|clients?|agents?|plans?|pools?|catalogs?|controllers?|builders?|connectors?|studios?|templates?|controls?|settings?|configurations?|limits?|data|access|support|capacity|protection|styles?|structures?)$/i;
@@ -70,7 +70,7 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	const fromOne = /^1\s*(?:–|—|-|to)\s*(\d.*)$/.exec(key.trim());
 	if (fromOne !== null) return [`0-${fromOne[1]}`];
 	// "billed per 1 ms": one of a unit after "per" is the unit ("per millisecond", "per ms"; blind read 130).
-	const perOne = /\bper\s*_{4}/i.test(prompt) ? /^1\s*(ms|s|sec|min|h|hr|hour|second|minute|day|GB|MB|KB)$/i.exec(key.trim()) : null;
+	const perOne = new RegExp(`\\bper\\s*${escapeRegExp(BLANK)}`, "i").test(prompt) ? /^1\s*(ms|s|sec|min|h|hr|hour|second|minute|day|GB|MB|KB)$/i.exec(key.trim()) : null;
 	if (perOne !== null) return [perOne[1], UNIT_NAMES[perOne[1].toLowerCase()] ?? perOne[1]];
 	// "<128 KB": the bound in words ("under 128 KB", "less than 128 KB"; blind read 112).
 	const bound = /^([<>])\s*(\d.*)$/.exec(key.trim());

@@ -1,11 +1,10 @@
 /**
  * Facts the student does not vouch for: marked as unsure ("(glaub ich)", "not 100% sure", "(?)", "me:
- * check", or a remark under a table or list: "(numbers from memory, double check)", blind read 125),
- * tasks marked in doubt ("- [?] ...", blind read 127),
- * said by an AI chatbot the student pasted in ("**ChatGPT:** ...", "> [!quote] Claude said", "A (AI):"),
- * or corrected on the next line ("↑ wrong, you have to opt in"; blind read 126: the chatbot's wrong
- * claims were asked as facts). A quiz that asks them may key a wrong answer, so no question comes from
- * their lines.
+ * check", or a remark under a table or list: "(numbers from memory, double check)", blind read 125), a
+ * task marked in doubt ("- [?] ...", blind read 127), said by an AI chatbot the student pasted in
+ * ("**ChatGPT:** ...", "> [!quote] Claude said", "A (AI):"), or corrected on the next line ("↑ wrong,
+ * you have to opt in"; blind read 126: the chatbot's wrong claims were asked as facts). A quiz that asks
+ * them may key a wrong answer, so no question comes from their lines.
  */
 
 import type { NoteModel } from "../note/types";
