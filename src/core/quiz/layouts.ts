@@ -304,7 +304,8 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
  * parenthesis). Line for line, code too (it is the same text); null when there is none.
  */
 export function withFullWidthAsAscii(lines: readonly string[]): string[] | null {
-	if (!lines.some((line) => FULL_WIDTH.test(line))) return null;
+	// `some` with a pattern of its own: a global pattern's `test` carries its position from one line to the next.
+	if (!lines.some((line) => /[\uFF01-\uFF5E]/.test(line))) return null;
 	return lines.map((line) => line.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
