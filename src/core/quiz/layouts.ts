@@ -104,6 +104,12 @@ function mapOutsideCode(lines: readonly string[], change: (line: string) => stri
 	});
 }
 
+/** `mapOutsideCode`, or null when no line changed: a reading that found nothing of its kind. */
+function rewriteOutsideCode(lines: readonly string[], change: (line: string) => string): string[] | null {
+	const out = mapOutsideCode(lines, change);
+	return out.some((line, i) => line !== lines[i]) ? out : null;
+}
+
 /** "1.1 text", "    4.4.1 text": a line numbered as a point of an outline typed as text. */
 const OUTLINE_NUMBER = /^[ \t]*(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(?=\S)/;
 /** Fewer numbered lines than this are figures at a line's start ("2.5 GB per ..."), no outline. */
@@ -198,14 +204,7 @@ const STRUCK = /`[^`]*`|(~~[^~\n]+~~\s*(?:(?:edit|update|updated|correction|fix)
  * line, code left as it is; null when nothing is struck.
  */
 export function withoutStruck(lines: readonly string[]): string[] | null {
-	let struck = false;
-	const out = mapOutsideCode(lines, (line) => {
-		if (!line.includes("~~")) return line;
-		const bare = line.replace(STRUCK, (m, s: string | undefined) => (s === undefined ? m : ""));
-		struck ||= bare !== line;
-		return bare;
-	});
-	return struck ? out : null;
+	return rewriteOutsideCode(lines, (line) => (line.includes("~~") ? line.replace(STRUCK, (m, s: string | undefined) => (s === undefined ? m : "")) : line));
 }
 
 /** "**4d** Origin groups", "**12** The cache key": an idea's number in bold at a line's start, before a word written with a capital. */
@@ -267,14 +266,7 @@ const CLOZE = /`[^`]*`|\{\{c\d{1,2}::?\s*((?:(?!::|\}\}).)+?)\s*(?:::(?:(?!\}\})
  * statements). Line for line, code left as it is; null when the note has no cloze.
  */
 export function withoutCloze(lines: readonly string[]): string[] | null {
-	let cloze = false;
-	const out = mapOutsideCode(lines, (line) => {
-		if (!line.includes("{{c")) return line;
-		const bare = line.replace(CLOZE, (m, answer: string | undefined) => (answer === undefined ? m : `==${answer}==`));
-		cloze ||= bare !== line;
-		return bare;
-	});
-	return cloze ? out : null;
+	return rewriteOutsideCode(lines, (line) => (line.includes("{{c") ? line.replace(CLOZE, (m, answer: string | undefined) => (answer === undefined ? m : `==${answer}==`)) : line));
 }
 
 /** "📅 2024-06-02", "✅ 2024-05-10", "⏫": the Tasks plugin's dates and priorities on a task line. */
@@ -285,14 +277,11 @@ const TASK_FIELD = /\s*(?:(?:📅|⏳|🛫|✅|➕|❌|🔁)\uFE0F?\s*\d{4}-\d{2
  * says "retention 4 days" (blind read 127). Line for line; null when no task line has any.
  */
 export function withoutTaskFields(lines: readonly string[]): string[] | null {
-	let found = false;
-	const out = mapOutsideCode(lines, (line) => {
+	return rewriteOutsideCode(lines, (line) => {
 		if (!/^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(line)) return line;
 		const bare = line.replace(TASK_FIELD, "").trimEnd();
-		found ||= bare !== line.trimEnd();
 		return bare === line.trimEnd() ? line : bare;
 	});
-	return found ? out : null;
 }
 
 /** A full-width form of an ASCII sign or letter ("：", "（", "）", "，", "Ａ"), as Japanese and Chinese notes write them. */
@@ -318,12 +307,5 @@ const STARRED = /^(\s*#{1,6}\s+\S.*?)\s+[★☆⭐]\uFE0F?(?:\s.*)?$/u;
  * null when no heading has one.
  */
 export function withoutStarredRemarks(lines: readonly string[]): string[] | null {
-	let found = false;
-	const out = mapOutsideCode(lines, (line) => {
-		const m = STARRED.exec(line);
-		if (m === null) return line;
-		found = true;
-		return m[1];
-	});
-	return found ? out : null;
+	return rewriteOutsideCode(lines, (line) => STARRED.exec(line)?.[1] ?? line);
 }

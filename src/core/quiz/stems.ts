@@ -186,6 +186,11 @@ export function launchYear(before: string, term: string): boolean {
 	return /^(?:19|20)\d\d$/.test(term.trim()) && /\b(?:launch\w*|releas\w*|introduc\w*|announc\w*|added|came out|GA|re:?invent|since|as of|in)\s*$/i.test(before);
 }
 
+/** "Endpoint policy too restrictive?", "Private DNS enabled (on the endpoint?)": a line that asks, as a checklist does, and claims nothing (blind read 124). */
+export function endsAsQuestion(text: string): boolean {
+	return /\?[\s)]*$/.test(text);
+}
+
 /** True when a blank labels the command after it ("____: aws ec2-instance-connect ssh ..." for "CLI"): the command says which (blind read 128). */
 export function labelsCommand(after: string): boolean {
 	return /^\s*:\s*`?(?:aws|kubectl|eksctl|sam|cdk)\s+[a-z]/.test(after);

@@ -18,13 +18,8 @@ import { mentions, serviceNames } from "../../../src/core/quiz/names";
 import { sectionIdOf } from "../../../src/core/quiz/sections";
 import { jobMates } from "../../../src/core/quiz/services";
 import { freeTrial, inCalculation, spellsKey, stemProblem } from "../../../src/core/quiz/stems";
-import type { Question } from "../../../src/core/quiz/types";
-import { facts, questionsOf, SEEDS } from "./helpers";
+import { asked, facts, questionsOf, SEEDS } from "./helpers";
 
-/** Every question the generators make of a snippet, over the seeds, of one kind. */
-function asked(title: string, lines: string[], kind: Question["kind"]): Question[] {
-	return SEEDS.flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === kind);
-}
 
 describe("blind read 114: a short name that is an everyday word", () => {
 	test("the lower-case word does not name the service; the name as written does", () => {

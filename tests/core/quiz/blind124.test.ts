@@ -16,12 +16,8 @@ import type { Question } from "../../../src/core/quiz/types";
 import { saysForeignWord } from "../../../src/core/quiz/keyTerms";
 import { unsureLines } from "../../../src/core/quiz/unsure";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
-import { note, questionsOf, SEEDS } from "./helpers";
+import { asked, note, questionsOf, SEEDS } from "./helpers";
 
-/** Every question the generators make of a snippet, over the seeds, of one kind. */
-function asked(title: string, lines: string[], kind: Question["kind"]): Question[] {
-	return SEEDS.flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === kind);
-}
 
 /** A typed blank as the fill-blank generator makes it, with the forms its note allows. */
 function blank(prompt: string, key: string, noteLines: string[]): Question {

@@ -36,6 +36,11 @@ export function questionsOf(title: string, lines: string[], seed = 1): Question[
 	return [...allQuestions(facts(title, ...lines), seed).values()].flat();
 }
 
+/** Every question the generators make of a snippet over `SEEDS`, of one kind. */
+export function asked(title: string, lines: string[], kind: Question["kind"]): Question[] {
+	return SEEDS.flatMap((seed) => questionsOf(title, lines, seed)).filter((q) => q.kind === kind);
+}
+
 /** The scenario a note of one use case gives for a seed ("# Title", a use-case heading, "- use case"), if any. */
 export function useCaseScenario(title: string, useCase: string, seed: number, heading = "## Use Cases"): Question | undefined {
 	return questionsOf(title, [`# ${title}`, "", heading, `- ${useCase}`], seed).find((q) => q.kind === "scenario");

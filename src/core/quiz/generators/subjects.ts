@@ -15,7 +15,7 @@
 import { makeQuestion, singleChoice } from "../distractors";
 import type { QuizFacts } from "../facts";
 import type { Rng } from "../random";
-import { stemProblem } from "../stems";
+import { endsAsQuestion, stemProblem } from "../stems";
 import { finishesParent, parentItemAt, withService } from "../headings";
 import { headingAbove } from "../leads";
 import { couldBothFit } from "../services";
@@ -243,7 +243,7 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Patch Manager: Operations: Scan vs Scan and Install" sets two things side by side and claims nothing (blind read 53).
 		const said = s.rest.replace(/^[^:]{1,30}:\s*/, "");
 		// "Endpoint policy too restrictive?": a checklist's question claims nothing (blind read 124).
-		if ((/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) || /\?[\s)]*$/.test(s.plain)) continue;
+		if ((/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) || endsAsQuestion(s.plain)) continue;
 		const swap = !negative && rng.next() < 0.5 && !shared && !s.bullet && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).

@@ -14,7 +14,7 @@ import { sample, type Rng } from "../random";
 import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount, wordsBeforeFigure } from "../text";
 import { blankGivesAway, endsARange, fixArticle, isRange, nearQuantity, plainSlice, restated, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
-import { sentenceWith, stemProblem, workedOut } from "../stems";
+import { endsAsQuestion, sentenceWith, stemProblem, workedOut } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
 import { opensItsLine, siblingTerms, topicLabel } from "../leads";
@@ -56,6 +56,9 @@ export function withSubject(statement: string, subject: string): string {
 	return `${subject} ${lowerFirst(statement)}`;
 }
 
+/** The figures a text says: "1, 2, 5 or 10 minutes" says 1, 2, 5 and 10. */
+const figures = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
 /** "/month", "per day", "a year" after a figure: the figure is a rate over that span. */
 const RATE_AFTER = /^\s*(?:\/|per\s+|an?\s+)(?:month|mo|day|year|yr|week|hour|hr)\b/i;
 
@@ -86,7 +89,7 @@ interface Swappable {
 export function asksAndAnswers(text: string): boolean {
 	// "Scenario: EC2 must reach S3 privately → Answer: S3 gateway endpoint", "Q: ... A: ...": an exam question with its answer.
 	// "Endpoint policy too restrictive?": a checklist's question claims nothing either (blind read 124).
-	return /\?\s+\S/.test(text) || /\?[\s)]*$/.test(text) || /\.\.\.|…/.test(text) || isExamQuestion(text);
+	return /\?\s+\S/.test(text) || endsAsQuestion(text) || /\.\.\.|…/.test(text) || isExamQuestion(text);
 }
 
 /**
@@ -379,7 +382,6 @@ function falseVersion(
 		if (swap.service && swap.name !== undefined && sameService(r, swap.original)) continue;
 		if (containsText(rest, r) || containsText(rest, swap.original) || (swap.service && givesFiguresTo(facts, r, rest))) continue;
 		// "1, 2, 5 or 10 minutes" for "5 min": a list of figures, one of them the original, keeps it true (blind read 128).
-		const figures = (t: string): string[] => t.match(/\d+(?:\.\d+)?/g) ?? [];
 		if (figures(swap.original).length === 1 && figures(r).length >= 2 && figures(r).includes(figures(swap.original)[0])) continue;
 		// A lone lower-case word ("automatic", "encrypted") is swapped only for another lone word, and
 		// a lower-case phrase ("strongly consistent") never for a name or an acronym ("SRR").
