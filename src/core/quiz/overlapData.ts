@@ -134,8 +134,8 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\bclick ?streams?\b|\blogs? (?:ingestion|aggregation|collection)\b/i, services: ["MSK", "Kinesis Data Streams", "Kinesis", "Data Firehose"] },
 	// Containers and jobs that outgrow Lambda's 15 minutes
 	{ job: /\b(?:>|more than|longer than|over|beyond)\s*15\s*min/i, services: ["Fargate", "ECS", "EKS", "EC2", "AWS Batch", "Elastic Beanstalk"] },
-	// Static IPs a client can allow-list, and UDP: NLB and Global Accelerator alike (blind read 103)
-	{ job: /\b(?:static|fixed)(?: anycast)? IPs?\b|\b(?:white|allow)[- ]?list(?:ed|ing)? (?:fixed |static )?IPs?\b|\bUDP\b/i, services: ["NLB", "Global Accelerator"] },
+	// Static IPs a client can allow-list, and UDP: NLB (an ELB) and Global Accelerator alike (blind reads 103, 137)
+	{ job: /\b(?:static|fixed)(?: anycast)? IPs?\b|\b(?:white|allow)[- ]?list(?:ed|ing)? (?:fixed |static )?IPs?\b|\bUDP\b/i, services: ["NLB", "ELB", "Global Accelerator"] },
 	// "a stateless app behind ____": any load balancer sits in front of one (blind read 105)
 	{ job: /\bbehind\s+(?:an?\s+|the\s+)?_{4}/i, services: ["ALB", "NLB", "CLB", "ELB"] },
 	// Serverless compute; container orchestration

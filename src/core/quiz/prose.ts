@@ -4,6 +4,7 @@
  */
 
 import type { QuizFacts } from "./facts";
+import { ARROW } from "./stems";
 import { isBaseVerb, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, wordCount } from "./text";
 
 export const IT = /^It(?:'s|\s+is)?\b/;
@@ -66,8 +67,38 @@ export function continuesAbove(facts: QuizFacts, line: number): boolean {
 	const above = facts.textByLine.get(line - 1);
 	const here = facts.textByLine.get(line);
 	if (above === undefined || here === undefined || !proseLine(above.raw) || !proseLine(here.raw) || /[.!?:;)]$/.test(above.plain.trim())) return false;
+	// "standby → NOT readable" under "need HA → Multi-AZ → ...": lines of arrows are a list written without
+	// markers, each line its own (blind read 133), unless the line above ends on a word no sentence ends on.
+	if (arrowBlock(facts, line) && !DANGLING_END.test(above.plain.trim())) return false;
 	// "(show logs, ...)" or "2, which pages ..." goes on as well as a word in lower case does (blind read 88).
 	return DANGLING_END.test(above.plain.trim()) || /^(?:\p{Ll}|\(|\d+,?\s+\p{Ll})/u.test(here.plain.trim());
+}
+
+/** "failover time → ~60-120 s": a line led by a few words and an arrow, not a sentence with an arrow far into it. */
+function arrowLed(plain: string): boolean {
+	const at = plain.search(ARROW);
+	return at > 0 && wordCount(plain.slice(0, at)) <= 5;
+}
+
+/**
+ * True when a line and the one above it are led by arrows (`arrowLed`) in a paragraph of such lines
+ * (two in three at least): a list written without markers, not prose that has an arrow here and there.
+ */
+function arrowBlock(facts: QuizFacts, line: number): boolean {
+	const led = (n: number): boolean | null => {
+		const l = facts.textByLine.get(n);
+		return l === undefined || !proseLine(l.raw) ? null : arrowLed(l.plain);
+	};
+	if (led(line) !== true || led(line - 1) !== true) return false;
+	let lines = 0;
+	let arrows = 0;
+	for (const [from, step] of [[line, -1], [line + 1, 1]]) {
+		for (let n = from, here = led(n); here !== null; n += step, here = led(n)) {
+			lines++;
+			if (here) arrows++;
+		}
+	}
+	return arrows * 3 >= lines * 2;
 }
 
 /**

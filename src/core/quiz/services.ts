@@ -194,11 +194,15 @@ export function styledLike(key: string, names: readonly string[]): string[] {
 			return vendor && v ? `${v[1]} ${a}` : a;
 		}
 		if (vendor) return full;
-		// "Managed Service for Prometheus" and "Distro for OpenTelemetry" are no names without their vendor.
+		// "Managed Service for Prometheus" and "Distro for OpenTelemetry" are no names without their vendor;
+		// nor is "Config" or "Backup", which alone read as a common word ("Config for passwords", blind read 135).
 		const bare = full.replace(/^(?:amazon|aws)\s+/i, "");
-		return /^(?:managed|distro)\b/i.test(bare) ? full : bare;
+		return /^(?:managed|distro)\b/i.test(bare) || WORD_NAME.test(bare) ? full : bare;
 	});
 }
+
+/** Services named by a common English word, which needs its vendor to read as a name. */
+const WORD_NAME = /^(?:config|batch|backup|shield|glue|inspector|detective|artifact|support|connect|budgets|organizations|transfer|forecast|personalize|translate|comprehend)$/i;
 
 /** True when both name catalog services of one category. */
 export function sameCategory(a: string, b: string): boolean {

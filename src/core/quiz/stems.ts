@@ -19,12 +19,17 @@ const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:
 const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|played with|set up my|went through)\s/i;
 /** The student's to-do list: "make flashcards for ...", "redo the VPC lab", "TODO: ..." (blind read 47). */
 const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i;
+/**
+ * A lab journal told in the past tense: "Moved it to EventBridge Scheduler instead", "Broke login: ...",
+ * "forgot to terminate for 3 days ≈ $3", "we hit the quota" (blind read 137). What the student did asks nothing.
+ */
+const NARRATIVE = /^(?:[^:]{1,30}:\s+)?(?:(?:moved|switched|changed|put) (?:it|them|my|our|everything)|broke|forgot|tried|spent|wasted|realized|realised|noticed|figured out|clicked|ended up|kept getting|had to)\b|\b(?:I|we|We)\s+(?:had|got|ran|went|broke|forgot|saw|found|kept|spent|lost|paid|thought|made|took|tried|hit|\p{Ll}+ed)\b/iu;
 /** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45), "deploy took ~4 min" (read 50). */
 const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s+|roughly\s+|only\s+)?~?\s*(?:\d|____)|\bshould have been\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i;
 /** The student's feelings about a thing: "seems painful", "ugh" (blind read 86), "mixed up with" (read 92). */
 const OPINION = /\b(?:seems?|looks?|sounds?|feels?)\s+(?:(?:kinda|kind of|really|super|so|a bit|pretty)\s+)?(?:painful|annoying|weird|hard|easy|confusing|cool|nice|tricky|awkward|overkill|pointless|scary|boring)\b|\b(?:ugh|meh|lol)\b|\b(?:mixed (?:it |them )?up with|confused (?:it |them )?with|kept (?:mixing|confusing))\b/i;
 /** Deictic phrases anywhere in the line ("Mixing them up" points at lines it does not show). */
-const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part|one|two|three|both) of (?:that|this|these|those|them)|those \p{Ll}+|these (?:problems|issues|errors|bugs|cases|gotchas|pitfalls|limitations)|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
+const DEICTIC = /\b(?:(?:mix(?:ing)?|mixed|confus(?:e|ing)|swap(?:ping)?) (?:them|these|those) up|in that|that one|this one|that's|the above|the below|(?:both|all|either|each|any|one|two|three) (?:of the )?above|as above|see above|see below|mentioned above|listed above|listed below|the following|as follows|like this|these ones|either one|neither one|(?:either|neither|both) of (?:them|these|those)|both (?:types|kinds|modes|options|versions|flavou?rs|variants)(?! of)|the (?:problem|issue)(?! of| with| that| when| where| is)|(?:all|none|most|some|each|any|much|part|one|two|three|both) of (?:that|this|these|those|them)|those \p{Ll}+|these (?:problems|issues|errors|bugs|cases|gotchas|pitfalls|limitations)|this (?:gives|returns|does|means|makes|creates|prints|outputs)|than (?:that|this|these|those)|along the way)\b|\b(?:too|as well)[.!]?$/iu;
 /** A line that states a belief the note marks wrong: "Myth: ...", "❌ ...", "I used to think ...". */
 const WRONG_BELIEF = /^(?:[-*+]\s+)?[*_"“]*(?:[❌✗✘✖]|(?:myths?|misconceptions?|wrong|false belief|old belief|i used to (?:think|believe)|i thought)\b)/iu;
 /** An exam by its code ("Important surtout pour DVA", "SAA-C03"); "SAP" alone is the software company. */
@@ -105,6 +110,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (/(?:→|->)\s*\d{1,2}\.\s/.test(t)) return "a step of a numbered flow";
 	// "Myth: SQS can fan out ...", "❌ CodeDeploy builds my code": a belief the note marks wrong (blind read 96).
 	if (WRONG_BELIEF.test(t)) return "states a belief the note marks wrong";
+	if (NARRATIVE.test(t)) return "talks about the student";
 	const voice = situationProblem(t);
 	if (voice !== null) return voice;
 	if (NEEDS_CONTEXT.test(t) || ANSWER_BULLET.test(t)) return "needs its context";
@@ -226,4 +232,41 @@ export function workedOut(text: string): boolean {
 	const times = /[\d)](?:[\s/]*\p{L}{1,8}){0,2}\s*(?:[×*÷]|\sx\s)\s*[~$]?[\d(⌈]/u.test(text);
 	const divided = /\d(?:\s\p{L}{1,4})?\s\/\s\d[\d,.]*(?![\d,.]*\s*\p{L})/u.test(text);
 	return (times || divided) && /[=≈]\s*[~$⌈(]?\s*\d/.test(text);
+}
+
+/** The reason phrase of each HTTP status code a note is likely to ask for. */
+const STATUS_PHRASES: Readonly<Record<string, string>> = {
+	"301": "moved permanently",
+	"304": "not modified",
+	"400": "bad request",
+	"401": "unauthori[sz]ed",
+	"403": "forbidden",
+	"404": "not found",
+	"405": "method not allowed",
+	"408": "request time-?out",
+	"409": "conflict",
+	"413": "(?:payload|request entity) too large",
+	"429": "too many requests",
+	"500": "internal server error",
+	"502": "bad gateway",
+	"503": "service unavailable",
+	"504": "gateway time-?out",
+};
+
+/** True when a prompt says the reason phrase of the HTTP status code it asks for: "____ bad gateway" for 502 (blind read 135). */
+export function namesTheStatus(prompt: string, answer: string): boolean {
+	const phrase = STATUS_PHRASES[answer.trim()];
+	return phrase !== undefined && new RegExp(String.raw`\b${phrase}\b`, "i").test(prompt);
+}
+
+/**
+ * True when a blank's key is an acronym and the prompt sets its twin, one letter apart, against it: "for ____
+ * (analytics), not OLTP" for OLAP, "____ vs RTO" for RPO. The pair gives the other away (blind read 136);
+ * "OAC replaced legacy ____" for OAI asks what came before, and stays.
+ */
+export function showsTwinAcronym(prompt: string, answer: string): boolean {
+	const key = answer.trim();
+	if (!/^\p{Lu}{3,5}$/u.test(key)) return false;
+	const set = [...prompt.matchAll(/\b(?:not|vs\.?|versus|unlike|instead of|rather than|nor)\s+(\p{Lu}{3,5})\b/giu)].map((m) => m[1]);
+	return set.some((w) => w.length === key.length && w !== key && [...w].filter((c, i) => c !== key[i]).length === 1);
 }

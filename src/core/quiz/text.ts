@@ -336,9 +336,12 @@ export function startsWithVerb(word: string): boolean {
 	return VERB.test(word) && !NOT_VERB.test(word) && !/(?:ss|ous|less|ics|is)$/.test(word.length > 3 ? word : "");
 }
 
-/** "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. */
+/**
+ * "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. So does
+ * the mark of a correction ("✅ Right: destinations are for async calls", "Reality: ..."), which says it is true (blind read 134).
+ */
 export function withoutWarningLabel(text: string): string {
-	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important|wichtig|achtung|importante|ojo|attention|attenzione|важно|внимание)\s*[:!–—-]\s*(?=\S)/iu, "");
+	return text.replace(/^(?:gotcha|heads[- ]up|warning|watch out|careful|pitfall|caveat|important|wichtig|achtung|importante|ojo|attention|attenzione|важно|внимание|right|correct(?:ion)?|actually|reality|fact|truth)\s*[:!–—-]\s*(?=\S)/iu, "");
 }
 
 /** The words in front of a term's first figure, lower case: "bulk within" of "Bulk within 48 hrs", "" of "48 hrs". */

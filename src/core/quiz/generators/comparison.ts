@@ -7,6 +7,7 @@
 
 import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
+import { spellsOutAcronym } from "../acronyms";
 import { abbreviation, isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
 import { sameCategory, servicePools, styledLike } from "../services";
@@ -184,6 +185,10 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (side.description.split(/\s+/).length > 25 || stemProblem(side.description) !== null || /[.!?]\s+\S/.test(side.description)) continue;
 			// Options of the note's service ("Geolocation = where the user is") are compared within it: the
 			// prompt names it ("Amazon Route 53: which one is where the user is?"); services stand alone.
+			// "CRR = Cross-Region Replication, SRR = Same-Region Replication": a description that spells out its
+			// side's name gives it away (blind read 135). A word of a service's full name ("managed Kubernetes"
+			// for EKS) is what the exam itself says of it, and stays.
+			if (spellsOutAcronym(side.description, side.name)) continue;
 			const bare = comparisonPrompt(side);
 			const scoped = sideNames.every((n) => isKnownService(n)) ? bare : withContext(facts, item.line, lowerFirst(bare));
 			const prompt = scoped === lowerFirst(bare) ? bare : scoped;

@@ -19,7 +19,7 @@ import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, termShape } from "../terms";
-import { freeTrial, inCalculation, labelsCommand, launchYear, oneOfOpenList, sentenceWith, spellsKey, stemProblem } from "../stems";
+import { freeTrial, inCalculation, labelsCommand, launchYear, namesTheStatus, oneOfOpenList, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -32,7 +32,7 @@ const MARK = "\uE000";
 const SAMPLE = 60;
 
 /** A comparative that measures a thing against others: "cheaper", "more durable", "lower latency". */
-const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
+export const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
 
 /**
  * Give wrong choices the answer's initial case ("Long polling" next to "visibility timeout" would
@@ -223,8 +223,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 					(agrees && isPlural(c) !== isPlural(b.term)),
 			},
 		);
-		// "____ — standardize tag keys/values" with "Tag policies" the only choice sharing a word with the stem.
-		// The line's own words only: the subject put in front ("AWS Backup: ...") names no choice.
+		// The line's own words ("____ — standardize tag keys/values"); the subject put in front names no choice.
 		const own = `${before} ${after}`;
 		// Typed, a stem that echoes the key ("limits per query or per workgroup" for Workgroups, "____, not
 		// real time" for near real time) gives it away whatever the wrong choices (blind read 14).
@@ -258,7 +257,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
 		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before) || launchYear(before, b.term) || labelsCommand(after)) continue;
-		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term)) continue;
+		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term) || namesTheStatus(prompt, b.term) || showsTwinAcronym(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(
 			makeQuestion({
@@ -267,7 +266,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				choices,
 				answers: [b.term],
 				multi: false,
-				typed: true,
+				// "监控 endpoint": a key in the note's own language is picked from its choices, not typed (blind read 134).
+				typed: !saysForeignWord(b.term),
 				...(accepts.length > 0 ? { accepts } : {}),
 				explanation: `The missing term is "${b.term}". ${quoteLine(source.line, source.text)}`,
 				source,

@@ -215,7 +215,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An option ("Standard", "Provisioned concurrency") belongs to something: the prompt names it.
 		// In a note about two services ("EBS & EFS"), the one the line's heading names.
 		const about = facts.subjectAt(line);
-		const owner = facts.isService && !facts.combined ? facts.names.short : about !== null && isKnownService(serviceTitle(about)) ? serviceTitle(about) : null;
+		// A branch of a decision tree ("Will I change instance family / region, or also run Fargate?") names services, and is none (blind read 137).
+		const named = about === null ? null : serviceTitle(about);
+		const owner = facts.isService && !facts.combined ? facts.names.short : named !== null && isKnownService(named) && wordCount(named) <= 5 && !/[,/?]/.test(named) ? named : null;
 		// Under "CloudFront vs Global Accelerator", "non-HTTP or static IPs → Global Accelerator" chooses
 		// between the two: against other services, an NLB would fit too (blind read 11). The question
 		// names the two sides, and they are its choices.
@@ -247,8 +249,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Nor, when the note's own service is the answer, its name in front ("Scenario (AWS Elastic Disaster
 		// Recovery): ... Which service fits?" for DRS; blind read 128).
 		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, other || (service && isSelf(facts.names, answer)) ? null : owner) : null;
-		const prompt = within || terse !== null
-			? `Scenario (${terse ?? owner}): ${lowerFirst(situation)}. ${asked}`
+		const front = within || terse !== null ? (terse ?? owner) : null;
+		const prompt = front !== null
+			? `Scenario (${front}): ${lowerFirst(situation)}. ${asked}`
 			: cue.lead && situation.split(/\s+/).length < 3
 				? `A question mentions ${situation}. ${asked}`
 				: `Scenario: ${lowerFirst(situation)}. ${asked}`;
@@ -329,9 +332,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const own = (c: string): string => distinctWords(c, [answer, ...wrong]);
 		if (!service && echoes(situation, own(answer)) && !wrong.some((c) => echoes(situation, own(c)))) continue;
 		// "Scenario (Amazon FSx): ..." with "FSx for Lustre" the only FSx among the choices: the name in front
-		// gives a part of the note's service away when no other part stands against it (blind read 24).
-		const ownerHead = owner === null ? "" : headWord(owner);
-		if (within && ownerHead !== "" && containsWord(answer, ownerHead) && !wrong.some((c) => containsWord(c, ownerHead))) continue;
+		// gives a part of the note's service away when no other part stands against it (blind read 24), as
+		// "Scenario (RDS): ..." does "RDS Proxy" (blind read 134).
+		const frontHead = front === null ? "" : headWord(front);
+		if (frontHead !== "" && containsWord(answer, frontHead) && !wrong.some((c) => containsWord(c, frontHead))) continue;
 		// Options as names, all capitalised: a lone lower-case "cloning" among "Backtrack" and "Aurora
 		// Serverless v2" would stand out.
 		const key = service || isModelName(answer) ? answer : upperFirst(answer);

@@ -20,7 +20,7 @@ import { finishesParent, parentItemAt, withService } from "../headings";
 import { headingAbove } from "../leads";
 import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
-import { containsText, lowerFirst, nameLabel, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
+import { containsText, containsWord, lowerFirst, nameLabel, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { nearDuplicate } from "../terms";
 import type { Question } from "../types";
 
@@ -244,7 +244,9 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const said = s.rest.replace(/^[^:]{1,30}:\s*/, "");
 		// "Endpoint policy too restrictive?": a checklist's question claims nothing (blind read 124).
 		if ((/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) || endsAsQuestion(s.plain)) continue;
-		const swap = !negative && rng.next() < 0.5 && !shared && !s.bullet && others.length > 0;
+		// "Default max 20 GSI / table" under "GSI - Global Secondary Index" names its own subject: said of LSI, it stays true (blind read 136).
+		const selfNamed = containsWord(s.rest, s.subject.split(/\s+[-–—]\s+|\s*\(/)[0].trim());
+		const swap = !negative && rng.next() < 0.5 && !shared && !s.bullet && !selfNamed && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
 		// "Aurora — Cluster layout: ...": a topic of the note's service says whose it is.

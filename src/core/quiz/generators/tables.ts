@@ -24,7 +24,7 @@ import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowe
 import { optionsOverlap } from "../services";
 import { situationProblem, stemProblem } from "../stems";
 import type { Question } from "../types";
-import { typeable } from "./fillBlank";
+import { COMPARES, typeable } from "./fillBlank";
 import { isGeneric } from "./selectAll";
 
 /** Headings that say nothing about a table's subject: the note's own context is enough. */
@@ -188,6 +188,8 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			// A lone "Yes" among "No"s says which one; two "Yes" are two right answers.
 			if (pole !== null ? poles.filter((p) => p === pole).length !== 1 || poles.some((p) => p === null) : !unique(value, column)) continue;
 			const scenario = USE_HEAD.test(header);
+			// "way cheaper storage" among three classes or more is true of another row too ("Archive" is cheaper still, blind read 135).
+			if (!scenario && table.rows.length > 2 && COMPARES.test(value)) continue;
 			// "Archives" fits three storage classes: a situation says more than one word.
 			if (scenario && wordCount(value) < 2) continue;
 			const question = scenario ? null : asked(header, value, noun);

@@ -11,7 +11,7 @@ import { couldBothFit, optionsOverlap, sameCategory, servicePools, styledLike } 
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, wordCount, wordsBeforeFigure } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, withoutWarningLabel, wordCount, wordsBeforeFigure } from "../text";
 import { blankGivesAway, endsARange, fixArticle, isRange, nearQuantity, plainSlice, restated, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
 import { endsAsQuestion, sentenceWith, stemProblem, workedOut } from "../stems";
@@ -118,7 +118,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const generic = parent !== undefined && isGeneric(parent.plain);
 		const label = parent !== undefined && !generic && namesAThing(parent.plain) && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
 		if (parent !== undefined && !generic && label === undefined && !startsWithName(it.plain)) continue;
-		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: it.plain, label, step: isProcedureStep(facts.note, it.item) });
+		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: withoutWarningLabel(it.plain), label, step: isProcedureStep(facts.note, it.item) });
 	}
 	for (const l of facts.textByLine.values()) {
 		// A paragraph of prose holds a claim per sentence, each a statement of its own; in an Overview,

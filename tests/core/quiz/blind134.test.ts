@@ -1,0 +1,213 @@
+/**
+ * Faults found in the notes of blind reads 133 and later (arrow-chain notes, misconception notes,
+ * Chinese-English notes, slide decks, notes by Well-Architected pillar), each as a case written for these tests.
+ */
+import { describe, expect, test } from "vitest";
+import { stemProblem } from "../../../src/core/quiz/stems";
+import { asked } from "./helpers";
+
+describe("blind read 133: arrow-chain notes", () => {
+	const lines = [
+		"# RDS Multi-AZ",
+		"",
+		"## classic deployment",
+		"need HA → Multi-AZ → primary + **standby** in another AZ",
+		"standby → not readable → can't offload reads to it",
+		"failover time → about **60-120 s** typically",
+		"cost → paying for ~2x instance",
+	];
+
+	test("lines led by arrows are a list written without markers: each line is asked on its own", () => {
+		expect(asked("RDS Multi-AZ", lines, "fill-blank").some((q) => q.answers[0] === "60-120 s" && q.source.line === 6)).toBe(true);
+	});
+
+	test("prose with an arrow here and there still runs on from line to line", () => {
+		const prose = [
+			"# RDS Multi-AZ",
+			"",
+			"## lecture",
+			"the instructor said the primary keeps a standby copy in another zone and when it fails the endpoint -> flips over to",
+			"standby copy, in the other zone, takes over -> in about **60-120 s** typically, which apps see as a short",
+			"outage -> and then they reconnect",
+		];
+		expect(asked("RDS Multi-AZ", prose, "fill-blank").filter((q) => q.answers[0] === "60-120 s")).toEqual([]);
+	});
+
+	test("two short lines led by arrows inside a wrapped paragraph still run on", () => {
+		const prose = [
+			"# AWS Chatbot",
+			"",
+			"## Details",
+			"the console is where you set up everything and the notifications from the pipelines",
+			"go straight there, failed -> slack. The **custom notification** format is the other way and has no",
+			"interactivity. **API destinations** -> a webhook you post to yourself",
+			"is more work and the instructor said so.",
+		];
+		const run = (q: { source: { line: number } }): boolean => q.source.line === 5;
+		expect([...asked("AWS Chatbot", prose, "fill-blank"), ...asked("AWS Chatbot", prose, "true-false")].filter(run)).toEqual([]);
+	});
+});
+
+describe("blind read 134: misconception notes", () => {
+	test('the mark of a correction ("Right:") is no part of a statement: it would say the statement is true', () => {
+		const lines = [
+			"# AWS Lambda",
+			"",
+			"## Destinations",
+			"- Wrong: destinations work for every invocation type.",
+			"- Right: destinations are for async invocations, not synchronous calls.",
+			"- Reality: a failed sync call returns the error to the caller.",
+		];
+		const statements = asked("AWS Lambda", lines, "true-false").map((q) => q.prompt);
+		expect(statements.some((p) => /destinations are for async invocations/.test(p))).toBe(true);
+		for (const p of statements) expect(p).not.toMatch(/\b(?:Right|Reality|Wrong):/);
+	});
+});
+
+describe("blind read 136: Vietnamese-English and non-native English notes", () => {
+	test("a blank keyed by an acronym is not asked beside its twin one letter apart (OLAP / OLTP)", () => {
+		const lines = ["# Amazon Redshift", "", "## Tổng quan", "- Data warehouse of AWS, is for **OLAP** (analytics) not OLTP → for OLTP use RDS", "- Columnar storage, **MPP** architecture for big queries"];
+		const keys = asked("Amazon Redshift", lines, "fill-blank").map((q) => q.answers[0]);
+		expect(keys).not.toContain("OLAP");
+		expect(keys).toContain("MPP");
+		// What came before, not set against it: asked.
+		const oai = ["# Amazon CloudFront", "", "## S3 origins", "- OAC makes the bucket readable only via CF; it replaced legacy **OAI** in 2022"];
+		expect(asked("Amazon CloudFront", oai, "fill-blank").map((q) => q.answers[0])).toContain("OAI");
+	});
+
+	test("a line that names its own sub-heading's subject is not said of a sibling sub-heading", () => {
+		const lines = [
+			"# DynamoDB",
+			"",
+			"## Index",
+			"### LSI - Local Secondary Index",
+			"- Tối đa **5 LSI** / table",
+			"- Phải tạo lúc tạo table",
+			"### GSI - Global Secondary Index",
+			"- Default tối đa **20 GSI** / table",
+			"- Tạo / xoá bất cứ lúc nào",
+		];
+		const wrong = asked("DynamoDB", lines, "true-false").filter((q) => q.answers[0] === "False" && /LSI[^:]*:.*\bGSI\b|GSI[^:]*:.*\bLSI\b/.test(q.prompt));
+		expect(wrong.map((q) => q.prompt)).toEqual([]);
+	});
+});
+
+describe("blind read 134: Chinese-English notes", () => {
+	test('the name in front of a short situation gives away the one choice that bears it ("Scenario (RDS)" for RDS Proxy)', () => {
+		const lines = ["# RDS", "", "## 考试要点", '- "Lambda too many connections" → RDS Proxy', '- "读写分离, scale reads" → Read Replicas', '- "需要 HA, AZ 故障自动切换" → Multi-AZ'];
+		for (const q of asked("RDS", lines, "scenario").filter((x) => x.answers[0] === "RDS Proxy")) {
+			const front = /^Scenario \(([^)]*)\)/.exec(q.prompt)?.[1];
+			if (front !== undefined) expect(q.choices.filter((c) => c.includes(front.split(" ")[0])).length, q.prompt).toBeGreaterThan(1);
+		}
+	});
+
+	test("a blank keyed by a term in the note's own language is picked from choices, not typed", () => {
+		const lines = [
+			"# Route 53",
+			"",
+			"## Health Checks",
+			"- **监控 endpoint**(IP 或域名):HTTP / HTTPS / TCP",
+			"- **Calculated health check**:组合多个 health check",
+			"- **监控 CloudWatch Alarm**:私有资源用这个",
+		];
+		const foreign = asked("Route 53", lines, "fill-blank").filter((q) => /\p{Script=Han}/u.test(q.answers[0]));
+		expect(foreign.length).toBeGreaterThan(0);
+		for (const q of foreign) expect(q.typed, q.prompt).toBe(false);
+	});
+});
+
+describe("blind read 135: notes by Well-Architected pillar", () => {
+	test("a table row that compares (cheaper, faster) among three or more rows is not asked: another row may be more so", () => {
+		const lines = [
+			"# Amazon EFS",
+			"",
+			"## Cost Optimization",
+			"Storage classes:",
+			"| class | notes |",
+			"|---|---|",
+			"| Standard | multi-AZ, frequently accessed, most expensive |",
+			"| Standard-IA (Infrequent Access) | way cheaper storage, **per-GB retrieval fee** |",
+			"| Archive | cheapest, for data touched a few times a year, needs Elastic throughput |",
+			"| One Zone | single AZ, cheaper |",
+		];
+		const prompts = asked("Amazon EFS", lines, "comparison").map((q) => q.prompt);
+		expect(prompts.some((p) => /frequently accessed/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /cheaper/.test(p))).toEqual([]);
+	});
+
+	test('"combine with both above" points at lines the question does not show', () => {
+		expect(stemProblem("ElastiCache: ____ on keys — combine w/ both above to limit staleness")).not.toBeNull();
+		expect(stemProblem("ElastiCache: use either of the above for session data")).not.toBeNull();
+		expect(stemProblem("ElastiCache: ____ on keys limits staleness and memory use")).toBeNull();
+	});
+
+	test("a blank over an HTTP status code is not asked beside its reason phrase", () => {
+		const lines = ["# API Gateway", "", "## Troubleshooting", "- **502** bad gateway – usually the Lambda proxy returned the wrong format", "- **429** when the account limit is hit – retry with backoff"];
+		const keys = asked("API Gateway", lines, "fill-blank").map((q) => q.answers[0]);
+		expect(keys).not.toContain("502");
+		expect(keys).toContain("429");
+	});
+});
+
+describe("blind read 134-135: comparisons whose description names the side", () => {
+	test("a side described by the words of its acronym is not asked", () => {
+		const lines = [
+			"# Kinesis Data Streams",
+			"",
+			"## Details",
+			"- CRR = Cross-Region Replication, SRR = Same-Region Replication",
+			"- EBS = one AZ, one instance at a time; EFS = many instances, multi-AZ",
+		];
+		const prompts = asked("Kinesis Data Streams", lines, "comparison").map((q) => `${q.prompt} => ${q.answers[0]}`);
+		expect(prompts.filter((p) => /Region Replication/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /many instances, multi-AZ/.test(p))).toBe(true);
+	});
+});
+
+describe("blind read 135: slide decks", () => {
+	test('a service named by a common word keeps its vendor in a false statement ("AWS Config for passwords", not "Config for passwords")', () => {
+		const lines = ["# Aurora", "", "## Security", "- encryption at rest w/ [[KMS]] – decide **at creation**", "- [[Secrets Manager]] for passwords + rotation", "- sits in a VPC, control w/ security groups"];
+		const swapped = asked("Aurora", lines, "true-false").filter((q) => q.answers[0] === "False" && q.source.line === 5);
+		expect(swapped.length).toBeGreaterThan(0);
+		const WORD = /\b(?:Config|Backup|Shield|Inspector|Detective|Artifact)\b/;
+		for (const q of swapped) expect(q.prompt.replace(/\bAWS (?=\p{Lu})/gu, "AWS_").replace(/AWS_\w+/g, "")).not.toMatch(WORD);
+	});
+});
+
+describe("blind read 137: decision trees and lab journals", () => {
+	test("a decision tree's question that names services is no owner of the options under it", () => {
+		const lines = [
+			"# EC2 Purchasing Options",
+			"",
+			"## Decision tree",
+			"- Is it steady-state for 1+ years?",
+			"  - Will I change instance family / region / OS, or also run [[Fargate]] / [[Lambda]]?",
+			"    - Yes → **Compute Savings Plan** (up to 66%)",
+			"    - No, same family →",
+			"      - Want the max discount and a simple $/hr commitment → **EC2 Instance Savings Plan**",
+			"      - Want to **sell** unused commitment later → **Standard RI**",
+			"      - Need to exchange to other families later but want RI semantics → **Convertible RI**",
+			"- Interruptible batch work, can stop any time → **Spot Instances**",
+		];
+		for (const q of asked("EC2 Purchasing Options", lines, "scenario")) expect(q.prompt).not.toMatch(/Which Will I|Fargate \/ Lambda option/);
+	});
+
+	test("a lab journal's account of what the student did asks nothing", () => {
+		for (const line of [
+			"Moved it to ____ instead (time zones, one-time schedules).",
+			"Broke login: Switched to ____ + an origin request policy.",
+			"forgot to terminate for ____ ≈ $3",
+			"Then I tried ____ and it worked",
+		])
+			expect(stemProblem(line), line).not.toBeNull();
+		for (const line of ["EventBridge Scheduler supports ____ and one-time schedules", "Kinesis Data Firehose moved to ____ in 2024"]) expect(stemProblem(line), line).toBeNull();
+	});
+
+	test('"static IP" is a job of an ELB (its NLB) as much as of Global Accelerator: ELB is no wrong choice there', () => {
+		const lines = ["# CloudFront", "", "## Exam tips", "- static IP / non-HTTP → Global Accelerator, not CF", "- cache static content at the edge → CloudFront"];
+		const qs = asked("CloudFront", lines, "scenario").filter((q) => q.answers[0] === "Global Accelerator");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.choices).not.toContain("ELB");
+	});
+});
+
