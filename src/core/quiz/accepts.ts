@@ -43,6 +43,9 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "CloudFormation StackSets": a feature named in one word of its own after its service (blind read 83).
 	const feature = /^(\S+(?: \S+)?) (\p{Lu}\p{Ll}+\p{Lu}\p{L}+)$/u.exec(key.trim());
 	if (feature !== null && isKnownService(feature[1]) && !isKnownService(feature[2])) return [feature[2]];
+	// "S3 Standard", "S3 Glacier Deep Archive": an option named after its service, by its own name (blind read 137).
+	const option = /^(S3|EC2|RDS|EBS|EFS|ECS|EKS|Aurora|DynamoDB|Lambda) (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,2})$/u.exec(key.trim());
+	if (option !== null && !isKnownService(option[2])) return [option[2]];
 	// "SAML 2.0", "OAuth 2.0": a standard without its major version, where the note names no other version
 	// of it (blind read 86); "Proxy Protocol v2" too (blind read 121). Not "TLS 1.2" nor "Layer 7": there
 	// the figure is what is asked.

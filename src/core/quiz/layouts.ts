@@ -10,6 +10,7 @@
  * note's own (a row's heading and bullets all point at the row).
  */
 
+import { findService } from "../links/catalog";
 import { parseNote } from "../note/parseNote";
 import type { NoteModel } from "../note/types";
 import { NOTION_ID } from "./context";
@@ -110,6 +111,27 @@ function rewriteOutsideCode(lines: readonly string[], change: (line: string) => 
 	return out.some((line, i) => line !== lines[i]) ? out : null;
 }
 
+/**
+ * The note without its Obsidian comments: "%% my aside %%" inline, or from a line's "%%" to the next
+ * one's, which reading view hides and the student wrote to themselves (blind read 139). Line for line;
+ * null when the note has none.
+ */
+export function withoutComments(lines: readonly string[]): string[] | null {
+	if (!lines.some((line) => line.includes("%%"))) return null;
+	let open = false;
+	return rewriteOutsideCode(lines, (line) => {
+		if (!open && !line.includes("%%")) return line;
+		let out = "";
+		let rest = line;
+		for (let at = rest.indexOf("%%"); at !== -1; at = rest.indexOf("%%")) {
+			if (!open) out += rest.slice(0, at);
+			open = !open;
+			rest = rest.slice(at + 2);
+		}
+		return (open ? out : out + rest).trimEnd();
+	});
+}
+
 /** "1.1 text", "    4.4.1 text": a line numbered as a point of an outline typed as text. */
 const OUTLINE_NUMBER = /^[ \t]*(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(?=\S)/;
 /** Fewer numbered lines than this are figures at a line's start ("2.5 GB per ..."), no outline. */
@@ -139,7 +161,7 @@ export function asDocument(source: NoteModel): DocumentView {
 	const numbered = numberedAsDocument(outline ?? note.lines);
 	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
 	// Each reading takes the lines as the one before it left them.
-	for (const read of [withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields, withoutStarredRemarks]) lines = read(lines) ?? lines;
+	for (const read of [withoutComments, withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields, withoutStarredRemarks]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;
@@ -232,30 +254,49 @@ export function withoutIdeaIds(lines: readonly string[]): string[] | null {
 	return ids >= MIN_NUMBERED && branched ? out : null;
 }
 
-/** "JK: lives in your VPC", "- @priya: ...": a member of a study group says the line. */
-const SPEAKER = /^(\s*(?:[-*+]\s+)?)(@[\p{L}\d_.-]+|\p{Lu}{2})\s*:\s+/u;
+/** "JK: lives in your VPC", "- @priya: ...", "**Sam:** ...": a member of a study group says the line. */
+const SPEAKER = /^(\s*(?:[-*+]\s+)?)(?:\*\*)?(@[\p{L}\d_.-]+|\p{Lu}{2}|\p{Lu}\p{Ll}{1,11}|[Mm]e)(?:\*\*)?\s*:(?:\*\*)?\s+/u;
+/** "no.", "yes,", "right -": a speaker's reply to the line before, no part of what the line says. */
+const REPLY = /^(?:no|nope|yes|yeah|yep|right|exactly|correct|true)\b[.,!:–—-]+\s+(?=\S)/i;
 
 /**
  * A study group's shared note without its speakers: "JK: lives in your VPC" is "lives in your VPC",
- * and "... (MS)" at a line's end goes too (blind read 110). Speakers are tags that say no service
- * ("SQS:" is a label) and speak on two lines at least, two of them in the note. Line for line; null
- * when no one speaks.
+ * and "... (MS)" at a line's end goes too (blind read 110); "Priya: no. GA gives you ..." is "GA gives
+ * you ..." (blind read 139). Speakers are tags that say no service ("SQS:" is a label) and speak on two
+ * lines at least, two of them in the note; a speaker by name ("Sam:", not "JK:") where some speaker
+ * asks a question, as people in a call do, and labels ("Standard:", "FIFO:") do not. Line for line;
+ * null when no one speaks.
  */
 export function withoutSpeakers(lines: readonly string[]): string[] | null {
 	const said = new Map<string, number>();
+	let asks = false;
 	for (const line of lines) {
 		const tag = SPEAKER.exec(line)?.[2];
-		if (tag !== undefined && (tag.startsWith("@") || !isKnownService(tag))) said.set(tag, (said.get(tag) ?? 0) + 1);
+		if (tag === undefined || (!tag.startsWith("@") && namesService(tag))) continue;
+		said.set(tag, (said.get(tag) ?? 0) + 1);
+		asks ||= line.includes("?");
 	}
-	const speakers = [...said].filter(([tag, n]) => n >= 2 && (tag.startsWith("@") || !/^(?:AZ|IP|DB|OS|VM|PK|SK|SG|HA|DR|CI|CD|ID|UI|QA|PS|NB)$/.test(tag))).map(([tag]) => tag);
+	const named = (tag: string): boolean => /^\p{Lu}\p{Ll}|^[Mm]e$/u.test(tag);
+	const speakers = [...said]
+		.filter(([tag, n]) => n >= 2 && (tag.startsWith("@") || !/^(?:AZ|IP|DB|OS|VM|PK|SK|SG|HA|DR|CI|CD|ID|UI|QA|PS|NB)$/.test(tag)) && (!named(tag) || (asks && !LABEL_WORD.test(tag))))
+		.map(([tag]) => tag);
 	if (speakers.length < 2) return null;
 	const tail = new RegExp(`\\s*\\((?:${speakers.map(escapeRegExp).join("|")})\\)\\s*$`, "u");
 	return lines.map((line) => {
 		const m = SPEAKER.exec(line);
-		const bare = m !== null && speakers.includes(m[2]) ? m[1] + line.slice(m[0].length) : line;
+		const bare = m !== null && speakers.includes(m[2]) ? m[1] + line.slice(m[0].length).replace(REPLY, "") : line;
 		return bare.replace(tail, "");
 	});
 }
+
+/** True when a tag is a service as the catalog writes it: "Athena:" is a label; "Sam:" is a person, not AWS SAM. */
+function namesService(tag: string): boolean {
+	if (!/^\p{Lu}\p{Ll}/u.test(tag)) return isKnownService(tag);
+	return findService(tag)?.names.some((n) => n === tag || n.endsWith(` ${tag}`)) ?? false;
+}
+
+/** Words that label a line rather than name a person: "Note:", "Tip:", "Example:", "Answer:". */
+const LABEL_WORD = /^(?:note|notes|tip|tips|example|examples|answer|question|q|a|warning|summary|why|how|what|when|where|use|uses|pros|cons|limits?|pricing|cost|costs|security|gotcha|trap|fix|problem|solution|result|step|steps|todo|done|source|see|ref|refs|edit|update|status|owner|date|time|topic|agenda|attendees)$/i;
 
 /** "{{c1::S3 bucket}}", "{{c2::overwrite::needed for Athena}}", "{{c1: us-east-1}}": a cloze deletion of a spaced-repetition plugin, its hint after "::"; inline code is matched to be passed over. */
 const CLOZE = /`[^`]*`|\{\{c\d{1,2}::?\s*((?:(?!::|\}\}).)+?)\s*(?:::(?:(?!\}\}).)*)?\}\}/gu;

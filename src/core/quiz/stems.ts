@@ -21,9 +21,9 @@ const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|pl
 const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i;
 /**
  * A lab journal told in the past tense: "Moved it to EventBridge Scheduler instead", "Broke login: ...",
- * "forgot to terminate for 3 days ≈ $3", "we hit the quota" (blind read 137). What the student did asks nothing.
+ * "forgot to terminate for 3 days ≈ $3", "we hit the quota", "After that it created fine" (blind read 137). What the student did asks nothing.
  */
-const NARRATIVE = /^(?:[^:]{1,30}:\s+)?(?:(?:moved|switched|changed|put) (?:it|them|my|our|everything)|broke|forgot|tried|spent|wasted|realized|realised|noticed|figured out|clicked|ended up|kept getting|had to)\b|\b(?:I|we|We)\s+(?:had|got|ran|went|broke|forgot|saw|found|kept|spent|lost|paid|thought|made|took|tried|hit|\p{Ll}+ed)\b/iu;
+const NARRATIVE = /^(?:[^:]{1,30}:\s+)?(?:(?:moved|switched|changed|put) (?:it|them|my|our|everything)|broke|forgot|tried|spent|wasted|realized|realised|noticed|figured out|clicked|ended up|kept getting|had to)\b|\b(?:I|we|We)\s+(?:had|got|ran|went|broke|forgot|saw|found|kept|spent|lost|paid|thought|made|took|tried|hit|\p{Ll}+ed)\b|\b(?:after that|then|finally),? it (?:created|worked|deployed|failed|broke|came up|finished|succeeded)\b/iu;
 /** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45), "deploy took ~4 min" (read 50). */
 const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s+|roughly\s+|only\s+)?~?\s*(?:\d|____)|\bshould have been\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i;
 /** The student's feelings about a thing: "seems painful", "ugh" (blind read 86), "mixed up with" (read 92). */

@@ -3,6 +3,8 @@
  * Chinese-English notes, slide decks, notes by Well-Architected pillar), each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
+import { alsoAccepted } from "../../../src/core/quiz/accepts";
+import { withoutComments, withoutSpeakers } from "../../../src/core/quiz/layouts";
 import { stemProblem } from "../../../src/core/quiz/stems";
 import { asked } from "./helpers";
 
@@ -198,6 +200,7 @@ describe("blind read 137: decision trees and lab journals", () => {
 			"Broke login: Switched to ____ + an origin request policy.",
 			"forgot to terminate for ____ ≈ $3",
 			"Then I tried ____ and it worked",
+			"(gp3 works too.) After that it created fine. ~____.",
 		])
 			expect(stemProblem(line), line).not.toBeNull();
 		for (const line of ["EventBridge Scheduler supports ____ and one-time schedules", "Kinesis Data Firehose moved to ____ in 2024"]) expect(stemProblem(line), line).toBeNull();
@@ -208,6 +211,46 @@ describe("blind read 137: decision trees and lab journals", () => {
 		const qs = asked("CloudFront", lines, "scenario").filter((q) => q.answers[0] === "Global Accelerator");
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs) expect(q.choices).not.toContain("ELB");
+	});
+
+	test('an option named after its service is accepted by its own name ("Standard" for "S3 Standard")', () => {
+		expect(alsoAccepted("S3 Standard", "tiny objects stay in the frequent tier → just use ____.", [])).toContain("Standard");
+		expect(alsoAccepted("S3 Glacier Deep Archive", "cheapest for 7-year retention → ____", [])).toContain("Glacier Deep Archive");
+		// A service after the service's name is a name of its own: "Lambda" alone is not "S3 Lambda".
+		expect(alsoAccepted("EC2 Auto Scaling", "replace unhealthy instances → ____", [])).not.toContain("Auto Scaling");
+	});
+});
+
+describe("blind read 139: study-group transcripts, annotated reading notes", () => {
+	test("a study group's speakers by name, and a reply's 'no.', are no part of what a line says", () => {
+		const lines = [
+			"**Sam:** does GA cache anything?",
+			"Priya: no. GA gives you 2 static anycast IPs from the edge.",
+			"Sam: so it's layer 4?",
+			"Priya: yes, TCP and UDP, no caching.",
+			"me: No cold starts to worry about either.",
+		];
+		expect(withoutSpeakers(lines)).toEqual(["does GA cache anything?", "GA gives you 2 static anycast IPs from the edge.", "so it's layer 4?", "TCP and UDP, no caching.", "me: No cold starts to worry about either."]);
+	});
+
+	test("labels that repeat are no speakers: no one asks anything", () => {
+		const lines = ["- Standard: 1 year of history", "- Express: 5 minutes at most", "## Pricing", "- Standard: per state transition", "- Express: per request and duration"];
+		expect(withoutSpeakers(lines)).toBeNull();
+	});
+
+	test("Obsidian comments (%% ... %%) are read past, inline and over several lines", () => {
+		const lines = ["%% short one, only read the FAQ %%", "Data API ==works with v2== %% confirmed in lab %% now", "%%", "my doubts here", "%%", "kept"];
+		expect(withoutComments(lines)).toEqual(["", "Data API ==works with v2==  now", "", "", "", "kept"]);
+		expect(withoutComments(["no comments here"])).toBeNull();
+		const note = [
+			"# Amazon Aurora Serverless",
+			"#aws #saa #database",
+			"",
+			"%% short one, only read the Aurora User Guide chapter on Serverless v2 + FAQ. main notes are in [[Amazon Aurora]] %%",
+			"",
+			"> 1 **ACU** (Aurora Capacity Unit) ≈ ==2 GiB of memory== + matching CPU and networking. (User Guide) ← exam!",
+		];
+		expect([...asked("Amazon Aurora Serverless", note, "true-false"), ...asked("Amazon Aurora Serverless", note, "fill-blank")].filter((q) => q.source.line === 4)).toEqual([]);
 	});
 });
 
