@@ -49,6 +49,8 @@ export function isQuestionHeading(text: string): boolean {
 	return /\?\s*$/.test(t) || /^(?:what|why|how|who|which|where|when|is|are|do|does|did|can|could|should|would|will|was|were|has|have)\s/i.test(t);
 }
 
+/** "C", "P-W": a glossary's letter heading. */
+const GLOSSARY_LETTER = /^\p{Lu}(?:\s*[-–—&,/]\s*\p{Lu})?$/u;
 /**
  * True when a heading or a label names a thing ("Network Load Balancer (NLB)", "Multi-Region
  * secrets", "Standard tier") rather than a topic ("How it works", "Automation", "What").
@@ -56,7 +58,8 @@ export function isQuestionHeading(text: string): boolean {
 export function namesAThing(text: string): boolean {
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(text)))).trim();
 	// "Mon 15 Apr", "2024-03-02", "Day 12": a study journal's dates say when, not what (blind read 32).
-	if (isDate(t)) return false;
+	// "C", "P-W": a glossary's letters say where a term is filed, not what it is (blind read 138).
+	if (isDate(t) || GLOSSARY_LETTER.test(t)) return false;
 	// "Security Hub", "Network Firewall": a service is a thing, whatever topic word its name holds (blind read 45).
 	if (findServices(t).length === 1 && isKnownService(t)) return true;
 	// "KEYWORD → ANSWER": a heading that says how the lines below read names no thing (blind read 111).
@@ -250,7 +253,7 @@ function topicAbove(facts: QuizFacts, line: number): string | null {
 	const above = headingJustAbove(facts, line, facts.note.title);
 	if (above === null) return null;
 	const t = withoutNumbering(stripEnd(withoutEmoji(clean(above.plain)))).trim();
-	if (t === "" || isDate(t) || wordCount(t) > 3 || /[?!]/.test(t) || !/^[\p{L}\s&/-]+$/u.test(t) || TOPIC_HEADING.test(t) || sectionIdOf(t) !== null || isQuestionHeading(t)) return null;
+	if (t === "" || isDate(t) || wordCount(t) > 3 || /[?!]/.test(t) || !/^[\p{L}\s&/-]+$/u.test(t) || TOPIC_HEADING.test(t) || sectionIdOf(t) !== null || isQuestionHeading(t) || GLOSSARY_LETTER.test(t)) return null;
 	if (/\b(?:i|me|my|we|you|it|use|when|don'?t|not)\b/i.test(t)) return null;
 	return t;
 }

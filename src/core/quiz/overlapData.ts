@@ -139,7 +139,7 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	// "a stateless app behind ____": any load balancer sits in front of one (blind read 105)
 	{ job: /\bbehind\s+(?:an?\s+|the\s+)?_{4}/i, services: ["ALB", "NLB", "CLB", "ELB"] },
 	// Serverless compute; container orchestration
-	{ job: /\bserverless compute\b/i, services: ["Lambda", "Fargate"] },
+	{ job: /\bserverless compute\b|\bno servers\b|\bwithout (?:managing )?servers\b/i, services: ["Lambda", "Fargate"] },
 	{ job: /\bcontainer orchestration\b/i, services: ["ECS", "EKS"] },
 	// Aurora's storage layer (six copies across three AZs, self-healing) is DocumentDB's and Neptune's too
 	{ job: /\b(?:6|six) copies\b|\bself-healing storage\b/i, services: ["Aurora", "DocumentDB", "Neptune"] },

@@ -238,6 +238,18 @@ describe("blind read 139: study-group transcripts, annotated reading notes", () 
 		expect(withoutSpeakers(lines)).toBeNull();
 	});
 
+	test("a linked service inside an aside is not swapped for a false statement", () => {
+		const lines = [
+			"# Amazon Aurora Serverless",
+			"",
+			"## Details",
+			"- v2 supports Multi-AZ, up to 15 readers, [[Aurora Global Database]], [[Amazon RDS Proxy]], IAM auth",
+			"- **Data API** (HTTP endpoint, no drivers/connection pool, nice with [[AWS Lambda]]) — was v1-only, now works with v2 too (PostgreSQL first, then MySQL)",
+			"- storage is normal Aurora: 6 copies / 3 AZs, grows to 128 TiB automatically",
+		];
+		expect(asked("Amazon Aurora Serverless", lines, "true-false").filter((q) => q.source.line === 5 && q.answers[0] === "False")).toEqual([]);
+	});
+
 	test("Obsidian comments (%% ... %%) are read past, inline and over several lines", () => {
 		const lines = ["%% short one, only read the FAQ %%", "Data API ==works with v2== %% confirmed in lab %% now", "%%", "my doubts here", "%%", "kept"];
 		expect(withoutComments(lines)).toEqual(["", "Data API ==works with v2==  now", "", "", "", "kept"]);
@@ -251,6 +263,55 @@ describe("blind read 139: study-group transcripts, annotated reading notes", () 
 			"> 1 **ACU** (Aurora Capacity Unit) ≈ ==2 GiB of memory== + matching CPU and networking. (User Guide) ← exam!",
 		];
 		expect([...asked("Amazon Aurora Serverless", note, "true-false"), ...asked("Amazon Aurora Serverless", note, "fill-blank")].filter((q) => q.source.line === 4)).toEqual([]);
+	});
+});
+
+describe("blind read 138: A-Z glossaries, Indonesian-English notes", () => {
+	test("a service the cue's line puts beside its answer ('Athena (+ QuickSight)') is no wrong choice", () => {
+		const lines = ["# Athena", "", "## Tips Ujian", '- "least operational overhead" buat reporting dari S3 → Athena (+ QuickSight)', "- query logs di S3 pakai SQL → Athena"];
+		const qs = asked("Athena", lines, "scenario").filter((q) => q.source.line === 4);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.choices).not.toContain("QuickSight");
+	});
+
+	test('"no servers" is a job of Lambda as much as of Fargate: neither is a wrong choice for the other', () => {
+		const lines = ["# ECS", "", "## Exam traps", "- least ops / no servers → Fargate", "- need GPUs or custom AMIs → EC2 launch type"];
+		const qs = asked("ECS", lines, "scenario").filter((q) => q.answers[0] === "Fargate");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.choices).not.toContain("Lambda");
+	});
+
+	test("a comparison table's context that spells out one of its sides is left out of the prompt", () => {
+		const lines = [
+			"# VPC",
+			"",
+			"## S",
+			"### Security group",
+			"Virtual firewall at the ENI level.",
+			"",
+			"| | SG | NACL |",
+			"|---|---|---|",
+			"| level | instance/ENI | subnet |",
+			"| state | stateful | stateless |",
+			"| rules | allow only | allow + deny |",
+		];
+		const qs = asked("VPC", lines, "comparison");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.prompt).not.toMatch(/Security group/);
+	});
+
+	test("a glossary's letter headings ('## C', '## P-W') are no topic of the terms under them", () => {
+		const lines = [
+			"# Step Functions",
+			"",
+			"## P-W",
+			"- **Parallel** — run branches at the same time.",
+			"- **Payload limit** — **256 KB** between states → store big data in [[S3]], pass the key.",
+			"- **Retry** — `ErrorEquals`, `MaxAttempts`, `BackoffRate`; evaluated before Catch.",
+		];
+		const qs = asked("Step Functions", lines, "fill-blank");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.prompt).not.toMatch(/P-W/);
 	});
 });
 

@@ -294,6 +294,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				(service && !isKnownService(c) && choiceType(c) !== "service") ||
 				containsWord(prompt, c) ||
 				(service && namesService(prompt, c)) ||
+				// "→ Athena (+ QuickSight)": a service the line puts beside the answer is part of it, unless it is the trap it names (blind read 138).
+				(service && namesService(plain, c) && !(cue.not !== null && sameService(c, cue.not))) ||
 				containsWord(c, answer) ||
 				containsWord(answer, c) ||
 				// An option of which the answer's line is often true too ("every use of the key is logged":

@@ -11,6 +11,7 @@
  */
 
 import { findServices } from "../../links/catalog";
+import { spellsOutAcronym } from "../acronyms";
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice, trueFalseQuestion } from "../distractors";
 import type { QuizFacts } from "../facts";
@@ -188,10 +189,9 @@ function thingQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 			// A lone "Yes" among "No"s says which one; two "Yes" are two right answers.
 			if (pole !== null ? poles.filter((p) => p === pole).length !== 1 || poles.some((p) => p === null) : !unique(value, column)) continue;
 			const scenario = USE_HEAD.test(header);
-			// "way cheaper storage" among three classes or more is true of another row too ("Archive" is cheaper still, blind read 135).
-			if (!scenario && table.rows.length > 2 && COMPARES.test(value)) continue;
-			// "Archives" fits three storage classes: a situation says more than one word.
-			if (scenario && wordCount(value) < 2) continue;
+			// "Archives" fits three storage classes: a situation says more than one word. "way cheaper storage" among three classes
+			// or more is true of another row too ("Archive" is cheaper still, blind read 135).
+			if ((scenario && wordCount(value) < 2) || (!scenario && table.rows.length > 2 && COMPARES.test(value))) continue;
 			const question = scenario ? null : asked(header, value, noun);
 			if (!scenario && question === null) continue;
 			const prompt = scenario ? `Scenario${context === "" ? "" : ` (${context})`}: ${lowerFirst(value).replace(/[.;]$/, "").replace(/[!?]$/, "")}. Which ${noun === "one" ? "option" : noun} fits?` : `${lead}${question ?? ""}?`;
@@ -216,10 +216,10 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	const sides = table.header.slice(1).map((side) => (isKnownService(side) ? side : (full.find((f) => f.length > side.length && f.toLowerCase().endsWith(` ${side.toLowerCase()}`) && isKnownService(f)) ?? side)));
 	// "| Tool | Does what | Output |": columns that describe the rows are no things compared (blind read 93).
 	if (sides.some((side) => DESCRIBE_HEAD.test(side.trim()) || /^(?:output|input|notes?|example|result)s?$/i.test(side.trim()))) return out;
-	// A context that names the sides ("Kinesis Data Firehose — Compared with Kinesis Data Streams") gives
-	// the answer away and says nothing the choices do not.
+	// A context that names the sides ("Kinesis Data Firehose — Compared with Kinesis Data Streams") or spells one out ("VPC —
+	// Security group" over "SG | NACL", blind read 138) gives the answer away and says nothing the choices do not.
 	const named = contextOf(facts, table);
-	const context = sides.some((side) => containsText(named, side) || containsText(named, serviceTitle(side))) ? "" : named;
+	const context = sides.some((side) => containsText(named, side) || containsText(named, serviceTitle(side)) || (/^\p{Lu}{2,5}$/u.test(side) && spellsOutAcronym(named, side))) ? "" : named;
 	const lead = context === "" ? "" : `${context} — `;
 	for (const row of table.rows) {
 		const aspect = row.cells[0];

@@ -240,8 +240,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			// "An Application Load Balancer ([[ELB|ALB]])": a gloss of the name before it, which any other
 			// service would contradict on sight ("An Application Load Balancer (AWS AppSync)").
 			if (/\(\s*$/.test(raw.slice(0, link.start)) && /^\s*\)/.test(raw.slice(link.end))) continue;
-			// "(see [[AWS PrivateLink]])": a pointer to another note, no claim of the line (blind read 96).
-			if (/\(\s*(?:see|cf\.?|related|more in|also)\s+(?:also\s+)?$/i.test(raw.slice(0, link.start))) continue;
+			// "(see [[AWS PrivateLink]])", "(no drivers, nice with [[AWS Lambda]])": an aside, no claim of the line (blind reads 96, 139).
+			if ((raw.slice(0, link.start).match(/\(/g) ?? []).length > (raw.slice(0, link.start).match(/\)/g) ?? []).length) continue;
 			// "the [[AWS Glue]] Data Catalog": the link starts a longer name, and another service in its place
 			// names nothing that exists ("the Amazon QuickSight Data Catalog"), false by its form alone.
 			if (/^\s+\p{Lu}\p{Ll}+/u.test(raw.slice(link.end))) continue;
