@@ -5,7 +5,7 @@
 
 import type { QuizFacts } from "./facts";
 import { ARROW } from "./stems";
-import { isBaseVerb, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, wordCount } from "./text";
+import { isBaseVerb, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, withoutWarningLabel, wordCount } from "./text";
 
 export const IT = /^It(?:'s|\s+is)?\b/;
 
@@ -22,7 +22,8 @@ export function putName(text: string, name: string): string {
  * `stemProblem` keeps the sentence out.
  */
 export function paragraphSentences(facts: QuizFacts, line: number, plain: string): { text: string; resolved: string; it: string | null }[] {
-	const sentences = splitSentences(plain);
+	// "Wrong: ... . Right: Lambda polls SQS": the mark of a correction is no part of the sentence (blind read 134).
+	const sentences = splitSentences(plain).map(withoutWarningLabel);
 	if (sentences.length < 2) return [];
 	const name = facts.names.short;
 	let about = facts.isService && !facts.combined && facts.subjectAt(line) === null;

@@ -60,7 +60,10 @@ describe("blind read 134: misconception notes", () => {
 			"- Right: destinations are for async invocations, not synchronous calls.",
 			"- Reality: a failed sync call returns the error to the caller.",
 		];
+		// And as a sentence of a paragraph line, after the wrong belief.
+		lines.push("", 'Wrong: "SQS pushes messages to Lambda". Right: Lambda **polls** SQS via an event source mapping.');
 		const statements = asked("AWS Lambda", lines, "true-false").map((q) => q.prompt);
+		expect(statements.some((p) => /Lambda polls SQS/.test(p))).toBe(true);
 		expect(statements.some((p) => /destinations are for async invocations/.test(p))).toBe(true);
 		for (const p of statements) expect(p).not.toMatch(/\b(?:Right|Reality|Wrong):/);
 	});
@@ -140,6 +143,8 @@ describe("blind read 135: notes by Well-Architected pillar", () => {
 	test('"combine with both above" points at lines the question does not show', () => {
 		expect(stemProblem("ElastiCache: ____ on keys — combine w/ both above to limit staleness")).not.toBeNull();
 		expect(stemProblem("ElastiCache: use either of the above for session data")).not.toBeNull();
+		// "Old ones" (the blue/green deployment's original instances, blind read 139).
+		expect(stemProblem("AWS CodeDeploy: Old ones can be kept or terminated after a wait.")).not.toBeNull();
 		expect(stemProblem("ElastiCache: ____ on keys limits staleness and memory use")).toBeNull();
 	});
 
