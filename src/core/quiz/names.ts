@@ -363,3 +363,9 @@ export function glossNamesKey(after: string, key: string): boolean {
 		.split(/[^\p{L}\p{N}]+/u)
 		.some((w) => named.includes(w));
 }
+
+/** True when `term` names the note's own service: by the catalog, or by the initials of its title ("EB" for Elastic Beanstalk, blind read 140). */
+export function namesOwnService(names: ServiceNames, term: string): boolean {
+	const initials = names.title.replace(/^(?:Amazon|AWS)\s+/, "").split(/\s+/).map((w) => w[0] ?? "").join("");
+	return sameService(term, names.title) || (initials.length >= 2 && term.trim() === initials.toUpperCase());
+}

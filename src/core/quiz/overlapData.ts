@@ -140,6 +140,8 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\bbehind\s+(?:an?\s+|the\s+)?_{4}/i, services: ["ALB", "NLB", "CLB", "ELB"] },
 	// Serverless compute; container orchestration
 	{ job: /\bserverless compute\b|\bno servers\b|\bwithout (?:managing )?servers\b/i, services: ["Lambda", "Fargate"] },
+	// Eleven nines of durability: S3 and EFS alike (blind read 141)
+	{ job: /\b11 (?:9s|nines)\b|99\.9{9}/i, services: ["S3", "EFS", "S3 Glacier"] },
 	{ job: /\bcontainer orchestration\b/i, services: ["ECS", "EKS"] },
 	// Aurora's storage layer (six copies across three AZs, self-healing) is DocumentDB's and Neptune's too
 	{ job: /\b(?:6|six) copies\b|\bself-healing storage\b/i, services: ["Aurora", "DocumentDB", "Neptune"] },

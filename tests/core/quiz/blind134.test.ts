@@ -320,3 +320,33 @@ describe("blind read 138: A-Z glossaries, Indonesian-English notes", () => {
 	});
 });
 
+describe("blind reads 140-141: spaced-review logs, Arabic-English notes", () => {
+	test("an entry of the student's review log asks nothing", () => {
+		for (const line of ["03-09 — 4/5, easy one, push out ____", "2025-03-02 — 2/5, still mixing up ____ and Business support", "confidence: 3/5 on ____"]) expect(stemProblem(line), line).not.toBeNull();
+		expect(stemProblem("Trusted Advisor checks ____ categories: cost, performance, security, fault tolerance, service limits")).toBeNull();
+	});
+
+	test("names in a row separated by middle dots are no statement", () => {
+		const lines = ["# EC2", "", "## Details", "- instances boot from an AMI in about a minute", "", "## روابط", "[[EBS]] · [[Auto Scaling]] · [[ELB]] · [[VPC]] · [[Elastic Beanstalk]] · [[Lambda]] (لو عايز serverless بدل الـ servers)"];
+		expect(asked("EC2", lines, "true-false").filter((q) => q.source.line === 7)).toEqual([]);
+	});
+
+	test("a part of the note's service is not asked by the word that sets it apart ('Windows' for FSx for Windows File Server)", () => {
+		const lines = ["---", "aliases: [FSx, FSx for Windows, FSx for Lustre, FSx for OpenZFS]", "---", "# Amazon FSx", "", "## Exam cues", "- Windows, SMB, NTFS, Active Directory, DFS → FSx for Windows File Server", "- HPC, ML training, S3-linked scratch → FSx for Lustre", "- NFS + ZFS snapshots, migrate from on-prem ZFS → FSx for OpenZFS"];
+		const qs = asked("Amazon FSx", lines, "scenario");
+		expect(qs.filter((q) => q.answers[0] === "FSx for Windows File Server")).toEqual([]);
+		expect(qs.length).toBeGreaterThan(0);
+	});
+
+	test("a blank keyed by the note's own service under another name is not asked where the prompt names it ('EB' in the Elastic Beanstalk note)", () => {
+		const lines = ["# Elastic Beanstalk", "", "## مقارنة", "- **EB** vs OpsWorks: OpsWorks كان Chef/Puppet — اتقفل خلاص (EOL 2024).", "- **EB** vs ECS: EB for web apps without containers knowledge"];
+		expect(asked("Elastic Beanstalk", lines, "fill-blank").filter((q) => q.answers[0] === "EB")).toEqual([]);
+	});
+
+	test('"11 9s durability" is a job of EFS as much as of S3: EFS is no wrong choice there', () => {
+		const lines = ["# S3", "", "## Sınav İpuçları", '- "11 9s durability", "unlimited storage" → S3', '- "block storage for one EC2 instance" → EBS'];
+		const qs = asked("S3", lines, "scenario").filter((q) => q.answers[0] === "S3");
+		expect(qs.filter((q) => q.choices.includes("EFS")).map((q) => q.prompt)).toEqual([]);
+	});
+});
+

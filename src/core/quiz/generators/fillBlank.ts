@@ -12,7 +12,7 @@ import { namesTheLayer } from "../answer";
 import { alsoAccepted } from "../accepts";
 import { branchLabel, parentItemAt, withContext, withLabel } from "../headings";
 import { opensItsLine, siblingTerms } from "../leads";
-import { glossNamesKey, isSelf, isKnownService } from "../names";
+import { glossNamesKey, isSelf, isKnownService, namesOwnService } from "../names";
 import { findService } from "../../links/catalog";
 import { sample, type Rng } from "../random";
 import { choiceType } from "../choiceType";
@@ -175,9 +175,9 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// for SQS in the Kinesis note), is about that service, not the note's (blind read 25).
 		const otherLabel = before.trim() === "" && /^\s*(?:[:=–—]|->|→)/.test(after) && isKnownService(b.term) && !isSelf(facts.names, b.term);
 		if (!labelled && branch === null && !otherLabel) prompt = withContext(facts, b.line, prompt);
-		if (containsText(prompt, b.term)) continue;
-		// "the URL gets the permissions of ____": a line that goes on from the one above, with nothing to say which URL (blind read 39).
-		if (/^the\s/.test(before)) continue;
+		// "Elastic Beanstalk — ...: ____ vs OpsWorks" for "EB": the prompt names the note's service the key abbreviates (read 140).
+		// "the URL gets the permissions of ____": a line that goes on from the one above, with nothing to say which URL (read 39).
+		if (containsText(prompt, b.term) || (namesOwnService(facts.names, b.term) && facts.names.all.some((n) => containsText(prompt, n))) || /^the\s/.test(before)) continue;
 		// "EC2 — Lambda: max 15 min: ____ sync payload": a limit used as a label, under another, reads as broken text (blind read 39).
 		const labels = prompt.slice(0, prompt.indexOf(BLANK)).split(/:\s|\s—\s/);
 		if (labels.length >= 3 && /\b(?:max|min|up to|limit|default)\s*[<>≤≥]?\s*\d/i.test(labels[labels.length - 2])) continue;

@@ -332,7 +332,8 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// An option's own word gives it away the same way: "backup sw uses tape" for Tape Gateway among
 		// the other gateways (blind read 15). The words the choices share ("Gateway") count for none.
 		const own = (c: string): string => distinctWords(c, [answer, ...wrong]);
-		if (!service && echoes(situation, own(answer)) && !wrong.some((c) => echoes(situation, own(c)))) continue;
+		// So does a part of the note's service by the word that sets it apart ("Windows, SMB" for FSx for Windows File Server, blind read 140).
+		if ((!service || isPartOf(answer, facts.names.title)) && echoes(situation, own(answer)) && !wrong.some((c) => echoes(situation, own(c)))) continue;
 		// "Scenario (Amazon FSx): ..." with "FSx for Lustre" the only FSx among the choices: the name in front
 		// gives a part of the note's service away when no other part stands against it (blind read 24), as
 		// "Scenario (RDS): ..." does "RDS Proxy" (blind read 134).
