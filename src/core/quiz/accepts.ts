@@ -43,6 +43,9 @@ export function alsoAccepted(key: string, prompt: string, noteLines: readonly st
 	// "CloudFormation StackSets": a feature named in one word of its own after its service (blind read 83).
 	const feature = /^(\S+(?: \S+)?) (\p{Lu}\p{Ll}+\p{Lu}\p{L}+)$/u.exec(key.trim());
 	if (feature !== null && isKnownService(feature[1]) && !isKnownService(feature[2])) return [feature[2]];
+	// "JWT token", "CNAME record", "JSON format": an acronym says what kind of thing it is on its own (blind read 138).
+	const kind = /^(\p{Lu}{2,5}) (?:tokens?|records?|files?|format|protocol|standard)$/u.exec(key.trim());
+	if (kind !== null) return [kind[1]];
 	// "S3 Standard", "S3 Glacier Deep Archive": an option named after its service, by its own name (blind read 137).
 	const option = /^(S3|EC2|RDS|EBS|EFS|ECS|EKS|Aurora|DynamoDB|Lambda) (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,2})$/u.exec(key.trim());
 	if (option !== null && !isKnownService(option[2])) return [option[2]];

@@ -223,6 +223,9 @@ describe("blind read 137: decision trees and lab journals", () => {
 		expect(alsoAccepted("S3 Glacier Deep Archive", "cheapest for 7-year retention → ____", [])).toContain("Glacier Deep Archive");
 		// A service after the service's name is a name of its own: "Lambda" alone is not "S3 Lambda".
 		expect(alsoAccepted("EC2 Auto Scaling", "replace unhealthy instances → ____", [])).not.toContain("Auto Scaling");
+		// An acronym says what kind of thing it is on its own (blind read 138).
+		expect(alsoAccepted("JWT token", "sign-up, sign-in, the result is a ____.", ["sign-up, sign-in, the result is a JWT token.", "user pools issue JWTs (ID, access, refresh)"])).toContain("JWT");
+		expect(alsoAccepted("CNAME record", "point www at the apex with a ____", [])).toContain("CNAME");
 	});
 });
 
