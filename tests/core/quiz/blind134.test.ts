@@ -145,6 +145,8 @@ describe("blind read 135: notes by Well-Architected pillar", () => {
 		expect(stemProblem("ElastiCache: use either of the above for session data")).not.toBeNull();
 		// "Old ones" (the blue/green deployment's original instances, blind read 139).
 		expect(stemProblem("AWS CodeDeploy: Old ones can be kept or terminated after a wait.")).not.toBeNull();
+		// "this is the third way" points at a list the line does not show (blind read 142).
+		expect(stemProblem("event source mappings, this is the third way, lambda POLLS the source.")).not.toBeNull();
 		expect(stemProblem("ElastiCache: ____ on keys limits staleness and memory use")).toBeNull();
 	});
 
@@ -350,6 +352,15 @@ describe("blind reads 140-141: spaced-review logs, Arabic-English notes", () => 
 		const lines = ["# S3", "", "## Sınav İpuçları", '- "11 9s durability", "unlimited storage" → S3', '- "block storage for one EC2 instance" → EBS'];
 		const qs = asked("S3", lines, "scenario").filter((q) => q.answers[0] === "S3");
 		expect(qs.filter((q) => q.choices.includes("EFS")).map((q) => q.prompt)).toEqual([]);
+	});
+});
+
+describe("blind reads 142-143: voice-memo transcripts, Thai-English, code-first notes", () => {
+	test("two '=' pairs in two sentences are two sides: the second sentence does not start inside the first side", () => {
+		const lines = ["# VPC", "", "## Key points", "- SG = stateful, allow only, ENI level. NACL = stateless, allow + deny, subnet level, lowest rule # first"];
+		const qs = [...asked("VPC", lines, "comparison"), ...asked("VPC", lines, "true-false")];
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect([q.prompt, ...q.choices].join(" | ")).not.toMatch(/level\. NACL/);
 	});
 });
 

@@ -64,7 +64,7 @@ export function parseEqualsPairs(text: string): ComparisonSide[] {
 	return ok.length >= 2 && ok.length === sides.length ? ok : [];
 }
 
-/** `text` split at "; " and ", " outside brackets. */
+/** `text` split at "; ", ", " and before a sentence that opens a side ("ENI level. NACL = ...", blind read 142), outside brackets. */
 function splitOutsideBrackets(text: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
@@ -73,7 +73,7 @@ function splitOutsideBrackets(text: string): string[] {
 		const c = text[i];
 		if (c === "(" || c === "[") depth++;
 		else if ((c === ")" || c === "]") && depth > 0) depth--;
-		else if (depth === 0 && (c === ";" || (c === "," && /\s/.test(text[i + 1] ?? "")))) {
+		else if (depth === 0 && (c === ";" || ((c === "," || (c === "." && /^\s\p{Lu}[^.;,=]{0,40}=/u.test(text.slice(i + 1)))) && /\s/.test(text[i + 1] ?? "")))) {
 			parts.push(text.slice(start, i).trim());
 			start = i + 1;
 		}
