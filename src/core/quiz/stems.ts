@@ -8,7 +8,7 @@
 
 import { restatesNames } from "./names";
 import { DANGLING_END } from "./prose";
-import { escapeRegExp, splitSentences, startsWithVerb, withoutAsides } from "./text";
+import { escapeRegExp, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
@@ -23,9 +23,9 @@ const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|wri
  * A lab journal told in the past tense: "Moved it to EventBridge Scheduler instead", "Broke login: ...",
  * "forgot to terminate for 3 days ≈ $3", "we hit the quota", "After that it created fine" (blind read 137). What the student did asks nothing.
  */
-const NARRATIVE = /^(?:[^:]{1,30}:\s+)?(?:(?:moved|switched|changed|put) (?:it|them|my|our|everything)|broke|forgot|tried|spent|wasted|realized|realised|noticed|figured out|clicked|ended up|kept getting|had to)\b|\b(?:I|we|We)\s+(?:had|got|ran|went|broke|forgot|saw|found|kept|spent|lost|paid|thought|made|took|tried|hit|\p{Ll}+ed)\b|\b(?:after that|then|finally),? it (?:created|worked|deployed|failed|broke|came up|finished|succeeded)\b/iu;
-/** A dated entry of a review log, or a confidence score: "2025-03-02 — 2/5, still mixing up ...", "confidence: 3/5". */
-const REVIEW_LOG = /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[—–:-]|\bconfidence\b|(?:^|[\s(,])[0-5]\s*\/\s*5\b/i;
+const NARRATIVE = /^(?:[^:]{1,30}:\s+)?(?:(?:moved|switched|changed) (?:it|them|my|our|everything)|broke|forgot|tried|spent|wasted|realized|realised|noticed|figured out|clicked|ended up|kept getting|had to)\b|\b(?:I|we|We)\s+(?:had|got|ran|went|broke|forgot|saw|found|kept|spent|lost|paid|thought|made|took|tried|hit|\p{Ll}+ed)\b|\b(?:after that|then|finally),? it (?:created|worked|deployed|failed|broke|came up|finished|succeeded)\b/iu;
+/** A dated entry of a review log, or a confidence mark: "2025-03-02 — 2/5, still mixing up ...", "confidence: 3/5" (not Textract's "confidence score"). */
+const REVIEW_LOG = /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[—–:-]|\bconfidence\s*[:=]\s*\S|(?:^|[\s(,])[0-5]\s*\/\s*5\b/i;
 /** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45), "deploy took ~4 min" (read 50). */
 const AS_IT_WENT = /\b(?:they|it|that|we)['’]d\b|\btook\s+(?:about\s+|around\s+|roughly\s+|only\s+)?~?\s*(?:\d|____)|\bshould have been\b|\b(?:were|was) (?:default|fine|ok|okay|wrong|missing|empty|the (?:problem|issue|culprit|fix))\b/i;
 /** The student's feelings about a thing: "seems painful", "ugh" (blind read 86), "mixed up with" (read 92). */
@@ -114,7 +114,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (WRONG_BELIEF.test(t)) return "states a belief the note marks wrong";
 	if (NARRATIVE.test(t)) return "talks about the student";
 	// "EBS · Auto Scaling · ELB · Lambda": names in a row, no claim (blind read 140).
-	if (t.split(/\s+[·•|]\s+/).length >= 3) return "a list of names";
+	const row = t.split(/\s+[·•|]\s+/);
+	if (row.length >= 3 && !t.includes("____") && row.every((part) => wordCount(withoutAsides(part)) <= 3)) return "a list of names";
 	// "03-09 — 4/5, easy one, push out 4 weeks": an entry of the student's review log (blind read 140).
 	if (REVIEW_LOG.test(t)) return "a review log entry";
 	const voice = situationProblem(t);

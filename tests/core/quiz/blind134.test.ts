@@ -329,6 +329,10 @@ describe("blind reads 140-141: spaced-review logs, Arabic-English notes", () => 
 	test("an entry of the student's review log asks nothing", () => {
 		for (const line of ["03-09 — 4/5, easy one, push out ____", "2025-03-02 — 2/5, still mixing up ____ and Business support", "confidence: 3/5 on ____"]) expect(stemProblem(line), line).not.toBeNull();
 		expect(stemProblem("Trusted Advisor checks ____ categories: cost, performance, security, fault tolerance, service limits")).toBeNull();
+		expect(stemProblem("Output is a list of ____ (PAGE, LINE, WORD ...) each with a confidence score and bounding box.")).toBeNull();
+		// A cheat sheet's facts side by side are facts, not names in a row; "Put it in ..." is advice, not a lab's account.
+		expect(stemProblem("ECR — misconfigurations: repo policy Principal: \"*\" · mutable tags (latest overwritten) → turn on ____ · no scanning", { arrows: true })).toBeNull();
+		expect(stemProblem("Amazon RDS: Put it in ____.") ?? "").not.toMatch(/student/);
 	});
 
 	test("names in a row separated by middle dots are no statement", () => {
