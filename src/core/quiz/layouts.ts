@@ -295,8 +295,8 @@ function namesService(tag: string): boolean {
 	return findService(tag)?.names.some((n) => n === tag || n.endsWith(` ${tag}`)) ?? false;
 }
 
-/** Words that label a line rather than name a person: "Note:", "Tip:", "Example:", "Answer:". */
-const LABEL_WORD = /^(?:note|notes|tip|tips|example|examples|answer|question|q|a|warning|summary|why|how|what|when|where|use|uses|pros|cons|limits?|pricing|cost|costs|security|gotcha|trap|fix|problem|solution|result|step|steps|todo|done|source|see|ref|refs|edit|update|status|owner|date|time|topic|agenda|attendees)$/i;
+/** Words that label a line rather than name a person ("Note:", "Tip:", "Answer:"), and chatbots, whose answers `unsure.ts` finds by their name. */
+const LABEL_WORD = /^(?:claude|gemini|copilot|bard|perplexity|note|notes|tip|tips|example|examples|answer|question|q|a|warning|summary|why|how|what|when|where|use|uses|pros|cons|limits?|pricing|cost|costs|security|gotcha|trap|fix|problem|solution|result|step|steps|todo|done|source|see|ref|refs|edit|update|status|owner|date|time|topic|agenda|attendees)$/i;
 
 /** "{{c1::S3 bucket}}", "{{c2::overwrite::needed for Athena}}", "{{c1: us-east-1}}": a cloze deletion of a spaced-repetition plugin, its hint after "::"; inline code is matched to be passed over. */
 const CLOZE = /`[^`]*`|\{\{c\d{1,2}::?\s*((?:(?!::|\}\}).)+?)\s*(?:::(?:(?!\}\}).)*)?\}\}/gu;

@@ -274,6 +274,6 @@ export function namesTheStatus(prompt: string, answer: string): boolean {
 export function showsTwinAcronym(prompt: string, answer: string): boolean {
 	const key = answer.trim();
 	if (!/^\p{Lu}{3,5}$/u.test(key)) return false;
-	const set = [...prompt.matchAll(/\b(?:not|vs\.?|versus|unlike|instead of|rather than|nor)\s+(\p{Lu}{3,5})\b/giu)].map((m) => m[1]);
+	const set = [...prompt.matchAll(/\b(?:[Nn]ot|[Vv][Ss]\.?|[Vv]ersus|[Uu]nlike|[Ii]nstead of|[Rr]ather than|[Nn]or)\s+(\p{Lu}{3,5})\b/gu)].map((m) => m[1]);
 	return set.some((w) => w.length === key.length && w !== key && [...w].filter((c, i) => c !== key[i]).length === 1);
 }

@@ -243,6 +243,11 @@ describe("blind read 139: study-group transcripts, annotated reading notes", () 
 		expect(withoutSpeakers(lines)).toEqual(["does GA cache anything?", "GA gives you 2 static anycast IPs from the edge.", "so it's layer 4?", "TCP and UDP, no caching.", "me: No cold starts to worry about either."]);
 	});
 
+	test("a chatbot is no member of the study group: its name stays for the unsure-answer reading", () => {
+		const lines = ["Me: what's the max visibility timeout?", "Claude: It's 12 hours.", "Me: and the default?", "Claude: 30 seconds."];
+		expect(withoutSpeakers(lines)).toBeNull();
+	});
+
 	test("labels that repeat are no speakers: no one asks anything", () => {
 		const lines = ["- Standard: 1 year of history", "- Express: 5 minutes at most", "## Pricing", "- Standard: per state transition", "- Express: per request and duration"];
 		expect(withoutSpeakers(lines)).toBeNull();

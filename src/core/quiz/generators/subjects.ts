@@ -245,7 +245,8 @@ export function subjectSwapQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "Endpoint policy too restrictive?": a checklist's question claims nothing (blind read 124).
 		if ((/\bvs\.?\s/i.test(said) && wordCount(said) <= 6) || endsAsQuestion(s.plain)) continue;
 		// "Default max 20 GSI / table" under "GSI - Global Secondary Index" names its own subject: said of LSI, it stays true (blind read 136).
-		const selfNamed = containsWord(s.rest, s.subject.split(/\s+[-–—]\s+|\s*\(/)[0].trim());
+		const own = s.subject.split(/\s+[-–—]\s+|\s*\(/)[0].trim();
+		const selfNamed = own !== "" && containsWord(s.rest, own);
 		const swap = !negative && rng.next() < 0.5 && !shared && !s.bullet && !selfNamed && others.length > 0;
 		const who = swap ? others[rng.int(others.length)] : s.subject;
 		// "SQS stores messages ...", or "Management account: pays the charges ..." (no verb agreement to get wrong).
