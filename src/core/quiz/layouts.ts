@@ -272,7 +272,7 @@ export function withoutSpeakers(lines: readonly string[]): string[] | null {
 	let asks = false;
 	for (const line of lines) {
 		const tag = SPEAKER.exec(line)?.[2];
-		if (tag === undefined || (!tag.startsWith("@") && namesService(tag))) continue;
+		if (tag === undefined || (!tag.startsWith("@") && isServiceTag(tag))) continue;
 		said.set(tag, (said.get(tag) ?? 0) + 1);
 		asks ||= line.includes("?");
 	}
@@ -290,7 +290,7 @@ export function withoutSpeakers(lines: readonly string[]): string[] | null {
 }
 
 /** True when a tag is a service as the catalog writes it: "Athena:" is a label; "Sam:" is a person, not AWS SAM. */
-function namesService(tag: string): boolean {
+function isServiceTag(tag: string): boolean {
 	if (!/^\p{Lu}\p{Ll}/u.test(tag)) return isKnownService(tag);
 	return findService(tag)?.names.some((n) => n === tag || n.endsWith(` ${tag}`)) ?? false;
 }

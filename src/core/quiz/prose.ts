@@ -4,8 +4,7 @@
  */
 
 import type { QuizFacts } from "./facts";
-import { ARROW } from "./stems";
-import { isBaseVerb, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, withoutWarningLabel, wordCount } from "./text";
+import { ARROW, isBaseVerb, splitSentences, startsWithBaseVerb, startsWithVerb, stripEnd, withoutWarningLabel, wordCount } from "./text";
 
 export const IT = /^It(?:'s|\s+is)?\b/;
 

@@ -8,7 +8,7 @@
 
 import { restatesNames } from "./names";
 import { DANGLING_END } from "./prose";
-import { escapeRegExp, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
+import { ARROW, escapeRegExp, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
@@ -86,8 +86,6 @@ function namelessThat(text: string): boolean {
 	return m !== null && !new RegExp(`\\b${m[1]}`, "i").test(text.slice(0, m.index));
 }
 
-/** Exam cues and mappings: "situation → answer" reads as an instruction, not a statement. */
-export const ARROW = /(?:→|➡|->|=>|⇒|⟶|â†’)/;
 
 /**
  * Why a line cannot be asked about as a statement, or null when it reads on its own. With

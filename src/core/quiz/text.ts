@@ -336,6 +336,9 @@ export function startsWithVerb(word: string): boolean {
 	return VERB.test(word) && !NOT_VERB.test(word) && !/(?:ss|ous|less|ics|is)$/.test(word.length > 3 ? word : "");
 }
 
+/** An arrow ("→", "->", "=>", the mis-encoded "â†’"): exam cues and mappings, "situation → answer", read as instructions, not statements. */
+export const ARROW = /(?:→|➡|->|=>|⇒|⟶|â†’)/;
+
 /**
  * "⚠️ Gotcha: using ElastiCache means ..." is a statement with a label of the student's: the label goes. So does
  * the mark of a correction ("✅ Right: destinations are for async calls", "Reality: ..."), which says it is true (blind read 134).

@@ -60,10 +60,11 @@ describe("blind read 134: misconception notes", () => {
 			"- Right: destinations are for async invocations, not synchronous calls.",
 			"- Reality: a failed sync call returns the error to the caller.",
 		];
-		// And as a sentence of a paragraph line, after the wrong belief.
-		lines.push("", 'Wrong: "SQS pushes messages to Lambda". Right: Lambda **polls** SQS via an event source mapping.');
+		// And as a sentence of a paragraph line, after the wrong belief, or a paragraph line of its own.
+		lines.push("", 'Wrong: "SQS pushes messages to Lambda". Right: Lambda **polls** SQS via an event source mapping.', "", "Reality: S3 invokes Lambda **asynchronously**, it does not wait.");
 		const statements = asked("AWS Lambda", lines, "true-false").map((q) => q.prompt);
 		expect(statements.some((p) => /Lambda polls SQS/.test(p))).toBe(true);
+		expect(statements.some((p) => /S3 invokes Lambda asynchronously/.test(p))).toBe(true);
 		expect(statements.some((p) => /destinations are for async invocations/.test(p))).toBe(true);
 		for (const p of statements) expect(p).not.toMatch(/\b(?:Right|Reality|Wrong):/);
 	});

@@ -103,7 +103,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	const known = new Set<string>();
 	for (const it of facts.items) known.add(choiceKey(it.plain));
 	for (const l of facts.textByLine.values()) for (const sentence of splitSentences(l.plain)) known.add(choiceKey(sentence));
-
 	const statementLines: Statement[] = [];
 	// The Overview's definition asked as true/false is a copy of the note's first line, not worth a
 	// question (which-service asks it); the other sections hold the facts to judge.
@@ -118,7 +117,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const generic = parent !== undefined && isGeneric(parent.plain);
 		const label = parent !== undefined && !generic && namesAThing(parent.plain) && stemProblem(parent.plain) === null ? stripEnd(parent.plain) : undefined;
 		if (parent !== undefined && !generic && label === undefined && !startsWithName(it.plain)) continue;
-		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: withoutWarningLabel(it.plain), label, step: isProcedureStep(facts.note, it.item) });
+		if (!asksAndAnswers(it.plain)) statementLines.push({ line: it.line, plain: it.plain, label, step: isProcedureStep(facts.note, it.item) });
 	}
 	for (const l of facts.textByLine.values()) {
 		// A paragraph of prose holds a claim per sentence, each a statement of its own; in an Overview,
@@ -139,7 +138,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// The note's definition (its first Overview sentence) is asked by which-service.
 		else for (const sentence of sentences.slice(overview && l === facts.overviewLines[0] ? 1 : 0)) statementLines.push({ line: l.line, plain: l.plain, sentence });
 	}
-	statementLines.sort((a, b) => a.line - b.line);
+	// "Right: destinations are for async calls": the mark of a correction is no part of a statement, in a bullet or a paragraph (blind read 134).
+	for (const s of statementLines.sort((a, b) => a.line - b.line)) s.plain = withoutWarningLabel(s.plain);
 	const vaultServices = [...facts.links.map((l) => l.name), ...facts.otherServices];
 
 	const leadTerms = new Set<string>();

@@ -12,9 +12,8 @@ import { namesService } from "../mentioned";
 import { runsOn } from "../prose";
 import { couldBothFit, headWord, isPartOf, sameCategory, styledLike } from "../services";
 import type { Rng } from "../random";
-import { containsText, escapeRegExp, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
+import { ARROW, containsText, escapeRegExp, lowerFirst, quoteLine, splitSentences, startsWithVerb, stripEnd, withoutAsides, wordCount } from "../text";
 import type { Question } from "../types";
-import { ARROW } from "../stems";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 
 const NAME_MARK = "\uE001";
