@@ -28,12 +28,17 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 	const out = new Set<number>([...cardLines(lines, isCode), ...deniedLines(lines, isCode), ...practiceLines(lines, isCode), ...storyLines(lines, isCode)]);
 	let inAside = false;
 	let readPast = false;
+	// The level of the heading read past: its sub-headings ("### Early days (2009-2015)" under "## Timeline") are read past with it (blind read 145).
+	let pastLevel = 0;
 	for (let i = 0; i < lines.length; i++) {
 		// "## Timeline": when each feature came, history for the curious, not what the exam asks (blind read 112).
 		// "### Lab 14": the values the student chose in a lab ("window 1 min"), and what happened to them (blind read 128).
 		// "## Out of scope / unlikely on exam": what the student set aside, no claim to judge (blind read 132).
-		if (!isCode[i] && /^\s*#{1,6}\s/.test(lines[i])) readPast = HISTORY_HEAD.test(lines[i]) || LAB_HEAD.test(lines[i]) || SKIPPED_HEAD.test(lines[i]);
-		else if (readPast) out.add(i + 1);
+		const level = isCode[i] ? 0 : (/^\s*(#{1,6})\s/.exec(lines[i])?.[1].length ?? 0);
+		if (level > 0 && !(readPast && level > pastLevel)) {
+			readPast = HISTORY_HEAD.test(lines[i]) || LAB_HEAD.test(lines[i]) || SKIPPED_HEAD.test(lines[i]);
+			pastLevel = level;
+		} else if (readPast) out.add(i + 1);
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).
 		if (!isCode[i] && OPEN_TASK.test(lines[i])) out.add(i + 1);
 		// "todo / exam stuff:" and the list under it, up to a blank line (blind read 88).

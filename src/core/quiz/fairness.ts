@@ -170,8 +170,9 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 			const spelled = spelledInWords(stem, a);
 			if (spelled !== null) broken.push(`the prompt spells the answer as "${spelled}"`);
 			// "cold storage: min ____, retention ≥ transition + 90" for "90 days" (blind read 84).
-			const figure = choiceType(a) === "number" ? /\d+(?:[.,]\d+)?/.exec(a)?.[0] : undefined;
-			if (figure !== undefined && figure !== "1" && figure !== "0" && saysFigure(stem.split(BLANK).join(" "), figure, a)) broken.push(`the prompt says the answer's figure ${figure}`);
+			// Each figure of a range: "the 128 / 900 rule" beside "buffer: size ____" for "1-128 MB" (blind read 145).
+			const figure = choiceType(a) === "number" ? [...a.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => m[0]).find((f) => f !== "1" && f !== "0" && saysFigure(stem.split(BLANK).join(" "), f, a)) : undefined;
+			if (figure !== undefined) broken.push(`the prompt says the answer's figure ${figure}`);
 			// "Inbound endpoints = ..., ____ + forwarding rules" for "Outbound endpoints": the other of a pair (blind read 84).
 			const opposite = oppositeIn(stem, a);
 			if (opposite !== null) broken.push(`the prompt names "${opposite}", the answer's opposite`);
@@ -221,7 +222,7 @@ function spelledInWords(prompt: string, answer: string): string | null {
 /**
  * Whether `text` says the number `figure` of `answer` on its own (not "190", "9.0" or "EC2"): in the
  * answer's unit ("90 days" for "90 days", not "10%" for "10 minutes"), or bare in a sum or bound
- * ("≥ transition + 90"; a bare "threshold 5" is another quantity).
+ * ("≥ transition + 90"; a bare "threshold 5" is another quantity), or bare with three digits or more.
  */
 function saysFigure(text: string, figure: string, answer: string): boolean {
 	const unitOf = (after: string): string => /^\s*(%|\p{L}{1,3})/u.exec(after)?.[1].toLowerCase() ?? "";
@@ -229,7 +230,8 @@ function saysFigure(text: string, figure: string, answer: string): boolean {
 	for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
 		if (m[0] !== figure || /[\p{L}\d.,]/u.test(text[m.index - 1] ?? "")) continue;
 		const said = unitOf(text.slice(m.index + figure.length));
-		if ((said !== "" && said === unit) || (said === "" && /[+=≥≤<>≈~]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) return true;
+		// A bare figure of three digits or more is this one ("128 / 900 rule"); a short one ("threshold 5") may be another.
+		if ((said !== "" && said === unit) || (said === "" && (figure.length >= 3 || /[+=≥≤<>≈~]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))))) return true;
 	}
 	return false;
 }
@@ -337,7 +339,8 @@ export function echoedWord(q: Question, names: readonly string[] = [], short?: s
 	// "1 min ____ · 5 min 63 days": a quantity shares its unit with the prompt and its rivals by design.
 	if (q.kind === "true-false" || q.answers.length !== 1 || q.choices.length < 2 || choiceType(q.answers[0]) === "number") return null;
 	const sides = bothSidesAsked(q);
-	const prompt = echoStems(askedPart(sides === null ? q.prompt : q.prompt.slice(0, -sides.length)));
+	const asked = askedPart(sides === null ? q.prompt : q.prompt.slice(0, -sides.length));
+	const prompt = echoStems(asked);
 	// Unless the note's service is one of two choices ("Which is it, SNS or EventBridge?" in the
 	// EventBridge note): then "whole event" points at it (blind read 28).
 	const ownIsChoice = q.choices.length === 2 && q.choices.some((c) => names.some((n) => choiceKey(n) === choiceKey(c)));
@@ -347,6 +350,15 @@ export function echoedWord(q: Question, names: readonly string[] = [], short?: s
 	const told = short !== undefined && q.kind === "which-service" && names.some((n) => choiceKey(n) === choiceKey(q.answers[0])) ? echoStems(short) : new Set<string>();
 	const own = ownIsChoice ? new Set<string>() : new Set([...echoStems(names.join(" "))].filter((w) => !told.has(w)));
 	const others = q.choices.filter((c) => c !== q.answers[0]).map(echoStems);
-	for (const w of echoStems(q.answers[0])) if (prompt.has(w) && !own.has(w) && !others.some((o) => o.has(w))) return w;
+	// "manda pra região com menor latência" for "Latency-based": a word of another language, accents
+	// folded, that opens with the answer's word (blind read 144).
+	const foreign = foreignWords(asked);
+	const cognate = (w: string): boolean => w.length >= 6 && foreign.some((f) => f.startsWith(w.replace(/y$/, "i").slice(0, 7)));
+	for (const w of echoStems(q.answers[0])) if ((prompt.has(w) || cognate(w)) && !own.has(w) && !others.some((o) => o.has(w))) return w;
 	return null;
+}
+
+/** The words of `text` with a letter beyond ASCII ("latência", "função"), accents folded and lower-cased. */
+function foreignWords(text: string): string[] {
+	return (text.match(/\p{L}*[^\p{ASCII}\P{L}]\p{L}*/gu) ?? []).map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
 }

@@ -12,7 +12,7 @@ import { isKnownService, isSelf, mentions, serviceTitle, TOPIC_TITLE, type Servi
 import { listedTogether } from "./listedHeadings";
 import { outlineSubjects, paragraphLeadSubjects } from "./outlineSubjects";
 import { sectionIdOf } from "./sections";
-import { BLANK, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
+import { BLANK, clean, containsText, isDate, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
 
 /** Headings that name a topic of the note ("How It Works", "Pricing"), not a thing of its own. */
 const TOPIC_HEADING =
@@ -86,11 +86,6 @@ export function namesAThing(text: string): boolean {
 	const core = withoutAsides(t);
 	// "SCPs" (of "How do SCPs work?") is an acronym too.
 	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(core) || isKnownService(t);
-}
-
-/** A date or a day of a study journal: "2024-03-02", "Mon 4 Mar", "Day 12 — 2024-03-09", "March 3". */
-export function isDate(text: string): boolean {
-	return /^(?:day\s+\d+\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i.test(text.trim());
 }
 
 /** "Recap:", "Part 2 -": a course's label in front of a section's topic ("2. Recap: DAX", blind read 61). */
@@ -294,11 +289,16 @@ export function withService(facts: QuizFacts, subject: string): string {
  * so the statement can be judged alone.
  */
 export function withLabel(facts: QuizFacts, line: number, label: string, statement: string): string {
-	const text = `${label}: ${statement}`;
+	// A runbook's "Likely cause:" or "Fix:" says what part of a problem a line is: the problem is the heading above (blind read 144).
+	const problem = RUNBOOK_LABEL.test(label) ? headingJustAbove(facts, line, facts.note.title) : null;
+	const text = `${problem !== null && sectionIdOf(problem.plain) === null ? `${stripEnd(withoutEmoji(clean(problem.plain)))} — ` : ""}${label}: ${statement}`;
 	// The label says what the line is about ("custom origin: since late 2024 -> ____").
 	const lead = leadFor(facts, line, text, false);
 	return lead === null ? text : `${lead.text} — ${text}`;
 }
+
+/** The parts of a troubleshooting runbook's entry: "Symptom", "Likely cause", "Fix", "How to confirm". */
+const RUNBOOK_LABEL = /^(?:symptoms?|(?:likely |root |probable )?causes?|fix(?:es)?|solution|resolution|workaround|(?:how to )?(?:confirm|verify|check|diagnose)|diagnosis)$/i;
 
 /** Who a line is about: its sub-heading's name, else the note's service ("" for a note about no one service, or about several). */
 export function subjectOf(facts: QuizFacts, line: number): string {

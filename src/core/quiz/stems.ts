@@ -8,7 +8,7 @@
 
 import { restatesNames } from "./names";
 import { DANGLING_END } from "./prose";
-import { ARROW, escapeRegExp, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
+import { ARROW, clean, escapeRegExp, isDate, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
@@ -192,9 +192,16 @@ export function spellsKey(prompt: string, term: string): boolean {
 	return doer !== undefined && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(doer)}e?(?:s|es|ed|ing)(?:[^\\p{L}]|$)`, "iu").test(prompt);
 }
 
-/** True when a blank is the year something came out ("Launched at re:Invent ____", "GA since ____"): history, not what the exam asks (blind read 126). */
-export function launchYear(before: string, term: string): boolean {
-	return /^(?:19|20)\d\d$/.test(term.trim()) && /\b(?:launch\w*|releas\w*|introduc\w*|announc\w*|added|came out|GA|re:?invent|since|as of|in)\s*$/i.test(before);
+/** A mnemonic quoted at the end of a line after an arrow or a dash ("→ \"a week to a month to change your mind\"", "— (\"the 128 / 900 rule\")"): it says the key again (blind read 145). */
+export const MNEMONIC_END = /\s*(?:→|->|—|–|\s-)\s*\(?\s*["“][^"”]{3,}["”]\s*\)?\s*[.!]?\s*$/;
+
+/**
+ * True when a blank is history, not what the exam asks: the date something came out ("Launched at
+ * re:Invent ____", "____ — metric math"), or, in a changelog, what came at a date the line opens with
+ * ("Apr 2018 — ____") with little else to go on (blind reads 126, 145).
+ */
+export function datedTrivia(before: string, term: string, after: string): boolean {
+	return isDate(term) || (isDate(before.replace(/[\s:—–-]+$/, "")) && wordCount(clean(after)) < 3);
 }
 
 /** "Endpoint policy too restrictive?", "Private DNS enabled (on the endpoint?)": a line that asks, as a checklist does, and claims nothing (blind read 124). */

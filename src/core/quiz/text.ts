@@ -352,3 +352,16 @@ export function wordsBeforeFigure(term: string): string {
 	const at = term.search(/\d/);
 	return (at === -1 ? term : term.slice(0, at)).replace(/[^\p{L}\s]/gu, " ").trim().toLowerCase().replace(/\s+/g, " ");
 }
+
+/** A month's name or its first letters ("Nov", "Sept.", "December"). */
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A day of a study journal: "2024-03-02", "Mon 4 Mar", "Day 12 — 2024-03-09", "March 3, 2024", "4/3/24". */
+const DAY = new RegExp(`^(?:day\\s+\\d+\\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`, "i");
+/** A year of a timeline since AWS began, alone or with its month or event: "2019", "Nov 2019", "re:Invent 2018", "Q3 2021", "~2021/22" (not port 2049). */
+const YEAR = new RegExp(`^~?\\s*(?:(?:early|mid|late)[\\s-]+|q[1-4]\\s+|${MONTH}\\s+|re:?\\s?invent\\s+)?20[0-2]\\d(?:\\s*\\/\\s*\\d\\d)?(?:\\s*\\(\\?\\))?$`, "i");
+
+/** True for a date: a day of a study journal, or a year of a changelog's timeline. */
+export function isDate(text: string): boolean {
+	const t = text.trim();
+	return DAY.test(t) || YEAR.test(t);
+}

@@ -10,7 +10,7 @@ import { PLACEHOLDER } from "../../../src/core/quiz/leads";
 import { serviceNames } from "../../../src/core/quiz/names";
 import { withFullWidthAsAscii, withoutCloze, withoutStarredRemarks, withoutTaskFields } from "../../../src/core/quiz/layouts";
 import { withoutWarningLabel } from "../../../src/core/quiz/text";
-import { inCalculation, labelsCommand, launchYear, spellsKey, stemProblem, workedOut } from "../../../src/core/quiz/stems";
+import { datedTrivia, inCalculation, labelsCommand, spellsKey, stemProblem, workedOut } from "../../../src/core/quiz/stems";
 import { asksAndAnswers, withSubject } from "../../../src/core/quiz/generators/trueFalse";
 import type { Question } from "../../../src/core/quiz/types";
 import { saysForeignWord } from "../../../src/core/quiz/keyTerms";
@@ -302,8 +302,8 @@ describe("blind read 126: more that is not asked", () => {
 	});
 
 	test("a launch year, and a blank about 'these problems'", () => {
-		expect(launchYear("Lambda SnapStart: Launched at re:Invent ", "2022")).toBe(true);
-		expect(launchYear("EFS: SG on mount target must allow port ", "2049")).toBe(false);
+		expect(datedTrivia("Lambda SnapStart: Launched at re:Invent ", "2022", "")).toBe(true);
+		expect(datedTrivia("EFS: SG on mount target must allow port ", "2049", "")).toBe(false);
 		expect(stemProblem("Lambda SnapStart: AWS has a SpotBugs-based ____ tool to find these problems in Java code")).not.toBeNull();
 	});
 

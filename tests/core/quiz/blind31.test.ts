@@ -5,7 +5,8 @@
 import { describe, expect, test } from "vitest";
 import { readableContext } from "../../../src/core/quiz/context";
 import { generateQuiz } from "../../../src/core/quiz/generateQuiz";
-import { isDate, namesAThing } from "../../../src/core/quiz/headings";
+import { namesAThing } from "../../../src/core/quiz/headings";
+import { isDate } from "../../../src/core/quiz/text";
 import { serviceTitle } from "../../../src/core/quiz/names";
 import { clean } from "../../../src/core/quiz/text";
 import { context, loadFixture, note, SEEDS, withMore } from "./helpers";

@@ -19,7 +19,7 @@ import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, termShape } from "../terms";
-import { freeTrial, inCalculation, labelsCommand, launchYear, namesTheStatus, oneOfOpenList, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
+import { datedTrivia, freeTrial, MNEMONIC_END, inCalculation, labelsCommand, namesTheStatus, oneOfOpenList, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -256,7 +256,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus|or)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
-		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before) || launchYear(before, b.term) || labelsCommand(after)) continue;
+		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before) || datedTrivia(before, b.term, after) || labelsCommand(after)) continue;
 		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term) || namesTheStatus(prompt, b.term) || showsTwinAcronym(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(
@@ -389,12 +389,12 @@ const FIGURE = /[$€£]|\d|\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?
 /**
  * `after` (the text after a blank) without the aside it opens with when that aside restates `key`:
  * it shares a word with it ("(PySpark / Scala)" for "Apache Spark"), names what it rules out ("(no
- * UDP)" for "TCP only"), or gives the same figure another way ("(~$18/mo)" for "$0.025/hr").
+ * UDP)" for "TCP only"), or gives the same figure another way ("(~$18/mo)" for "$0.025/hr"); and without a mnemonic quoted at its end.
  */
 export function withoutGloss(after: string, key: string): string {
 	const m = /^\s*\(([^()]*)\)/.exec(after);
-	if (m === null) return after;
+	if (m === null) return after.replace(MNEMONIC_END, "");
 	const aside = m[1];
 	const restates = sharedWords(aside, key).length > 0 || /^\s*(?:no|not|non)\b/i.test(aside) || (FIGURE.test(aside) && FIGURE.test(key));
-	return restates ? after.slice(m[0].length) : after;
+	return (restates ? after.slice(m[0].length) : after).replace(MNEMONIC_END, "");
 }

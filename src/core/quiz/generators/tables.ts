@@ -53,8 +53,8 @@ function explain(table: Table, row: TableRow): string {
 }
 
 /** Values that say nothing of their side: "anything", "n/a", "—". */
-// "mgmt: more" says more than what? A comparative alone needs the other side to mean anything (blind read 54).
-const VAGUE = /^(?:anything|everything|nothing|any|none|n\/a|na|-|—|varies|depends|same|normal|usual|more|less|fewer|higher|lower|bigger|smaller|better|worse|faster|slower)[.!]?$/i;
+// "mgmt: more" says more than what? A comparative alone needs the other side to mean anything (blind read 54); "performance: boa" (good) is a feeling (read 144).
+const VAGUE = /^(?:anything|everything|nothing|any|none|n\/a|na|-|—|varies|depends|same|normal|usual|more|less|fewer|higher|lower|bigger|smaller|better|worse|faster|slower|(?:very |muito |muy )?(?:good|ok|okay|fine|great|bad|poor|decent|excellent|meh|boa|bom|ótim[oa]|ruim|buen[oa]))[.!]?$/i;
 
 /** "Route 53 — Routing policies", or the note's service alone when the heading adds nothing. */
 function contextOf(facts: QuizFacts, table: Table): string {

@@ -11,7 +11,7 @@ import { couldBothFit, optionsOverlap, sameCategory, servicePools, styledLike } 
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
-import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, withoutWarningLabel, wordCount, wordsBeforeFigure } from "../text";
+import { BLANK, choiceKey, clean, containsText, containsWord, isBaseVerb, isDate, lowerFirst, lowerTerm, quoteLine, splitSentences, startsWithVerb, stripEnd, upperFirst, withoutWarningLabel, wordCount, wordsBeforeFigure } from "../text";
 import { blankGivesAway, endsARange, fixArticle, isRange, nearQuantity, plainSlice, restated, sameQuantity, termShape } from "../terms";
 import type { Question } from "../types";
 import { endsAsQuestion, sentenceWith, stemProblem, workedOut } from "../stems";
@@ -180,7 +180,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const raw = facts.note.lines[s.line - 1] ?? "";
 		let swappables: Swappable[] = [];
 		for (const t of terms) {
-			if (t.line !== s.line || (s.sentence !== undefined && !containsWord(s.sentence.text, t.term))) continue;
+			if (t.line !== s.line || isDate(t.term) || (s.sentence !== undefined && !containsWord(s.sentence.text, t.term))) continue;
 			const service = isKnownService(t.term);
 			// The term a line opens with ("**Standard tier**: free ...") is swapped only for a term that
 			// opens a neighbouring line the same way ("Advanced tier"): the same slot for sure.
