@@ -1,7 +1,7 @@
 /**
  * Lines the quiz reads past: Obsidian callouts of the reader's own to-dos, questions and quotes;
- * open tasks; multi-line flashcards; lines marked as what a service does not do; a history section
- * and a course's numbered lab.
+ * open tasks; multi-line flashcards; lines marked as what a service does not do; a history section,
+ * a course's numbered lab and a section told as a picture for a child.
  */
 
 /** An Obsidian callout's first line: `> [!type]` (foldable with `+` or `-`). */
@@ -14,6 +14,8 @@ const OPEN_TASK = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[ \]\s/;
 const HISTORY_HEAD = /^\s*#{1,6}\s+(?:[^\p{L}\s]+\s*)?(?:timeline|history|release history|changelog|evolution|how it evolved)\b/iu;
 /** What the student leaves out: "## Out of scope / unlikely on exam", "## Not on the exam". */
 const SKIPPED_HEAD = /^\s*#{1,6}\s+(?:[^\p{L}\s]+\s*)?(?:out of scope|not (?:on|in) (?:the )?exam|not tested|unlikely (?:on|in) (?:the )?exam)\b/iu;
+/** A section told as a picture for a child: "## 1. Explain it simply", "## ELI5", "## Analogy" (blind read 147). */
+const PICTURE_HEAD = /^\s*#{1,6}\s+(?:[^\p{L}\s]+\s*)?(?:explain (?:it |this )?(?:simply|like i'?m (?:5|five|12|a kid))|eli5|analog(?:y|ies)|in plain (?:english|words)|the simple version|metaphor)\b/iu;
 /** A course's numbered lab within a note: "### Lab 14", "## Lab 12b - photo upload app". */
 const LAB_HEAD = /^\s*#{2,6}\s+(?:[^\p{L}\s]+\s*)?(?:my\s+)?lab\s*\d+[a-z]?\b/iu;
 /** Callouts that hold the reader's own to-dos and questions, not facts about the service. */
@@ -36,7 +38,7 @@ export function asideLines(lines: readonly string[], isCode: readonly boolean[])
 		// "## Out of scope / unlikely on exam": what the student set aside, no claim to judge (blind read 132).
 		const level = isCode[i] ? 0 : (/^\s*(#{1,6})\s/.exec(lines[i])?.[1].length ?? 0);
 		if (level > 0 && !(readPast && level > pastLevel)) {
-			readPast = HISTORY_HEAD.test(lines[i]) || LAB_HEAD.test(lines[i]) || SKIPPED_HEAD.test(lines[i]);
+			readPast = HISTORY_HEAD.test(lines[i]) || LAB_HEAD.test(lines[i]) || SKIPPED_HEAD.test(lines[i]) || PICTURE_HEAD.test(lines[i]);
 			pastLevel = level;
 		} else if (readPast) out.add(i + 1);
 		// "- [ ] 10DLC registration steps, seems painful": an open task is still to do, not known (blind read 86).

@@ -77,6 +77,8 @@ export function examCue(text: string): ExamCue | null {
 	// "need connectivity next week?? → Site-to-Site VPN in the meantime": the answer waits for something
 	// the line does not say (a Direct Connect link being set up, blind read 61).
 	if (/\b(?:in the meantime|meanwhile|until then|until it(?:'s| is) (?:ready|up|live)|as a stop-?gap|for now)\b/i.test(parts[1])) return null;
+	// "→ DLM is fine (Backup also works)": an answer that grants another its place is no single answer (blind read 147).
+	if (/\b(?:also works|works too|also (?:fine|ok(?:ay)?|valid)|either (?:works|one)|both work)\b/i.test(parts[1])) return null;
 	const unquote = (x: string) => x.replace(/^["“'](.*)["”']$/, "$1").trim();
 	// '"Track changes", "configuration history" → Config': the quoted phrases are the situation.
 	const left = parts[0].replace(/^[-*]\s+/, "").trim();

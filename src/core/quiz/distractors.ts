@@ -39,7 +39,7 @@ export interface PickOptions {
 	 * A job the prompt names ("fast failover", `JOB_OVERLAPS`) keeps out the other services that do it.
 	 */
 	prompt?: string;
-	/** These may stand whatever job the prompt names: a comparison's sides, which its line sets apart. */
+	/** These may stand whatever job the prompt names, however alike their names: a comparison's sides, which its line sets apart. */
 	sides?: readonly string[];
 	/**
 	 * True when a candidate says the same as a wrong choice already picked; `same` by default. Services
@@ -74,8 +74,9 @@ export function pickDistractors(
 		if (k === "" || used.has(k)) return;
 		if (options.exclude?.(c) === true) return;
 		if (options.anyType !== true && answers.length > 0 && !sameType(answers[0], c)) return;
-		// "60 min" is no wrong answer beside "1 hr" (blind read 20).
-		if ([...answers, ...out].some((a) => nearDuplicate(a, c) || sameQuantity(a, c))) return;
+		// "60 min" is no wrong answer beside "1 hr" (blind read 20). The sides a note sets against each other
+		// are two things, however alike their names ("task role" and "task execution role", blind read 145).
+		if ([...answers, ...out].some((a) => (nearDuplicate(a, c) && !options.sides?.includes(c)) || sameQuantity(a, c))) return;
 		if (rangeEnd && RANGE.test(c)) return;
 		// A range ("0–15 min") stands among ranges, a figure among figures: "5 min" beside "0–15 min", or
 		// "60 to 120 seconds" beside "15 minutes", is told apart by its form (blind read 40).

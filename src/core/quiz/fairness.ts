@@ -337,7 +337,10 @@ function askedPart(prompt: string): string {
  */
 export function echoedWord(q: Question, names: readonly string[] = [], short?: string): string | null {
 	// "1 min ____ · 5 min 63 days": a quantity shares its unit with the prompt and its rivals by design.
-	if (q.kind === "true-false" || q.answers.length !== 1 || q.choices.length < 2 || choiceType(q.answers[0]) === "number") return null;
+	// A typed one-word key too: "If an explicit ____ anywhere up the tree → denied" for "Deny" (blind read 147).
+	// A plain word: "SnapStart" beside "cold starts" asks for the snapshot, "MySQL" beside "PostgreSQL" for the engine.
+	const typedWord = q.typed && /^\p{Lu}?\p{Ll}{3,}$/u.test(q.answers[0]?.trim() ?? "");
+	if (q.kind === "true-false" || q.answers.length !== 1 || (q.choices.length < 2 && !typedWord) || choiceType(q.answers[0]) === "number") return null;
 	const sides = bothSidesAsked(q);
 	const asked = askedPart(sides === null ? q.prompt : q.prompt.slice(0, -sides.length));
 	const prompt = echoStems(asked);

@@ -46,6 +46,8 @@ export function implicitTerms(note: NoteModel, isHeading: Uint8Array): BoldSpan[
 		const m = LEAD.exec(item.text);
 		// "- NOT: NLB, CLB, ...", "- Tip: ...": a label of the student's, no thing of a list (blind read 132).
 		if (!m || !namesAThing(m[1]) || /^(?:not|no|never|only|also|note|tip|trap|warning|important|gotcha|why|how|when|yes|ok)$/i.test(m[1])) continue;
+		// "Al rotar:", "When rotating:", "Se apagar:": a clause saying when, no name (blind read 146).
+		if (/^(?:al|cuando|si|para|ao|quando|se|pra|when|if|after|before|while|once|upon|during)\s/i.test(m[1])) continue;
 		const at = raw.indexOf(item.text);
 		if (at === -1) continue;
 		leads.set(item.line, { start: at, end: at + m[1].length, text: m[1], parent: item.parent });

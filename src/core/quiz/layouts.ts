@@ -16,7 +16,7 @@ import type { NoteModel } from "../note/types";
 import { NOTION_ID } from "./context";
 import { isKnownService } from "./names";
 import { outlinerAsDocument } from "./outliner";
-import { escapeRegExp } from "./text";
+import { escapeRegExp, wordCount } from "./text";
 
 /** The note as the quiz reads it, and the note's line for a line of it (null: the same lines). */
 export interface DocumentView {
@@ -96,10 +96,10 @@ export function cornellAsDocument(lines: readonly string[]): { lines: string[]; 
 const FENCE = /^\s*(?:```|~~~)/;
 
 /** `change` applied to each line outside fenced code blocks; fences and the code in them stay as they are. */
-function mapOutsideCode(lines: readonly string[], change: (line: string) => string): string[] {
+function mapOutsideCode(lines: readonly string[], change: (line: string, index: number) => string): string[] {
 	let fenced = false;
-	return lines.map((line) => {
-		if (!FENCE.test(line)) return fenced ? line : change(line);
+	return lines.map((line, i) => {
+		if (!FENCE.test(line)) return fenced ? line : change(line, i);
 		fenced = !fenced;
 		return line;
 	});
@@ -154,6 +154,29 @@ export function numberedAsDocument(lines: readonly string[]): string[] | null {
 	return numbered >= MIN_NUMBERED ? out : null;
 }
 
+/** "4/ What you can attach 🔌": a post of a thread written as a note, numbered as it was posted. */
+const POST_NUMBER = /^(\d{1,2})\/\s+(?=\S)/;
+/** The thread's opening hook ("🧵 Everything about Athena in 10 posts") or closing "TL;DR" post: about the thread, or all of it again. */
+const THREAD_META = /^(?:tl;?dr\b|.*(?:🧵|\bthread\b|\bin \d{1,2} (?:quick |short )?(?:posts|tweets)\b))/iu;
+
+/**
+ * A note written as a thread of posts ("1/ 🧵 Athena in 10 quick posts", "2/ Athena = ...") as the
+ * paragraphs it stands for (blind read 147): the post numbers go; a post that only names what the list
+ * under it holds ("4/ What you can attach 🔌") is that list's label; the hook and the TL;DR are read
+ * past. Line for line; null when the note is no thread (fewer than three numbered posts).
+ */
+export function withoutPostNumbers(lines: readonly string[]): string[] | null {
+	if (lines.filter((line) => POST_NUMBER.test(line)).length < MIN_NUMBERED) return null;
+	const listFollows = (i: number): boolean => /^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(lines[i + 1] ?? "");
+	return mapOutsideCode(lines, (line, at) => {
+		const m = POST_NUMBER.exec(line);
+		if (m === null) return line;
+		const post = line.slice(m[0].length);
+		if (THREAD_META.test(post)) return "";
+		return listFollows(at) && !/[.!?:]\s*$/.test(post) && wordCount(post) <= 6 ? `${post.trimEnd()}:` : post;
+	});
+}
+
 /** The note as `buildFacts` reads it (see the module comment). */
 export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
@@ -161,7 +184,7 @@ export function asDocument(source: NoteModel): DocumentView {
 	const numbered = numberedAsDocument(outline ?? note.lines);
 	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
 	// Each reading takes the lines as the one before it left them.
-	for (const read of [withoutComments, withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields, withoutStarredRemarks]) lines = read(lines) ?? lines;
+	for (const read of [withoutComments, withoutPostNumbers, withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields, withoutStarredRemarks]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);
 	if (cornell !== null) {
 		const from = cornell.from;

@@ -9,7 +9,9 @@ import { EMOJI_RE, withoutEmoji } from "../emoji";
 import { nearDuplicate, termShape } from "./terms";
 import { GENERIC_TERM } from "./keyTerms";
 import { prefixedTablePeers, tablePeers } from "./tables";
-import { choiceKey, clean, containsText, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
+import { choiceKey, clean, containsText, startsWithBaseVerb, stripEnd, withoutAsides, withoutNumbering, wordCount } from "./text";
+import { labelText } from "./sections";
+import { namesOnly } from "./prose";
 
 /** The term a line opens with, and what follows it: "**FIFO** = strict ordering" → FIFO and "=". */
 export function leadOf(facts: QuizFacts, line: number): { term: BoldTerm; sep: string } | null {
@@ -320,4 +322,21 @@ export function optionPools(facts: QuizFacts, answer: string, isCue: (item: Item
 	const versus = versusPartners(facts, answer);
 	const kinds = new Set([...versus, ...peers, ...more].map(choiceKey)).size;
 	return [versus, peers, more, kinds >= 2 ? [] : otherListTerms(facts, answer, isCue).filter(option)];
+}
+
+/** A line of a list: a marker, or the indented text of an item above. */
+const LIST_LINE = /^(?:\s*(?:[-*+]|\d{1,3}[.)])\s|\s+\S)/;
+
+/**
+ * "- prevent members from leaving the org" under "Classic SCP examples:", "- AWS Site-to-Site VPN
+ * connections" under "What you can attach:": a top-level bullet that opens with a verb's bare form, or
+ * only names things, in a list a label line introduces, is a member of the list and claims nothing of
+ * its own (blind read 147).
+ */
+export function listMember(facts: QuizFacts, it: ItemFact): boolean {
+	if (it.item.parent !== -1 || !((/^\p{Ll}/u.test(it.plain) && startsWithBaseVerb(it.plain)) || namesOnly(it.plain))) return false;
+	const lines = facts.note.lines;
+	let l = it.line - 1;
+	while (l >= 1 && LIST_LINE.test(lines[l - 1])) l--;
+	return l >= 1 && labelText(lines[l - 1]) !== null;
 }

@@ -152,3 +152,8 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|can|cannot|can't|cou
 export function hasVerb(sentence: string): boolean {
 	return sentence.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w)));
 }
+
+/** True when a phrase only names things: no verb but nouns made of one ("AWS Site-to-Site VPN connections", blind read 147). */
+export function namesOnly(text: string): boolean {
+	return !text.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w) && !/(?:tions?|sions?|ments?|ness|ity|ities)\W*$/.test(w)));
+}

@@ -8,6 +8,7 @@
 
 import { restatesNames } from "./names";
 import { DANGLING_END } from "./prose";
+import { sameQuantity, termShape } from "./terms";
 import { ARROW, clean, escapeRegExp, isDate, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
@@ -220,10 +221,27 @@ export function freeTrial(before: string): boolean {
 }
 
 /**
+ * "up to 16 TiB each, 32 volumes → ____" for "512 TiB", "up to ____ each, 32 volumes → 1 PiB" for "32
+ * TiB": a count times a figure of the line gives the blank, or the blank times a count gives a figure of
+ * the line (blind read 146).
+ */
+function multipliesOut(text: string, key: string): boolean {
+	const shape = termShape(key);
+	const k = /(\d[\d,]*(?:\.\d+)?)\s*(\p{L}+)/u.exec(key);
+	if ((shape !== "size" && shape !== "time") || k === null) return false;
+	const figures = [...text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(\p{L}+)?/gu)].map((m) => ({ n: Number(m[1].replace(/,/g, "")), unit: m[2] ?? "", text: m[0].trim() }));
+	const counts = figures.filter((f) => f.n >= 2 && termShape(f.text) === "number");
+	const amounts = figures.filter((f) => termShape(f.text) === shape);
+	const times = (n: number, unit: string, count: number): string => `${n * count} ${unit}`;
+	return counts.some((c) => amounts.some((a) => sameQuantity(times(a.n, a.unit, c.n), key) || sameQuantity(times(Number(k[1].replace(/,/g, "")), k[2], c.n), a.text)));
+}
+
+/**
  * True when a blank sits in a worked calculation ("2M × $0.20 = ____", "3M × 0.2 s × ____ = 300,000
  * GB-s"): the figures around it give it by arithmetic (blind read 108).
  */
-export function inCalculation(before: string, after: string): boolean {
+export function inCalculation(before: string, after: string, key = ""): boolean {
+	if (multipliesOut(`${before} ${after}`, key)) return true;
 	// "22,000 / 5,500 = ____", "3 items × 1 KB = ____ → ⌈3/4⌉ = 1 RCU", "____ over 100 Mbps → 80,000 Mb / 100 = 800 s":
 	// a line that works figures out ("×" or "/" between figures, and "=" or "≈") gives its blank by arithmetic (blind read 131).
 	// The blank stands for a figure: it may be the result ("= ____") or an input.

@@ -360,7 +360,8 @@ function echoStemsOf(text: string): Set<string> {
 			// Three letters are a word when they name a thing ("tag" of "standard tags", "log"), not a
 			// word of grammar (blind read 28).
 			if (w.length < 3 || (w.length === 3 && SHORT_GRAMMAR.has(w)) || /^\d+$/.test(w)) continue;
-			w = w.replace(/ies$/, "y").replace(/(?:ing|ed|s)$/, "").replace(/e$/, "");
+			// "denied", "denies" meet "deny".
+			w = w.replace(/(\p{L}{3,})ie[sd]$/u, "$1y").replace(/ies$/, "y").replace(/(?:ing|ed|s)$/, "").replace(/e$/, "");
 			w = w.replace(/(\p{L})\1$/u, "$1");
 		}
 		if (w.length >= 2 && !(generic ??= genericStems()).has(w)) out.add(w);

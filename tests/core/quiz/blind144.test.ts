@@ -3,7 +3,11 @@
  * notes, mnemonic-heavy notes, service changelogs), each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { datedTrivia } from "../../../src/core/quiz/stems";
+import { withoutPostNumbers } from "../../../src/core/quiz/layouts";
+import { namesOnly } from "../../../src/core/quiz/prose";
+import { datedTrivia, inCalculation } from "../../../src/core/quiz/stems";
+import { examCue } from "../../../src/core/quiz/cues";
+import { parseVersus } from "../../../src/core/quiz/generators/comparison";
 import { isDate } from "../../../src/core/quiz/text";
 import { asked } from "./helpers";
 
@@ -142,6 +146,134 @@ describe("blind read 144: a table's feelings", () => {
 		const qs = asked("EBS", lines, "comparison");
 		expect(qs.some((q) => q.source.line === 8)).toBe(true);
 		expect(qs.filter((q) => /\b(?:boa|ok)\b/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe("blind read 145: two things glossed side by side", () => {
+	const lines = [
+		"# AWS Fargate",
+		"",
+		"Serverless compute for containers on ECS and EKS.",
+		"",
+		"## Exam tips",
+		"- **task execution role** (pulls the image from ECR, pushes logs) vs **task role** (what the app's own code may call, etc.) — a classic trap",
+	];
+
+	test('"A (what A does) vs B (what B does)" asks which one does each, with both as choices', () => {
+		const qs = asked("AWS Fargate", lines, "comparison");
+		const keys = new Set(qs.map((q) => q.answers[0]));
+		expect(keys).toEqual(new Set(["task execution role", "task role"]));
+		for (const q of qs) expect(q.choices).toEqual(expect.arrayContaining(["task execution role", "task role"]));
+		expect(qs.some((q) => /pulls the image from ECR, pushes logs/.test(q.prompt) && q.answers[0] === "task execution role")).toBe(true);
+		expect(qs.some((q) => /etc/.test(q.prompt))).toBe(false);
+	});
+
+	test("only sides glossed in brackets may be named in lower case", () => {
+		const lines = ["# Amazon Aurora", "", "## Endpoints", "- **Cluster endpoint** → the writer; **reader endpoint** → load-balanced replicas; custom endpoints for subsets."];
+		expect(asked("Amazon Aurora", lines, "comparison").filter((q) => q.answers[0] === "reader endpoint" || q.answers[0] === "Cluster endpoint")).toEqual([]);
+	});
+
+	test("a side's name is a name: no sign or script of its own", () => {
+		expect(parseVersus("EventBridge — choreography (no center) vs Step Functions = orchestration (a central coordinator)").some((side) => side.glossed === true)).toBe(false);
+		expect(parseVersus("ECS 는 task role (앱 권한) vs task execution role (이미지 pull)").some((side) => side.glossed === true)).toBe(false);
+		expect(parseVersus("REST API (more features, caching) vs HTTP API (cheaper, faster)").map((side) => side.name)).toEqual(["REST API", "HTTP API"]);
+	});
+});
+
+describe("blind read 147: notes written as a thread of posts", () => {
+	const thread = [
+		"1/ 🧵 Amazon **Athena** in 6 quick posts #AWS",
+		"",
+		"2/ Athena = **serverless** query service over data in S3, written in standard SQL.",
+		"",
+		"3/ What it reads 📚",
+		"- CSV, JSON and **Parquet** files",
+		"- logs of **CloudTrail** and ALB",
+		"- federated Lambda connections to RDS and DynamoDB",
+		"",
+		"4/ 💰 Pricing: **$5 per TB scanned** with a **10 MB** minimum per query.",
+		"",
+		"5/ Classic uses 📝",
+		"- query VPC Flow Logs ad hoc",
+		"- prevent full scans with partitions",
+		"- require the workgroup's own S3 results bucket",
+		"",
+		"6/ TL;DR serverless SQL on S3, pay per TB scanned, partitions save money.",
+	];
+
+	test("post numbers go, a post over a list labels it, the hook and the TL;DR are read past", () => {
+		const out = withoutPostNumbers(thread);
+		expect(out).not.toBeNull();
+		expect(out?.[0]).toBe("");
+		expect(out?.[2]).toBe("Athena = **serverless** query service over data in S3, written in standard SQL.");
+		expect(out?.[4]).toBe("What it reads 📚:");
+		expect(out?.[9]).toBe("💰 Pricing: **$5 per TB scanned** with a **10 MB** minimum per query.");
+		expect(out?.[16]).toBe("");
+		expect(withoutPostNumbers(["2/3 of the data is hot", "", "Athena reads S3."])).toBeNull();
+	});
+
+	test("no prompt keeps a post number, and an action under a list's label is no statement", () => {
+		const qs = [...asked("Athena", ["# Athena", "", ...thread], "fill-blank"), ...asked("Athena", ["# Athena", "", ...thread], "true-false")];
+		expect(qs.length).toBeGreaterThan(0);
+		expect(qs.filter((q) => /(?:^|\s)\d\/\s|TL;DR|🧵/.test(q.prompt))).toEqual([]);
+		expect(qs.filter((q) => q.kind === "true-false" && /prevent full scans|query VPC Flow Logs|require the workgroup|CSV, JSON|logs of CloudTrail|federated Lambda/.test(q.prompt))).toEqual([]);
+	});
+
+	test("a noun made of a verb is no verb", () => {
+		expect(namesOnly("AWS Site-to-Site VPN connections")).toBe(true);
+		expect(namesOnly("thousands of attachments per TGW")).toBe(true);
+		expect(namesOnly("Transit Gateway connects thousands of VPCs")).toBe(false);
+	});
+});
+
+describe("blind read 147: more that gives the answer away", () => {
+	test("a table comparing the note's own service does not put its name in front", () => {
+		const lines = ["# Direct Connect", "", "## DX vs VPN", "| | DX | Site-to-Site VPN |", "|---|---|---|", "| path | private fiber | public internet |", "| setup | weeks to months | minutes |"];
+		const qs = asked("Direct Connect", lines, "comparison");
+		expect(qs.length).toBeGreaterThan(0);
+		expect(qs.filter((q) => /Direct Connect/.test(q.prompt))).toEqual([]);
+	});
+
+	test("a typed one-word key said again by another form of the word", () => {
+		const lines = ["# AWS Organizations", "", "## SCPs", "- If an explicit **Deny** sits anywhere up the tree, the call is denied for every account below it.", "- An explicit **Deny** in any SCP up the tree always wins over every allow below it."];
+		const qs = asked("AWS Organizations", lines, "fill-blank").filter((q) => q.answers[0] === "Deny" && q.choices.length === 0);
+		expect(qs.filter((q) => q.source.line === 4)).toEqual([]);
+		expect(qs.some((q) => q.source.line === 5)).toBe(true);
+	});
+
+	test("a blank that a count times a figure of its line works out", () => {
+		expect(inCalculation("Stored volumes: up to 16 TiB each, 32 volumes → ", ".", "512 TiB")).toBe(true);
+		expect(inCalculation("Cached volumes: up to ", " each, 32 volumes per gateway → 1 PiB.", "32 TiB")).toBe(true);
+		expect(inCalculation("Stored volumes: up to 16 TiB each, 32 volumes per gateway, max ", " of cache.", "150 TiB")).toBe(false);
+	});
+});
+
+describe("blind read 147: what is no fact to ask", () => {
+	test("a section that explains it simply, as a picture, is read past", () => {
+		const lines = ["# AWS WAF", "", "## 1. Explain it simply", "A website is like a **shop** with a front door, and WAF is the **bouncer** at it.", "", "## 2. Refined", "- A web ACL for CloudFront is created in **us-east-1**, the others in the resource's Region."];
+		const qs = [...asked("AWS WAF", lines, "true-false"), ...asked("AWS WAF", lines, "fill-blank")];
+		expect(qs.filter((q) => q.source.line === 4)).toEqual([]);
+		expect(qs.some((q) => q.source.line === 7)).toBe(true);
+	});
+
+	test("an answer that grants another its place is no cue", () => {
+		expect(examCue("Only nightly EBS snapshots in one account, cheapest → DLM is fine (Backup also works)")).toBeNull();
+		expect(examCue("Only nightly EBS snapshots in one account, cheapest → DLM")).not.toBeNull();
+	});
+
+	test('a lead that says when ("Al rotar:") is no term to swap or blank', () => {
+		const lines = ["# KMS", "", "## Rotación", "- AWS managed: rotación automática cada año.", "- Customer managed (symmetric): automatic rotation opcional, cada 365 días por default.", "- Al rotar: cambia el key material, pero el key ID y el ARN son los mismos."];
+		const qs = [...asked("KMS", lines, "true-false"), ...asked("KMS", lines, "fill-blank")];
+		expect(qs.filter((q) => q.answers.includes("Al rotar") || /says "Al rotar"/.test(q.explanation))).toEqual([]);
+	});
+});
+
+describe("blind read 147: a terse cue about the note's service", () => {
+	test('"Dashboards on top → QuickSight" names what they sit on top of', () => {
+		const lines = ["# Athena", "", "Serverless SQL over data in S3.", "", "## Exam tips", "- Dashboards on top → [[Amazon QuickSight]]", "- Ad hoc SQL over VPC Flow Logs in S3 → Athena"];
+		const qs = asked("Athena", lines, "scenario").filter((q) => q.answers[0] === "Amazon QuickSight");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.prompt).toMatch(/^Scenario \(Athena\): dashboards on top\./);
 	});
 });
 

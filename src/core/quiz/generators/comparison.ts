@@ -27,6 +27,8 @@ export interface ComparisonSide {
 	/** A noun phrase ("Kubernetes orchestration") or, when `verb` is true, a verb phrase ("guarantees ordering"). */
 	description: string;
 	verb: boolean;
+	/** True for a side glossed in brackets ("task role (the app's own calls)"): the gloss is any phrase, asked as what it matches. */
+	glossed?: boolean;
 }
 
 const SIDE_NAME_MAX_WORDS = 5;
@@ -87,6 +89,9 @@ function splitOutsideBrackets(text: string): string[] {
  * described, or [] when the text does not compare two things.
  */
 export function parseVersus(text: string, childTexts: readonly string[] = []): ComparisonSide[] {
+	// "task execution role (pull ECR image, push logs) vs task role (app's calls to S3)": each side glossed in brackets (blind read 145).
+	const glossed = GLOSSED_VERSUS.exec(text);
+	if (glossed !== null) return [glossed.slice(1, 3), glossed.slice(3, 5)].map(([name, d]) => ({ name: stripEnd(name.trim()), description: stripEnd(d.trim().replace(/,?\s+etc\.?$/i, "")), verb: false, glossed: true }));
 	const m = /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
 	if (!m) return [];
 	const left = lastWords(m[1].replace(/^.*:\s*/, ""), 4);
@@ -110,6 +115,10 @@ export function parseVersus(text: string, childTexts: readonly string[] = []): C
 	}
 	return sides;
 }
+
+/** "A (what A does) vs B (what B does)", after a label at most. */
+// Names in Latin letters, without a sign of their own ("EventBridge — choreography" is a side and its gloss).
+const GLOSSED_VERSUS = /^(?:[^():]{1,40}:\s*)?([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N} @&/.+'-]{1,39}?)\s*\(([^()]{3,80})\)\s+(?:vs\.?|versus)\s+([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N} @&/.+'-]{1,39}?)\s*\(([^()]{3,80})\)/iu;
 
 function lastWords(text: string, max: number): string {
 	const words = stripEnd(text.trim()).split(/\s+/).filter((w) => w !== "");
@@ -138,6 +147,7 @@ function describe(clause: string, name: string): ComparisonSide | null {
 /** The prompt for one side: "Which one is Kubernetes orchestration?" / "Which one guarantees ordering?" */
 export function comparisonPrompt(side: ComparisonSide): string {
 	if (side.verb) return `Which one ${side.description}?`;
+	if (side.glossed === true) return `Which one matches this: ${side.description}?`;
 	// "X = fix cold starts": a base-form verb reads as "is used to".
 	const [first = "", second = ""] = side.description.split(/\s+/);
 	// "Customer managed key = you control policy and rotation": a clause of its own, not "is you control".
@@ -172,7 +182,9 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
 		// Nor two things set against each other ("Step Functions vs MWAA", blind read 82).
-		if (!sideNames.every((n) => /^[\p{Lu}\p{N}]/u.test(n) && !/[:;]/.test(n) && !/\svs\.?\s/i.test(n) && !startsWithBaseVerb(n))) continue;
+		// A side glossed in brackets and bold on the line is a named thing, whatever its case ("**task role** (...)").
+		const named = (n: string): boolean => /^[\p{Lu}\p{N}]/u.test(n) || (sides.every((side) => side.glossed === true) && item.bold.some((b) => choiceKey(b.term) === choiceKey(n)));
+		if (!sideNames.every((n) => named(n) && !/[:;]/.test(n) && !/\svs\.?\s/i.test(n) && !startsWithBaseVerb(n))) continue;
 		// "PK = CUSTOMER#123, SK = PROFILE": example values, which either side could hold (blind read 108).
 		if (sides.some((side) => /^[\p{Lu}\d#_:/.-]*[#\d][\p{Lu}\d#_:/.-]*$/u.test(side.description.trim()))) continue;
 		// "Parallelism = total, ParallelismPerKPU = per unit": a side named by the other's name and more
@@ -278,7 +290,7 @@ export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] 
 /** Side names, plus the other side of an "X vs Y" that the note does not describe. */
 function uniqueNames(names: string[], text: string): string[] {
 	const out = [...names];
-	const m = /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
+	const m = GLOSSED_VERSUS.test(text) ? null : /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
 	if (m) {
 		const left = lastWords(m[1].replace(/^.*:\s*/, ""), 4);
 		const sep = /\s*(?::|\s[–—-]\s|,)\s*/.exec(m[2]);

@@ -256,7 +256,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus|or)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
-		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after) || freeTrial(before) || datedTrivia(before, b.term, after) || labelsCommand(after)) continue;
+		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after, b.term) || freeTrial(before) || datedTrivia(before, b.term, after) || labelsCommand(after)) continue;
 		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term) || namesTheStatus(prompt, b.term) || showsTwinAcronym(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(

@@ -248,7 +248,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const other = service && !isSelf(facts.names, answer) && ((cue.not !== null && isSelf(facts.names, cue.not)) || facts.confusableServices.some((c) => sameService(c, answer)));
 		// Nor, when the note's own service is the answer, its name in front ("Scenario (AWS Elastic Disaster
 		// Recovery): ... Which service fits?" for DRS; blind read 128).
-		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, other || (service && isSelf(facts.names, answer)) ? null : owner) : null;
+		// "Dashboards on top → QuickSight" in the Athena note: on top of the note's service, which is named however the answer stands to it (blind read 147).
+		const dangling = /\b(?:on top|in front|behind it|with it|on it|for it|of it|to it)\s*$/i.test(situation);
+		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, (other && !dangling) || (service && isSelf(facts.names, answer)) ? null : owner) : null;
 		const front = within || terse !== null ? (terse ?? owner) : null;
 		const prompt = front !== null
 			? `Scenario (${front}): ${lowerFirst(situation)}. ${asked}`

@@ -18,7 +18,7 @@ import type { QuizFacts } from "../facts";
 import { isQuestionHeading, withService } from "../headings";
 import { echoes, fixArticle, opensAWordOf } from "../terms";
 import { nounOf, partlyOfItsKind } from "../kinds";
-import { isKnownService, mentions, serviceTitle } from "../names";
+import { isKnownService, isSelf, mentions, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { ASPECT_HEAD, namesOne, saysItsAside, tablesOf, unique, type Table, type TableRow } from "../tables";
 import { BLANK, choiceKey, clean, containsText, containsWord, escapeRegExp, lowerFirst, nameLabel, orList, quoteLine, startsWithVerb, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
@@ -217,9 +217,9 @@ function versusQuestions(facts: QuizFacts, table: Table, rng: Rng): Question[] {
 	// "| Tool | Does what | Output |": columns that describe the rows are no things compared (blind read 93).
 	if (sides.some((side) => DESCRIBE_HEAD.test(side.trim()) || /^(?:output|input|notes?|example|result)s?$/i.test(side.trim()))) return out;
 	// A context that names the sides ("Kinesis Data Firehose — Compared with Kinesis Data Streams") or spells one out ("VPC —
-	// Security group" over "SG | NACL", blind read 138) gives the answer away and says nothing the choices do not.
+	// Security group" over "SG | NACL", blind read 138; "Direct Connect" over "DX | VPN", read 147) gives the answer away.
 	const named = contextOf(facts, table);
-	const context = sides.some((side) => containsText(named, side) || containsText(named, serviceTitle(side)) || (/^\p{Lu}{2,5}$/u.test(side) && spellsOutAcronym(named, side))) ? "" : named;
+	const context = sides.some((side) => containsText(named, side) || containsText(named, serviceTitle(side)) || (/^\p{Lu}{2,5}$/u.test(side) && spellsOutAcronym(named, side)) || (isSelf(facts.names, side) && mentions(facts.names, named))) ? "" : named;
 	const lead = context === "" ? "" : `${context} — `;
 	for (const row of table.rows) {
 		const aspect = row.cells[0];

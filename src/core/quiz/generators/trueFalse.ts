@@ -17,7 +17,7 @@ import type { Question } from "../types";
 import { endsAsQuestion, sentenceWith, stemProblem, workedOut } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
-import { opensItsLine, siblingTerms, topicLabel } from "../leads";
+import { listMember, opensItsLine, siblingTerms, topicLabel } from "../leads";
 import { answersHeading, finishesParent, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
@@ -111,7 +111,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// "See [[Amazon S3]], [[Amazon EBS]] and [[Amazon EFS]]" states nothing: swapping a name in it is no question.
 		if (it.plain.endsWith(":") || it.item.children.length > 0 || it.mostlyLinks) continue;
 		const parent = it.item.parent !== -1 ? facts.itemByIndex.get(it.item.parent) : undefined;
-		if (parent !== undefined && (parent.plain.endsWith(":") || finishesParent(facts, it.line))) continue;
+		if ((parent !== undefined && (parent.plain.endsWith(":") || finishesParent(facts, it.line))) || listMember(facts, it)) continue;
 		// A bullet under a short label ("Multi-Region secrets") is about the label, not about the
 		// note's service: "Handy for DR" alone would be attributed to the wrong thing.
 		const generic = parent !== undefined && isGeneric(parent.plain);
