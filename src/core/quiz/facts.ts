@@ -7,7 +7,7 @@
 import { addTo } from "../collections";
 import { allServices, findService, isServiceName } from "../links/catalog";
 import type { Link, ListItem, NoteModel } from "../note/types";
-import { COMBINED_TITLE, isCombinedTitle, isKnownService, isSelf, isServiceLike, noteName, sameService, serviceNames, TOPIC_TITLE, withoutParens, type ServiceNames } from "./names";
+import { COMBINED_TITLE, isCombinedTitle, isKnownService, isSelf, isServiceLike, noteName, sameService, initialsIn, serviceNames, TOPIC_TITLE, withoutParens, type ServiceNames } from "./names";
 import { subHeadingSubjects } from "./headings";
 import { confusablesOf, catalogEntryOf, noteStyleName, PROMINENT } from "./services";
 import { asideLines } from "./asides";
@@ -136,7 +136,7 @@ export function buildFacts(source: NoteModel, given: QuizContext): QuizFacts {
 	const lines = note.lines;
 	const n = lines.length;
 	const fmAliases = note.frontmatter?.aliases ?? [];
-	const names = serviceNames(context.title, [...(context.aliases ?? []), ...fmAliases]);
+	const names = serviceNames(context.title, [...(context.aliases ?? []), ...fmAliases], initialsIn(lines, context.title));
 
 	// --- Which template section each line is in ------------------------------------------------
 	const sectionOf = new Array<SectionId | null>(n).fill(null);

@@ -83,7 +83,7 @@ export const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * All the names of the note's service. `extraAliases` come from the frontmatter (the context's
  * aliases usually hold the same ones).
  */
-export function serviceNames(title: string, aliases: readonly string[]): ServiceNames {
+export function serviceNames(title: string, aliases: readonly string[], initials: string | null = null): ServiceNames {
 	// "🛡️ IAM.md" is the IAM note: an emoji in front of the name is decoration (blind read 50).
 	const written = scrub(withoutEmoji(title));
 	const t = serviceTitle(written);
@@ -95,13 +95,14 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	const add = (n: string): void => {
 		const s = scrub(n);
 		// One- and two-letter "names" would mask ordinary words.
-		if (s.length < 2 || (s.length < 3 && s !== abbr)) return;
+		if (s.length < 2 || (s.length < 3 && s !== abbr && s !== initials)) return;
 		const k = choiceKey(s);
 		if (k !== "" && !names.has(k)) names.set(k, s);
 	};
 	add(written);
 	add(t);
 	for (const a of aliases) if (typeof a === "string") add(a);
+	if (initials !== null) add(initials);
 	add(bare);
 	if (core.length >= 3) add(core);
 	if (abbr) {
@@ -124,6 +125,20 @@ export function serviceNames(title: string, aliases: readonly string[]): Service
 	if (abbr && (KNOWN_ABBREVIATIONS.has(abbr) ? vendor !== "" || ownAbbr : ownAbbr && vendor === "")) short = vendor !== "" ? `${vendor} ${abbr}` : abbr;
 	else if (bare !== "") short = bare;
 	return { title: written, abbr, short: short === "" ? "this service" : short, all, keys: new Set(names.keys()) };
+}
+
+/**
+ * "GA" in a "Global Accelerator" note that writes it so twice or more: the initials of a title of two
+ * to four capitalised words, which the note uses as the service's name (blind read 146); null otherwise.
+ */
+export function initialsIn(lines: readonly string[], title: string): string | null {
+	const words = withoutParens(serviceTitle(scrub(withoutEmoji(title)))).replace(VENDOR, "").trim().split(/\s+/);
+	if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+	const initials = words.map((w) => w[0]).join("");
+	const used = new RegExp(`(?:^|[^\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, "gu");
+	let count = 0;
+	for (const line of lines) if ((count += (line.match(used) ?? []).length) >= 2) return initials;
+	return null;
 }
 
 /**

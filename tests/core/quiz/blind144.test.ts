@@ -9,6 +9,7 @@ import { datedTrivia, inCalculation } from "../../../src/core/quiz/stems";
 import { examCue } from "../../../src/core/quiz/cues";
 import { parseVersus } from "../../../src/core/quiz/generators/comparison";
 import { isDate } from "../../../src/core/quiz/text";
+import { initialsIn } from "../../../src/core/quiz/names";
 import { asked } from "./helpers";
 
 describe("blind read 145: a changelog's dates are no answers", () => {
@@ -274,6 +275,31 @@ describe("blind read 147: a terse cue about the note's service", () => {
 		const qs = asked("Athena", lines, "scenario").filter((q) => q.answers[0] === "Amazon QuickSight");
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs) expect(q.prompt).toMatch(/^Scenario \(Athena\): dashboards on top\./);
+	});
+});
+
+describe("blind read 146: a note that writes its service by its initials", () => {
+	const lines = [
+		"# Global Accelerator",
+		"",
+		"Practice test 2: I picked CloudFront for a UDP game. Correct: GA. GA proxies TCP and UDP over the AWS network.",
+		"",
+		"## Lessons",
+		"- static IPs + multi-region + failover not depending on DNS → GA",
+		"- caching static web content → CloudFront",
+	];
+
+	test('"GA" is the note\'s own service, asked by its name', () => {
+		const qs = asked("Global Accelerator", lines, "scenario").filter((q) => q.source.line === 6);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.answers).toEqual(["Global Accelerator"]);
+	});
+
+	test("initials count only when the note uses them twice, and only for a title of capitalised words", () => {
+		expect(initialsIn(lines, "Global Accelerator")).toBe("GA");
+		expect(initialsIn(["GA once"], "Global Accelerator")).toBeNull();
+		expect(initialsIn(["SF and SF"], "Step functions")).toBeNull();
+		expect(initialsIn(["R5 R5"], "Route 53")).toBeNull();
 	});
 });
 

@@ -13,7 +13,7 @@ import { findServices, isServiceName } from "../../links/catalog";
 import { choiceType } from "../choiceType";
 import { makeQuestion, pickDistractors, singleChoice } from "../distractors";
 import type { ItemFact, QuizFacts } from "../facts";
-import { isKnownService, isSelf, mentions, sameService, serviceTitle } from "../names";
+import { isKnownService, isSelf, mentions, namesOwnService, sameService, serviceTitle } from "../names";
 import type { Rng } from "../random";
 import { boldLeadOf, listPeers, optionPools, versusSidesAt } from "../leads";
 import { mentionedIn, namesService } from "../mentioned";
@@ -159,7 +159,7 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	// "ELB + ASG" is two.
 	const isService = (a: string): boolean =>
 		// An alias that names a feature ("SCP" on the Organizations note) is an option, not a service.
-		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a))) || (!readsAsClause(a) && !/[+&/]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && isKnownService(a))));
+		(isSelf(facts.names, a) && (sameService(a, facts.names.title) || isServiceName(a) || namesOwnService(facts.names, a))) || (!readsAsClause(a) && !/[+&/]/.test(a) && (findServices(a).length === 1 || (choiceType(a) === "service" && isKnownService(a))));
 	const isCue = (item: ItemFact): boolean => examCue(item.plain) !== null;
 	const mentioned = mentionedIn(facts);
 	const ownWords = new Set(facts.names.all.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
@@ -199,7 +199,9 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const cue = lead !== null && (!isNamedOption(asOption, facts, line) || optionPools(facts, asOption, isCue).flat().length === 0) ? { ...written, answer: lead } : written;
 		const service = isService(cue.answer) || (cue.not !== null && isService(cue.not));
 		// An option as its list writes it: "S3 Glacier Deep Archive" is the list's "Glacier Deep Archive".
-		const answer = service ? cue.answer : listForm(facts, cue.answer, isCue);
+		// "→ GA" in the Global Accelerator note: the note's initials, asked by its name.
+		const initials = service && /^\p{Lu}{2,4}$/u.test(cue.answer) && namesOwnService(facts.names, cue.answer) && !sameService(cue.answer, facts.names.title);
+		const answer = initials ? facts.names.short : service ? cue.answer : listForm(facts, cue.answer, isCue);
 		// An option that is not a service must be a named thing ("Standard", "Run Command", "FIFO"),
 		// not a sentence ("visibility timeout too short"), which other cues' answers cannot stand against.
 		if (!service && !isNamedOption(answer, facts, line)) continue;
