@@ -231,7 +231,8 @@ function saysFigure(text: string, figure: string, answer: string): boolean {
 		if (m[0] !== figure || /[\p{L}\d.,]/u.test(text[m.index - 1] ?? "")) continue;
 		const said = unitOf(text.slice(m.index + figure.length));
 		// A bare figure of three digits or more is this one ("128 / 900 rule"); a short one ("threshold 5") may be another.
-		if ((said !== "" && said === unit) || (said === "" && (figure.length >= 3 || /[+=≥≤<>≈~]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))))) return true;
+		// "range 1–20 s" says "20 secondi" (blind read 149): a unit's first letter stands for it.
+		if ((said !== "" && (said === unit || (said.length === 1 && unit.startsWith(said)))) || (said === "" && (figure.length >= 3 || /[+=≥≤<>≈~]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))))) return true;
 	}
 	return false;
 }

@@ -303,3 +303,26 @@ describe("blind read 146: a note that writes its service by its initials", () =>
 	});
 });
 
+describe("blind reads 148-149: concept triples, anti-pattern notes, Italian-English", () => {
+	test('a "Concept:" line is asked with the feature heading above it', () => {
+		const lines = ["# CloudFront", "", "CDN with edge locations worldwide.", "", "## Features", "", "### Origin Access Control", "- **Concept**: the S3 origin stays private, and viewers reach objects only through the **distribution**."];
+		const qs = asked("CloudFront", lines, "true-false").filter((q) => q.source.line === 8);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.prompt).toMatch(/^True or false: CloudFront — Origin Access Control: Concept: /);
+	});
+
+	test("a figure said with its unit's first letter gives the blank away", () => {
+		const lines = ["# Amazon SQS", "", "## Come funziona", "- Long polling: il consumer aspetta fino a **20 secondi** che arrivi qualcosa (range 1–20 s)", "- Long polling: il consumer aspetta fino a **20 secondi** che arrivi un messaggio"];
+		const qs = asked("Amazon SQS", lines, "fill-blank").filter((q) => q.answers[0] === "20 secondi");
+		expect(qs.filter((q) => q.source.line === 4)).toEqual([]);
+		expect(qs.some((q) => q.source.line === 5)).toBe(true);
+	});
+
+	test('"Not for storing big blobs → S3" says whose job it is not', () => {
+		const lines = ["# Aurora", "", "Relational database engine compatible with MySQL and PostgreSQL.", "", "## When NOT to use it", "- Not for storing big blobs / files (images, videos) → [[S3]], keep the key in the DB"];
+		const qs = asked("Aurora", lines, "scenario").filter((q) => q.answers[0] === "S3");
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.prompt).toMatch(/^Scenario \(Aurora\): not for storing big blobs/);
+	});
+});
+

@@ -252,8 +252,10 @@ export function cueQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Recovery): ... Which service fits?" for DRS; blind read 128).
 		// "Dashboards on top → QuickSight" in the Athena note: on top of the note's service, which is named however the answer stands to it (blind read 147).
 		const dangling = /\b(?:on top|in front|behind it|with it|on it|for it|of it|to it)\s*$/i.test(situation);
+		// "Not for storing big blobs → S3", "Not a fit if you need replay → Kinesis": what the note's service is not for, whatever the length (blind read 149).
+		const negated = owner !== null && !isSelf(facts.names, answer) && /^(?:not (?:for|a fit|good|great|ideal|meant)|don'?t use it|avoid it)\b/i.test(situation);
 		const terse = !within && !cue.lead && (situation.split(/\s+/).length <= 4 || refers) ? branchContext(facts, line, (other && !dangling) || (service && isSelf(facts.names, answer)) ? null : owner) : null;
-		const front = within || terse !== null ? (terse ?? owner) : null;
+		const front = within || terse !== null ? (terse ?? owner) : negated ? owner : null;
 		const prompt = front !== null
 			? `Scenario (${front}): ${lowerFirst(situation)}. ${asked}`
 			: cue.lead && situation.split(/\s+/).length < 3
