@@ -153,7 +153,12 @@ export function hasVerb(sentence: string): boolean {
 	return sentence.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w)));
 }
 
-/** True when a phrase only names things: no verb but nouns made of one ("AWS Site-to-Site VPN connections", blind read 147). */
+/**
+ * True when a short phrase only names things: no verb, whether "stores", "route" or "can", but nouns made
+ * of one ("AWS Site-to-Site VPN connections", blind read 147). A longer line is taken to say something.
+ */
 export function namesOnly(text: string): boolean {
-	return !text.split(/\s+/).some((w) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && startsWithVerb(w) && !/(?:tions?|sions?|ments?|ness|ity|ities)\W*$/.test(w)));
+	const words = text.split(/\s+/).filter((w) => w !== "");
+	if (words.length > 8) return false;
+	return !words.some((w, i) => AUXILIARY.test(w) || (/^\p{Ll}/u.test(w) && ((startsWithVerb(w) && !/(?:tions?|sions?|ments?|ness|ity|ities)\W*$/.test(w)) || (i > 0 && isBaseVerb(w)))));
 }

@@ -224,6 +224,8 @@ describe("blind read 147: notes written as a thread of posts", () => {
 		expect(namesOnly("AWS Site-to-Site VPN connections")).toBe(true);
 		expect(namesOnly("thousands of attachments per TGW")).toBe(true);
 		expect(namesOnly("Transit Gateway connects thousands of VPCs")).toBe(false);
+		expect(namesOnly("inference profiles route requests across regions")).toBe(false);
+		expect(namesOnly("Context window and max output tokens depend on the model chosen for the agent")).toBe(false);
 	});
 });
 
