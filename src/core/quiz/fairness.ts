@@ -171,7 +171,8 @@ export function checkFairness(question: Question, own: readonly string[] = []): 
 			if (spelled !== null) broken.push(`the prompt spells the answer as "${spelled}"`);
 			// "cold storage: min ____, retention ≥ transition + 90" for "90 days" (blind read 84).
 			// Each figure of a range: "the 128 / 900 rule" beside "buffer: size ____" for "1-128 MB" (blind read 145).
-			const figure = choiceType(a) === "number" ? [...a.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => m[0]).find((f) => f !== "1" && f !== "0" && saysFigure(stem.split(BLANK).join(" "), f, a)) : undefined;
+			const unblanked = stem.split(BLANK).join(" ");
+			const figure = choiceType(a) === "number" ? [...a.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => m[0]).find((f) => f !== "1" && f !== "0" && saysFigure(unblanked, f, a)) : undefined;
 			if (figure !== undefined) broken.push(`the prompt says the answer's figure ${figure}`);
 			// "Inbound endpoints = ..., ____ + forwarding rules" for "Outbound endpoints": the other of a pair (blind read 84).
 			const opposite = oppositeIn(stem, a);

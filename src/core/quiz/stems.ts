@@ -232,8 +232,8 @@ function multipliesOut(text: string, key: string): boolean {
 	const figures = [...text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(\p{L}+)?/gu)].map((m) => ({ n: Number(m[1].replace(/,/g, "")), unit: m[2] ?? "", text: m[0].trim() }));
 	const counts = figures.filter((f) => f.n >= 2 && termShape(f.text) === "number");
 	const amounts = figures.filter((f) => termShape(f.text) === shape);
-	const times = (n: number, unit: string, count: number): string => `${n * count} ${unit}`;
-	return counts.some((c) => amounts.some((a) => sameQuantity(times(a.n, a.unit, c.n), key) || sameQuantity(times(Number(k[1].replace(/,/g, "")), k[2], c.n), a.text)));
+	const keyN = Number(k[1].replace(/,/g, ""));
+	return counts.some((c) => amounts.some((a) => sameQuantity(`${a.n * c.n} ${a.unit}`, key) || sameQuantity(`${keyN * c.n} ${k[2]}`, a.text)));
 }
 
 /**

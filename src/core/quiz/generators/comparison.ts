@@ -179,11 +179,13 @@ export function comparisonQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (item.section !== "examTips" && item.section !== "details") continue;
 		const sides = itemSides(facts, item);
 		if (sides.length < 2 && !(sides.length === 1 && /\bvs\.?\b|\bversus\b/i.test(item.plain))) continue;
-		const sideNames = uniqueNames(sides.map((s) => s.name), item.plain);
+		// Glossed sides name themselves: no other side to find in the line.
+		const glossed = sides.every((side) => side.glossed === true);
+		const sideNames = glossed ? sides.map((s) => s.name) : uniqueNames(sides.map((s) => s.name), item.plain);
 		// Sides are named things ("Standard", "EKS", "I/O-Optimized"), not phrases ("lose 3 copies").
 		// Nor two things set against each other ("Step Functions vs MWAA", blind read 82).
 		// A side glossed in brackets and bold on the line is a named thing, whatever its case ("**task role** (...)").
-		const named = (n: string): boolean => /^[\p{Lu}\p{N}]/u.test(n) || (sides.every((side) => side.glossed === true) && item.bold.some((b) => choiceKey(b.term) === choiceKey(n)));
+		const named = (n: string): boolean => /^[\p{Lu}\p{N}]/u.test(n) || (glossed && item.bold.some((b) => choiceKey(b.term) === choiceKey(n)));
 		if (!sideNames.every((n) => named(n) && !/[:;]/.test(n) && !/\svs\.?\s/i.test(n) && !startsWithBaseVerb(n))) continue;
 		// "PK = CUSTOMER#123, SK = PROFILE": example values, which either side could hold (blind read 108).
 		if (sides.some((side) => /^[\p{Lu}\d#_:/.-]*[#\d][\p{Lu}\d#_:/.-]*$/u.test(side.description.trim()))) continue;
@@ -290,7 +292,7 @@ export function sidePools(facts: QuizFacts, name: string, rng: Rng): string[][] 
 /** Side names, plus the other side of an "X vs Y" that the note does not describe. */
 function uniqueNames(names: string[], text: string): string[] {
 	const out = [...names];
-	const m = GLOSSED_VERSUS.test(text) ? null : /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
+	const m = /^(.*?)(?:^|\s)(?:vs\.?|versus)\s+(.+)$/i.exec(text);
 	if (m) {
 		const left = lastWords(m[1].replace(/^.*:\s*/, ""), 4);
 		const sep = /\s*(?::|\s[–—-]\s|,)\s*/.exec(m[2]);

@@ -393,8 +393,7 @@ const FIGURE = /[$€£]|\d|\b(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?
  */
 export function withoutGloss(after: string, key: string): string {
 	const m = /^\s*\(([^()]*)\)/.exec(after);
-	if (m === null) return after.replace(MNEMONIC_END, "");
-	const aside = m[1];
-	const restates = sharedWords(aside, key).length > 0 || /^\s*(?:no|not|non)\b/i.test(aside) || (FIGURE.test(aside) && FIGURE.test(key));
+	const aside = m?.[1] ?? "";
+	const restates = m !== null && (sharedWords(aside, key).length > 0 || /^\s*(?:no|not|non)\b/i.test(aside) || (FIGURE.test(aside) && FIGURE.test(key)));
 	return (restates ? after.slice(m[0].length) : after).replace(MNEMONIC_END, "");
 }
