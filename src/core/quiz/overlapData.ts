@@ -130,6 +130,10 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\b(?:digital(?:ly)? sign|sign(?:ing|atures?) with)|\basymmetric keys?\b/i, services: ["KMS", "CloudHSM", "AWS Private CA", "AWS Signer"] },
 	// Evidence that controls are in place, for auditors
 	{ job: /\b(?:evidence|auditors?|compliance audit(?:ing|s)?)\b/i, services: ["AWS Config", "AWS Audit Manager", "Security Hub"] },
+	// Compliance status gathered across resources: Config rules and Security Hub's standards both report it (blind read 147)
+	{ job: /\bcompliance\b|\bcompliant\b/i, services: ["AWS Config", "Security Hub", "AWS Audit Manager"] },
+	// Containers and compute kept in your own data center (blind read 149)
+	{ job: /\bon[- ]?prem(?:ises?)?\b|\bown (?:data ?cent(?:er|re)|hardware)\b/i, services: ["Outposts", "EKS Anywhere", "ECS Anywhere", "Snowball Edge"] },
 	// Logs and clickstreams gathered from many producers before analytics
 	{ job: /\bclick ?streams?\b|\blogs? (?:ingestion|aggregation|collection)\b/i, services: ["MSK", "Kinesis Data Streams", "Kinesis", "Data Firehose"] },
 	// Containers and jobs that outgrow Lambda's 15 minutes

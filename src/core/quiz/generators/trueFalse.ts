@@ -7,7 +7,7 @@
 
 import { trueFalseQuestion as question } from "../distractors";
 import { namesService } from "../mentioned";
-import { couldBothFit, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
+import { couldBothFit, jobMates, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
 import { sample, type Rng } from "../random";
@@ -257,10 +257,11 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const [like] = servicePools(link.name);
 			const kin = vaultServices.filter((v) => sameCategory(v, link.name) && !sameService(v, link.name));
 			if (like.length + kin.length === 0) continue;
-			// Never a service that could do the same job ("queried with Redshift" for Athena), the note's own
-			// service, or one the line already names ("Beanstalk and SAM build on CloudFormation" would read
-			// "CloudFormation and SAM build on CloudFormation").
-			const fits = (c: string): boolean => !couldBothFit(c, link.name) && !isSelf(facts.names, c) && !namesService(s.plain, c);
+			// Never a service that could do the same job ("queried with Redshift" for Athena, "on-prem" Outposts for EKS
+			// Anywhere), the note's own service, or one the line already names ("Beanstalk and SAM build on CloudFormation"
+			// would read "CloudFormation and SAM build on CloudFormation").
+			const jobMate = jobMates(raw, link.name);
+			const fits = (c: string): boolean => !couldBothFit(c, link.name) && !jobMate(c) && !isSelf(facts.names, c) && !namesService(s.plain, c);
 			const near = styledLike(link.name, like).filter(fits);
 			swappables.push({ start: link.start, end: link.end, original: clean(shown), pool: [...near, ...kin.filter(fits)], service: true, name: link.name, best: near.length });
 		}
