@@ -18,9 +18,11 @@ const CUE_LEAD =
 const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s|likely|probably)\s+/i;
 /**
  * Qualifiers after a cue's answer: "→ **Secrets Manager**, always"; a verdict on it, no part of its
- * name: "→ DLM is enough (simpler)", "→ S3 alone will do".
+ * name: "→ DLM is enough (simpler)", "→ S3 alone will do", "→ CloudWatch yun" ("that's it", Tagalog).
  */
-const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default|(?:is|are)\s+(?:enough|sufficient|fine|ok|okay|the answer|the one|the pick|the winner|best)|(?:alone\s+)?(?:will do|does it|suffices|wins)|alone|there)$/i;
+const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default|(?:is|are)\s+(?:enough|sufficient|fine|ok|okay|the answer|the one|the pick|the winner|best)|(?:alone\s+)?(?:will do|does it|suffices|wins)|alone|there|yun|iyon|yan|lang)$/i;
+/** "not" opening a situation in the languages students mix with English (Polish, Portuguese, German, Tagalog, Vietnamese, Indonesian, Turkish). */
+const FOREIGN_NOT = /^(?:nie|n[aã]o|nicht|kein\p{L}*|hindi|kh[oô]ng|tidak|bukan|de[gğ]il)\s/iu;
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
 const NOT_ANSWER = /^(?:see|yes|no|not|never|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
 
@@ -139,6 +141,9 @@ export function examCue(text: string): ExamCue | null {
 	const them = /\bthem\b/i.exec(situation);
 	const named = them !== null && /\b\p{L}{3,}s\b/u.test(situation.slice(0, them.index).replace(/\b(?:is|was|has|does|this|its)\b/gi, ""));
 	if (/[.!?;]\s/.test(situation) || situation.includes(":") || /^(?:it|they|them|this|these|those|that|its|their)\b/i.test(situation) || /\bit\b/i.test(situation) || (them !== null && !named)) return null;
+	// "Hindi monitoring ng performance → CloudWatch" ("not performance monitoring"): what the note's
+	// service is not, in the note's own language, reads as the need itself once asked (blind read 151).
+	if (FOREIGN_NOT.test(situation)) return null;
 	return { situation, answer, not, lead };
 }
 

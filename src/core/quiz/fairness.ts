@@ -355,15 +355,30 @@ export function echoedWord(q: Question, names: readonly string[] = [], short?: s
 	const told = short !== undefined && q.kind === "which-service" && names.some((n) => choiceKey(n) === choiceKey(q.answers[0])) ? echoStems(short) : new Set<string>();
 	const own = ownIsChoice ? new Set<string>() : new Set([...echoStems(names.join(" "))].filter((w) => !told.has(w)));
 	const others = q.choices.filter((c) => c !== q.answers[0]).map(echoStems);
-	// "manda pra região com menor latência" for "Latency-based": a word of another language, accents
-	// folded, that opens with the answer's word (blind read 144).
-	const foreign = foreignWords(asked);
-	const cognate = (w: string): boolean => w.length >= 6 && foreign.some((f) => f.startsWith(w.replace(/y$/, "i").slice(0, 7)));
-	for (const w of echoStems(q.answers[0])) if ((prompt.has(w) || cognate(w)) && !own.has(w) && !others.some((o) => o.has(w))) return w;
+	// "manda pra região com menor latência" for "Latency-based", "grupy" for "Groups", "usera" for "Users":
+	// a word of another language that opens with the answer's word, spelled as the language spells it
+	// (blind reads 144, 150).
+	// A wrong choice with a word of the same stem ("EventBridge rules (scheduled)" beside "Scheduler") shares it.
+	const words = [...prompt].map(folded);
+	const otherWords = others.map((o) => [...o].map(folded));
+	const formOf = (w: string, list: readonly string[]): boolean => {
+		const f = folded(w);
+		if (f.length < 4) return false;
+		const head = f.slice(0, Math.min(7, Math.max(4, f.length - 1)));
+		// An ending, not a longer word: "eventually" is no form of "Event".
+		return list.some((p) => p.startsWith(head) && p.length <= f.length + 3);
+	};
+	for (const w of echoStems(q.answers[0])) if ((prompt.has(w) || formOf(w, words)) && !own.has(w) && !others.some((o) => o.has(w)) && !otherWords.some((o) => formOf(w, o))) return w;
 	return null;
 }
 
-/** The words of `text` with a letter beyond ASCII ("latência", "função"), accents folded and lower-cased. */
-function foreignWords(text: string): string[] {
-	return (text.match(/\p{L}*[^\p{ASCII}\P{L}]\p{L}*/gu) ?? []).map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+/** A word as other languages write it: accents folded, "ou" as "u" ("group", "grupa"), a final "y" as "i", no doubled letters. */
+function folded(word: string): string {
+	return word
+		.normalize("NFD")
+		.replace(/\p{M}/gu, "")
+		.toLowerCase()
+		.replace(/ou/g, "u")
+		.replace(/y$/, "i")
+		.replace(/(\p{L})\1/gu, "$1");
 }

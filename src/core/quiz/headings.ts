@@ -18,8 +18,8 @@ import { BLANK, clean, containsText, isDate, stripEnd, withoutAsides, withoutNum
 const TOPIC_HEADING =
 	/\b(?:how|what|why|when|where|which|important|bits|stuff|things|traps?|numbers|takeaways?|examples?|recap|tl;?dr|cheat|remember|features?|concepts?|pricing|price|costs?|security|limits?|quotas?|overview|details?|basics|architecture|components|integrations?|capabilit(?:y|ies)|characteristics|highlights?|advantages|benefits?|properties|monitoring|performance|comparisons?|vs|versus|tips|notes|summary|recap|key|points|options|facts|gotchas|use cases?|exam|review|questions|misc|other|general|introduction|intro|setup|configuration|best practices)\b/i;
 
-/** Question words and little words of Spanish, Portuguese, French, Italian, German, Hinglish and Russian headings ("Qué es", "Casi d'uso", "Wie funktioniert es", "Kaise kaam karta hai", "Что это"). */
-const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|la|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|come|cosa|cos['’]è|perch[ée]|di|da|della|dei|il|gli|(?:d|l|dell|nell|all)['’]\p{L}+|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|das|kya|kaise|kyun|kyu|kab|kahan|hai|hain|mein|ke|ki|ka|aur|liye|wala|wali|hota|hoti|karta|karte|karna|что|это|как|где|когда|почему|зачем|для|и|в|на|с|по|не|или|чем)(?=\s|$)/iu;
+/** Question words and little words of Spanish, Portuguese, French, Italian, German, Hinglish, Russian, Polish and Tagalog headings ("Qué es", "Casi d'uso", "Wie funktioniert es", "Kaise kaam karta hai", "Что это", "Czym jest", "Ano ito"). */
+const FOREIGN_TOPIC = /(?:^|\s)(?:qu[ée]|c[óo]mo|cu[áa]ndo|por qu[ée]|d[óo]nde|de|del|para|por|con|sin|en|el|la|los|las|y|o que|é|s[ãa]o|quando|porque|comment|pourquoi|quand|quoi|avec|pour|sans|des|du|et|est|come|cosa|cos['’]è|perch[ée]|di|da|della|dei|il|gli|(?:d|l|dell|nell|all)['’]\p{L}+|wie|wann|warum|ist|sind|und|f[üu]r|mit|ohne|der|das|kya|kaise|kyun|kyu|kab|kahan|hai|hain|mein|ke|ki|ka|aur|liye|wala|wali|hota|hoti|karta|karte|karna|что|это|как|где|когда|почему|зачем|для|и|в|на|с|по|не|или|чем|czym|co|jak|jest|s[ąa]|kiedy|dlaczego|gdzie|dla|przy|oraz|czy|ano|paano|bakit|kailan|saan|ang|ng|mga|sa|ba|ito|yung|kaibahan|tandaan)(?=\s|$)/iu;
 
 /** A first word, then lower-case words only, ending in a collective noun (and maybe a count: "(6)"). */
 const GENERIC_LIST_HEADING =
@@ -62,11 +62,11 @@ export function namesAThing(text: string): boolean {
 	if (isDate(t) || GLOSSARY_LETTER.test(t)) return false;
 	// "Security Hub", "Network Firewall": a service is a thing, whatever topic word its name holds (blind read 45).
 	if (findServices(t).length === 1 && isKnownService(t)) return true;
-	// "KEYWORD → ANSWER": a heading that says how the lines below read names no thing (blind read 111).
-	if (t === "" || /→|->|=>/.test(t) || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || !/\p{Lu}/u.test(t) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
-	// "Cómo funciona", "Qué es", "Casos de uso", "Wie es funktioniert": a note written in another language
-	// titles its topics with the little words of that language; no AWS name holds them (blind read 115).
-	if (FOREIGN_TOPIC.test(t) && !isKnownService(t)) return false;
+	// "KEYWORD → ANSWER": a heading that says how the lines below read names no thing (blind read 111); "gp2", "t3" name one (read 150).
+	if (t === "" || /→|->|=>/.test(t) || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || (!/\p{Lu}/u.test(t) && !/^\p{Ll}{1,4}\d[\p{Ll}\d.-]*$/u.test(t)) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
+	// "Cómo funciona", "Qué es", "Wie es funktioniert": a note written in another language titles its topics with the little
+	// words of that language, or Polish letters and case endings ("Ochrona zasobów", "Sekcje template'u"); no AWS name holds them (reads 115, 150).
+	if ((FOREIGN_TOPIC.test(t) || /[ąćęłńśźżó]|\p{L}'(?!(?:s|t|ll|re|ve|d|m)\b)\p{Ll}{1,2}\b/iu.test(t)) && !isKnownService(t)) return false;
 	// "Design resilient architectures", "Choose a storage class": an exam domain or a task says what to do, a topic (blind read 97).
 	if (/^(?:design|build|choose|pick|select|use|set up|deploy|configure|secure|optimi[sz]e|monitor|migrate|manage|plan|create|enable|avoid|protect|reduce|improve)\s/i.test(t) && !isKnownService(t)) return false;
 	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.
@@ -85,7 +85,7 @@ export function namesAThing(text: string): boolean {
 	// "Caching (REST only)" is still one plain word.
 	const core = withoutAsides(t);
 	// "SCPs" (of "How do SCPs work?") is an acronym too.
-	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(core) || isKnownService(t);
+	return wordCount(core) > 1 || /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(core) || /^\p{Ll}{1,4}\d[\p{Ll}\d.-]*$/u.test(core) || isKnownService(t);
 }
 
 /** "Recap:", "Part 2 -": a course's label in front of a section's topic ("2. Recap: DAX", blind read 61). */

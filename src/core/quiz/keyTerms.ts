@@ -4,7 +4,8 @@ import type { BoldTerm } from "./facts";
 
 /** A bold term worth asking for: not a category label, not the service itself, not a "X = Y" pair. */
 export function isKeyTerm(b: BoldTerm): boolean {
-	return !b.label && !b.self && !/[=]/.test(b.term) && !b.term.endsWith(":") && b.term.length >= 2 && !EMPHASIS.test(b.term);
+	// "**Why not CloudFront?**", "**Ano ito?**" ("What is it?"): a question the line answers, no term (blind read 151).
+	return !b.label && !b.self && !/[=]/.test(b.term) && !/[:?]$/.test(b.term) && b.term.length >= 2 && !EMPHASIS.test(b.term);
 }
 
 /**
@@ -22,10 +23,14 @@ export const VAGUE_TERM = /^(?:aws|amazon|cloud|your|other)\s+(?:resources?|serv
  * "**Not** a backup", "**Niemand**" (nobody). Blanking or swapping such a word makes a question about grammar.
  */
 const EMPHASIS =
-	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|wrong|right|correct|true|false|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead|niemand|nie|nicht|keine?|immer|nur|jeder|nadie|nunca|siempre|todos|ning[uú]n|personne|jamais|toujours|seulement|nessuno|sempre|tutti|ningu[eé]m|apenas)\b.*|.*\b(?:not|never)$)$/i;
+	/^(?:(?:not|no|never|only|always|all|any|none|must|cannot|can't|can ?not|don't|do not|doesn't|does not|won't|isn't|aren't|is|are|and|or|but|very|highly|free|important|note|warning|tip|wrong|right|correct|true|false|both|each|every|same|yes|must not|should|shouldn't|required|optional|recommended|default|by default|instead|niemand|nie|nicht|keine?|libre|gratis|gratuit[oae]?|gr[aá]tis|darmow[aey]|kostenlos|immer|nur|jeder|nadie|nunca|siempre|todos|ning[uú]n|personne|jamais|toujours|seulement|nessuno|sempre|tutti|ningu[eé]m|apenas)\b.*|.*\b(?:not|never)$)$/i;
 
-/** A word no English term has: a letter of another script (Cyrillic, Japanese...), an umlaut or accent, or a German, Spanish, Portuguese or Italian ending. */
-const FOREIGN_WORD = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]|[äöüßàáâãçèéêìíñòóôõùú]|\p{L}{3}(?:isch(?:e[nrms]?)?|ung(?:en)?|keit|heit|lich(?:e[nrms]?)?|iert|ieren|ci[oó]n(?:es)?|amiento|zione|zioni)(?![\p{L}])/iu;
+/**
+ * A word no English term has: a letter of another script (Cyrillic, Japanese...), an umlaut, accent or
+ * Polish letter, a case ending after an apostrophe ("template'u", "bucket'a"), or a German, Spanish,
+ * Portuguese or Italian ending.
+ */
+const FOREIGN_WORD = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]|[äöüßàáâãçèéêìíñòóôõùúąćęłńśźż]|\p{L}'(?!(?:s|t|ll|re|ve|d|m)\b)\p{Ll}{1,2}\b|\p{L}{3}(?:isch(?:e[nrms]?)?|ung(?:en)?|keit|heit|lich(?:e[nrms]?)?|iert|ieren|ci[oó]n(?:es)?|amiento|zione|zioni)(?![\p{L}])/iu;
 
 /**
  * "Dynamische Requests", "Particionamiento", "90 дней", "最低30日": a term with a word of the note's own

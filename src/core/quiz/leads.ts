@@ -340,3 +340,16 @@ export function listMember(facts: QuizFacts, it: ItemFact): boolean {
 	while (l >= 1 && LIST_LINE.test(lines[l - 1])) l--;
 	return l >= 1 && labelText(lines[l - 1]) !== null;
 }
+
+/** Headings over lists of mistakes: "Common pitfalls", "Mistakes I made", "Gotchas", "Anti-patterns". */
+const PITFALL_HEADING = /\b(?:pitfalls?|mistakes?|gotchas?|traps?|anti-?patterns?|don'?ts|errors? to avoid)\b/i;
+
+/**
+ * "Writing IAM policies for a key whose key policy does not trust the account" under "Common Pitfalls":
+ * a mistake named by what one does, which says nothing true or false once cut from its heading (example vault).
+ */
+export function namesAMistake(facts: QuizFacts, line: number, statement: string): boolean {
+	if (!/^\p{L}+ing\s/u.test(statement.trim())) return false;
+	const around = facts.note.sections.filter((s) => s.startLine < line && line <= s.endLine);
+	return around.some((s) => PITFALL_HEADING.test(clean(s.heading.plain)));
+}

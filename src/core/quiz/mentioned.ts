@@ -58,3 +58,13 @@ export function mentionedIn(facts: QuizFacts): (candidate: string) => boolean {
 		return hit;
 	};
 }
+
+const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\.?|versus|than|not)\s+(?:an?\s+|the\s+)?(?:\[\[|\*\*)?$|\b(?:unlike|compared (?:to|with)|rather than|instead of)\s[^,.;:()]{0,40}$/i;
+
+/**
+ * Whether the name at `start` of a line is what the line sets its subject against: "Unlike [[RDS]], ...",
+ * "DMS ≠ MGN" (read 80), "compared to building your own UI with [[Amplify]]" (read 150).
+ */
+export function setAgainst(line: string, start: number): boolean {
+	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start)) || /≠|!=/.test(line);
+}

@@ -132,6 +132,8 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\b(?:evidence|auditors?|compliance audit(?:ing|s)?)\b/i, services: ["AWS Config", "AWS Audit Manager", "Security Hub"] },
 	// Compliance status gathered across resources: Config rules and Security Hub's standards both report it (blind read 147)
 	{ job: /\bcompliance\b|\bcompliant\b/i, services: ["AWS Config", "Security Hub", "AWS Audit Manager"] },
+	// Backups of volumes: AWS Backup plans, EBS snapshots, Storage Gateway's volume snapshots (blind read 151)
+	{ job: /\bback(?:ed|s)?[- ]?ups?\b|\bsnapshots?\b/i, services: ["AWS Backup", "EBS", "Storage Gateway", "Data Lifecycle Manager"] },
 	// Containers and compute kept in your own data center (blind read 149)
 	{ job: /\bon[- ]?prem(?:ises?)?\b|\bown (?:data ?cent(?:er|re)|hardware)\b/i, services: ["Outposts", "EKS Anywhere", "ECS Anywhere", "Snowball Edge"] },
 	// Logs and clickstreams gathered from many producers before analytics

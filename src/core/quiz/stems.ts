@@ -25,6 +25,12 @@ const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|wri
  * "forgot to terminate for 3 days ≈ $3", "we hit the quota", "After that it created fine" (blind read 137). What the student did asks nothing.
  */
 const NARRATIVE = /^(?:[^:]{1,30}:\s+)?(?:(?:moved|switched|changed) (?:it|them|my|our|everything)|broke|forgot|tried|spent|wasted|realized|realised|noticed|figured out|clicked|ended up|kept getting|had to)\b|\b(?:I|we|We)\s+(?:had|got|ran|went|broke|forgot|saw|found|kept|spent|lost|paid|thought|made|took|tried|hit|\p{Ll}+ed)\b|\b(?:after that|then|finally),? it (?:created|worked|deployed|failed|broke|came up|finished|succeeded)\b/iu;
+/**
+ * The story of a case study or a decision record, not a fact of AWS: its requirements ("Requirements: game
+ * servers in two Regions..."), a decision cited by number ("cached in ElastiCache (ADR-006)"), its people
+ * ("the devs know SQL", blind reads 150, 151).
+ */
+const CASE_STORY = /^(?:requirements?|context|background|situation|the problem|problem statement|constraints?|status)\s*:|\bADR[- ]?\d+\b|\b(?:the|their|our)\s+(?:devs|dev team|team|startup|architects?|CTO)\b/i;
 /** A dated entry of a review log, or a confidence mark: "2025-03-02 — 2/5, still mixing up ...", "confidence: 3/5" (not Textract's "confidence score"). */
 const REVIEW_LOG = /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[—–:-]|\bconfidence\s*[:=]\s*\S|(?:^|[\s(,])[0-5]\s*\/\s*5\b/i;
 /** A lab's own setup, told as it went: "NACLs were default, but they'd be the next thing to check" (blind read 45), "deploy took ~4 min" (read 50). */
@@ -43,7 +49,7 @@ const META =
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
 export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|answer|explanation|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
-const NEEDS_CONTEXT = /^(?:vs\.?\s|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
+const NEEDS_CONTEXT = /^(?:vs\.?\s|compare(?:d)?(?:\s+(?:to|with))?\s*:|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS
  * Backup", "Usually consumed by Lambda", "do NOT affect the management account", "Can't read from
@@ -112,6 +118,7 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	// "Myth: SQS can fan out ...", "❌ CodeDeploy builds my code": a belief the note marks wrong (blind read 96).
 	if (WRONG_BELIEF.test(t)) return "states a belief the note marks wrong";
 	if (NARRATIVE.test(t)) return "talks about the student";
+	if (CASE_STORY.test(t)) return "tells a case study's story";
 	// "EBS · Auto Scaling · ELB · Lambda": names in a row, no claim (blind read 140).
 	const row = t.split(/\s+[·•|]\s+/);
 	if (row.length >= 3 && !t.includes("____") && row.every((part) => wordCount(withoutAsides(part)) <= 3)) return "a list of names";
@@ -195,6 +202,14 @@ export function spellsKey(prompt: string, term: string): boolean {
 
 /** A mnemonic quoted at the end of a line after an arrow or a dash ("→ \"a week to a month to change your mind\"", "— (\"the 128 / 900 rule\")"): it says the key again (blind read 145). */
 export const MNEMONIC_END = /\s*(?:→|->|—|–|\s-)\s*\(?\s*["“][^"”]{3,}["”]\s*\)?\s*[.!]?\s*$/;
+
+/**
+ * "you can't just say ____ with 0.25 vCPU", "don't pick ____ here": the blank is one example of what is
+ * not allowed, and any other wrong value fits it as well (blind read 151).
+ */
+export function ruledOutExample(before: string): boolean {
+	return /\b(?:can'?t|cannot|can not|don'?t|doesn'?t|won'?t|not)\s+(?:just\s+|simply\s+)?(?:say|use|pick|set|choose|put|ask for|request)\s+(?:an?\s+|the\s+)?$/i.test(before);
+}
 
 /**
  * True when a blank is history, not what the exam asks: the date something came out ("Launched at
@@ -289,6 +304,9 @@ export function namesTheStatus(prompt: string, answer: string): boolean {
 	return phrase !== undefined && new RegExp(String.raw`\b${phrase}\b`, "i").test(prompt);
 }
 
+/** "not", "vs", "unlike", "instead of" and the "not" of the languages students mix with English. */
+const SET_AGAINST = /^(?:not|vs|versus|unlike|instead of|rather than|nor|nie|n[aã]o|nicht|kein|hindi|kh[oô]ng|tidak|bukan|de[gğ]il|non|pas|nem)$/i;
+
 /**
  * True when a blank's key is an acronym and the prompt sets its twin, one letter apart, against it: "for ____
  * (analytics), not OLTP" for OLAP, "____ vs RTO" for RPO. The pair gives the other away (blind read 136);
@@ -297,6 +315,7 @@ export function namesTheStatus(prompt: string, answer: string): boolean {
 export function showsTwinAcronym(prompt: string, answer: string): boolean {
 	const key = answer.trim();
 	if (!/^\p{Lu}{3,5}$/u.test(key)) return false;
-	const set = [...prompt.matchAll(/\b(?:[Nn]ot|[Vv][Ss]\.?|[Vv]ersus|[Uu]nlike|[Ii]nstead of|[Rr]ather than|[Nn]or)\s+(\p{Lu}{3,5})\b/gu)].map((m) => m[1]);
+	// "NIE OLTP", "não OLTP", "hindi OLTP": "not" in the note's own language too (blind read 150).
+	const set = [...prompt.matchAll(/(?:^|[^\p{L}])(\p{L}+(?:\s+(?:of|than))?)\.?\s+(\p{Lu}{3,5})\b/gu)].filter((m) => SET_AGAINST.test(m[1])).map((m) => m[2]);
 	return set.some((w) => w.length === key.length && w !== key && [...w].filter((c, i) => c !== key[i]).length === 1);
 }

@@ -208,6 +208,9 @@ export function tableForm(note: NoteModel, name: string): string | null {
 	return null;
 }
 
+/** A figure with its unit or a percent sign: "72%", "4 KB", "7–30 days". */
+const CELL_FIGURE = /\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s*(?:%|[A-Za-z]{1,7}\b)/g;
+
 /**
  * True when `value` is in exactly one of `values` (case and punctuation aside), and says something.
  * "~0.004" beside "~0.0036" is no other value: both are about the same (blind read 104).
@@ -230,6 +233,9 @@ export function unique(value: string, values: readonly string[]): boolean {
 	const mine = parts(value);
 	// "L7" beside "L3–L7 inside VPC": a short value another cell says as well applies there too (blind read 44).
 	if (wordCount(value) <= 2 && values.some((v) => choiceKey(v) !== k && containsWord(v, value))) return false;
+	// "up to 72%" beside "Compute SP up to 66%, EC2 Instance SP up to 72%": the other cell gives the same figure (blind read 151).
+	const figures = value.match(CELL_FIGURE) ?? [];
+	if (figures.length > 0 && values.some((v) => choiceKey(v) !== k && figures.every((f) => containsText(v, f)))) return false;
 	return mine.length < 2 || !values.some((v) => choiceKey(v) !== k && mine.every((p) => parts(v).includes(p)));
 }
 

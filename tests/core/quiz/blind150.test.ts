@@ -3,6 +3,13 @@
  */
 
 import { describe, expect, test } from "vitest";
+import { examCue } from "../../../src/core/quiz/cues";
+import { namesAThing } from "../../../src/core/quiz/headings";
+import { setAgainst } from "../../../src/core/quiz/mentioned";
+import { jobMates } from "../../../src/core/quiz/services";
+import { ruledOutExample, showsTwinAcronym, stemProblem } from "../../../src/core/quiz/stems";
+import { unique } from "../../../src/core/quiz/tables";
+import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { asked } from "./helpers";
 
 /** The services a true/false statement was made false with, from its explanation. */
@@ -40,5 +47,211 @@ describe("blind reads 147 and 149: a service swapped in for a false statement do
 		];
 		const swapped = asked("AWS Systems Manager", lines, "true-false").filter((q) => q.prompt.includes("aggregate with"));
 		expect(swapped.map((q) => q.prompt).filter((p) => /Security Hub|Audit Manager/.test(p))).toEqual([]);
+	});
+});
+
+describe("blind read 151: a question the note asks itself is no key term", () => {
+	test("a bold question that opens a paragraph is never the blank", () => {
+		const lines = [
+			"# AWS Global Accelerator",
+			"",
+			"**Why not CloudFront?** [[Amazon CloudFront]] caches HTTP(S) content at edge locations. Global Accelerator caches nothing, it proxies TCP and UDP packets over the AWS backbone.",
+			"",
+			"**Ano ito?** Managed **anycast** networking: two static IP addresses that front endpoints in one or more Regions.",
+			"",
+			"## Details",
+			"- Health checks move traffic to a healthy endpoint in under **30 seconds**, with no DNS caching in the way",
+		];
+		const keys = asked("AWS Global Accelerator", lines, "fill-blank").map((q) => q.answers[0]);
+		expect(keys).not.toContain("Why not CloudFront?");
+		expect(keys).not.toContain("Ano ito?");
+		expect(keys).toContain("30 seconds");
+	});
+
+	test("'free' in the note's own language is emphasis, no term", () => {
+		const lines = [
+			"# AWS Snow Family",
+			"",
+			"## Pricing",
+			"- Pricing: per job plus per day that the device stays on site. **Libre** yung data transfer IN sa S3.",
+			"- **Snowball Edge Storage Optimized** holds about **210 TB** of usable storage per device",
+		];
+		const keys = asked("AWS Snow Family", lines, "fill-blank").map((q) => q.answers[0]);
+		expect(keys).not.toContain("Libre");
+		expect(keys).toContain("210 TB");
+	});
+});
+
+describe("blind read 150: the key said again in the note's own language", () => {
+	const lines = [
+		"# IAM",
+		"",
+		"## Podstawowe elementy",
+		"- **Users** – konkretna osoba albo aplikacja, long-term credentials (hasło, max 2 access keys na usera)",
+		"- **Groups** – zbiór userów; grupy NIE mogą zawierać innych grup, user może być w max 10 grupach",
+		"- **Roles** – tymczasowe credentials przez STS, dla usług i federacji",
+		"- **Policies** – dokumenty JSON z uprawnieniami, przypinane do tożsamości",
+	];
+
+	test("'grupy' gives away Groups and 'usera' gives away Users", () => {
+		const qs = asked("IAM", lines, "fill-blank");
+		expect(qs.filter((q) => q.answers[0] === "Groups" && /grup/.test(q.prompt))).toEqual([]);
+		expect(qs.filter((q) => q.answers[0] === "Users" && /usera/.test(q.prompt))).toEqual([]);
+		expect(qs.some((q) => q.answers[0] === "Policies")).toBe(true);
+	});
+
+	test("a longer word that only opens the same way is no form of the key", async () => {
+		const { echoedWord } = await import("../../../src/core/quiz/fairness");
+		const q = { kind: "fill-blank", prompt: "Reads are eventually consistent; ____ routes them", choices: ["Event", "Queue", "Stream"], answers: ["Event"], typed: false } as never;
+		expect(echoedWord(q)).toBeNull();
+	});
+});
+
+describe("blind reads 150 and 151: 'not' in the note's own language", () => {
+	test("'NIE OLTP' sets the twin acronym against the blank", () => {
+		expect(showsTwinAcronym("Redshift: data warehouse -> ____ (analityka, raporty), NIE OLTP -> do transakcji RDS", "OLAP")).toBe(true);
+		expect(showsTwinAcronym("Redshift: data warehouse -> ____ (analytics), rather than OLTP", "OLAP")).toBe(true);
+		expect(showsTwinAcronym("Redshift: data warehouse -> ____ (analityka), dla OLTP wybierz RDS", "OLAP")).toBe(false);
+	});
+
+	test("a cue that says what the note's service is not, in Tagalog, is no scenario; a trailing 'yun' is no part of the answer", () => {
+		expect(examCue("Hindi monitoring ng performance (CPU etc) → Amazon CloudWatch yun")).toBeNull();
+		expect(examCue("Sino ang nagbago ng security group kahapon → AWS CloudTrail yun")?.answer).toBe("AWS CloudTrail");
+	});
+});
+
+describe("blind reads 150 and 151: links a false statement must not swap", () => {
+	test("one of several services compared, each with its gloss", () => {
+		const lines = [
+			"# AWS Direct Connect",
+			"",
+			"## Details",
+			"- Many VPCs or Regions → **DX Gateway** (+ [[AWS Transit Gateway]] via a transit VIF)",
+			"- Remote workers connect with [[AWS Client VPN]], not with DX",
+			"- A DX port takes weeks to arrive, while [[AWS Site-to-Site VPN]] (IPsec over the internet), [[AWS Client VPN]] (for remote users) are set up in minutes",
+		];
+		expect(swappedIn("AWS Direct Connect", lines)).toEqual([]);
+		// "Compare: A (gloss), B (gloss)" claims nothing, true or false (blind read 151).
+		expect(stemProblem("Compare: AWS Site-to-Site VPN (quick, encrypted, internet), AWS Global Accelerator (for end users)")).not.toBeNull();
+	});
+
+	test("a link glossed by its own kinds in parentheses", () => {
+		const lines = [
+			"# EC2 Auto Scaling",
+			"",
+			"## Details",
+			"- Scales EC2 instances; [[Amazon ECS]] services and [[Amazon DynamoDB]] tables scale through Application Auto Scaling",
+			"- Kapag may [[ELB]] (ALB/NLB) na naka-attach sa ASG automatic na nire-register ang mga bagong instances sa **target group**.",
+			"- Scheduled actions and [[Amazon CloudWatch]] alarms trigger scaling policies",
+		];
+		expect(swappedIn("EC2 Auto Scaling", lines).filter((s) => !/CloudWatch|ECS|DynamoDB/.test(s))).toEqual([]);
+	});
+
+	test("a tool in the clause a line compares against", () => {
+		expect(setAgainst("managed login customization is limited compared to building your own UI with [[Amplify]]", 79)).toBe(true);
+		expect(setAgainst("Cognito user pools issue JWTs that [[API Gateway]] can check", 35)).toBe(false);
+	});
+
+	test("what backs up volumes is not made false with another service that backs them up", () => {
+		const mate = jobMates("Can be managed / backed up with AWS Backup (volume gateway volumes).", "AWS Backup");
+		expect(mate("Amazon EBS")).toBe(true);
+		expect(mate("Amazon FSx")).toBe(false);
+	});
+});
+
+describe("blind reads 150 and 151: a case study's story is no fact", () => {
+	test("requirements, decisions cited by number and the people of the case are not asked", () => {
+		expect(stemProblem("Requirements: game servers in two Regions, players worldwide, fixed IPs for partners' firewalls")).not.toBeNull();
+		expect(stemProblem("Popular trails is now cached in ElastiCache (ADR-006), so API caching is not needed anymore")).not.toBeNull();
+		expect(stemProblem("DynamoDB global tables are multi-active, but their data is relational and the devs know SQL")).not.toBeNull();
+		expect(stemProblem("DynamoDB global tables are multi-active: every replica takes writes")).toBeNull();
+	});
+});
+
+describe("blind read 151: blanks with many right answers", () => {
+	test("a kind of thing in everyday words is not typed", () => {
+		expect(typeable("whole env")).toBe(false);
+		expect(typeable("Physical device")).toBe(false);
+		expect(typeable("Snowball Edge device")).toBe(true);
+		expect(typeable("Dead-letter queue")).toBe(true);
+		for (const term of ["state machine", "worker environment", "execution environment"]) expect(typeable(term)).toBe(true);
+	});
+
+	test("an example of what is not allowed is no blank", () => {
+		expect(ruledOutExample("Fargate CPU and memory must be a valid combination - you can't just say ")).toBe(true);
+		expect(ruledOutExample("Lambda can't run longer than ")).toBe(false);
+	});
+
+	test("a table cell whose figure another row gives too does not say which row", () => {
+		expect(unique("up to 72%", ["0", "up to 72%", "up to 66%", "Compute SP up to 66%, EC2 Instance SP up to 72%", "up to 90%"])).toBe(false);
+		expect(unique("up to 90%", ["0", "up to 72%", "up to 66%", "Compute SP up to 66%, EC2 Instance SP up to 72%", "up to 90%"])).toBe(true);
+	});
+
+	test("a rejected alternative that the line calls overkill and pricier is no blank", () => {
+		const lines = [
+			"# ElastiCache",
+			"",
+			"## Alternatives considered",
+			"- **MemoryDB** — durable primary database with a multi-AZ transaction log, overkill and pricier for a cache",
+			"- **DAX** — only caches DynamoDB reads, our data is in Aurora",
+		];
+		expect(asked("ElastiCache", lines, "fill-blank").filter((q) => q.answers[0] === "MemoryDB")).toEqual([]);
+	});
+});
+
+describe("blind read 150: headings in Polish name topics, not things", () => {
+	test("Polish letters, a case ending after an apostrophe and Polish little words", () => {
+		for (const h of ["Ochrona zasobów", "Sekcje template'u", "Czym jest", "Ano ito", "Paano gumagana"]) expect(namesAThing(h)).toBe(false);
+		expect(namesAThing("Change Sets")).toBe(true);
+		expect(namesAThing("Nested stacks")).toBe(true);
+	});
+});
+
+describe("example vault: a mistake named by what one does is no statement", () => {
+	test("a gerund line under a pitfalls heading is not asked as true", () => {
+		const lines = [
+			"# AWS KMS",
+			"",
+			"## Common Pitfalls",
+			"- Forgetting that a key is Regional: a snapshot copied to another Region needs a key in that Region.",
+			"- Writing IAM policies for a key whose key policy does not trust the account.",
+			"",
+			"## Details",
+			"- Writing to a key's alias instead of its ARN makes key rotation transparent to applications.",
+		];
+		const prompts = asked("AWS KMS", lines, "true-false").map((q) => q.prompt);
+		expect(prompts.filter((p) => /Writing IAM policies/.test(p))).toEqual([]);
+		expect(prompts.some((p) => /Writing to a key's alias/.test(p))).toBe(true);
+	});
+});
+
+describe("blind read 150: a wrong choice of the same stem shares the word", () => {
+	test("'schedules' points at neither Scheduler nor scheduled rules", async () => {
+		const { echoedWord } = await import("../../../src/core/quiz/fairness");
+		const q = { kind: "comparison", prompt: "Which offers one-time schedules, EventBridge rules (scheduled) or EventBridge Scheduler?", choices: ["EventBridge rules (scheduled)", "EventBridge Scheduler"], answers: ["EventBridge Scheduler"], typed: false } as never;
+		expect(echoedWord(q)).toBeNull();
+	});
+});
+
+describe("blind read 150: a volume type in bold over its bullets is their subject", () => {
+	test("'**gp2** (old general purpose)' names what the bullets below say, not the SSD heading above", () => {
+		const lines = [
+			"# EBS",
+			"",
+			"## Typy wolumenów",
+			"",
+			"### SSD",
+			"**gp2** (stary general purpose)",
+			"- IOPS rośnie z rozmiarem: **3 IOPS / GiB**, min 100 IOPS, max 16 000",
+			"- małe volumy (< **1 TiB**) mogą burstować do 3000 IOPS (burst credits)",
+			"",
+			"**gp3** (nowy, domyślny)",
+			"- **3000 IOPS** i 125 MB/s baseline niezależnie od rozmiaru",
+		];
+		const prompts = asked("EBS", lines, "fill-blank").map((q) => q.prompt);
+		expect(prompts.filter((p) => p.startsWith("EBS — SSD"))).toEqual([]);
+		expect(prompts.some((p) => p.startsWith("EBS — gp2: małe volumy"))).toBe(true);
+		expect(namesAThing("gp3")).toBe(true);
+		expect(namesAThing("pricing")).toBe(false);
 	});
 });

@@ -2,7 +2,7 @@
  * Faults found in session of 2026-12-05 (self-audit and round 17), each as a case written for these tests.
  */
 import { describe, expect, test } from "vitest";
-import { setAgainst } from "../../../src/core/quiz/generators/trueFalse";
+import { setAgainst } from "../../../src/core/quiz/mentioned";
 import { endsARange } from "../../../src/core/quiz/terms";
 import { optionsOverlap } from "../../../src/core/quiz/services";
 import { isKnownService, serviceNames } from "../../../src/core/quiz/names";

@@ -18,6 +18,9 @@ describe("blind read 24: lines that link several services", () => {
 			"- Also not the same as [[Amazon MSK]] (Kafka streaming) or [[Amazon EventBridge]] (event bus, routing rules)",
 			"- Organization trail in [[AWS CloudTrail]], [[AWS Config]] aggregators, [[AWS IAM Identity Center]] for SSO to all accounts, [[AWS RAM]] to share subnets",
 			"- Storage via [[Amazon EBS]], [[Amazon EFS]] and [[Amazon S3]]",
+			// Enough to ask for a quiz at all: "Works with [[ECS]] (...) and [[EKS]] (...)" is one of a list, never made false (blind read 151).
+			"- An **active/standby** broker pair spans two Availability Zones and fails over automatically",
+			"- Speaks the open protocols apps already use: **AMQP**, **MQTT**, **OpenWire** and **STOMP**",
 		];
 		const qs = quizQuestions("Amazon MQ", lines, "select-all");
 		expect(qs.filter((q) => /use for (?:works|also|organization trail)/i.test(q.prompt)).map((q) => q.prompt)).toEqual([]);

@@ -10,7 +10,7 @@ import { stemProblem } from "../../../src/core/quiz/stems";
 import { checkFairness, echoedWord } from "../../../src/core/quiz/fairness";
 import { isLate } from "../../../src/core/quiz/generateQuiz";
 import { parseEqualsPairs } from "../../../src/core/quiz/generators/comparison";
-import { setAgainst } from "../../../src/core/quiz/generators/trueFalse";
+import { setAgainst } from "../../../src/core/quiz/mentioned";
 import { spellsOutAcronym } from "../../../src/core/quiz/acronyms";
 import { questionsOf, sampleQuestion } from "./helpers";
 

@@ -19,7 +19,7 @@ import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, termShape } from "../terms";
-import { datedTrivia, freeTrial, MNEMONIC_END, inCalculation, labelsCommand, namesTheStatus, oneOfOpenList, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
+import { datedTrivia, freeTrial, MNEMONIC_END, inCalculation, labelsCommand, namesTheStatus, ruledOutExample, oneOfOpenList, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -32,7 +32,7 @@ const MARK = "\uE000";
 const SAMPLE = 60;
 
 /** A comparative that measures a thing against others: "cheaper", "more durable", "lower latency". */
-export const COMPARES = /\b(?:cheaper|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
+export const COMPARES = /\b(?:cheaper|pricier|costlier|overkill|faster|slower|lower|higher|bigger|smaller|larger|longer|shorter|better|worse|more|less|fewer)\b/i;
 
 /**
  * Give wrong choices the answer's initial case ("Long polling" next to "visibility timeout" would
@@ -78,7 +78,8 @@ export function typeable(term: string): boolean {
 	if (wordCount(t) >= 2 && /^\p{Ll}+ing\s+\p{Ll}/u.test(t)) return false;
 	// "full capacity maintained", "Cluster mode disabled": a state put in words, said other ways (blind reads 36, 43).
 	if (wordCount(t) >= 3 && /^\p{L}[\p{Ll}\s-]+ed$/u.test(t)) return false;
-	if (saysForeignWord(t)) return false;
+	// "whole env", "Physical device": a kind of thing in everyday words, said a dozen ways (blind read 151).
+	if (saysForeignWord(t) || /^(?:whole|entire|full|complete)\s|^\p{L}[\p{Ll}-]*\s+(?:device|thing|stuff|box|appliance)s?$/u.test(t)) return false;
 	return wordCount(t) >= 2 || /^[\p{Lu}\p{N}]/u.test(t) || /\d/.test(t);
 }
 
@@ -256,7 +257,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		if (choices.length === 0 && sharedWords(/(\S+(?:\s+\S+)?)\s*(?:\([^)]*\))?\s+(?:vs\.?|versus|or)\s*$/i.exec(before)?.[1] ?? "", b.term).length > 0) continue;
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
-		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after, b.term) || freeTrial(before) || datedTrivia(before, b.term, after) || labelsCommand(after)) continue;
+		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after, b.term) || freeTrial(before) || datedTrivia(before, b.term, after) || labelsCommand(after) || ruledOutExample(before)) continue;
 		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term) || namesTheStatus(prompt, b.term) || showsTwinAcronym(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(

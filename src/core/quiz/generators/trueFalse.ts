@@ -6,7 +6,7 @@
  */
 
 import { trueFalseQuestion as question } from "../distractors";
-import { namesService } from "../mentioned";
+import { namesService, setAgainst } from "../mentioned";
 import { couldBothFit, jobMates, optionsOverlap, sameCategory, servicePools, styledLike } from "../services";
 import { namesAThing, textWithMarker, type QuizFacts } from "../facts";
 import { isKnownService, isSelf, sameService } from "../names";
@@ -17,7 +17,7 @@ import type { Question } from "../types";
 import { endsAsQuestion, sentenceWith, stemProblem, workedOut } from "../stems";
 import { parseEqualsPairs } from "./comparison";
 import { isGeneric } from "./selectAll";
-import { listMember, opensItsLine, siblingTerms, topicLabel } from "../leads";
+import { listMember, namesAMistake, opensItsLine, siblingTerms, topicLabel } from "../leads";
 import { answersHeading, finishesParent, isProcedureStep, subjectOf, withContext, withLabel } from "../headings";
 import { givesFiguresTo, subjectSwapQuestions } from "./subjects";
 import { tableQuestions } from "./tables";
@@ -239,7 +239,8 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (setAgainst(raw, link.start)) continue;
 			// "An Application Load Balancer ([[ELB|ALB]])": a gloss of the name before it, which any other
 			// service would contradict on sight ("An Application Load Balancer (AWS AppSync)").
-			if (/\(\s*$/.test(raw.slice(0, link.start)) && /^\s*\)/.test(raw.slice(link.end))) continue;
+			// "[[ELB]] (ALB/NLB)": names in parentheses after the link are its own kinds, which another service contradicts (blind read 151).
+			if ((/\(\s*$/.test(raw.slice(0, link.start)) && /^\s*\)/.test(raw.slice(link.end))) || /^\s*\(\s*\p{Lu}[\p{Lu}\d]+(?:\s*[/,]\s*\p{Lu}[\p{Lu}\d]+)*\s*\)/u.test(raw.slice(link.end))) continue;
 			// "(see [[AWS PrivateLink]])", "(no drivers, nice with [[AWS Lambda]])": an aside, no claim of the line (blind reads 96, 139).
 			if ((raw.slice(0, link.start).match(/\(/g) ?? []).length > (raw.slice(0, link.start).match(/\)/g) ?? []).length) continue;
 			// "the [[AWS Glue]] Data Catalog": the link starts a longer name, and another service in its place
@@ -247,7 +248,9 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			if (/^\s+\p{Lu}\p{Ll}+/u.test(raw.slice(link.end))) continue;
 			// "send messages to [[SQS]] and [[SNS]]": one of a list of services, which notes rarely give in
 			// full; another service in its place may belong there too ("... to EventBridge and SNS" is true); "[[EC2]] in ASG, [[ECS]] tasks" too (read 62).
-			if (/(?:,|\band|\bor|\/|&)\s*$/i.test(raw.slice(Math.max(0, link.start - 6), link.start)) || /^\s*(?:,|and\b|or\b|\/|&)/i.test(raw.slice(link.end, link.end + 6)) || (/^(?:\s+[\p{L}\d-]+){1,2}(?:\s*[,/&]|\s+(?:and|or)\b)/iu.test(raw.slice(link.end, link.end + 24)) && raw.includes("[[", link.end))) continue;
+			// "Compare: [[Site-to-Site VPN]] (quick, encrypted), [[Global Accelerator]] (...)" too, after the gloss (blind read 151).
+			const next = raw.slice(link.end).replace(/^\s*\([^()]*\)/, "");
+			if (/(?:,|\band|\bor|\/|&)\s*$/i.test(raw.slice(Math.max(0, link.start - 6), link.start)) || /^\s*(?:,|and\b|or\b|\/|&)/i.test(next.slice(0, 6)) || (/^(?:\s+[\p{L}\d-]+){1,2}(?:\s*[,/&]|\s+(?:and|or)\b)/iu.test(raw.slice(link.end, link.end + 24)) && raw.includes("[[", link.end))) continue;
 			const shown = raw.slice(link.start, link.end);
 			if (s.sentence !== undefined && !containsWord(s.sentence.text, clean(shown))) continue;
 			// Only the services the exams set against the link's ("logged by AWS Config" for CloudTrail): a service
@@ -284,7 +287,7 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 			const sentence = sentences.find(
 				(x) => wordCount(x) >= MIN_WORDS && !/\bvs\.?\s|\be\.g\.|\bi\.e\.|\bfor example\b|\bsuch as\b/i.test(x) && claimsSomething(x) && hasVerb(x),
 			);
-			if (sentence === undefined || (s.label === undefined && answersHeading(facts, s.line, sentence))) continue;
+			if (sentence === undefined || (s.label === undefined && answersHeading(facts, s.line, sentence)) || namesAMistake(facts, s.line, sentence)) continue;
 			const statement = s.label !== undefined ? withLabel(facts, s.line, s.label, sentence) : withContext(facts, s.line, withSubject(sentence, subjectOf(facts, s.line)), false);
 			out.push(question(statement, true, `True. ${quote}`, source));
 			continue;
@@ -315,13 +318,6 @@ export function trueFalseQuestions(facts: QuizFacts, rng: Rng): Question[] {
 	out.push(...contrastQuestions(facts, rng));
 	out.push(...tableQuestions(facts, rng, "true-false"));
 	return out;
-}
-
-const FOIL_BEFORE = /\b(?:unlike|compared (?:to|with)|rather than|instead of|vs\.?|versus|than|not)\s+(?:an?\s+|the\s+)?(?:\[\[|\*\*)?$/i;
-
-/** Whether the name at `start` of a line is what the line sets its subject against: "Unlike [[RDS]], ...", "DMS ≠ MGN" (read 80). */
-export function setAgainst(line: string, start: number): boolean {
-	return FOIL_BEFORE.test(line.slice(Math.max(0, start - 40), start)) || /≠|!=/.test(line);
 }
 
 /** True when a bullet opens with a name of its own ("Aurora Replicas ...", "**FIFO** queues ..."), so it can stand without its parent. */
