@@ -14,6 +14,7 @@ import { findService } from "../links/catalog";
 import { parseNote } from "../note/parseNote";
 import type { NoteModel } from "../note/types";
 import { NOTION_ID } from "./context";
+import { letteredAsDocument } from "./lettered";
 import { isKnownService } from "./names";
 import { outlinerAsDocument } from "./outliner";
 import { escapeRegExp, wordCount } from "./text";
@@ -182,7 +183,7 @@ export function asDocument(source: NoteModel): DocumentView {
 	const note = withoutPageIds(source);
 	const outline = outlinerAsDocument(note.lines);
 	const numbered = numberedAsDocument(outline ?? note.lines);
-	let lines = numbered ?? outline ?? indentedAsDocument(note.lines) ?? note.lines;
+	let lines = numbered ?? outline ?? letteredAsDocument(note.lines) ?? indentedAsDocument(note.lines) ?? note.lines;
 	// Each reading takes the lines as the one before it left them.
 	for (const read of [withoutComments, withoutPostNumbers, withFullWidthAsAscii, withoutStruck, withoutIdeaIds, withoutSpeakers, withoutCloze, withoutTaskFields, withoutStarredRemarks]) lines = read(lines) ?? lines;
 	const cornell = cornellAsDocument(lines);

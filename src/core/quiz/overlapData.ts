@@ -132,6 +132,10 @@ export const JOB_OVERLAPS: readonly { job: RegExp; services: readonly string[] }
 	{ job: /\b(?:evidence|auditors?|compliance audit(?:ing|s)?)\b/i, services: ["AWS Config", "AWS Audit Manager", "Security Hub"] },
 	// Compliance status gathered across resources: Config rules and Security Hub's standards both report it (blind read 147)
 	{ job: /\bcompliance\b|\bcompliant\b/i, services: ["AWS Config", "Security Hub", "AWS Audit Manager"] },
+	// One event to several consumers: SNS fan-out, EventBridge rules, a stream read by many (blind read 152)
+	{ job: /\bfan[- ]?out\b|\b(?:several|multiple|many|\d+)\s+(?:\p{L}+\s+)?(?:consumers|subscribers|processing systems|systems|targets|applications)\b/iu, services: ["SNS", "EventBridge", "Kinesis Data Streams", "Kinesis", "MQ"] },
+	// A continuous stream of metrics or logs to a destination: Firehose delivers it, Kinesis Data Streams carries it (blind read 153)
+	{ job: /\b(?:streams?|streaming) of (?:metrics|logs|events|records)\b|\bmetric streams?\b/i, services: ["Data Firehose", "Kinesis Data Streams", "Kinesis"] },
 	// Backups of volumes: AWS Backup plans, EBS snapshots, Storage Gateway's volume snapshots (blind read 151)
 	{ job: /\bback(?:ed|s)?[- ]?ups?\b|\bsnapshots?\b/i, services: ["AWS Backup", "EBS", "Storage Gateway", "Data Lifecycle Manager"] },
 	// Containers and compute kept in your own data center (blind read 149)

@@ -49,7 +49,7 @@ const META =
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
 export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|answer|explanation|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
-const NEEDS_CONTEXT = /^(?:vs\.?\s|compare(?:d)?(?:\s+(?:to|with))?\s*:|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*:|a\s*:)/i;
+const NEEDS_CONTEXT = /^(?:vs\.?\s|compare(?:d)?(?:\s+(?:to|with))?\s*:|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*\d{0,3}\s*(?:\([^)]{0,30}\))?\s*:|a\s*:)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS
  * Backup", "Usually consumed by Lambda", "do NOT affect the management account", "Can't read from
@@ -252,11 +252,23 @@ function multipliesOut(text: string, key: string): boolean {
 }
 
 /**
+ * "3 IOPS/GiB, max 16,000 (reached at ~____)" for "5,334 GiB": an approximate figure that one figure of
+ * the line divided by another gives; a student who divides types 5,333 as rightly (blind read 153).
+ */
+function dividesOut(before: string, after: string, key: string): boolean {
+	const k = /^\s*[~≈]?\s*(\d[\d,]*(?:\.\d+)?)/.exec(key);
+	if (k === null || !(/(?:[~≈]|\babout|\baround|\bapprox\.?|\broughly)\s*$/i.test(before) || /^\s*[~≈]/.test(key))) return false;
+	const n = Number(k[1].replace(/,/g, ""));
+	const figures = [...`${before} ${after}`.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((f) => f > 0);
+	return figures.some((a) => figures.some((b) => b >= 2 && a !== b && Math.abs(a / b - n) <= Math.max(1, n * 0.005)));
+}
+
+/**
  * True when a blank sits in a worked calculation ("2M × $0.20 = ____", "3M × 0.2 s × ____ = 300,000
  * GB-s"): the figures around it give it by arithmetic (blind read 108).
  */
 export function inCalculation(before: string, after: string, key = ""): boolean {
-	if (multipliesOut(`${before} ${after}`, key)) return true;
+	if (multipliesOut(`${before} ${after}`, key) || dividesOut(before, after, key)) return true;
 	// "22,000 / 5,500 = ____", "3 items × 1 KB = ____ → ⌈3/4⌉ = 1 RCU", "____ over 100 Mbps → 80,000 Mb / 100 = 800 s":
 	// a line that works figures out ("×" or "/" between figures, and "=" or "≈") gives its blank by arithmetic (blind read 131).
 	// The blank stands for a figure: it may be the result ("= ____") or an input.
@@ -302,6 +314,31 @@ const STATUS_PHRASES: Readonly<Record<string, string>> = {
 export function namesTheStatus(prompt: string, answer: string): boolean {
 	const phrase = STATUS_PHRASES[answer.trim()];
 	return phrase !== undefined && new RegExp(String.raw`\b${phrase}\b`, "i").test(prompt);
+}
+
+/** Words that come in pairs: where the prompt names one, the blank's other is given away ("____ service — not regional", blind read 153). */
+const PAIRS: readonly (readonly [string, string])[] = [
+	["global", "regional"],
+	["linux", "windows"],
+	["stateful", "stateless"],
+	["synchronous", "asynchronous"],
+	["sync", "async"],
+	["inbound", "outbound"],
+	["ingress", "egress"],
+	["horizontal", "vertical"],
+	["symmetric", "asymmetric"],
+	["push", "pull"],
+	["ipv4", "ipv6"],
+	["tcp", "udp"],
+];
+
+/** True when a one-word key is one of `PAIRS` and the prompt names its other ("EFS works only with ____! Windows needs FSx" for Linux). */
+export function showsItsPair(prompt: string, answer: string): boolean {
+	const key = answer.trim().toLowerCase();
+	const pair = PAIRS.find((p) => p.includes(key));
+	if (pair === undefined) return false;
+	const other = pair[0] === key ? pair[1] : pair[0];
+	return new RegExp(`(?:^|[^\\p{L}\\d])${other}(?![\\p{L}\\d])`, "iu").test(prompt);
 }
 
 /** "not", "vs", "unlike", "instead of" and the "not" of the languages students mix with English. */

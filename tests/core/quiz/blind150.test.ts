@@ -7,7 +7,8 @@ import { examCue } from "../../../src/core/quiz/cues";
 import { namesAThing } from "../../../src/core/quiz/headings";
 import { setAgainst } from "../../../src/core/quiz/mentioned";
 import { jobMates } from "../../../src/core/quiz/services";
-import { ruledOutExample, showsTwinAcronym, stemProblem } from "../../../src/core/quiz/stems";
+import { inCalculation, ruledOutExample, showsItsPair, showsTwinAcronym, stemProblem } from "../../../src/core/quiz/stems";
+import { letteredAsDocument } from "../../../src/core/quiz/lettered";
 import { unique } from "../../../src/core/quiz/tables";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
 import { asked } from "./helpers";
@@ -253,5 +254,93 @@ describe("blind read 150: a volume type in bold over its bullets is their subjec
 		expect(prompts.some((p) => p.startsWith("EBS — gp2: małe volumy"))).toBe(true);
 		expect(namesAThing("gp3")).toBe(true);
 		expect(namesAThing("pricing")).toBe(false);
+	});
+});
+
+describe("blind read 153: an outline typed with Roman numerals and letters", () => {
+	const lines = [
+		"# AWS Step Functions",
+		"",
+		"I. Overview",
+		"   A. serverless **workflow orchestration**",
+		"II. Workflow types",
+		"   A. **Standard**",
+		"      1. max duration **1 year**",
+		"      2. **exactly-once** execution",
+		"   B. **Express**",
+		"      1. max duration **5 min**",
+		"      2. NO .sync or callback patterns",
+		"         a. history only in [[Amazon CloudWatch]] Logs",
+		"III. Error handling",
+		"   A. **Retry** with backoff, then **Catch** to a fallback state",
+	];
+
+	test("Roman numerals are sections, letters and numbers the points under them", () => {
+		const doc = letteredAsDocument(lines);
+		expect(doc?.[2]).toBe("## Overview");
+		expect(doc?.[5]).toBe("- **Standard**");
+		expect(doc?.[6]).toBe("\t1. max duration **1 year**");
+		expect(doc?.[11]).toBe("\t\t- history only in [[Amazon CloudWatch]] Logs");
+		expect(doc?.length).toBe(lines.length);
+	});
+
+	test("a point under a named sub-part is that part's, and keeps no letter", () => {
+		const prompts = asked("AWS Step Functions", lines, "fill-blank").map((q) => q.prompt);
+		expect(prompts.some((p) => /Express: max duration ____/.test(p))).toBe(true);
+		expect(prompts.filter((p) => /(?:^|\s)[A-Za-z]\.\s/.test(p))).toEqual([]);
+		expect(asked("AWS Step Functions", lines, "true-false").filter((q) => /AWS Step Functions: NO \.sync/.test(q.prompt))).toEqual([]);
+	});
+
+	test("a practice question's options and a flat list of labels are no outline", () => {
+		expect(letteredAsDocument(["1. Which service stores sessions for a web tier?", "   A. SQS", "   B. DynamoDB", "   C. SNS", "   D. Kinesis", "Answer: B"])).toBeNull();
+		expect(letteredAsDocument(["Two types:", "A. Standard", "B. FIFO", "C. Both support DLQs"])).toBeNull();
+	});
+});
+
+describe("blind reads 152-153: giveaways and keys with many right answers", () => {
+	test("the other word of a pair in the prompt gives the blank away", () => {
+		expect(showsItsPair("IAM: ____ service — not regional (visible in all regions)", "Global")).toBe(true);
+		expect(showsItsPair("EFS: NFSv4.1 → works only with ____! Windows needs FSx for Windows File Server", "Linux")).toBe(true);
+		expect(showsItsPair("Lambda: ____ invocations retry twice; sync callers retry themselves", "async")).toBe(true);
+		expect(showsItsPair("Lambda: ____ invocations retry twice on errors", "async")).toBe(false);
+		expect(showsItsPair("SQS: ____ polling cuts empty receives", "Long")).toBe(false);
+	});
+
+	test("a figure the line works out by dividing is no blank", () => {
+		expect(inCalculation("gp2: IOPS tied to size: 3 IOPS/GiB, min 100, max 16,000 (reached at ~", ")", "5,334 GiB")).toBe(true);
+		expect(inCalculation("gp2: IOPS tied to size: 3 IOPS/GiB, min 100, max ", " (reached at ~5,334 GiB)", "16,000")).toBe(false);
+	});
+
+	test("a recalled exam question is no statement", () => {
+		expect(stemProblem("Q2: media company archives raw footage, basically never touched")).not.toBeNull();
+		expect(stemProblem("Q (from memory): Company's RDS MySQL is overloaded by reporting queries")).not.toBeNull();
+		expect(stemProblem("QuickSight reads from Athena and Redshift")).toBeNull();
+	});
+
+	test("a line's own label is picked from its neighbours' labels, not typed", () => {
+		const lines = [
+			"# CodeDeploy",
+			"",
+			"## Gaps to fill",
+			"- Lambda hooks: only `BeforeAllowTraffic`, `AfterAllowTraffic` (they're Lambda fns themselves)",
+			"- Lambda configs: `Canary10Percent5/10/15/30Minutes`, `Linear10PercentEvery1/2/3/10Minutes`, `AllAtOnce`.",
+			"- EC2 configs: `OneAtATime`, `HalfAtATime`, `AllAtOnce` + custom (min healthy hosts)",
+		];
+		const labels = asked("CodeDeploy", lines, "fill-blank").filter((q) => /(?:hooks|configs)$/.test(q.answers[0]));
+		expect(labels.length).toBeGreaterThan(0);
+		expect(labels.filter((q) => q.typed)).toEqual([]);
+	});
+
+	test("a role in the note's own language does not read after 'use'", () => {
+		const lines = ["# AWS Shield", "", "## Shield Advanced", "- מגן על: [[Amazon EC2]], [[Elastic Load Balancing]], [[Amazon CloudFront]], [[AWS Global Accelerator]]"];
+		expect(asked("AWS Shield", lines, "select-all").filter((q) => /מגן/.test(q.prompt))).toEqual([]);
+	});
+
+	test("services that fan out one event, or carry a stream of metrics, are not wrong for each other", () => {
+		expect(jobMates("One event needs to go to 3 different processing systems", "SNS")("Kinesis Data Streams")).toBe(true);
+		expect(jobMates("Near real-time continuous stream of metrics", "Data Firehose")("Kinesis Data Streams")).toBe(true);
+		expect(jobMates("one event must reach several independent consumers", "SNS")("Kinesis")).toBe(true);
+		expect(jobMates("SQS does not copy one message to several consumers; that is the job of SNS", "SNS")("Amazon MQ")).toBe(true);
+		expect(jobMates("Send an email when a job finishes", "SNS")("Kinesis Data Streams")).toBe(false);
 	});
 });

@@ -19,7 +19,7 @@ import { choiceType } from "../choiceType";
 import { BLANK, choiceKey, containsText, containsWord, splitSentences, lowerTerm, isBaseVerb, startsWithBaseVerb, startsWithVerb, quoteLine, stripEnd, upperFirst, withoutAsides, wordCount } from "../text";
 import { showsInitials, spellsOutAcronym } from "../acronyms";
 import { blankGivesAway, echoes, echoStems, groupByLikeness, sameOrder, sharedWords, termShape } from "../terms";
-import { datedTrivia, freeTrial, MNEMONIC_END, inCalculation, labelsCommand, namesTheStatus, ruledOutExample, oneOfOpenList, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
+import { datedTrivia, freeTrial, MNEMONIC_END, inCalculation, labelsCommand, namesTheStatus, ruledOutExample, oneOfOpenList, showsItsPair, showsTwinAcronym, sentenceWith, spellsKey, stemProblem } from "../stems";
 import type { Question } from "../types";
 import { examCue } from "./scenario";
 import { isExamQuestion } from "../cues";
@@ -258,7 +258,7 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		// Typed, "Fargate Spot: up to ____" or "< ____, 10 KB code": a figure with no word saying what it
 		// measures (a discount? a run time?) can be read many ways; choices of one unit would say (blind read 26).
 		if ((choices.length === 0 && unlabelledFigure(before, after, b.term)) || inCalculation(before, after, b.term) || freeTrial(before) || datedTrivia(before, b.term, after) || labelsCommand(after) || ruledOutExample(before)) continue;
-		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term) || namesTheStatus(prompt, b.term) || showsTwinAcronym(prompt, b.term)) continue;
+		if ((service && blankGivesAway(prompt, b.term)) || namesTheLayer(prompt, b.term) || spellsKey(prompt, b.term) || namesTheStatus(prompt, b.term) || showsTwinAcronym(prompt, b.term) || showsItsPair(prompt, b.term)) continue;
 		const accepts = alsoAccepted(b.term, prompt, facts.note.lines);
 		out.push(
 			makeQuestion({
@@ -267,8 +267,8 @@ export function fillBlankQuestions(facts: QuizFacts, rng: Rng): Question[] {
 				choices,
 				answers: [b.term],
 				multi: false,
-				// "监控 endpoint": a key in the note's own language is picked from its choices, not typed (blind read 134).
-				typed: !saysForeignWord(b.term),
+				// "监控 endpoint": a key in the note's own language is picked from its choices, not typed (blind read 134); so is a line's own label ("EC2 configs: OneAtATime, ...", read 152).
+				typed: !saysForeignWord(b.term) && !opensItsLine(facts, b),
 				...(accepts.length > 0 ? { accepts } : {}),
 				explanation: `The missing term is "${b.term}". ${quoteLine(source.line, source.text)}`,
 				source,

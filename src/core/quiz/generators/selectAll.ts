@@ -9,6 +9,7 @@
  * features", "Other features", "Integration") another list's bullet is just as much a feature.
  */
 
+import { saysForeignWord } from "../keyTerms";
 import { CONTRAST } from "./linkedService";
 import { looksLikeCue } from "./scenario";
 import { choiceType } from "../choiceType";
@@ -234,7 +235,8 @@ export function selectAllQuestions(facts: QuizFacts, rng: Rng): Question[] {
 		const gaps = item.links.slice(1).map((l, i) => raw.slice(item.links[i].end, l.start));
 		if (gaps.some((g) => wordCount(g.replace(/\([^)]*\)/g, " ").replace(/\b(?:and|or|&|the|a|an)\b|[,/+]/gi, " ")) > 2)) continue;
 		const role = linkRole(facts, item);
-		if (role === null) continue;
+		// "מגן על: [[EC2]], [[ELB]]" ("protects:"): a role in the note's own language does not read after "use" (blind read 152).
+		if (role === null || saysForeignWord(role)) continue;
 		const right = rng.shuffle(names).slice(0, MAX_RIGHT);
 		const services = names.every(isServiceLike);
 		// "A2A: [[SQS]], [[Lambda]]" under "Subscription endpoints": a plural heading does not "use" them.
