@@ -5,7 +5,7 @@
  */
 
 import { situationProblem } from "./stems";
-import { startsWithVerb, stripEnd } from "./text";
+import { FOREIGN_NOT_WORDS, startsWithVerb, stripEnd } from "./text";
 
 /** An arrow between a situation and its answer, as students type it. */
 const ARROW_TOKEN = String.raw`(?:→|➡\uFE0F?|->|=>|⇒|⟶)`;
@@ -21,8 +21,8 @@ const ANSWER_LEAD = /^(?:think|use|pick|choose|go with|answer\s*:?|it'?s|that'?s
  * name: "→ DLM is enough (simpler)", "→ S3 alone will do", "→ CloudWatch yun" ("that's it", Tagalog).
  */
 const ANSWER_TAIL = /[,;]?\s+(?:always|usually|typically|mostly|often|every time|here|instead|by default|(?:is|are)\s+(?:enough|sufficient|fine|ok|okay|the answer|the one|the pick|the winner|best)|(?:alone\s+)?(?:will do|does it|suffices|wins)|alone|there|yun|iyon|yan|lang)$/i;
-/** "not" opening a situation in the languages students mix with English (Polish, Portuguese, German, Tagalog, Vietnamese, Indonesian, Turkish). */
-const FOREIGN_NOT = /^(?:nie|n[aã]o|nicht|kein\p{L}*|hindi|kh[oô]ng|tidak|bukan|de[gğ]il)\s/iu;
+/** "not" opening a situation in the languages students mix with English. */
+const FOREIGN_NOT = new RegExp(`^(?:${FOREIGN_NOT_WORDS})\\s`, "iu");
 /** Right-hand sides that are not an answer but commentary ("→ see below", "→ yes"). */
 const NOT_ANSWER = /^(?:see|yes|no|not|never|true|false|it|this|that|they|use|both|either|none|n\/a|a|an|the)\b/i;
 

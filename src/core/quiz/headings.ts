@@ -9,6 +9,7 @@ import type { ListItem, NoteModel } from "../note/types";
 import type { ItemFact, QuizFacts } from "./facts";
 import { findServices } from "../links/catalog";
 import { isKnownService, isSelf, mentions, serviceTitle, TOPIC_TITLE, type ServiceNames } from "./names";
+import { saysLatinForeignWord } from "./keyTerms";
 import { listedTogether } from "./listedHeadings";
 import { outlineSubjects, paragraphLeadSubjects } from "./outlineSubjects";
 import { sectionIdOf } from "./sections";
@@ -64,9 +65,8 @@ export function namesAThing(text: string): boolean {
 	if (findServices(t).length === 1 && isKnownService(t)) return true;
 	// "KEYWORD → ANSWER": a heading that says how the lines below read names no thing (blind read 111); "gp2", "t3" name one (read 150).
 	if (t === "" || /→|->|=>/.test(t) || isQuestionHeading(text) || wordCount(t) > 6 || TOPIC_HEADING.test(t) || (!/\p{Lu}/u.test(t) && !/^\p{Ll}{1,4}\d[\p{Ll}\d.-]*$/u.test(t)) || /^(?:what|why|how|who|which|where|otherwise|also|other|more|related|see|the|a|an|my|our|some|your)\b/i.test(t)) return false;
-	// "Cómo funciona", "Qué es", "Wie es funktioniert": a note written in another language titles its topics with the little
-	// words of that language, or Polish letters and case endings ("Ochrona zasobów", "Sekcje template'u"); no AWS name holds them (reads 115, 150).
-	if ((FOREIGN_TOPIC.test(t) || /[ąćęłńśźżó]|\p{L}'(?!(?:s|t|ll|re|ve|d|m)\b)\p{Ll}{1,2}\b/iu.test(t)) && !isKnownService(t)) return false;
+	// "Cómo funciona", "Qué es", "Ochrona zasobów": topics titled in another language, which no AWS name is written in (blind reads 115, 150).
+	if ((FOREIGN_TOPIC.test(t) || saysLatinForeignWord(t)) && !isKnownService(t)) return false;
 	// "Design resilient architectures", "Choose a storage class": an exam domain or a task says what to do, a topic (blind read 97).
 	if (/^(?:design|build|choose|pick|select|use|set up|deploy|configure|secure|optimi[sz]e|monitor|migrate|manage|plan|create|enable|avoid|protect|reduce|improve)\s/i.test(t) && !isKnownService(t)) return false;
 	// "Integrates with", "Works with", "Compared with Aurora", "Used by": how it relates to others, a topic.

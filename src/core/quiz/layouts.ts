@@ -16,7 +16,7 @@ import type { NoteModel } from "../note/types";
 import { NOTION_ID } from "./context";
 import { letteredAsDocument } from "./lettered";
 import { isKnownService } from "./names";
-import { outlinerAsDocument } from "./outliner";
+import { FENCE, outlinerAsDocument } from "./outliner";
 import { escapeRegExp, wordCount } from "./text";
 
 /** The note as the quiz reads it, and the note's line for a line of it (null: the same lines). */
@@ -94,7 +94,6 @@ export function cornellAsDocument(lines: readonly string[]): { lines: string[]; 
 }
 
 /** The opening or closing line of a fenced code block. */
-const FENCE = /^\s*(?:```|~~~)/;
 
 /** `change` applied to each line outside fenced code blocks; fences and the code in them stay as they are. */
 function mapOutsideCode(lines: readonly string[], change: (line: string, index: number) => string): string[] {

@@ -9,21 +9,14 @@
  */
 
 import { practiceLines } from "./asides";
+import { columns, FENCE } from "./outliner";
 
 /** A point of the outline: its indentation, its marker (Roman numeral, letter or number) and its text. */
 const POINT = /^([ \t]*)((?:[IVX]{1,4}|[A-Za-z]|\d{1,3})[.)])[ \t]+(\S.*)$/;
 const ROMAN = /^[IVX]{1,4}[.)]$/;
 const LETTER = /^[A-Za-z][.)]$/;
-const FENCE = /^\s*(?:```|~~~)/;
 /** Fewer letter points than this are a list's labels ("A) Standard, B) FIFO"), no outline. */
 const MIN_LETTERS = 3;
-
-/** Columns of an indentation, a tab counting as four. */
-function columns(indent: string): number {
-	let n = 0;
-	for (const ch of indent) n += ch === "\t" ? 4 - (n % 4) : 1;
-	return n;
-}
 
 /**
  * The outline as the document it stands for (see the module comment), or null when the note has none:

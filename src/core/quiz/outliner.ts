@@ -21,8 +21,11 @@ const TASK = /^[ \t]*[-*+][ \t]+(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCEL
 /** Page properties at the top of an outliner page ("alias:: SQS", "tags:: [[AWS]]"). */
 const PAGE_PROPERTY = /^[\p{L}][\p{L}\p{N}_-]*::\s/u;
 
+/** A fence that opens or closes a code block. */
+export const FENCE = /^\s*(?:```|~~~)/;
+
 /** Columns of an indentation, a tab counting as four. */
-function columns(indent: string): number {
+export function columns(indent: string): number {
 	let n = 0;
 	for (const ch of indent) n += ch === "\t" ? 4 - (n % 4) : 1;
 	return n;

@@ -9,7 +9,7 @@
 import { restatesNames } from "./names";
 import { DANGLING_END } from "./prose";
 import { sameQuantity, termShape } from "./terms";
-import { ARROW, clean, escapeRegExp, isDate, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
+import { ARROW, clean, escapeRegExp, FOREIGN_NOT_WORDS, isDate, splitSentences, startsWithVerb, withoutAsides, wordCount } from "./text";
 
 /** Words that point back at something the line does not name ("Same-Region Replication" is a name). */
 const LEADING_REFERENCE =
@@ -109,7 +109,8 @@ export function stemProblem(text: string, options: { arrows?: boolean } = {}): s
 	if (/\d\s*[−–+×*/-]\s*\d+\s*=\s*(?:____|\d)/.test(t)) return "a sum worked out";
 	// "6 KB strong read = 2 RCU, ____ write = 3 WCU": the figure that goes into a worked example is one of
 	// many that give its result ("3 KB" as well as "2.5 KB", blind read 49).
-	if (/____\s+(?:[\p{L}-]+\s+){1,2}=\s*\d/u.test(t)) return "a worked example's input";
+	// "1.2 KB write → 2 WCU" too: any size that rounds the same way is as right (blind read 154).
+	if (/____\s+(?:[\p{L}-]+\s+){1,2}(?:=|→|->)\s*\d/u.test(t)) return "a worked example's input";
 	if (AS_IT_WENT.test(t) || OPINION.test(t)) return "talks about the student";
 	// '"accessed often for 30 days, rarely after, kept 7 years"': a situation quoted alone claims nothing (blind read 122).
 	if (/^["“][^"”]{3,}["”][.!?]?$/.test(t)) return "a quotation, no claim";
@@ -332,9 +333,23 @@ const PAIRS: readonly (readonly [string, string])[] = [
 	["tcp", "udp"],
 ];
 
-/** True when a one-word key is one of `PAIRS` and the prompt names its other ("EFS works only with ____! Windows needs FSx" for Linux). */
+/** Regions by code and by name: where the prompt gives one, the other is no blank ("certs live in us-east-1 ... must be in ____", blind read 154). */
+const REGIONS: readonly (readonly [string, string])[] = [
+	["us-east-1", "N. Virginia"],
+	["us-east-2", "Ohio"],
+	["us-west-1", "N. California"],
+	["us-west-2", "Oregon"],
+	["eu-west-1", "Ireland"],
+	["eu-central-1", "Frankfurt"],
+	["ap-southeast-1", "Singapore"],
+	["ap-northeast-1", "Tokyo"],
+];
+
+/** True when a one-word key is one of `PAIRS` and the prompt names its other ("EFS works only with ____! Windows needs FSx" for Linux), or a Region the prompt names by its code. */
 export function showsItsPair(prompt: string, answer: string): boolean {
 	const key = answer.trim().toLowerCase();
+	const region = REGIONS.find((r) => r.some((n) => n.toLowerCase() === key));
+	if (region !== undefined) return region.some((n) => n.toLowerCase() !== key && prompt.toLowerCase().includes(n.toLowerCase()));
 	const pair = PAIRS.find((p) => p.includes(key));
 	if (pair === undefined) return false;
 	const other = pair[0] === key ? pair[1] : pair[0];
@@ -342,7 +357,7 @@ export function showsItsPair(prompt: string, answer: string): boolean {
 }
 
 /** "not", "vs", "unlike", "instead of" and the "not" of the languages students mix with English. */
-const SET_AGAINST = /^(?:not|vs|versus|unlike|instead of|rather than|nor|nie|n[aã]o|nicht|kein|hindi|kh[oô]ng|tidak|bukan|de[gğ]il|non|pas|nem)$/i;
+const SET_AGAINST = new RegExp(`^(?:not|vs|versus|unlike|instead of|rather than|nor|non|pas|nem|${FOREIGN_NOT_WORDS})$`, "iu");
 
 /**
  * True when a blank's key is an acronym and the prompt sets its twin, one letter apart, against it: "for ____

@@ -365,3 +365,6 @@ export function isDate(text: string): boolean {
 	const t = text.trim();
 	return DAY.test(t) || YEAR.test(t);
 }
+
+/** "not" in the languages students mix with English (Polish, Portuguese, German, Tagalog, Vietnamese, Indonesian, Turkish), as regex source. */
+export const FOREIGN_NOT_WORDS = "nie|n[aã]o|nicht|kein\\p{L}*|hindi|kh[oô]ng|tidak|bukan|de[gğ]il";

@@ -11,6 +11,7 @@ import { inCalculation, ruledOutExample, showsItsPair, showsTwinAcronym, stemPro
 import { letteredAsDocument } from "../../../src/core/quiz/lettered";
 import { unique } from "../../../src/core/quiz/tables";
 import { typeable } from "../../../src/core/quiz/generators/fillBlank";
+import { isKeyTerm, saysForeignWord } from "../../../src/core/quiz/keyTerms";
 import { asked } from "./helpers";
 
 /** The services a true/false statement was made false with, from its explanation. */
@@ -342,5 +343,37 @@ describe("blind reads 152-153: giveaways and keys with many right answers", () =
 		expect(jobMates("one event must reach several independent consumers", "SNS")("Kinesis")).toBe(true);
 		expect(jobMates("SQS does not copy one message to several consumers; that is the job of SNS", "SNS")("Amazon MQ")).toBe(true);
 		expect(jobMates("Send an email when a job finishes", "SNS")("Kinesis Data Streams")).toBe(false);
+	});
+});
+
+describe("blind reads 154-155: Greek negations, worked inputs, Regions", () => {
+	test("'ΔΕΝ' (not) is emphasis, never the blank, alone or after a name", () => {
+		const lines = [
+			"# AWS Config",
+			"",
+			"## Τι είναι",
+			"- **ΔΕΝ** αποτρέπει αλλαγές!! Είναι detective control, όχι preventive.",
+			"- παγίδα: **DynamoDB δεν** είναι destination!",
+			"- Κρατάει **configuration history** για κάθε resource, με snapshots στο S3 κάθε **6 ώρες** ή **24 ώρες**",
+		];
+		const keys = asked("AWS Config", lines, "fill-blank").map((q) => q.answers[0]);
+		expect(keys.filter((k) => /ΔΕΝ|δεν/.test(k))).toEqual([]);
+		expect(keys).toContain("configuration history");
+		for (const term of ["ΔΕΝ", "DynamoDB δεν", "Nu", "όχι"]) expect(isKeyTerm({ term, label: false, self: false } as never)).toBe(false);
+		expect(isKeyTerm({ term: "DynamoDB Streams", label: false, self: false } as never)).toBe(true);
+		// A term in Greek letters is the note's own language, picked and never typed.
+		expect(saysForeignWord("μέγεθος αντικειμένου")).toBe(true);
+	});
+
+	test("the input of a worked example with an arrow is no blank", () => {
+		expect(stemProblem("always round the item size UP: 4.5 KB read → 2 units of 4 KB; ____ write → 2 WCU", { arrows: true })).not.toBeNull();
+		expect(stemProblem("always round the item size UP: ____ read → 2 units of 4 KB", { arrows: true })).not.toBeNull();
+		expect(stemProblem("one WCU is one write per second of an item up to ____ → bigger items cost more", { arrows: true })).toBeNull();
+	});
+
+	test("a Region given by its code gives its name away, and back", () => {
+		expect(showsItsPair("R3 (certs live in us-east-1): the ACM cert for a CloudFront custom domain must be in ____.", "N. Virginia")).toBe(true);
+		expect(showsItsPair("CloudFront: ACM certificates for a custom domain must be in ____ (N. Virginia)", "us-east-1")).toBe(true);
+		expect(showsItsPair("CloudFront: ACM certificates for a custom domain must be in ____", "us-east-1")).toBe(false);
 	});
 });
