@@ -17,7 +17,7 @@ const LEADING_REFERENCE =
 /** The student's own voice: "I keep picking Multi-AZ for read scaling", "My mistake: ...", "still trips me up", "(I first tried ...)" (not "me-south-1"). */
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|we|we're|we've|our|us)\b|(?:^|[\s(])I(?:'m|'ve|'d|'ll)?\s+\p{Ll}|\b(?:my|myself)\b|\sme(?=[\s.,!?;:]|$)/iu;
 /** A journal's account of the student's day: "Did the lab w/ a fake 5xx pattern", "Tried ...", "Spent an hour ..." (blind read 38). */
-const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|played with|set up my|went through)\s/i;
+const DIARY = /^(?:did|tried|ran|spent|watched|finished|started|redid|skipped|played with|set up my|went through|got the|received the|saw the)\s/i;
 /** The student's to-do list: "make flashcards for ...", "redo the VPC lab", "TODO: ..." (blind read 47). */
 const TODO = /^(?:todo\b|(?:redo|re-?read|re-?watch|finish|revise)\s|(?:make|write|add)\s+(?:(?:more|some|new|my)\s+)?(?:flash ?cards?|anki|notes)\b)/i;
 /**
@@ -49,7 +49,7 @@ const META =
 /** Examples, steps and cross-references that need their context. */
 /** "correct: ...", "my answer: ...", "why: ...", "Correct/why: ...": a bullet answering a practice question above it (blind reads 29, 52). */
 export const ANSWER_BULLET = /^(?:(?:my answer|correct(?: answer)?|answer|explanation|why|trap|wrong|mistake|reason)\s*[/&+]?\s*)+:/i;
-const NEEDS_CONTEXT = /^(?:vs\.?\s|compare(?:d)?(?:\s+(?:to|with))?\s*:|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*\d{0,3}\s*(?:\([^)]{0,30}\))?\s*:|a\s*:)/i;
+const NEEDS_CONTEXT = /^(?:vs\.?\s|compare(?:d)?(?:\s+(?:to|with))?\s*:|(?:on|off|yes|no|enabled|disabled)\s*:|e\.?g\.?|i\.?e\.?|ex(?:ample)?s?\s*[:.]|step\s*\d|(?:problem|issue|attempt)\s*#?\d|gist\s*:|date\s*:|\d{1,2}\s*[-–.)]\s|see\b|cf\.?\s|note\s*:|todo\b|tbd\b|q\s*\d{0,3}\s*(?:\([^)]{0,30}\))?\s*:|a\s*:|(?:subject|re|to|from|cc)\s*:\s|p\.\s?s\.)/i;
 /**
  * A statement that opens with a preposition, a participle phrase or a negated verb: "supported by AWS
  * Backup", "Usually consumed by Lambda", "do NOT affect the management account", "Can't read from
@@ -329,6 +329,7 @@ const PAIRS: readonly (readonly [string, string])[] = [
 	["horizontal", "vertical"],
 	["symmetric", "asymmetric"],
 	["push", "pull"],
+	["allow", "deny"],
 	["ipv4", "ipv6"],
 	["tcp", "udp"],
 ];

@@ -238,7 +238,7 @@ describe("blind read 147: more that gives the answer away", () => {
 	});
 
 	test("a typed one-word key said again by another form of the word", () => {
-		const lines = ["# AWS Organizations", "", "## SCPs", "- If an explicit **Deny** sits anywhere up the tree, the call is denied for every account below it.", "- An explicit **Deny** in any SCP up the tree always wins over every allow below it."];
+		const lines = ["# AWS Organizations", "", "## SCPs", "- If an explicit **Deny** sits anywhere up the tree, the call is denied for every account below it.", "- An explicit **Deny** in any SCP up the tree always wins, whatever the IAM policies of the account say."];
 		const qs = asked("AWS Organizations", lines, "fill-blank").filter((q) => q.answers[0] === "Deny" && q.choices.length === 0);
 		expect(qs.filter((q) => q.source.line === 4)).toEqual([]);
 		expect(qs.some((q) => q.source.line === 5)).toBe(true);

@@ -377,3 +377,23 @@ describe("blind reads 154-155: Greek negations, worked inputs, Regions", () => {
 		expect(showsItsPair("CloudFront: ACM certificates for a custom domain must be in ____", "us-east-1")).toBe(false);
 	});
 });
+
+describe("blind reads 156-157: email memos, console walkthroughs, allow and deny", () => {
+	test("an email's header and the student's own observation are no statements", () => {
+		expect(stemProblem("Subject: Macie in ____")).not.toBeNull();
+		expect(stemProblem("Re: what to know about DynamoDB for the exam")).not.toBeNull();
+		expect(stemProblem("Got the email in ~5 sec after publishing")).not.toBeNull();
+		expect(stemProblem("Macie finds PII in S3 buckets with managed data identifiers")).toBeNull();
+		expect(stemProblem("re:Invent 2018 — ____ (query language for log groups)", { arrows: true })).toBeNull();
+	});
+
+	test("a console tab or page names where an option sits, no thing", () => {
+		for (const h of ["Permissions tab", "Management tab", "Create bucket page", "Configure rotation screen"]) expect(namesAThing(h)).toBe(false);
+		expect(namesAThing("Object Lock")).toBe(true);
+	});
+
+	test("'deny' in the prompt gives away ALLOW, and back", () => {
+		expect(showsItsPair("EC2: jen ____ pravidla, deny nejde (na deny → NACL)", "ALLOW")).toBe(true);
+		expect(showsItsPair("NACL: rules can ____ as well as allow traffic", "deny")).toBe(true);
+	});
+});
