@@ -24,14 +24,17 @@ const MIN_LETTERS = 3;
  * ("A. Use SQS" under a question) are left as they are.
  */
 export function letteredAsDocument(lines: readonly string[]): string[] | null {
-	const practice = practiceLines(lines, lines.map(() => false));
-	const points: { at: number; col: number; marker: string; text: string }[] = [];
+	let points: { at: number; col: number; marker: string; text: string }[] = [];
 	let fenced = false;
 	for (let i = 0; i < lines.length; i++) {
 		if (FENCE.test(lines[i])) fenced = !fenced;
-		const m = fenced || practice.has(i + 1) ? null : POINT.exec(lines[i]);
+		const m = fenced ? null : POINT.exec(lines[i]);
 		if (m !== null) points.push({ at: i, col: columns(m[1]), marker: m[2], text: m[3] });
 	}
+	// Most notes have no letter point at all: the practice questions are looked for only in those that do.
+	if (points.filter((p) => !/^\d/.test(p.marker)).length < MIN_LETTERS) return null;
+	const practice = practiceLines(lines, lines.map(() => false));
+	points = points.filter((p) => !practice.has(p.at + 1));
 	// "II." anywhere makes "I." and "V." Roman numerals, not letters.
 	const roman = points.some((p) => p.marker.startsWith("II"));
 	const isHeading = (p: (typeof points)[number]): boolean => roman && p.col === 0 && ROMAN.test(p.marker);

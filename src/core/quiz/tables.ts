@@ -209,7 +209,13 @@ export function tableForm(note: NoteModel, name: string): string | null {
 }
 
 /** A figure with its unit or a percent sign: "72%", "4 KB", "7–30 days". */
-const CELL_FIGURE = /\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s*(?:%|[A-Za-z]{1,7}\b)/g;
+const FIGURE = /\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s*(?:%|[A-Za-z]{1,7}\b)/g;
+
+/** True when `statement` has a figure and `text` gives every figure it has. */
+export function givesEveryFigure(text: string, statement: string): boolean {
+	const figures = statement.match(FIGURE) ?? [];
+	return figures.length > 0 && figures.every((f) => containsText(text, f));
+}
 
 /**
  * True when `value` is in exactly one of `values` (case and punctuation aside), and says something.
@@ -234,8 +240,7 @@ export function unique(value: string, values: readonly string[]): boolean {
 	// "L7" beside "L3–L7 inside VPC": a short value another cell says as well applies there too (blind read 44).
 	if (wordCount(value) <= 2 && values.some((v) => choiceKey(v) !== k && containsWord(v, value))) return false;
 	// "up to 72%" beside "Compute SP up to 66%, EC2 Instance SP up to 72%": the other cell gives the same figure (blind read 151).
-	const figures = value.match(CELL_FIGURE) ?? [];
-	if (figures.length > 0 && values.some((v) => choiceKey(v) !== k && figures.every((f) => containsText(v, f)))) return false;
+	if (values.some((v) => choiceKey(v) !== k && givesEveryFigure(v, value))) return false;
 	return mine.length < 2 || !values.some((v) => choiceKey(v) !== k && mine.every((p) => parts(v).includes(p)));
 }
 

@@ -22,6 +22,7 @@ import { couldBothFit } from "../services";
 import { isKnownService, withoutParens } from "../names";
 import { containsText, containsWord, lowerFirst, nameLabel, quoteLine, startsWithVerb, stripEnd, upperFirst, wordCount } from "../text";
 import { nearDuplicate } from "../terms";
+import { givesEveryFigure } from "../tables";
 import type { Question } from "../types";
 
 /** A line about one member of a group. */
@@ -197,14 +198,6 @@ export function givesFiguresTo(facts: QuizFacts, name: string, statement: string
 /** The plain text of every item and text line of the note, gathered once per facts for `givesFiguresTo`. */
 const plainLines = new WeakMap<QuizFacts, string[]>();
 
-/** True when `statement` has a figure and `text` gives every figure it has. */
-function givesEveryFigure(text: string, statement: string): boolean {
-	const figures = statement.match(FIGURE) ?? [];
-	return figures.length > 0 && figures.every((f) => containsText(text, f));
-}
-
-/** A figure with its unit: "7–30 days", "4 KB", "15 min". */
-const FIGURE = /\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?\s*(?:%|[A-Za-z]{1,7}\b)/g;
 
 /** "Which of these can be nested up to five levels deep?": a group of three or more, verb lines only. */
 export function matchingQuestions(facts: QuizFacts, rng: Rng): Question[] {
